@@ -1,4 +1,5 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
@@ -17,6 +18,7 @@ function onwarn(warning, warn) {
 const plugins = [
   // 'production' picks Lit's production build: no dev-mode warnings in dist.
   nodeResolve({ exportConditions: ['production'] }),
+  json({ preferConst: true }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
   terser({ module: true, format: { comments: false } }),
 ];
@@ -25,6 +27,13 @@ export default [
   {
     input: 'src/ktech-pass-assessment.ts',
     output: { file: `${outDir}/ktech-pass-assessment.js`, format: 'es', sourcemap: true },
+    plugins,
+    onwarn,
+  },
+  {
+    // The engine alone: pure ESM with zod inside, runs in Node 20 without a DOM.
+    input: 'src/rubric/index.ts',
+    output: { file: `${outDir}/rubric.js`, format: 'es', sourcemap: true },
     plugins,
     onwarn,
   },

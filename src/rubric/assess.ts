@@ -1,0 +1,170 @@
+import { holds, threshold } from './conditions.js';
+import { AnswerError } from './errors.js';
+import type {
+  Answers,
+  AnswerValue,
+  Assessment,
+  AssessmentIssue,
+  CriterionScore,
+  NextAnswer,
+  Question,
+  Rubric,
+} from './types.js';
+
+const questionIndex = new WeakMap<Rubric, Map<string, Question>>();
+
+/** The rubric's questions by id, built once per rubric object. */
+export function questionsById(rubric: Rubric): Map<string, Question> {
+  let index = questionIndex.get(rubric);
+  if (!index) {
+    index = new Map(rubric.questions.map((question) => [question.id, question]));
+    questionIndex.set(rubric, index);
+  }
+  return index;
+}
+
+/** Whether a question is asked, given the other answers (its `when` condition). */
+export function isAsked(rubric: Rubric, question: Question, answers: Answers): boolean {
+  return question.when === undefined || holds(question.when, { rubric, answers });
+}
+
+/** The points one answer earns on its own. */
+export function pointsFor(rubric: Rubric, question: Question, answer: AnswerValue): number {
+  if (question.type === 'choice') return question.options.find((option) => option.id === answer)?.points ?? 0;
+  let points = 0;
+  for (const band of question.bands) {
+    if ((answer as number) >= threshold(rubric, band.atLeast, question.scale)) points = band.points;
+  }
+  return points;
+}
+
+/** The most points a question can earn. */
+export function maxPoints(question: Question): number {
+  return question.type === 'choice'
+    ? Math.max(0, ...question.options.map((option) => option.points ?? 0))
+    : Math.max(0, ...question.bands.map((band) => band.points));
+}
+
+const shown = (value: unknown) => {
+  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+};
+
+/** Every problem with a set of answers; an empty list means they can be scored. */
+export function answerIssues(rubric: Rubric, answers: unknown): AssessmentIssue[] {
+  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
+    return [{ path: '', message: 'answers must be an object keyed by question id' }];
+  }
+  const questions = questionsById(rubric);
+  const issues: AssessmentIssue[] = [];
+  for (const [id, value] of Object.entries(answers)) {
+    const question = questions.get(id);
+    if (!question) {
+      issues.push({ path: id, message: `${shown(id)} is not a question of rubric ${rubric.id}` });
+    } else if (value === undefined) {
+      continue;
+    } else if (question.type === 'choice') {
+      if (typeof value !== 'string' || !question.options.some((option) => option.id === value)) {
+        const allowed = question.options.map((option) => option.id).join(', ');
+        issues.push({ path: id, message: `${shown(value)} is not an option; expected one of ${allowed}` });
+      }
+    } else if (typeof value !== 'number' || !Number.isFinite(value)) {
+      issues.push({ path: id, message: `${shown(value)} is not a number; expected a finite number` });
+    } else if (value < 0) {
+      issues.push({ path: id, message: `${value} is negative; expected 0 or more` });
+    } else if (question.maximum !== undefined && value > question.maximum) {
+      issues.push({ path: id, message: `${value} is more than the largest accepted answer, ${question.maximum}` });
+    }
+  }
+  return issues;
+}
+
+interface Scores {
+  byCategory: Record<string, number>;
+  total: number;
+}
+
+function score(rubric: Rubric, answers: Answers): Scores {
+  const byCategory: Record<string, number> = {};
+  for (const category of rubric.categories) byCategory[category.id] = 0;
+  let total = 0;
+  for (const question of rubric.questions) {
+    const answer = answers[question.id];
+    if (question.category === undefined || answer === undefined || !isAsked(rubric, question, answers)) continue;
+    const points = pointsFor(rubric, question, answer);
+    byCategory[question.category] = (byCategory[question.category] ?? 0) + points;
+    total += points;
+  }
+  return { byCategory, total };
+}
+
+/** The nearest answer that earns this question more points than it has now, or null at the top. */
+function nearestBetterAnswer(rubric: Rubric, question: Question, current: number): AnswerValue | null {
+  if (question.type === 'choice') {
+    let best: { id: string; points: number } | null = null;
+    for (const option of question.options) {
+      const points = option.points ?? 0;
+      if (points > current && (!best || points < best.points)) best = { id: option.id, points };
+    }
+    return best?.id ?? null;
+  }
+  const band = question.bands.find((candidate) => candidate.points > current);
+  if (!band) return null;
+  const answer = threshold(rubric, band.atLeast, question.scale);
+  return question.maximum !== undefined && answer > question.maximum ? null : answer;
+}
+
+/**
+ * Scores a set of answers against a rubric.
+ *
+ * @throws AnswerError when an answer names an unknown question or option, or a
+ *   number is negative, NaN, infinite or above the question's maximum: bad
+ *   input is never scored silently.
+ */
+export function assess(rubric: Rubric, answers: Answers): Assessment {
+  const issues = answerIssues(rubric, answers);
+  if (issues.length) throw new AnswerError(issues);
+
+  const { byCategory, total } = score(rubric, answers);
+  const criteria: CriterionScore[] = [];
+  const missing: string[] = [];
+  for (const question of rubric.questions) {
+    const asked = isAsked(rubric, question, answers);
+    const answer = answers[question.id];
+    if (asked && answer === undefined) missing.push(question.id);
+    if (question.category === undefined) continue;
+    const points = asked && answer !== undefined ? pointsFor(rubric, question, answer) : 0;
+    let next: NextAnswer | null = null;
+    const better = asked ? nearestBetterAnswer(rubric, question, points) : null;
+    if (better !== null) {
+      // Re-score rather than subtract: a better answer can also make another
+      // question count (a degree makes the university count), and `next`
+      // promises exactly the total that answer would give.
+      next = { answer: better, points: score(rubric, { ...answers, [question.id]: better }).total - total };
+    }
+    criteria.push({ id: question.id, category: question.category, points, max: maxPoints(question), asked, next });
+  }
+
+  let bonus = 0;
+  for (const category of rubric.categories) if (category.bonus) bonus += byCategory[category.id] ?? 0;
+  const scores = { ...byCategory, total };
+  const pathways: Record<string, boolean> = {};
+  for (const pathway of rubric.pathways) pathways[pathway.id] = holds(pathway.when, { rubric, answers, scores });
+
+  return {
+    rubricId: rubric.id,
+    rubricVersion: rubric.version,
+    total,
+    max: rubric.total,
+    passMark: rubric.passMark.value,
+    quantitative: byCategory['quantitative'] ?? 0,
+    qualitative: byCategory['qualitative'] ?? 0,
+    bonus,
+    categories: byCategory,
+    criteria,
+    pathways,
+    eligible: Object.values(pathways).some(Boolean),
+    complete: missing.length === 0,
+    missing,
+  };
+}

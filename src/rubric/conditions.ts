@@ -1,0 +1,52 @@
+import type { Answers, Condition, Rubric } from './types.js';
+
+/** What a condition is evaluated against. `scores` holds `total` and every category id. */
+export interface ConditionContext {
+  rubric: Rubric;
+  answers: Answers;
+  scores?: Readonly<Record<string, number>>;
+}
+
+/** A condition with its outcome, and the outcomes of its parts: the reason a pathway holds or not. */
+export interface ConditionTrace {
+  condition: Condition;
+  holds: boolean;
+  parts?: ConditionTrace[];
+}
+
+/**
+ * Whether a condition holds. An unanswered question never satisfies a
+ * condition, so a missing answer can only withhold a pathway, never grant it.
+ */
+export function holds(condition: Condition, context: ConditionContext): boolean {
+  if ('all' in condition) return condition.all.every((part) => holds(part, context));
+  if ('any' in condition) return condition.any.some((part) => holds(part, context));
+  if ('score' in condition) {
+    const score = context.scores?.[condition.score] ?? 0;
+    const atLeast = condition.atLeast === 'passMark' ? context.rubric.passMark.value : condition.atLeast;
+    return score >= atLeast;
+  }
+  const answer = context.answers[condition.question];
+  if (answer === undefined) return false;
+  if ('in' in condition) return typeof answer === 'string' && condition.in.includes(answer);
+  return typeof answer === 'number' && answer >= threshold(context.rubric, condition.atLeast, condition.times);
+}
+
+/** Like `holds`, keeping the outcome of every part, for explaining a pathway to a person. */
+export function trace(condition: Condition, context: ConditionContext): ConditionTrace {
+  if ('all' in condition || 'any' in condition) {
+    const parts = ('all' in condition ? condition.all : condition.any).map((part) => trace(part, context));
+    const outcome = 'all' in condition ? parts.every((part) => part.holds) : parts.some((part) => part.holds);
+    return { condition, holds: outcome, parts };
+  }
+  return { condition, holds: holds(condition, context) };
+}
+
+/**
+ * `atLeast` in the answer's own unit. Salary bands are multiples of GNI per
+ * capita: multiplying here (`k * gni`), rather than dividing the salary, keeps
+ * an answer of exactly 3x GNI at exactly the threshold, with no float drift.
+ */
+export function threshold(rubric: Rubric, atLeast: number, scale: string | undefined): number {
+  return scale === undefined ? atLeast : atLeast * (rubric.parameters[scale]?.value ?? Number.NaN);
+}
