@@ -1,4 +1,4 @@
-import type { Answers, Condition, Rubric } from './types.js';
+import type { Answers, Condition, Parameter, Rubric } from './types.js';
 
 /** What a condition is evaluated against. `scores` holds `total` and every category id. */
 export interface ConditionContext {
@@ -48,5 +48,10 @@ export function trace(condition: Condition, context: ConditionContext): Conditio
  * an answer of exactly 3x GNI at exactly the threshold, with no float drift.
  */
 export function threshold(rubric: Rubric, atLeast: number, scale: string | undefined): number {
-  return scale === undefined ? atLeast : atLeast * (rubric.parameters[scale]?.value ?? Number.NaN);
+  return scale === undefined ? atLeast : atLeast * (parameter(rubric, scale)?.value ?? Number.NaN);
+}
+
+/** A rubric parameter by id. */
+export function parameter(rubric: Rubric, id: string): Parameter | undefined {
+  return rubric.parameters.find((candidate) => candidate.id === id);
 }

@@ -1,7 +1,20 @@
 import { maxPoints } from './assess.js';
+import { parameter } from './conditions.js';
 import { RubricError } from './errors.js';
 import { rubricSchema } from './schema.js';
-import type { AssessmentIssue, Condition, Question, Rubric } from './types.js';
+import type * as z from 'zod/mini';
+import type { AssessmentIssue, Question, Rubric } from './types.js';
+
+/** The rubric as the schema sees it: one loose object per concept, checked further below. */
+type LooseRubric = z.infer<typeof rubricSchema>;
+type LooseQuestion = LooseRubric['questions'][number];
+type LooseCondition = Partial<Record<'all' | 'any', LooseCondition[]>> & {
+  question?: string;
+  in?: string[];
+  score?: string;
+  atLeast?: number | 'passMark';
+  times?: string;
+};
 
 interface ZodIssueLike {
   code: string;
@@ -20,43 +33,40 @@ interface ZodIssueLike {
 function describe(issue: ZodIssueLike): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${issue.expected === 'array' ? 'an array' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}`;
+      return `expected ${issue.expected === 'array' || issue.expected === 'object' ? 'an' : 'a'} ${issue.expected}`;
     case 'too_small':
       return issue.origin === 'array'
         ? `needs at least ${issue.minimum} ${issue.minimum === 1 ? 'item' : 'items'}`
         : issue.origin === 'string'
           ? 'must not be empty'
           : `must be at least ${issue.minimum}`;
-    case 'too_big':
-      return `must be at most ${issue.maximum}`;
     case 'invalid_format':
-      return issue.format === 'regex'
-        ? 'must be an id: a lowercase letter, then letters, digits or hyphens'
-        : `must be a valid ${issue.format}`;
+      return issue.path.at(-1) === 'effectiveDate'
+        ? 'must be a date written YYYY-MM-DD'
+        : 'must be an id: a lowercase letter, then letters, digits or hyphens';
     case 'unrecognized_keys':
       return `unknown ${issue.keys?.length === 1 ? 'field' : 'fields'} ${issue.keys?.map((key) => `"${key}"`).join(', ')}`;
     case 'invalid_value':
       return `must be one of ${issue.values?.map((value) => JSON.stringify(value)).join(', ')}`;
-    case 'invalid_union':
-      return 'does not match any allowed form';
     default:
       return 'is not valid';
   }
 }
 
-const pathOf = (path: readonly PropertyKey[]) => path.map(String).join('.');
+const CONDITION_FORMS = '{all}, {any}, {question, in}, {question, atLeast, times?} or {score, atLeast}';
 
 function duplicates(ids: readonly string[]): string[] {
   return ids.filter((id, index) => ids.indexOf(id) !== index);
 }
 
-/** Every cross-reference and arithmetic rule the schema cannot express. */
-function semanticIssues(rubric: Rubric): AssessmentIssue[] {
+/** Every rule the schema does not express: which fields go together, cross-references, arithmetic. */
+function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
   const issues: AssessmentIssue[] = [];
   const report = (path: string, message: string) => issues.push({ path, message });
-  const questions = new Map<string, Question>(rubric.questions.map((question) => [question.id, question]));
+  const questions = new Map<string, LooseQuestion>(rubric.questions.map((question) => [question.id, question]));
   const categories = new Map(rubric.categories.map((category) => [category.id, category]));
   const sourceIds = new Set(rubric.sources.map((source) => source.id));
+  const typed = rubric as Rubric;
 
   const unique = (path: string, ids: string[]) => {
     for (const id of new Set(duplicates(ids))) report(path, `duplicate id "${id}"`);
@@ -66,40 +76,65 @@ function semanticIssues(rubric: Rubric): AssessmentIssue[] {
   unique('steps', rubric.steps.map((step) => step.id));
   unique('pathways', rubric.pathways.map((pathway) => pathway.id));
   unique('sources', rubric.sources.map((source) => source.id));
+  unique('parameters', rubric.parameters.map((entry) => entry.id));
 
   if (!rubric.languages.includes('en')) report('languages', 'must include "en", the fallback language');
-  for (const [id, parameter] of Object.entries(rubric.parameters)) {
-    if (!sourceIds.has(parameter.source)) report(`parameters.${id}.source`, `unknown source "${parameter.source}"`);
-  }
+  rubric.parameters.forEach((entry, index) => {
+    if (!sourceIds.has(entry.source)) report(`parameters.${index}.source`, `unknown source "${entry.source}"`);
+    if (!Number.isInteger(entry.year)) report(`parameters.${index}.year`, 'must be a whole year');
+  });
 
-  const checkCondition = (condition: Condition, path: string, allowScores: boolean): void => {
-    if ('all' in condition) return condition.all.forEach((part, i) => checkCondition(part, `${path}.all.${i}`, allowScores));
-    if ('any' in condition) return condition.any.forEach((part, i) => checkCondition(part, `${path}.any.${i}`, allowScores));
-    if ('score' in condition) {
-      if (!allowScores) report(path, 'a question cannot depend on a score');
-      else if (condition.score !== 'total' && !categories.has(condition.score)) {
+  const checkCondition = (condition: LooseCondition, path: string, inQuestion: boolean): void => {
+    const keys = Object.keys(condition).sort().join();
+    const form = { all: 'all', any: 'any', 'in,question': 'in', 'atLeast,question': 'number', 'atLeast,question,times': 'number', 'atLeast,score': 'score' }[keys];
+    if (!form) return void report(path, `must be one of ${CONDITION_FORMS}`);
+    if (form === 'all' || form === 'any') {
+      return condition[form]?.forEach((part, i) => checkCondition(part, `${path}.${form}.${i}`, inQuestion));
+    }
+    if (form === 'score') {
+      if (inQuestion) report(path, 'a question cannot depend on a score');
+      else if (condition.score !== 'total' && !categories.has(condition.score ?? '')) {
         report(`${path}.score`, `unknown score "${condition.score}"; expected "total" or a category id`);
       }
       return;
     }
-    const question = questions.get(condition.question);
+    const question = questions.get(condition.question ?? '');
     if (!question) return void report(`${path}.question`, `unknown question "${condition.question}"`);
-    if (!allowScores && question.when) report(`${path}.question`, `"${question.id}" is itself conditional; a condition may only name unconditional questions`);
-    if ('in' in condition) {
+    if (inQuestion && question.when) report(`${path}.question`, `"${question.id}" is itself conditional; a question may only depend on unconditional ones`);
+    if (form === 'in') {
       if (question.type !== 'choice') return void report(path, `"${question.id}" is not a choice question`);
-      for (const option of condition.in) {
-        if (!question.options.some((candidate) => candidate.id === option)) report(`${path}.in`, `"${question.id}" has no option "${option}"`);
+      for (const option of condition.in ?? []) {
+        if (!question.options?.some((candidate) => candidate.id === option)) report(`${path}.in`, `"${question.id}" has no option "${option}"`);
       }
-    } else {
-      if (question.type !== 'number') report(path, `"${question.id}" is not a number question`);
-      if (condition.times !== undefined && !rubric.parameters[condition.times]) report(`${path}.times`, `unknown parameter "${condition.times}"`);
+      return;
     }
+    if (question.type !== 'number') report(path, `"${question.id}" is not a number question`);
+    if (typeof condition.atLeast !== 'number') report(`${path}.atLeast`, 'must be a number');
+    if (condition.times !== undefined && !parameter(typed, condition.times)) report(`${path}.times`, `unknown parameter "${condition.times}"`);
   };
 
   const categoryTotals = new Map<string, number>();
   rubric.questions.forEach((question, index) => {
     const path = `questions.${index}`;
-    const max = maxPoints(question);
+    const misplaced = (question.type === 'choice' ? ['unit', 'scale', 'maximum', 'bands'] : ['options']).filter(
+      (field) => question[field as keyof LooseQuestion] !== undefined,
+    );
+    if (misplaced.length) report(path, `a ${question.type} question has no ${misplaced.join(', ')}`);
+    if (question.type === 'choice') {
+      if (!question.options) return void report(`${path}.options`, 'a choice question needs options');
+      unique(`${path}.options`, question.options.map((option) => option.id));
+    } else {
+      if (!question.unit) report(`${path}.unit`, 'a number question needs a unit');
+      if (!question.bands) return void report(`${path}.bands`, 'a number question needs bands');
+      if (question.scale !== undefined && !parameter(typed, question.scale)) report(`${path}.scale`, `unknown parameter "${question.scale}"`);
+      question.bands.forEach((band, i) => {
+        const previous = question.bands?.[i - 1];
+        if (!previous) return;
+        if (band.atLeast <= previous.atLeast) report(`${path}.bands.${i}`, 'bands must be in ascending order of atLeast, without overlap');
+        if (band.points < previous.points) report(`${path}.bands.${i}`, 'a higher band must not give fewer points');
+      });
+    }
+    const max = maxPoints(question as Question);
     if (question.category === undefined) {
       if (max > 0) report(path, `"${question.id}" gives points but has no category`);
     } else if (!categories.has(question.category)) {
@@ -107,21 +142,8 @@ function semanticIssues(rubric: Rubric): AssessmentIssue[] {
     } else {
       categoryTotals.set(question.category, (categoryTotals.get(question.category) ?? 0) + max);
     }
-    if (question.max !== undefined && question.max !== max) {
-      report(`${path}.max`, `states ${question.max} but its best answer gives ${max}`);
-    }
-    if (question.when) checkCondition(question.when, `${path}.when`, false);
-    if (question.type === 'choice') {
-      unique(`${path}.options`, question.options.map((option) => option.id));
-    } else {
-      if (question.scale !== undefined && !rubric.parameters[question.scale]) report(`${path}.scale`, `unknown parameter "${question.scale}"`);
-      question.bands.forEach((band, i) => {
-        const previous = question.bands[i - 1];
-        if (!previous) return;
-        if (band.atLeast <= previous.atLeast) report(`${path}.bands.${i}`, 'bands must be in ascending order of atLeast, without overlap');
-        if (band.points < previous.points) report(`${path}.bands.${i}`, 'a higher band must not give fewer points');
-      });
-    }
+    if (question.max !== undefined && question.max !== max) report(`${path}.max`, `states ${question.max} but its best answer gives ${max}`);
+    if (question.when) checkCondition(question.when, `${path}.when`, true);
   });
 
   let baseMax = 0;
@@ -142,7 +164,7 @@ function semanticIssues(rubric: Rubric): AssessmentIssue[] {
   for (const id of new Set(duplicates(placed))) report('steps', `question "${id}" is in more than one step`);
   for (const question of rubric.questions) if (!placed.includes(question.id)) report('steps', `question "${question.id}" is in no step`);
 
-  rubric.pathways.forEach((pathway, index) => checkCondition(pathway.when, `pathways.${index}.when`, true));
+  rubric.pathways.forEach((pathway, index) => checkCondition(pathway.when, `pathways.${index}.when`, false));
 
   // Every text must be complete in every language the rubric claims to speak.
   const checkTexts = (value: unknown, path: string): void => {
@@ -169,10 +191,10 @@ export function parseRubric(json: unknown): Rubric {
   const result = rubricSchema.safeParse(json);
   if (!result.success) {
     throw new RubricError(
-      (result.error.issues as unknown as ZodIssueLike[]).map((issue) => ({ path: pathOf(issue.path), message: describe(issue) })),
+      (result.error.issues as unknown as ZodIssueLike[]).map((issue) => ({ path: issue.path.map(String).join('.'), message: describe(issue) })),
     );
   }
   const issues = semanticIssues(result.data);
   if (issues.length) throw new RubricError(issues);
-  return result.data;
+  return result.data as Rubric;
 }

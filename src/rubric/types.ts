@@ -1,5 +1,5 @@
-import type * as z from 'zod/mini';
-import type { choiceOption, choiceQuestion, localizedText, numberQuestion, rubricSchema } from './schema.js';
+/** Text keyed by language code; `en` is always there and is the fallback. */
+export type LocalizedText = { en: string } & Record<string, string>;
 
 /**
  * A condition tree in the rubric data: pathways and conditional questions are
@@ -11,17 +11,116 @@ export type Condition =
   /** A choice question is answered with one of these option ids. */
   | { question: string; in: string[] }
   /** A number question is answered with at least `atLeast` (times a parameter's value when `times` is set). */
-  | { question: string; atLeast: number; times?: string | undefined }
+  | { question: string; atLeast: number; times?: string }
   /** A score (`total` or a category id) is at least a number or the pass mark. */
   | { score: string; atLeast: number | 'passMark' };
 
-/** A rubric that passed `parseRubric`. */
-export type Rubric = z.infer<typeof rubricSchema>;
-export type LocalizedText = z.infer<typeof localizedText>;
-export type ChoiceQuestion = z.infer<typeof choiceQuestion>;
-export type ChoiceOption = z.infer<typeof choiceOption>;
-export type NumberQuestion = z.infer<typeof numberQuestion>;
+interface QuestionBase {
+  id: string;
+  label: LocalizedText;
+  help?: LocalizedText;
+  /** The category its points count towards; absent for questions that only decide a pathway. */
+  category?: string;
+  max?: number;
+  /** Asked only when this holds; when not asked it scores 0 and is not missing. */
+  when?: Condition;
+  /** Why the points are what they are, when they are not official. */
+  assumption?: LocalizedText;
+}
+
+export interface ChoiceOption {
+  id: string;
+  label: LocalizedText;
+  help?: LocalizedText;
+  points?: number;
+}
+
+export interface ChoiceQuestion extends QuestionBase {
+  type: 'choice';
+  options: ChoiceOption[];
+}
+
+/** Points for answers at or above `atLeast` (times the question's scale parameter, if any). */
+export interface Band {
+  atLeast: number;
+  points: number;
+}
+
+export interface NumberQuestion extends QuestionBase {
+  type: 'number';
+  unit: 'years' | 'KRW';
+  /** A parameter id: bands compare `answer >= atLeast * parameter value`. */
+  scale?: string;
+  /** The largest answer accepted; larger is an input error. */
+  maximum?: number;
+  bands: Band[];
+}
+
 export type Question = ChoiceQuestion | NumberQuestion;
+
+export interface Source {
+  id: string;
+  title: LocalizedText;
+  publisher: LocalizedText;
+  date?: string;
+  url?: string;
+}
+
+/** A dated figure the rubric depends on, such as GNI per capita. */
+export interface Parameter {
+  id: string;
+  label: LocalizedText;
+  value: number;
+  unit: string;
+  year: number;
+  source: string;
+  note?: LocalizedText;
+}
+
+export interface Category {
+  id: string;
+  label: LocalizedText;
+  max: number;
+  /** Bonus points come on top of the base maximum. */
+  bonus?: boolean;
+}
+
+export interface Step {
+  id: string;
+  label: LocalizedText;
+  questions: string[];
+}
+
+export interface Pathway {
+  id: string;
+  label: LocalizedText;
+  description: LocalizedText;
+  when: Condition;
+}
+
+/** A rubric that passed `parseRubric`: versioned, dated, sourced scoring data. */
+export interface Rubric {
+  $schema?: string;
+  id: string;
+  version: string;
+  effectiveDate: string;
+  title: LocalizedText;
+  summary?: LocalizedText;
+  /** Languages every text is complete in; always includes `en`. */
+  languages: string[];
+  sources: Source[];
+  parameters: Parameter[];
+  /** The base maximum: the non-bonus categories add up to it. */
+  total: number;
+  passMark: { value: number; assumption?: LocalizedText };
+  categories: Category[];
+  steps: Step[];
+  questions: Question[];
+  pathways: Pathway[];
+  benefits: LocalizedText[];
+  assumptions?: LocalizedText[];
+  disclaimer: LocalizedText;
+}
 
 /** An answer: a choice question's option id or a number question's finite, non-negative number. */
 export type AnswerValue = string | number;
