@@ -2,6 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import minifyTemplates from './scripts/minify-templates.mjs';
 
 // `npm test` builds into a scratch folder and compares it with the committed
 // dist/ (scripts/check-dist.mjs); everything else builds into dist/.
@@ -19,8 +20,9 @@ const plugins = [
   // 'production' picks Lit's production build: no dev-mode warnings in dist.
   nodeResolve({ exportConditions: ['production'] }),
   json({ preferConst: true }),
+  minifyTemplates(),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-  terser({ module: true, format: { comments: false } }),
+  terser({ module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
 export default [

@@ -1,15 +1,607 @@
-import { html, LitElement } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { answerIssues, assess, isAsked, questionsById } from '../rubric/assess.js';
+import { defaultRubric } from '../rubric/default-rubric.js';
+import { RubricError } from '../rubric/errors.js';
+import { parseRubric } from '../rubric/parse-rubric.js';
+import type { AnswerValue, Answers, Assessment, AssessmentIssue, Question, Rubric } from '../rubric/types.js';
+import type { AnswerDetail, AssessmentErrorDetail, ScoreDetail } from './events.js';
 import styles from './ktech-pass-assessment.styles.js';
+import { formatNumber, parseTypedNumber, pick } from './localize.js';
+import { MESSAGES, type Messages } from './messages.js';
+import { clearStored, loadStored, saveStored } from './persistence.js';
+import { renderQuestion } from './render-question.js';
+import { renderResult } from './render-result.js';
+
+/** The question the `employer-size` attribute answers on the host's behalf (a public contract of the default rubric). */
+const EMPLOYER_SIZE_QUESTION = 'employerSize';
+
+type Answer = AnswerValue | undefined;
+interface Problem extends AssessmentErrorDetail {
+  /** A fatal problem replaces the form (no rubric to score with); a notice is shown above it. */
+  fatal: boolean;
+}
 
 /**
- * A self-assessment for Korea's K-Tech Pass and the F-2-T visa.
+ * A self-assessment for Korea's K-Tech Pass and the F-2-T "Top-tier" visa that
+ * runs entirely in the browser, explains every point and hands the result to
+ * the host page. The result is an estimate, never an official decision.
  *
- * @summary Check, in the browser, whether you qualify for K-Tech Pass.
+ * @summary Check, in a few minutes, whether you may qualify for K-Tech Pass.
+ *
+ * @fires score - The applicant reached the result, or changed an answer there (what-if). `detail`: the engine's `Assessment` plus `answers`.
+ * @fires answer - An answer changed. `detail`: `{ questionId, value, assessment }`, the assessment provisional.
+ * @fires assessment-error - A rubric could not be loaded or validated, or an attribute, prefill or stored answer was invalid. `detail`: `{ message, issues }`. No answer already given is lost.
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart progress - The step indicator ("Step 2 of 3").
+ * @csspart step - One step of questions.
+ * @csspart question - One question (a fieldset, or the box of a number field).
+ * @csspart button - Every button.
+ * @csspart result - The result view.
+ * @csspart score - The total, its bar against the pass mark, and points per category.
+ * @csspart pathway - One pathway in the result, met or not.
+ *
+ * @cssprop [--ktp-accent=#1a56db] - Buttons, selected options, the score bar.
+ * @cssprop [--ktp-accent-text=#ffffff] - Text on the accent colour.
+ * @cssprop [--ktp-text=#1f2933] - Text.
+ * @cssprop [--ktp-muted=#52606d] - Help text.
+ * @cssprop [--ktp-background=#ffffff] - The widget's background.
+ * @cssprop [--ktp-surface=#f3f5f7] - Cards and panels.
+ * @cssprop [--ktp-border=#7b8794] - Borders of fields and cards.
+ * @cssprop [--ktp-error=#b42318] - Error messages and fields.
+ * @cssprop [--ktp-success=#05603a] - Pathways met.
+ * @cssprop [--ktp-radius=0.5em] - Corner radius.
+ * @cssprop [--ktp-font-family=inherit] - The font; follows the host page unless set.
+ * @cssprop [--ktp-font-size=16px] - The base size every size is relative to.
+ * @cssprop [--ktp-focus-ring=#1a56db] - The focus outline.
  */
 export class KtechPassAssessment extends LitElement {
   static override styles = styles;
+  /** The release, so a second copy of a different version on the same page can be told apart. */
+  static version = '0.1.0';
+  /** A form-associated element: inside a `<form>` it submits its result under `name`. */
+  static formAssociated = true;
+
+  // Reactive properties are declared here rather than with decorators: the
+  // decorators' down-levelled helpers cost about 2 KB gzip in the bundle.
+  static override properties = {
+    employerSize: { attribute: 'employer-size', reflect: true },
+    rubricSrc: { attribute: 'rubric-src', reflect: true },
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    persist: { type: Boolean, reflect: true },
+    activeRubric: { state: true },
+    currentAnswers: { state: true },
+    typed: { state: true },
+    view: { state: true },
+    fieldErrors: { state: true },
+    problems: { state: true },
+    loading: { state: true },
+    baseline: { state: true },
+  };
+
+  /** The hiring firm's size when the host knows it (`sme` or `large`): that question is then not asked. */
+  declare employerSize: string;
+  /** URL of a rubric JSON on the host's own server, used instead of the built-in rubric. */
+  declare rubricSrc: string;
+  /** The form field name the result is submitted under (as JSON). */
+  declare name: string;
+  /** Makes an enclosing form invalid until the assessment is complete. */
+  declare required: boolean;
+  /** Keep answers in localStorage across reloads (keyed by rubric id and version). Nothing is stored without it. */
+  declare persist: boolean;
+
+  declare private activeRubric: Rubric | null;
+  declare private currentAnswers: Record<string, AnswerValue>;
+  /** What was typed into number fields, kept while it is not (yet) a number. */
+  declare private typed: Record<string, string>;
+  /** The step shown, or `result`. */
+  declare private view: number | 'result';
+  declare private fieldErrors: Record<string, string>;
+  declare private problems: Problem[];
+  declare private loading: boolean;
+  /** The result as first reached, for what-if deltas. */
+  declare private baseline: ScoreDetail | null;
+
+  constructor() {
+    super();
+    this.employerSize = '';
+    this.rubricSrc = '';
+    this.name = '';
+    this.required = false;
+    this.persist = false;
+    this.activeRubric = defaultRubric;
+    this.currentAnswers = {};
+    this.typed = {};
+    this.view = 0;
+    this.fieldErrors = {};
+    this.problems = [];
+    this.loading = false;
+    this.baseline = null;
+  }
+
+  #internals = this.attachInternals();
+  #customRubric: Rubric | null = null;
+  #load: AbortController | null = null;
+  #focusAfterRender: string | null = null;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#load?.abort();
+    this.#load = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-fetch a rubric whose load was cut short by a detach.
+    if (this.rubricSrc && !this.#customRubric && !this.#load && this.hasUpdated) void this.#fetchRubric();
+  }
+
+  // ----- public API -----
+
+  /** The rubric in use: the built-in one, or the one set or fetched. Setting it validates it first. */
+  get rubric(): Rubric | null {
+    return this.activeRubric;
+  }
+
+  set rubric(value: unknown) {
+    this.#load?.abort();
+    try {
+      this.#customRubric = parseRubric(value);
+      this.#useRubric(this.#customRubric);
+    } catch (error) {
+      this.#rubricFailed(error, this.#t.rubricInvalid);
+    }
+  }
+
+  /** A copy of the answers, keyed by question id. Setting it validates; invalid entries are reported and left out. */
+  get answers(): Answers {
+    return { ...this.currentAnswers };
+  }
+
+  set answers(value: Answers) {
+    const rubric = this.activeRubric;
+    if (!rubric) return;
+    const { valid, issues } = this.#validAnswers(rubric, value);
+    this.currentAnswers = valid;
+    this.typed = {};
+    this.fieldErrors = {};
+    if (issues.length) this.#report(this.#t.answersInvalid, issues, false);
+    this.#store();
+  }
+
+  /** The latest assessment (with answers), or null while no rubric is usable. */
+  get result(): ScoreDetail | null {
+    return this.activeRubric ? this.#assessment(this.activeRubric) : null;
+  }
+
+  /** Clears every answer (and any stored copy) and goes back to the first step. */
+  reset(): void {
+    this.currentAnswers = {};
+    this.typed = {};
+    this.fieldErrors = {};
+    this.baseline = null;
+    this.view = 0;
+    if (this.persist && this.activeRubric) clearStored(this.activeRubric);
+  }
+
+  /** @internal Form reset (a `<button type="reset">` in the host form). */
+  formResetCallback(): void {
+    this.reset();
+  }
+
+  /** @internal The browser restores the answers (back/forward cache, autofill of the form state). */
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    try {
+      this.answers = JSON.parse(state) as Answers;
+    } catch {
+      // A state we did not write: nothing to restore.
+    }
+  }
+
+  // ----- derived -----
+
+  /** The language: own `lang`, else the nearest ancestor's, else the document's; English when unsupported. */
+  get #lang(): string {
+    const tag = this.getAttribute('lang') || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    const base = (tag || 'en').toLowerCase().split('-')[0] ?? 'en';
+    return MESSAGES[base] ? base : 'en';
+  }
+
+  get #t(): Messages {
+    return MESSAGES[this.#lang] ?? (MESSAGES['en'] as Messages);
+  }
+
+  /** The host's preset answers from attributes, when valid for the rubric. */
+  #presets(rubric: Rubric): Record<string, AnswerValue> {
+    const question = questionsById(rubric).get(EMPLOYER_SIZE_QUESTION);
+    const valid = question?.type === 'choice' && question.options.some((option) => option.id === this.employerSize);
+    return valid ? { [EMPLOYER_SIZE_QUESTION]: this.employerSize } : {};
+  }
+
+  #effectiveAnswers(rubric: Rubric): Answers {
+    return { ...this.currentAnswers, ...this.#presets(rubric) };
+  }
+
+  #assessment(rubric: Rubric): ScoreDetail {
+    const answers = this.#effectiveAnswers(rubric);
+    return { ...assess(rubric, answers), answers };
+  }
+
+  // ----- lifecycle -----
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('rubricSrc') && (this.rubricSrc || changed.get('rubricSrc'))) {
+      if (this.rubricSrc) void this.#fetchRubric();
+      else this.#useRubric(this.#customRubric ?? defaultRubric);
+    }
+    if (changed.has('employerSize') && this.employerSize && this.activeRubric && !this.#presets(this.activeRubric)[EMPLOYER_SIZE_QUESTION]) {
+      this.#report(this.#t.badEmployerSize(this.employerSize), [{ path: 'employer-size', message: `"${this.employerSize}" is not sme or large` }], false);
+    }
+    if (!this.hasUpdated && this.activeRubric === defaultRubric && !this.rubricSrc) this.#restoreStored(defaultRubric);
+  }
+
+  override firstUpdated(): void {
+    const own = this.getAttribute('lang');
+    if (own && !MESSAGES[own.toLowerCase().split('-')[0] ?? '']) {
+      this.#report(this.#t.badLang(own), [{ path: 'lang', message: `"${own}" is not en or ko` }], false);
+    }
+  }
+
+  override updated(): void {
+    this.#syncForm();
+    if (this.#focusAfterRender) {
+      (this.renderRoot.querySelector(this.#focusAfterRender) as HTMLElement | null)?.focus();
+      this.#focusAfterRender = null;
+    }
+  }
+
+  // ----- rubric loading -----
+
+  async #fetchRubric(): Promise<void> {
+    this.#load?.abort();
+    const load = new AbortController();
+    this.#load = load;
+    const src = this.rubricSrc;
+    const t = this.#t;
+    this.loading = true;
+    this.activeRubric = null;
+    try {
+      let response: Response;
+      try {
+        response = await fetch(new URL(src, document.baseURI), { signal: load.signal, credentials: 'same-origin' });
+      } catch (error) {
+        if (load.signal.aborted) return;
+        throw new FetchProblem(t.rubricFetch(src, (error as Error).message || 'network error'));
+      }
+      if (!response.ok) throw new FetchProblem(t.rubricFetch(src, `HTTP ${response.status}`));
+      let json: unknown;
+      try {
+        json = await response.json();
+      } catch {
+        throw new FetchProblem(t.rubricJson(src));
+      }
+      if (load.signal.aborted) return;
+      this.#customRubric = parseRubric(json);
+      this.#useRubric(this.#customRubric);
+    } catch (error) {
+      if (!load.signal.aborted) this.#rubricFailed(error, error instanceof FetchProblem ? error.message : t.rubricInvalid);
+    } finally {
+      if (this.#load === load) {
+        this.#load = null;
+        this.loading = false;
+      }
+    }
+  }
+
+  #rubricFailed(error: unknown, message: string): void {
+    // The built-in rubric is deliberately not used instead: the host asked for
+    // its own, and scoring with another would be a silent wrong score.
+    this.activeRubric = null;
+    const issues = error instanceof RubricError ? error.issues : [{ path: this.rubricSrc || 'rubric', message: (error as Error).message }];
+    this.#report(message, issues, true);
+  }
+
+  /** Switches to a rubric, keeping every answer that still fits it and reporting the rest. */
+  #useRubric(rubric: Rubric): void {
+    const previous = this.activeRubric;
+    this.activeRubric = rubric;
+    this.problems = this.problems.filter((problem) => !problem.fatal);
+    const { valid, issues } = this.#validAnswers(rubric, this.currentAnswers);
+    this.currentAnswers = valid;
+    if (issues.length) this.#report(this.#t.setAside, issues, false);
+    if (typeof this.view === 'number' && this.view >= rubric.steps.length) this.view = 0;
+    if (previous !== rubric) this.baseline = null;
+    this.#restoreStored(rubric);
+  }
+
+  #validAnswers(rubric: Rubric, answers: Answers): { valid: Record<string, AnswerValue>; issues: AssessmentIssue[] } {
+    const issues = answerIssues(rubric, answers);
+    const bad = new Set(issues.map((issue) => issue.path));
+    const valid: Record<string, AnswerValue> = {};
+    if (typeof answers === 'object' && answers !== null) {
+      for (const [id, value] of Object.entries(answers)) if (value !== undefined && !bad.has(id)) valid[id] = value;
+    }
+    return { valid, issues };
+  }
+
+  // ----- persistence (opt-in) -----
+
+  #restoreStored(rubric: Rubric): void {
+    if (!this.persist) return;
+    const stored = loadStored(rubric);
+    if (stored.discarded) this.#report(this.#t.storedDiscarded, [{ path: 'storage', message: 'answers stored for another rubric version were discarded' }], false);
+    if (stored.answers) {
+      const { valid } = this.#validAnswers(rubric, stored.answers);
+      this.currentAnswers = { ...valid, ...this.currentAnswers };
+    }
+  }
+
+  #store(): void {
+    if (this.persist && this.activeRubric) saveStored(this.activeRubric, this.currentAnswers);
+  }
+
+  // ----- events -----
+
+  #report(message: string, issues: AssessmentIssue[], fatal: boolean): void {
+    this.problems = [...this.problems.filter((problem) => problem.message !== message), { message, issues, fatal }];
+    this.dispatchEvent(new CustomEvent<AssessmentErrorDetail>('assessment-error', { detail: { message, issues }, bubbles: true, composed: true }));
+  }
+
+  #emitScore(rubric: Rubric): void {
+    this.dispatchEvent(new CustomEvent<ScoreDetail>('score', { detail: this.#assessment(rubric), bubbles: true, composed: true }));
+  }
+
+  #setAnswer(question: Question, value: Answer): void {
+    const rubric = this.activeRubric;
+    if (!rubric) return;
+    const next = { ...this.currentAnswers };
+    if (value === undefined) delete next[question.id];
+    else next[question.id] = value;
+    this.currentAnswers = next;
+    this.#store();
+    const { [question.id]: _fixed, ...otherErrors } = this.fieldErrors;
+    if (value !== undefined) this.fieldErrors = otherErrors;
+    const detail: AnswerDetail = { questionId: question.id, value, assessment: this.#assessment(rubric) };
+    this.dispatchEvent(new CustomEvent<AnswerDetail>('answer', { detail, bubbles: true, composed: true }));
+  }
+
+  // ----- handlers -----
+
+  #handleChoice = (question: Question, option: string) => this.#setAnswer(question, option);
+
+  #handleNumber = (question: Question, typed: string) => {
+    this.typed = { ...this.typed, [question.id]: typed };
+    const value = parseTypedNumber(typed);
+    const error = this.#numberError(question, typed);
+    if (typed.trim() === '') this.#setAnswer(question, undefined);
+    else if (!error) this.#setAnswer(question, value);
+    else if (this.currentAnswers[question.id] !== undefined) this.#setAnswer(question, undefined);
+  };
+
+  #numberError(question: Question, typed: string): string | undefined {
+    if (typed.trim() === '' || question.type !== 'number') return undefined;
+    const value = parseTypedNumber(typed);
+    if (Number.isNaN(value)) return this.#t.enterNumber;
+    if (question.maximum !== undefined && value > question.maximum) return this.#t.numberRange(formatNumber(question.maximum, this.#lang));
+    return undefined;
+  }
+
+  #askedInStep(rubric: Rubric, step: number): Question[] {
+    const answers = this.#effectiveAnswers(rubric);
+    const presets = this.#presets(rubric);
+    const questions = questionsById(rubric);
+    return (rubric.steps[step]?.questions ?? [])
+      .map((id) => questions.get(id) as Question)
+      .filter((question) => !(question.id in presets) && isAsked(rubric, question, answers));
+  }
+
+  #handleNext = (event: Event) => {
+    event.preventDefault();
+    const rubric = this.activeRubric;
+    if (!rubric || typeof this.view !== 'number') return;
+    const t = this.#t;
+    const errors: Record<string, string> = {};
+    for (const question of this.#askedInStep(rubric, this.view)) {
+      const typed = this.typed[question.id];
+      const invalid = typed === undefined ? undefined : this.#numberError(question, typed);
+      if (invalid) errors[question.id] = invalid;
+      else if (this.currentAnswers[question.id] === undefined) errors[question.id] = t.answerThis(pick(question.label, this.#lang));
+    }
+    this.fieldErrors = errors;
+    if (Object.keys(errors).length) {
+      this.#focusAfterRender = '#error-summary';
+      return;
+    }
+    if (this.view < rubric.steps.length - 1) {
+      this.view += 1;
+      this.#focusAfterRender = '#step-title';
+    } else {
+      this.view = 'result';
+      this.baseline = this.#assessment(rubric);
+      this.#focusAfterRender = '#result-title';
+      this.#emitScore(rubric);
+    }
+  };
+
+  #handleBack = () => {
+    if (typeof this.view === 'number' && this.view > 0) {
+      this.view -= 1;
+      this.fieldErrors = {};
+      this.#focusAfterRender = '#step-title';
+    }
+  };
+
+  #handleWhatIf = (question: Question, raw: string) => {
+    const rubric = this.activeRubric;
+    if (!rubric) return;
+    const value = question.type === 'number' ? parseTypedNumber(raw) : raw;
+    if (raw.trim() === '') this.#setAnswer(question, undefined);
+    else if (answerIssues(rubric, { [question.id]: value }).length === 0) this.#setAnswer(question, value);
+    else return this.requestUpdate(); // re-render puts the valid answer back into the field
+    this.#emitScore(rubric);
+  };
+
+  #handleRestore = () => {
+    const rubric = this.activeRubric;
+    if (!rubric || !this.baseline) return;
+    const presets = this.#presets(rubric);
+    this.currentAnswers = Object.fromEntries(Object.entries(this.baseline.answers).filter(([id]) => !(id in presets))) as Record<string, AnswerValue>;
+    this.#store();
+    this.#emitScore(rubric);
+  };
+
+  #handleChangeAnswers = () => {
+    this.view = 0;
+    this.typed = {};
+    this.#focusAfterRender = '#step-title';
+  };
+
+  #handleRetry = () => void this.#fetchRubric();
+
+  #dismiss(problem: Problem): void {
+    this.problems = this.problems.filter((candidate) => candidate !== problem);
+  }
+
+  #focusField(event: Event, id: string): void {
+    event.preventDefault();
+    (this.renderRoot.querySelector(`#q-${CSS.escape(id)}`) as HTMLElement | null)?.focus();
+  }
+
+  // ----- form association -----
+
+  #syncForm(): void {
+    const rubric = this.activeRubric;
+    const detail = rubric ? this.#assessment(rubric) : null;
+    this.#internals.setFormValue(detail ? JSON.stringify(detail) : null, JSON.stringify(this.currentAnswers));
+    if (this.required && !detail?.complete) {
+      const anchor = this.renderRoot.querySelector('input, button') as HTMLElement | null;
+      this.#internals.setValidity({ valueMissing: true }, this.#t.answerThis(pick(rubric?.title, this.#lang)), anchor ?? undefined);
+    } else {
+      this.#internals.setValidity({});
+    }
+  }
+
+  // ----- render -----
+
+  #renderProblems() {
+    const t = this.#t;
+    return this.problems.map(
+      (problem) => html`<div class=${problem.fatal ? 'problem fatal' : 'problem'} role="alert">
+        <p><strong>${problem.fatal ? t.errorTitle : t.notice}:</strong> ${problem.message}</p>
+        ${problem.issues.length
+          ? html`<ul>${problem.issues.slice(0, 12).map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code> ` : nothing}${issue.message}</li>`)}</ul>`
+          : nothing}
+        ${problem.fatal && this.rubricSrc ? html`<button part="button" type="button" @click=${this.#handleRetry}>${t.retry}</button>` : nothing}
+        ${problem.fatal ? nothing : html`<button part="button" type="button" class="link" @click=${() => this.#dismiss(problem)}>${t.dismiss}</button>`}
+      </div>`,
+    );
+  }
+
+  #renderStep(rubric: Rubric, index: number, assessment: Assessment) {
+    const t = this.#t;
+    const lang = this.#lang;
+    const answers = this.#effectiveAnswers(rubric);
+    const step = rubric.steps[index];
+    const presets = this.#presets(rubric);
+    const errors = Object.entries(this.fieldErrors);
+    const questions = questionsById(rubric);
+    const presetPoints = assessment.criteria.find((criterion) => criterion.id === EMPLOYER_SIZE_QUESTION)?.points ?? 0;
+    return html`
+      <form part="step" class="step" novalidate @submit=${this.#handleNext}>
+        <h3 id="step-title" tabindex="-1">${pick(step?.label, lang)}</h3>
+        ${errors.length
+          ? html`<div id="error-summary" class="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+              <h4 id="error-summary-title">${t.problem}</h4>
+              <ul>${errors.map(([id, message]) => html`<li><a href="#q-${id}" @click=${(event: Event) => this.#focusField(event, id)}>${message}</a></li>`)}</ul>
+            </div>`
+          : nothing}
+        ${step?.questions.map((id) => {
+          const question = questions.get(id) as Question;
+          if (id in presets) return html`<p class="preset" part="question">${this.#presetNote(presetPoints)}</p>`;
+          if (!isAsked(rubric, question, answers)) return nothing;
+          return renderQuestion(question, {
+            rubric,
+            lang,
+            t,
+            answer: answers[id],
+            typed: this.typed[id],
+            error: this.fieldErrors[id],
+            onChoice: this.#handleChoice,
+            onNumber: this.#handleNumber,
+          });
+        })}
+        <div class="nav">
+          ${index > 0 ? html`<button part="button" type="button" class="secondary" @click=${this.#handleBack}>${t.back}</button>` : nothing}
+          <button part="button" type="submit">${index < rubric.steps.length - 1 ? t.next : t.seeResult}</button>
+        </div>
+      </form>
+    `;
+  }
+
+  #presetNote(points: number): string {
+    const t = this.#t;
+    return points > 0 ? t.presetSme(formatNumber(points, this.#lang)) : t.presetLarge;
+  }
 
   override render() {
-    return html`<section part="base"><h2>K-Tech Pass self-assessment</h2></section>`;
+    const rubric = this.activeRubric;
+    const t = this.#t;
+    const lang = this.#lang;
+    const fatal = this.problems.some((problem) => problem.fatal);
+    if (!rubric || fatal) {
+      return html`<div part="base" class="base" lang=${lang}>
+        ${this.loading ? html`<p role="status">${t.loading}</p>` : nothing}${this.#renderProblems()}
+      </div>`;
+    }
+    const assessment = this.#assessment(rubric);
+    const n = (value: number) => formatNumber(value, lang);
+    const view = this.view;
+    const steps = rubric.steps.length;
+    const running = `${t.score(n(assessment.total), n(assessment.max))}${assessment.bonus ? ` (${t.withBonus(n(assessment.bonus))})` : ''}`;
+    return html`
+      <div part="base" class="base" lang=${lang}>
+        <h2 class="title">${pick(rubric.title, lang)}</h2>
+        ${this.#renderProblems()}
+        <div class="status-bar">
+          ${view === 'result'
+            ? nothing
+            : html`<p part="progress" class="progress">${t.step(view + 1, steps)}</p>
+                <ol class="steps" aria-label=${t.steps}>
+                  ${rubric.steps.map((step, index) => html`<li class=${index <= view ? 'done' : ''} aria-current=${index === view ? 'step' : nothing}>${pick(step.label, lang)}</li>`)}
+                </ol>`}
+          <p class="running" role="status">${running}</p>
+        </div>
+        ${view === 'result'
+          ? renderResult({
+              rubric,
+              lang,
+              t,
+              assessment,
+              answers: assessment.answers,
+              baseline: this.baseline ?? assessment,
+              preset: new Set(Object.keys(this.#presets(rubric))),
+              presetNote: this.#presetNote(assessment.criteria.find((criterion) => criterion.id === EMPLOYER_SIZE_QUESTION)?.points ?? 0),
+              onWhatIf: this.#handleWhatIf,
+              onRestore: this.#handleRestore,
+              onChangeAnswers: this.#handleChangeAnswers,
+            })
+          : this.#renderStep(rubric, view, assessment)}
+        ${view === 'result' ? nothing : html`<p class="disclaimer">${pick(rubric.disclaimer, lang)}</p>`}
+      </div>
+    `;
   }
 }
+
+/** A rubric fetch failure whose message is already written for a person. */
+class FetchProblem extends Error {}

@@ -12,7 +12,7 @@ type LooseCondition = Partial<Record<'all' | 'any', LooseCondition[]>> & {
   question?: string;
   in?: string[];
   score?: string;
-  atLeast?: number | 'passMark';
+  atLeast?: unknown;
   times?: string;
 };
 
@@ -92,6 +92,7 @@ function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
       return condition[form]?.forEach((part, i) => checkCondition(part, `${path}.${form}.${i}`, inQuestion));
     }
     if (form === 'score') {
+      if (!Number.isFinite(condition.atLeast) && condition.atLeast !== 'passMark') report(`${path}.atLeast`, 'must be a number or "passMark"');
       if (inQuestion) report(path, 'a question cannot depend on a score');
       else if (condition.score !== 'total' && !categories.has(condition.score ?? '')) {
         report(`${path}.score`, `unknown score "${condition.score}"; expected "total" or a category id`);
@@ -109,13 +110,14 @@ function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
       return;
     }
     if (question.type !== 'number') report(path, `"${question.id}" is not a number question`);
-    if (typeof condition.atLeast !== 'number') report(`${path}.atLeast`, 'must be a number');
+    if (!Number.isFinite(condition.atLeast)) report(`${path}.atLeast`, 'must be a number');
     if (condition.times !== undefined && !parameter(typed, condition.times)) report(`${path}.times`, `unknown parameter "${condition.times}"`);
   };
 
   const categoryTotals = new Map<string, number>();
   rubric.questions.forEach((question, index) => {
     const path = `questions.${index}`;
+    if (question.type !== 'choice' && question.type !== 'number') return void report(`${path}.type`, 'must be "choice" or "number"');
     const misplaced = (question.type === 'choice' ? ['unit', 'scale', 'maximum', 'bands'] : ['options']).filter(
       (field) => question[field as keyof LooseQuestion] !== undefined,
     );
@@ -124,7 +126,7 @@ function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
       if (!question.options) return void report(`${path}.options`, 'a choice question needs options');
       unique(`${path}.options`, question.options.map((option) => option.id));
     } else {
-      if (!question.unit) report(`${path}.unit`, 'a number question needs a unit');
+      if (question.unit !== 'years' && question.unit !== 'KRW') report(`${path}.unit`, 'must be "years" or "KRW"');
       if (!question.bands) return void report(`${path}.bands`, 'a number question needs bands');
       if (question.scale !== undefined && !parameter(typed, question.scale)) report(`${path}.scale`, `unknown parameter "${question.scale}"`);
       question.bands.forEach((band, i) => {

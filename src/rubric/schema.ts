@@ -1,7 +1,7 @@
 // The rubric format, as a zod/mini schema. zod/mini, not zod: full zod alone
 // would cost about 23 KB gzip, most of the widget's budget (shared/NOTES.md).
 // Bytes matter here, so the schema avoids the costlier zod pieces (unions,
-// records, iso formats: about 1 KB gzip each) and describes one object per
+// records, enums, custom checks, iso formats: 0.2 to 1 KB gzip each) and describes one object per
 // concept with optional fields; which fields go together, and every
 // cross-reference, is checked in parse-rubric.ts, where every problem can be
 // reported at once with a precise message.
@@ -29,7 +29,7 @@ export const condition: z.ZodMiniType<Condition> = z.lazy(() =>
     question: z.optional(id),
     in: z.optional(nonEmptyArray(id)),
     score: z.optional(id),
-    atLeast: z.optional(z.custom<number | 'passMark'>((value) => Number.isFinite(value) || value === 'passMark')),
+    atLeast: z.optional(z.unknown()),
     times: z.optional(id),
   }),
 ) as z.ZodMiniType<Condition>;
@@ -46,7 +46,7 @@ export const band = z.strictObject({ atLeast: z.number().check(z.nonnegative()),
 export const question = z.strictObject({
   id,
   /** `choice` has `options`; `number` has `unit` and `bands`. */
-  type: z.enum(['choice', 'number']),
+  type: z.string(),
   label: localizedText,
   help: z.optional(localizedText),
   /** The category its points count towards; absent for questions that only decide a pathway. */
@@ -57,7 +57,8 @@ export const question = z.strictObject({
   when: z.optional(condition),
   assumption: z.optional(localizedText),
   options: z.optional(z.array(choiceOption).check(z.minLength(2))),
-  unit: z.optional(z.enum(['years', 'KRW'])),
+  /** `years` or `KRW`. */
+  unit: z.optional(z.string()),
   /** A parameter id: bands compare `answer >= atLeast * parameter value`. */
   scale: z.optional(id),
   /** The largest answer accepted; larger is an input error, not a score. */
@@ -71,7 +72,6 @@ export const rubricSchema = z.strictObject({
   version: nonEmpty,
   effectiveDate: z.string().check(z.regex(/^\d{4}-\d\d-\d\d$/)),
   title: localizedText,
-  summary: z.optional(localizedText),
   languages: nonEmptyArray(z.string().check(z.regex(/^[a-z]{2,3}$/))),
   sources: z.array(
     z.strictObject({

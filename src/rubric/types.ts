@@ -105,7 +105,6 @@ export interface Rubric {
   version: string;
   effectiveDate: string;
   title: LocalizedText;
-  summary?: LocalizedText;
   /** Languages every text is complete in; always includes `en`. */
   languages: string[];
   sources: Source[];

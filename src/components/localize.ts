@@ -1,0 +1,18 @@
+import type { LocalizedText } from '../rubric/types.js';
+
+/** A rubric text in the given language, falling back to English. */
+export const pick = (text: LocalizedText | undefined, lang: string): string => (text ? (text[lang] ?? text.en) : '');
+
+/** A number in the language's own way (grouping, decimal mark). */
+export const formatNumber = (value: number, lang: string, maximumFractionDigits = 2): string =>
+  new Intl.NumberFormat(lang, { maximumFractionDigits }).format(value);
+
+/**
+ * What a person typed into a number field, as a number: group separators and
+ * spaces are ignored ("160,000,000" and "160 000 000" both work). NaN when it
+ * is not a number at all.
+ */
+export const parseTypedNumber = (typed: string): number => {
+  const cleaned = typed.replace(/[\s,_'’]/g, '');
+  return /^\d*\.?\d+$|^\d+\.$/.test(cleaned) ? Number(cleaned) : Number.NaN;
+};

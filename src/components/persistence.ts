@@ -1,0 +1,56 @@
+import type { Answers, Rubric } from '../rubric/types.js';
+
+// Opt-in only (the `persist` attribute). Answers are stored under a key with
+// the rubric's id and version, so answers given to one version are never
+// applied to another: a set stored for another version is deleted instead.
+const PREFIX = 'ktech-pass-assessment:';
+const keyOf = (rubric: Rubric) => `${PREFIX}${rubric.id}@${rubric.version}`;
+
+/** localStorage, or null where the page may not use it (sandboxed frames, some private modes). */
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The stored answers for this rubric version, and whether sets stored for other versions were discarded. */
+export function loadStored(rubric: Rubric): { answers: Answers | null; discarded: boolean } {
+  const store = storage();
+  let discarded = false;
+  let answers: Answers | null = null;
+  try {
+    if (!store) return { answers, discarded };
+    const own = keyOf(rubric);
+    for (let i = store.length - 1; i >= 0; i--) {
+      const key = store.key(i);
+      if (key !== own && key?.startsWith(`${PREFIX}${rubric.id}@`)) {
+        store.removeItem(key);
+        discarded = true;
+      }
+    }
+    const raw = store.getItem(own);
+    const parsed: unknown = raw ? JSON.parse(raw) : null;
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) answers = parsed as Answers;
+  } catch {
+    // Unreadable or corrupt storage: start without stored answers.
+  }
+  return { answers, discarded };
+}
+
+export function saveStored(rubric: Rubric, answers: Answers): void {
+  try {
+    storage()?.setItem(keyOf(rubric), JSON.stringify(answers));
+  } catch {
+    // Quota exceeded or storage blocked: the widget keeps working without it.
+  }
+}
+
+export function clearStored(rubric: Rubric): void {
+  try {
+    storage()?.removeItem(keyOf(rubric));
+  } catch {
+    // As above.
+  }
+}

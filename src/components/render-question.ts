@@ -1,0 +1,92 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { parameter } from '../rubric/conditions.js';
+import type { AnswerValue, ChoiceQuestion, NumberQuestion, Question, Rubric } from '../rubric/types.js';
+import { formatNumber, pick } from './localize.js';
+import type { Messages } from './messages.js';
+
+/** What rendering a question needs from the element. */
+export interface QuestionContext {
+  rubric: Rubric;
+  lang: string;
+  t: Messages;
+  answer: AnswerValue | undefined;
+  /** What the person typed into a number field, kept even when it is not a number yet. */
+  typed: string | undefined;
+  error: string | undefined;
+  onChoice: (question: Question, option: string) => void;
+  onNumber: (question: Question, typed: string) => void;
+}
+
+/** The value of a number answer in words: "KRW 160,000,000 = 3.2× GNI per capita (2024)". */
+export function describeNumber(question: NumberQuestion, value: number, lang: string, t: Messages, rubric: Rubric): string {
+  if (question.unit === 'years') return t.years(formatNumber(value, lang));
+  const amount = t.won(formatNumber(value, lang, 0));
+  const scale = question.scale === undefined ? undefined : parameter(rubric, question.scale);
+  // Floor to one decimal: 2.99x must never read as "3.0x", the threshold it misses.
+  return scale ? `${amount} ${t.gni(formatNumber(Math.floor((value * 10) / scale.value) / 10, lang, 1), pick(scale.label, lang), scale.year)}` : amount;
+}
+
+const helpAndError = (question: Question, context: QuestionContext) => html`
+  ${question.help ? html`<p class="help" id="help-${question.id}">${pick(question.help, context.lang)}</p>` : nothing}
+  ${context.error ? html`<p class="field-error" id="error-${question.id}">${context.error}</p>` : nothing}
+`;
+
+const describedBy = (question: Question, context: QuestionContext, extra = '') =>
+  [question.help ? `help-${question.id}` : '', context.error ? `error-${question.id}` : '', extra].filter(Boolean).join(' ') || nothing;
+
+function renderChoice(question: ChoiceQuestion, context: QuestionContext): TemplateResult {
+  return html`
+    <fieldset part="question" class=${context.error ? 'question invalid' : 'question'} aria-describedby=${describedBy(question, context)}>
+      <legend id="q-${question.id}" tabindex="-1">${pick(question.label, context.lang)}</legend>
+      ${helpAndError(question, context)}
+      <div class="options">
+        ${question.options.map(
+          (option) => html`
+            <label class="option">
+              <input
+                type="radio"
+                name=${question.id}
+                value=${option.id}
+                .checked=${context.answer === option.id}
+                aria-describedby=${option.help ? `help-${question.id}-${option.id}` : nothing}
+                @change=${() => context.onChoice(question, option.id)}
+              />
+              <span>
+                ${pick(option.label, context.lang)}
+                ${option.help ? html`<small id="help-${question.id}-${option.id}">${pick(option.help, context.lang)}</small>` : nothing}
+              </span>
+            </label>
+          `,
+        )}
+      </div>
+    </fieldset>
+  `;
+}
+
+function renderNumber(question: NumberQuestion, context: QuestionContext): TemplateResult {
+  const { answer, lang, t } = context;
+  const live = typeof answer === 'number' ? describeNumber(question, answer, lang, t, context.rubric) : '';
+  return html`
+    <div part="question" class=${context.error ? 'question invalid' : 'question'}>
+      <label for="q-${question.id}">${pick(question.label, lang)}</label>
+      ${helpAndError(question, context)}
+      <input
+        id="q-${question.id}"
+        name=${question.id}
+        type="text"
+        inputmode="decimal"
+        autocomplete="off"
+        class=${question.unit === 'KRW' ? 'money' : 'short'}
+        aria-invalid=${context.error ? 'true' : 'false'}
+        aria-describedby=${describedBy(question, context, `value-${question.id}`)}
+        .value=${context.typed ?? (typeof answer === 'number' ? String(answer) : '')}
+        @input=${(event: Event) => context.onNumber(question, (event.target as HTMLInputElement).value)}
+      />
+      <p class="value" id="value-${question.id}">${live}</p>
+    </div>
+  `;
+}
+
+/** A question as a form control: a radio group in a fieldset, or a labelled text field for numbers. */
+export const renderQuestion = (question: Question, context: QuestionContext): TemplateResult =>
+  question.type === 'choice' ? renderChoice(question, context) : renderNumber(question, context);

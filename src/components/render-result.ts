@@ -1,0 +1,181 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { questionsById } from '../rubric/assess.js';
+import { threshold, trace, type ConditionTrace } from '../rubric/conditions.js';
+import type { AnswerValue, Answers, Assessment, Question, Rubric } from '../rubric/types.js';
+import { formatNumber, pick } from './localize.js';
+import type { ScoreDetail } from './events.js';
+import type { Messages } from './messages.js';
+import { describeNumber } from './render-question.js';
+
+/** What the result view needs from the element. */
+export interface ResultContext {
+  rubric: Rubric;
+  lang: string;
+  t: Messages;
+  assessment: Assessment;
+  answers: Answers;
+  /** The assessment of the answers as given, before any what-if change. */
+  baseline: ScoreDetail;
+  /** Question ids whose answer the host preset (not changeable here). */
+  preset: ReadonlySet<string>;
+  presetNote: string;
+  onWhatIf: (question: Question, value: string) => void;
+  onRestore: () => void;
+  onChangeAnswers: () => void;
+}
+
+/** An answer in words, in the reader's language. */
+export function describeAnswer(question: Question, answer: AnswerValue | undefined, context: Pick<ResultContext, 'rubric' | 'lang' | 't'>): string {
+  if (answer === undefined) return context.t.optional;
+  if (question.type === 'number') return describeNumber(question, answer as number, context.lang, context.t, context.rubric);
+  return pick(question.options.find((option) => option.id === answer)?.label, context.lang);
+}
+
+const sign = (delta: number, lang: string) => `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${formatNumber(Math.abs(delta), lang)}`;
+
+function renderTrace(node: ConditionTrace, context: ResultContext): TemplateResult {
+  const { t, lang, rubric } = context;
+  const condition = node.condition;
+  if ('all' in condition || 'any' in condition) {
+    return html`<li>${'all' in condition ? t.allOf : t.anyOf}<ul>${node.parts?.map((part) => renderTrace(part, context))}</ul></li>`;
+  }
+  let text: string;
+  if ('score' in condition) {
+    const label = condition.score === 'total' ? t.totalScore : pick(rubric.categories.find((category) => category.id === condition.score)?.label, lang);
+    text = t.scoreAtLeast(label, formatNumber(condition.atLeast === 'passMark' ? rubric.passMark.value : condition.atLeast, lang));
+  } else {
+    const question = questionsById(rubric).get(condition.question) as Question;
+    const label = pick(question.label, lang);
+    text =
+      'in' in condition
+        ? t.oneOf(label, condition.in.map((option) => describeAnswer(question, option, context)).join(t.or))
+        : t.atLeast(label, describeAnswer(question, threshold(rubric, condition.atLeast, condition.times), context));
+    text += ` (${t.yourAnswer(describeAnswer(question, context.answers[question.id], context))})`;
+  }
+  return html`<li class=${node.holds ? 'holds' : 'fails'}><span class="mark" aria-hidden="true">${node.holds ? '✓' : '✗'}</span> <span class="sr">${node.holds ? t.yes : t.no}:</span> ${text}</li>`;
+}
+
+function renderWhatIf(question: Question, context: ResultContext): TemplateResult {
+  const { lang, t, answers } = context;
+  const answer = answers[question.id];
+  const label = t.change(pick(question.label, lang));
+  if (context.preset.has(question.id)) return html`<p class="preset">${context.presetNote}</p>`;
+  if (question.type === 'number') {
+    return html`<input
+      type="text"
+      inputmode="decimal"
+      aria-label=${label}
+      name=${question.id}
+      .value=${answer === undefined ? '' : String(answer)}
+      @change=${(event: Event) => context.onWhatIf(question, (event.target as HTMLInputElement).value)}
+    />`;
+  }
+  return html`<select aria-label=${label} name=${question.id} @change=${(event: Event) => context.onWhatIf(question, (event.target as HTMLSelectElement).value)}>
+    ${answer === undefined ? html`<option value="" selected>${t.optional}</option>` : nothing}
+    ${question.options.map((option) => html`<option value=${option.id} ?selected=${option.id === answer}>${pick(option.label, lang)}</option>`)}
+  </select>`;
+}
+
+function renderScoreBar(assessment: Assessment, context: ResultContext): TemplateResult {
+  const { t, lang, rubric } = context;
+  const bonusMax = rubric.categories.reduce((sum, category) => sum + (category.bonus ? category.max : 0), 0);
+  const scale = rubric.total + bonusMax;
+  // An SVG bar sized by attributes, not a style attribute: strict CSP blocks inline styles.
+  return html`<svg class="bar" viewBox="0 0 ${scale} 12" preserveAspectRatio="none" role="img"
+    aria-label=${t.scoreBar(formatNumber(assessment.total, lang), formatNumber(rubric.total, lang), formatNumber(assessment.passMark, lang))}>
+    ${svg`<rect class="track" x="0" y="2" width=${scale} height="8"></rect>
+      <rect class="fill" x="0" y="2" width=${Math.min(assessment.total, scale)} height="8"></rect>
+      <rect class="mark" x=${Math.max(0, assessment.passMark - 0.4)} y="0" width="0.8" height="12"></rect>`}
+  </svg>`;
+}
+
+const link = (url: string | undefined, text: string) =>
+  url && /^https?:\/\//i.test(url) ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${text}</a>` : url ? `${text} (${url})` : text;
+
+/** The result: total against the pass mark, pathways with reasons, points, what-if, how to gain, benefits, sources. */
+export function renderResult(context: ResultContext): TemplateResult {
+  const { rubric, assessment, baseline, lang, t, answers } = context;
+  const n = (value: number) => formatNumber(value, lang);
+  const questions = questionsById(rubric);
+  const label = (id: string) => pick(questions.get(id)?.label, lang);
+  const met = rubric.pathways.filter((pathway) => assessment.pathways[pathway.id]);
+  const delta = assessment.total - baseline.total;
+  const changed = rubric.questions.some((question) => answers[question.id] !== baseline.answers[question.id]);
+  const gains = assessment.criteria.filter((criterion) => criterion.next && criterion.next.points > 0).sort((a, b) => (b.next?.points ?? 0) - (a.next?.points ?? 0));
+  const stepOrder = rubric.steps.flatMap((step) => step.questions);
+  const assumed = [rubric.passMark.assumption, ...(rubric.assumptions ?? []), ...rubric.questions.map((question) => question.assumption)].filter(
+    (text) => text !== undefined,
+  );
+
+  return html`
+    <section part="result" class="result" aria-labelledby="result-title">
+      <h3 id="result-title" tabindex="-1">${t.resultTitle}</h3>
+      <p class=${assessment.eligible ? 'verdict eligible' : 'verdict'}>
+        <strong>${assessment.eligible ? t.mayQualify : t.notYet}</strong>
+        ${met.length ? html`<span>${t.via}: ${met.map((pathway) => pick(pathway.label, lang)).join(', ')}</span>` : nothing}
+      </p>
+      <div part="score" class="score-card">
+        <p class="total"><strong>${n(assessment.total)}</strong> / ${n(assessment.max)}
+          ${assessment.bonus ? html`<span>(${t.withBonus(n(assessment.bonus))})</span>` : nothing}</p>
+        ${renderScoreBar(assessment, context)}
+        <p>${t.passMark(n(assessment.passMark))}</p>
+        ${changed ? html`<p class="delta" role="status">${t.delta(sign(delta, lang), n(baseline.total))}
+          <button part="button" type="button" class="link" @click=${context.onRestore}>${t.restore}</button></p>` : nothing}
+        <ul class="categories">
+          ${rubric.categories.map((category) => html`<li><span>${pick(category.label, lang)}</span> <strong>${n(assessment.categories[category.id] ?? 0)} / ${n(category.max)}</strong></li>`)}
+        </ul>
+      </div>
+
+      <h4>${t.pathways}</h4>
+      <ul class="pathways">
+        ${rubric.pathways.map((pathway) => {
+          const node = trace(pathway.when, { rubric, answers, scores: { ...assessment.categories, total: assessment.total } });
+          const parts = 'all' in pathway.when || 'any' in pathway.when ? html`<p>${'all' in pathway.when ? t.allOf : t.anyOf}</p><ul>${node.parts?.map((part) => renderTrace(part, context))}</ul>` : html`<ul>${renderTrace(node, context)}</ul>`;
+          return html`<li part="pathway" class=${node.holds ? 'pathway holds' : 'pathway fails'}>
+            <h5>${pick(pathway.label, lang)}: <span class="status">${node.holds ? t.met : t.notMet}</span></h5>
+            <p>${pick(pathway.description, lang)}</p>
+            <div class="reasons">${parts}</div>
+          </li>`;
+        })}
+      </ul>
+
+      <h4>${t.criteria}</h4>
+      <p class="no-print">${t.whatIf}</p>
+      <ul class="criteria">
+        ${stepOrder.map((id) => {
+          const question = questions.get(id) as Question;
+          const criterion = assessment.criteria.find((candidate) => candidate.id === id);
+          return html`<li class="criterion">
+            <span class="criterion-label">${label(id)}</span>
+            <span class="answer print-only">${describeAnswer(question, answers[id], context)}</span>
+            <span class="what-if no-print">${renderWhatIf(question, context)}</span>
+            <strong class="points">${criterion ? `${n(criterion.points)} / ${n(criterion.max)}` : '—'}</strong>
+          </li>`;
+        })}
+      </ul>
+
+      <h4>${t.gain}</h4>
+      ${gains.length
+        ? html`<ol class="gains">${gains.map((criterion) => html`<li>${t.gainItem(label(criterion.id), describeAnswer(questions.get(criterion.id) as Question, criterion.next?.answer, context), n(criterion.next?.points ?? 0))}</li>`)}</ol>`
+        : html`<p>${t.atMax}</p>`}
+
+      ${assessment.eligible && rubric.benefits.length
+        ? html`<h4>${t.benefits}</h4><ul class="benefits">${rubric.benefits.map((benefit) => html`<li>${pick(benefit, lang)}</li>`)}</ul>`
+        : nothing}
+
+      <details class="sources">
+        <summary>${t.assumptions}</summary>
+        <ul>${assumed.map((text) => html`<li>${pick(text, lang)}</li>`)}
+          ${rubric.parameters.map((entry) => html`<li>${pick(entry.label, lang)} (${entry.year}): ${t.won(n(entry.value))}. ${pick(entry.note, lang)}</li>`)}</ul>
+        <ol>${rubric.sources.map((source) => html`<li>${link(source.url, pick(source.title, lang))}. ${pick(source.publisher, lang)}${source.date ? `, ${source.date}` : ''}.</li>`)}</ol>
+        <p>${rubric.id} · ${rubric.version} · ${rubric.effectiveDate}</p>
+      </details>
+
+      <p class="disclaimer">${pick(rubric.disclaimer, lang)}</p>
+      <div class="actions no-print">
+        <button part="button" type="button" @click=${context.onChangeAnswers}>${t.changeAnswers}</button>
+        <button part="button" type="button" @click=${() => window.print()}>${t.print}</button>
+      </div>
+    </section>
+  `;
+}
