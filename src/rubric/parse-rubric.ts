@@ -21,7 +21,7 @@ interface ZodIssueLike {
   path: PropertyKey[];
   expected?: string;
   minimum?: number | bigint;
-  maximum?: number | bigint;
+  inclusive?: boolean;
   origin?: string;
   format?: string;
   keys?: string[];
@@ -39,11 +39,13 @@ function describe(issue: ZodIssueLike): string {
         ? `needs at least ${issue.minimum} ${issue.minimum === 1 ? 'item' : 'items'}`
         : issue.origin === 'string'
           ? 'must not be empty'
-          : `must be at least ${issue.minimum}`;
+          : `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${issue.minimum}`;
     case 'invalid_format':
-      return issue.path.at(-1) === 'effectiveDate'
-        ? 'must be a date written YYYY-MM-DD'
-        : 'must be an id: a lowercase letter, then letters, digits or hyphens';
+      return issue.path[0] === 'effectiveDate'
+        ? DATE_FORMAT
+        : issue.path[0] === 'languages'
+          ? 'must be a language code of 2 or 3 lowercase letters, such as "en"'
+          : 'must be an id: a lowercase letter, then letters, digits or hyphens';
     case 'unrecognized_keys':
       return `unknown ${issue.keys?.length === 1 ? 'field' : 'fields'} ${issue.keys?.map((key) => `"${key}"`).join(', ')}`;
     case 'invalid_value':
@@ -53,6 +55,7 @@ function describe(issue: ZodIssueLike): string {
   }
 }
 
+const DATE_FORMAT = 'must be a real date written YYYY-MM-DD';
 const CONDITION_FORMS = '{all}, {any}, {question, in}, {question, atLeast, times?} or {score, atLeast}';
 
 function duplicates(ids: readonly string[]): string[] {
@@ -78,6 +81,9 @@ function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
   unique('sources', rubric.sources.map((source) => source.id));
   unique('parameters', rubric.parameters.map((entry) => entry.id));
 
+  // The schema checks the form; a date such as 2026-02-30 only fails here.
+  const date = new Date(`${rubric.effectiveDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(rubric.effectiveDate)) report('effectiveDate', DATE_FORMAT);
   if (!rubric.languages.includes('en')) report('languages', 'must include "en", the fallback language');
   rubric.parameters.forEach((entry, index) => {
     if (!sourceIds.has(entry.source)) report(`parameters.${index}.source`, `unknown source "${entry.source}"`);

@@ -1,0 +1,128 @@
+// Shared data for the rubric engine tests: the published numbers, the worked
+// examples of issue 4, and helpers that keep each test about one behaviour.
+import assert from 'node:assert/strict';
+import { AnswerError, assess, defaultRubric, parseRubric, RubricError } from '../../src/rubric/index.js';
+import type { Answers, AssessmentIssue, CriterionScore, Rubric } from '../../src/rubric/index.js';
+
+/** Korea's GNI per capita, 2024 (Bank of Korea, preliminary, March 2025): the figure behind the published thresholds. */
+export const GNI = 49_955_000;
+
+/** The salary at k times GNI per capita, computed the way the rubric promises to compare (`k * gni`). */
+export const gniTimes = (k: number): number => k * GNI;
+
+/** Issue 4, worked example 1: a doctorate with a top-100 degree, 12 years at a global top-500 company, 3.2x GNI. */
+export const topTierApplicant = {
+  degree: 'doctorate',
+  institution: 'top100',
+  experience: 12,
+  employer: 'global500',
+  salary: 160_000_000,
+  field: 'ai',
+  evidence: 'leading',
+  role: 'core-lead',
+  employerSize: 'large',
+  governmentProgramme: 'none',
+} as const satisfies Answers;
+
+/** Issue 4, worked example 2: a master's holder at an SME who qualifies only through the qualitative track. */
+export const smeApplicant = {
+  degree: 'masters',
+  institution: 'other',
+  experience: 5,
+  employer: 'large',
+  salary: 75_000_000,
+  field: 'ai',
+  evidence: 'solid',
+  role: 'core-rnd',
+  employerSize: 'sme',
+  governmentProgramme: 'none',
+} as const satisfies Answers;
+
+/** The best answer to every question: every criterion at its maximum. */
+export const bestAnswers = {
+  degree: 'doctorate',
+  institution: 'top100',
+  experience: 10,
+  employer: 'global500',
+  salary: gniTimes(4),
+  field: 'ai',
+  evidence: 'leading',
+  role: 'core-lead',
+  employerSize: 'sme',
+  governmentProgramme: 'mohw',
+} as const satisfies Answers;
+
+/** One criterion of an assessment of the default rubric, failing the test if it is not there. */
+export function criterion(answers: Answers, id: string, rubric: Rubric = defaultRubric): CriterionScore {
+  const found = assess(rubric, answers).criteria.find((entry) => entry.id === id);
+  assert.ok(found, `assessment has no criterion "${id}"`);
+  return found;
+}
+
+/** The points one criterion earns for these answers. */
+export const pointsOf = (answers: Answers, id: string): number => criterion(answers, id).points;
+
+/**
+ * A deep copy of the default rubric with one thing changed. The copy is typed
+ * loosely on purpose: these tests build rubrics the types would not allow.
+ */
+export type LooseRubric = any;
+export function changedRubric(change: (rubric: LooseRubric) => void): unknown {
+  const rubric: LooseRubric = structuredClone(defaultRubric);
+  change(rubric);
+  return rubric;
+}
+
+/** The issues `parseRubric` reports for a rubric, failing the test if it accepts it or throws something else. */
+export function rubricIssues(json: unknown): AssessmentIssue[] {
+  let caught: unknown;
+  try {
+    parseRubric(json);
+  } catch (error) {
+    caught = error;
+  }
+  assert.ok(caught instanceof RubricError, `expected a RubricError, got ${caught === undefined ? 'no error' : String(caught)}`);
+  // Every issue is in the message a person reads, with its path.
+  for (const issue of caught.issues) {
+    assert.ok(caught.message.includes(issue.path ? `${issue.path}: ${issue.message}` : issue.message), `message lacks ${issue.path}: ${issue.message}`);
+  }
+  return caught.issues;
+}
+
+/**
+ * Asserts that `parseRubric` rejects a rubric with exactly these problems
+ * (path, and a pattern the message must match), in any order: every problem is
+ * reported, and nothing else is.
+ */
+export function assertRubricProblems(json: unknown, expected: ReadonlyArray<readonly [path: string, message: RegExp]>): void {
+  const issues = rubricIssues(json);
+  const unmatched = [...issues];
+  for (const [path, message] of expected) {
+    const index = unmatched.findIndex((issue) => issue.path === path && message.test(issue.message));
+    assert.ok(index >= 0, `no issue at "${path}" matching ${message}; issues were:\n${JSON.stringify(issues, null, 2)}`);
+    unmatched.splice(index, 1);
+  }
+  assert.deepEqual(unmatched, [], 'unexpected extra issues');
+}
+
+/** The issues `assess` reports for answers, failing the test if it scores them or throws something else. */
+export function answerErrorFor(answers: unknown, rubric: Rubric = defaultRubric): AnswerError {
+  let caught: unknown;
+  try {
+    assess(rubric, answers as Answers);
+  } catch (error) {
+    caught = error;
+  }
+  assert.ok(caught instanceof AnswerError, `expected an AnswerError, got ${caught === undefined ? 'a score' : String(caught)}`);
+  return caught;
+}
+
+/** Asserts that `assess` rejects answers with a problem about `question`, named in the message and matching `problem`. */
+export function assertAnswerProblem(answers: unknown, question: string, problem: RegExp): void {
+  const error = answerErrorFor(answers);
+  const issue = error.issues.find((candidate) => candidate.path === question);
+  assert.ok(issue, `no issue for "${question}"; issues were ${JSON.stringify(error.issues)}`);
+  assert.match(issue.message, problem);
+  assert.ok(error.message.includes(`${question}: `), `message does not name "${question}": ${error.message}`);
+  assert.match(error.message, problem);
+}

@@ -1,0 +1,435 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { defaultRubric, parseRubric, RubricError } from '../../src/rubric/index.js';
+import { assertRubricProblems, changedRubric, rubricIssues } from './fixtures.js';
+
+// Each invalid rubric is the default rubric with one thing changed, so each
+// test names exactly the problem that change introduces, and nothing else.
+
+describe('parseRubric: a valid rubric', () => {
+  it('accepts the default rubric round-tripped through JSON text, as a host would fetch it', () => {
+    const fetched: unknown = JSON.parse(JSON.stringify(defaultRubric));
+    assert.deepEqual(parseRubric(fetched), defaultRubric);
+  });
+
+  it('accepts a rubric that speaks only English without any Korean text', () => {
+    const englishOnly = changedRubric((draft) => {
+      draft.languages = ['en'];
+      delete draft.title.ko;
+      delete draft.questions[0].options[0].label.ko;
+    });
+    assert.equal(parseRubric(englishOnly).languages.length, 1);
+  });
+
+  it('accepts a pass mark equal to the base maximum plus the bonus maximum (110)', () => {
+    assert.equal(parseRubric(changedRubric((draft) => { draft.passMark.value = 110; })).passMark.value, 110);
+  });
+});
+
+describe('parseRubric: the shape of the rubric', () => {
+  for (const [label, json] of [
+    ['null', null],
+    ['undefined', undefined],
+    ['an array', []],
+    ['a string', 'ktech-pass-2026-07'],
+    ['a number', 42],
+  ] as const) {
+    it(`rejects ${label} instead of an object`, () => {
+      assertRubricProblems(json, [['', /expected an object/]]);
+    });
+  }
+
+  it('rejects a missing id', () => {
+    assertRubricProblems(changedRubric((draft) => { delete draft.id; }), [['id', /expected a string/]]);
+  });
+
+  it('rejects missing questions', () => {
+    assertRubricProblems(changedRubric((draft) => { delete draft.questions; }), [['questions', /expected an array/]]);
+  });
+
+  it('rejects a missing label on an option', () => {
+    assertRubricProblems(changedRubric((draft) => { delete draft.questions[3].options[2].label; }), [['questions.3.options.2.label', /expected an object/]]);
+  });
+
+  it('rejects a text without English, the fallback language', () => {
+    assertRubricProblems(changedRubric((draft) => { delete draft.disclaimer.en; }), [['disclaimer.en', /expected a string/]]);
+  });
+
+  it('rejects a total written as a string', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.total = '100'; }), [['total', /expected a number/]]);
+  });
+
+  it('rejects a total that is NaN', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.total = Number.NaN; }), [['total', /expected a number/]]);
+  });
+
+  it('rejects a band threshold that is infinite', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.questions[2].bands[4].atLeast = Number.POSITIVE_INFINITY; }), [['questions.2.bands.4.atLeast', /number/]]);
+  });
+
+  it('rejects parameters written as an object instead of a list', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.parameters = { gni: draft.parameters[0] }; }), [['parameters', /expected an array/]]);
+  });
+
+  it('rejects a question id that is not an id (capital letter)', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.questions[0].id = 'Degree'; }), [['questions.0.id', /must be an id/]]);
+  });
+
+  it('rejects an option id with a space', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.questions[0].options[0].id = 'phd degree'; }), [['questions.0.options.0.id', /must be an id/]]);
+  });
+
+  it('rejects an effective date not written YYYY-MM-DD', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.effectiveDate = '2 July 2026'; }), [['effectiveDate', /date/]]);
+  });
+
+  it('rejects an effective date that is not a real calendar date', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.effectiveDate = '2026-13-45'; }), [['effectiveDate', /date/]]);
+  });
+
+  it('rejects a question type other than choice or number', () => {
+    const issues = rubricIssues(changedRubric((draft) => { draft.questions[0].type = 'text'; }));
+    assert.ok(issues.some((issue) => issue.path === 'questions.0.type' && /"choice".*"number"/.test(issue.message)), JSON.stringify(issues));
+  });
+
+  it('rejects an unknown field at the top level', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.passmark = 60; }), [['', /unknown field "passmark"/]]);
+  });
+
+  it('rejects an unknown field in a question', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.questions[0].points = 15; }), [['questions.0', /unknown field "points"/]]);
+  });
+
+  it('rejects an unknown field in an option', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.questions[0].options[0].score = 15; }), [['questions.0.options.0', /unknown field "score"/]]);
+  });
+
+  it('rejects an unknown field in a condition', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[0].when.not = true; }), [['pathways.0.when', /unknown field "not"/]]);
+  });
+
+  it('rejects a choice question with a single option', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.questions[8].options.pop(); draft.questions[8].max = 10; }), [['questions.8.options', /at least 2/]]);
+  });
+
+  it('rejects an empty list of languages', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.languages = []; }), [['languages', /at least 1/]]);
+  });
+
+  it('rejects a step with no questions', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.steps.push({ id: 'empty', label: { en: 'Empty', ko: '빈 단계' }, questions: [] }); }), [['steps.3.questions', /at least 1/]]);
+  });
+
+  it('rejects negative points on an option', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.questions[0].options[3].points = -5; }), [['questions.0.options.3.points', /at least 0/]]);
+  });
+
+  it('rejects a negative pass mark', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.passMark.value = -1; }), [['passMark.value', /at least 0/]]);
+  });
+
+  it('rejects a largest accepted answer of 0, saying it must be more than 0', () => {
+    const [issue, ...rest] = rubricIssues(changedRubric((draft) => { draft.questions[2].maximum = 0; }));
+    assert.deepEqual(rest, []);
+    assert.equal(issue?.path, 'questions.2.maximum');
+    // "must be at least 0" would contradict the answer of 0 it rejects.
+    assert.match(issue?.message ?? '', /(more|greater) than 0|positive/);
+  });
+
+  it('rejects a language that is not a two- or three-letter code, saying what a language code is', () => {
+    const [issue, ...rest] = rubricIssues(changedRubric((draft) => { draft.languages = ['english', 'ko']; }));
+    assert.deepEqual(rest, []);
+    assert.equal(issue?.path, 'languages.0');
+    // "english" is a lowercase letter then letters, so the id rule is not what it broke.
+    assert.match(issue?.message ?? '', /language/);
+  });
+
+  it('lists every shape problem at once, each with its path', () => {
+    const json = changedRubric((draft) => {
+      draft.id = 'Bad';
+      draft.total = '100';
+      delete draft.questions;
+    });
+    assertRubricProblems(json, [
+      ['id', /must be an id/],
+      ['total', /expected a number/],
+      ['questions', /expected an array/],
+    ]);
+    assert.throws(() => parseRubric(json), (error: unknown) => {
+      assert.ok(error instanceof RubricError);
+      assert.equal(error.name, 'RubricError');
+      assert.match(error.message, /^Invalid rubric \(3 problems\)/);
+      return true;
+    });
+  });
+});
+
+describe('parseRubric: which fields go together', () => {
+  it('rejects a choice question without options', () => {
+    const issues = rubricIssues(changedRubric((draft) => { delete draft.questions[9].options; }));
+    assert.ok(issues.some((issue) => issue.path === 'questions.9.options' && /needs options/.test(issue.message)), JSON.stringify(issues));
+  });
+
+  it('rejects a choice question with bands', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.questions[0].bands = [{ atLeast: 0, points: 0 }]; }), [['questions.0', /choice question has no bands/]]);
+  });
+
+  it('rejects a number question without bands', () => {
+    const issues = rubricIssues(changedRubric((draft) => { delete draft.questions[2].bands; }));
+    assert.ok(issues.some((issue) => issue.path === 'questions.2.bands' && /needs bands/.test(issue.message)), JSON.stringify(issues));
+  });
+
+  it('rejects a number question without a unit', () => {
+    assertRubricProblems(changedRubric((draft) => { delete draft.questions[2].unit; }), [['questions.2.unit', /"years".*"KRW"/]]);
+  });
+
+  it('rejects a number question with an unknown unit', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.questions[2].unit = 'months'; }), [['questions.2.unit', /"years".*"KRW"/]]);
+  });
+
+  it('rejects a number question with options', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.questions[2].options = draft.questions[0].options; }), [['questions.2', /number question has no options/]]);
+  });
+
+  it('rejects a condition that mixes forms ({question, in, atLeast})', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[2].when.atLeast = 1; }), [['pathways.2.when', /must be one of/]]);
+  });
+
+  it('rejects a score condition whose threshold is neither a number nor "passMark"', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[1].when.atLeast = 'pass'; }), [['pathways.1.when.atLeast', /passMark/]]);
+  });
+
+  it('rejects an empty condition', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[2].when = {}; }), [['pathways.2.when', /must be one of/]]);
+  });
+
+  it('rejects an "all" with no conditions', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[2].when = { all: [] }; }), [['pathways.2.when.all', /at least 1/]]);
+  });
+
+  it('rejects the pass mark as the threshold of a number question', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[0].when.any[1].atLeast = 'passMark'; }), [['pathways.0.when.any.1.atLeast', /must be a number/]]);
+  });
+});
+
+describe('parseRubric: duplicate ids', () => {
+  it('rejects two questions with the same id', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.questions.push(structuredClone(draft.questions[9])); }), [['questions', /duplicate id "governmentProgramme"/]]);
+  });
+
+  it('rejects two options of one question with the same id', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.questions[9].options.push(structuredClone(draft.questions[9].options[2])); }), [['questions.9.options', /duplicate id "none"/]]);
+  });
+
+  it('rejects two categories with the same id', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.categories.push(structuredClone(draft.categories[2])); }), [['categories', /duplicate id "bonus"/]]);
+  });
+
+  it('rejects two pathways with the same id', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.pathways.push(structuredClone(draft.pathways[2])); }), [['pathways', /duplicate id "governmentScholar"/]]);
+  });
+
+  it('rejects two steps with the same id', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.steps[2].id = 'career'; }), [['steps', /duplicate id "career"/]]);
+  });
+
+  it('rejects two sources with the same id', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.sources[3].id = 'moj-2025'; }), [['sources', /duplicate id "moj-2025"/]]);
+  });
+
+  it('rejects two parameters with the same id', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.parameters.push(structuredClone(draft.parameters[0])); }), [['parameters', /duplicate id "gni"/]]);
+  });
+});
+
+describe('parseRubric: references', () => {
+  it('rejects a condition naming an unknown question', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[2].when.question = 'programme'; }), [['pathways.2.when.question', /unknown question "programme"/]]);
+  });
+
+  it('rejects a condition naming an unknown option', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[2].when.in = ['mohw', 'nasa']; }), [['pathways.2.when.in', /"governmentProgramme" has no option "nasa"/]]);
+  });
+
+  it('rejects a condition deep in the tree naming an unknown option, with the full path', () => {
+    assertRubricProblems(
+      changedRubric((draft) => { draft.pathways[0].when.any[0].all[2].any[1].all[2].in = ['top-lab']; }),
+      [['pathways.0.when.any.0.all.2.any.1.all.2.in', /"employer" has no option "top-lab"/]],
+    );
+  });
+
+  it('rejects a condition scaled by an unknown parameter', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[0].when.any[1].times = 'gdp'; }), [['pathways.0.when.any.1.times', /unknown parameter "gdp"/]]);
+  });
+
+  it('rejects a number question scaled by an unknown parameter', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.questions[4].scale = 'gdp'; }), [['questions.4.scale', /unknown parameter "gdp"/]]);
+  });
+
+  it('rejects a score condition naming neither "total" nor a category', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[1].when.score = 'quality'; }), [['pathways.1.when.score', /unknown score "quality"/]]);
+  });
+
+  it('accepts a score condition naming a category', () => {
+    assert.doesNotThrow(() => parseRubric(changedRubric((draft) => { draft.pathways[1].when = { score: 'qualitative', atLeast: 30 }; })));
+  });
+
+  it('rejects a question in an unknown category (and the category it left no longer adds up)', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.questions[0].category = 'education'; }), [
+      ['questions.0.category', /unknown category "education"/],
+      ['categories.0.max', /states 65 but its questions add up to 50/],
+    ]);
+  });
+
+  it('rejects a choice condition on a number question', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[2].when = { question: 'experience', in: ['ten'] }; }), [['pathways.2.when', /"experience" is not a choice question/]]);
+  });
+
+  it('rejects a number condition on a choice question', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[2].when = { question: 'degree', atLeast: 1 }; }), [['pathways.2.when', /"degree" is not a number question/]]);
+  });
+
+  it('rejects a question asked only when a conditional question has some answer', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.questions[3].when = { question: 'institution', in: ['top100'] }; }), [['questions.3.when.question', /"institution" is itself conditional/]]);
+  });
+
+  it('rejects a question asked only when a score is reached', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.questions[3].when = { score: 'total', atLeast: 10 }; }), [['questions.3.when', /cannot depend on a score/]]);
+  });
+
+  it('rejects a parameter citing an unknown source', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.parameters[0].source = 'imf'; }), [['parameters.0.source', /unknown source "imf"/]]);
+  });
+
+  it('rejects a parameter year that is not a whole year', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.parameters[0].year = 2024.5; }), [['parameters.0.year', /whole year/]]);
+  });
+});
+
+describe('parseRubric: arithmetic', () => {
+  it("rejects a category whose stated maximum is not the sum of its questions' maxima", () => {
+    // total follows the category so that only the category is wrong.
+    assertRubricProblems(changedRubric((draft) => { draft.categories[1].max = 30; draft.total = 95; }), [['categories.1.max', /states 30 but its questions add up to 35/]]);
+  });
+
+  it('rejects a category that no longer adds up after an option changes points', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.questions[6].options[0].points = 12; draft.questions[6].max = 12; }), [['categories.1.max', /states 35 but its questions add up to 37/]]);
+  });
+
+  it("rejects a question's stated max that is not its best answer's points", () => {
+    assertRubricProblems(changedRubric((draft) => { draft.questions[0].max = 20; }), [['questions.0.max', /states 20 but its best answer gives 15/]]);
+  });
+
+  it("rejects a number question's stated max that is not its top band's points", () => {
+    assertRubricProblems(changedRubric((draft) => { draft.questions[4].max = 16; }), [['questions.4.max', /states 16 but its best answer gives 20/]]);
+  });
+
+  it('rejects a base maximum other than the sum of the non-bonus categories', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.total = 90; }), [['total', /states 90 but the non-bonus categories add up to 100/]]);
+  });
+
+  it('rejects a question that gives points but counts toward no category', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.questions[9].options[0].points = 5; }), [['questions.9', /"governmentProgramme" gives points but has no category/]]);
+  });
+
+  it('rejects a pass mark that can never be reached (111 of at most 100 + 10)', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.passMark.value = 111; }), [['passMark.value', /111 can never be reached \(maximum 110\)/]]);
+  });
+});
+
+describe('parseRubric: bands', () => {
+  it('rejects bands out of order', () => {
+    // Swapping 3 years (4 points) and 5 years (6 points) also makes points fall.
+    assertRubricProblems(changedRubric((draft) => {
+      const bands = draft.questions[2].bands;
+      [bands[1], bands[2]] = [bands[2], bands[1]];
+    }), [
+      ['questions.2.bands.2', /ascending order/],
+      ['questions.2.bands.2', /fewer points/],
+    ]);
+  });
+
+  it('rejects overlapping bands (two bands at the same threshold)', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.questions[2].bands[2].atLeast = 3; }), [['questions.2.bands.2', /without overlap/]]);
+  });
+
+  it('rejects a higher band that gives fewer points', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.questions[2].bands[1].points = 1; }), [['questions.2.bands.1', /fewer points/]]);
+  });
+
+  it('rejects a negative band threshold', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.questions[2].bands[0].atLeast = -1; }), [['questions.2.bands.0.atLeast', /at least 0/]]);
+  });
+});
+
+describe('parseRubric: steps', () => {
+  it('rejects a question that is in no step', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.steps[2].questions = ['employerSize']; }), [['steps', /"governmentProgramme" is in no step/]]);
+  });
+
+  it('rejects a question that is in two steps', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.steps[2].questions.push('degree'); }), [['steps', /"degree" is in more than one step/]]);
+  });
+
+  it('rejects a step naming an unknown question', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.steps[2].questions.push('visa'); }), [['steps.2.questions', /unknown question "visa"/]]);
+  });
+});
+
+describe('parseRubric: languages', () => {
+  it('rejects a text without Korean when the rubric speaks Korean', () => {
+    assertRubricProblems(changedRubric((draft) => { delete draft.questions[3].options[1].label.ko; }), [['questions.3.options.1.label', /has no "ko" text/]]);
+  });
+
+  it('rejects an empty Korean text', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[1].description.ko = ''; }), [['pathways.1.description', /has no "ko" text/]]);
+  });
+
+  it('rejects a missing Korean benefit', () => {
+    assertRubricProblems(changedRubric((draft) => { delete draft.benefits[4].ko; }), [['benefits.4', /has no "ko" text/]]);
+  });
+
+  it('rejects a rubric whose languages leave out English', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.languages = ['ko']; }), [['languages', /must include "en"/]]);
+  });
+
+  it('claiming a language with no texts reports every text that lacks it', () => {
+    const issues = rubricIssues(changedRubric((draft) => { draft.languages = ['en', 'ko', 'ja']; }));
+    assert.ok(issues.length > 50, `only ${issues.length} issues`);
+    assert.ok(issues.every((issue) => /has no "ja" text/.test(issue.message)));
+    for (const path of ['title', 'disclaimer', 'questions.5.options.13.label', 'pathways.0.description', 'benefits.7']) {
+      assert.ok(issues.some((issue) => issue.path === path), path);
+    }
+  });
+});
+
+describe('parseRubric: several problems at once', () => {
+  it('lists every cross-reference and arithmetic problem at once, each with its path, one per line', () => {
+    const json = changedRubric((draft) => {
+      draft.total = 90;
+      draft.passMark.value = 200;
+      draft.pathways.push(structuredClone(draft.pathways[2]));
+      draft.steps[2].questions.push('visa');
+    });
+    assertRubricProblems(json, [
+      ['total', /states 90/],
+      ['passMark.value', /200 can never be reached/],
+      ['pathways', /duplicate id "governmentScholar"/],
+      ['steps.2.questions', /unknown question "visa"/],
+    ]);
+    assert.throws(() => parseRubric(json), (error: unknown) => {
+      assert.ok(error instanceof RubricError);
+      const lines = error.message.split('\n');
+      assert.equal(lines[0], 'Invalid rubric (4 problems):');
+      assert.equal(lines.length, 5);
+      return true;
+    });
+  });
+
+  it('does not change the rubric it validates', () => {
+    const json = changedRubric((draft) => { draft.total = 90; });
+    const before = structuredClone(json);
+    assert.throws(() => parseRubric(json), RubricError);
+    assert.deepEqual(json, before);
+  });
+});
