@@ -3,8 +3,8 @@
 // kilobyte gzip of indentation that every visitor would otherwise download.
 // Only static parts change; `${...}` expressions are copied untouched (nested
 // templates inside them are squeezed by the same walk). A run of whitespace
-// containing a line break becomes one space in html/svg (where one space is
-// meaningful and several are not); css drops it around punctuation.
+// containing a line break goes where it touches a tag and becomes one space
+// elsewhere in html/svg; css drops it around punctuation.
 
 const TAGS = /\b(html|svg|css)`/g;
 
@@ -14,7 +14,9 @@ function squeezeTemplate(code, start, tag) {
   let text = '';
   let i = start;
   const flush = () => {
-    let squeezed = text.replace(/\s*\n\s*/g, ' ');
+    // Next to a tag the run goes entirely (no whitespace text node for Lit to
+    // create); between text and an expression it stays one space.
+    let squeezed = text.replace(/(>?)\s*\n\s*(<?)/g, (_, before, after) => (before || after ? before + after : ' '));
     if (tag === 'css') squeezed = squeezed.replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':');
     out += squeezed;
     text = '';

@@ -1,30 +1,24 @@
 import { css } from 'lit';
 
 // Sizes are in em, never rem: the host's root font size must not reach in.
-// Every inherited property a host page might set on <body> is reset on :host,
-// so only what we document (font family, and size through --ktp-font-size)
-// follows the host. !important on :host wins over a host's `*` rules.
+// Every inherited property a host page might set on its body is reset on the
+// host, so only what we document (font family, and size through
+// --ktp-font-size) follows the page. !important on the host element wins over
+// a page's universal-selector rules (outer !important loses to inner).
 export default css`
   :host {
-    --_accent: var(--ktp-accent, #1a56db);
-    --_on-accent: var(--ktp-accent-text, #fff);
-    --_text: var(--ktp-text, #1f2933);
-    --_muted: var(--ktp-muted, #52606d);
-    --_bg: var(--ktp-background, #fff);
-    --_surface: var(--ktp-surface, #f3f5f7);
-    --_border: var(--ktp-border, #7b8794);
-    --_error: var(--ktp-error, #b42318);
-    --_success: var(--ktp-success, #05603a);
-    --_radius: var(--ktp-radius, 0.5em);
-    --_focus: var(--ktp-focus-ring, #1a56db);
+    --a: var(--ktp-accent, #1a56db);
+    --m: var(--ktp-muted, #52606d);
+    --bg: var(--ktp-background, #fff);
+    --s: var(--ktp-surface, #f3f5f7);
+    --b: 1px solid var(--ktp-border, #7b8794);
+    --e: var(--ktp-error, #b42318);
+    --ok: var(--ktp-success, #05603a);
+    --r: var(--ktp-radius, 0.5em);
     display: block !important;
     box-sizing: border-box !important;
     transition: none !important;
-    font-family: var(--ktp-font-family, inherit);
-    font-size: var(--ktp-font-size, 16px);
-    font-style: normal;
-    font-weight: 400;
-    line-height: 1.5;
+    font: 400 var(--ktp-font-size, 16px) / 1.5 var(--ktp-font-family, inherit);
     letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;
@@ -32,16 +26,13 @@ export default css`
     text-indent: 0;
     white-space: normal;
     cursor: auto;
-    color: var(--_text);
-    background: var(--_bg);
-    border-radius: var(--_radius);
+    color: var(--ktp-text, #1f2933);
+    background: var(--bg);
   }
   :host([hidden]) {
     display: none !important;
   }
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: border-box;
   }
   .base {
@@ -53,313 +44,188 @@ export default css`
   h4,
   h5 {
     line-height: 1.25;
-    margin: 1.25em 0 0.5em;
-  }
-  h2 {
-    font-size: 1.35em;
-    margin-top: 0;
-  }
-  h3 {
-    font-size: 1.2em;
-  }
-  h4 {
-    font-size: 1.05em;
-  }
-  h5 {
-    font-size: 1em;
-    margin: 0 0 0.25em;
-  }
-  p {
-    margin: 0.5em 0;
-  }
-  [tabindex='-1']:focus {
-    outline: none;
-  }
-  :focus-visible,
-  [tabindex='-1']:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .status-bar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    align-items: baseline;
-    justify-content: space-between;
-    border-bottom: 1px solid var(--_border);
-    padding-bottom: 0.5em;
-  }
-  .progress {
-    font-weight: 600;
-  }
-  .steps {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .steps .done {
-    color: var(--_text);
-  }
-  .steps [aria-current] {
-    font-weight: 600;
-    text-decoration: underline;
-    text-underline-offset: 0.25em;
-  }
-  .running {
-    font-weight: 600;
-    width: 100%;
+    font-size: 1.1em;
   }
   fieldset {
     border: 0;
-    margin: 0;
     padding: 0;
     min-width: 0;
   }
   .question {
     margin: 1.25em 0;
   }
+  [tabindex='-1'] {
+    outline: none;
+  }
+  :focus-visible {
+    outline: 3px solid var(--ktp-focus-ring, #1a56db) !important;
+    outline-offset: 2px;
+  }
+  .progress,
+  .running,
+  legend,
+  label,
+  button,
+  summary,
+  .field-error {
+    font-weight: 600;
+  }
   legend,
   .question > label {
     display: block;
-    font-weight: 600;
     padding: 0;
-    margin-bottom: 0.25em;
   }
   .help,
-  small {
-    color: var(--_muted);
+  small,
+  .value,
+  .disclaimer {
+    color: var(--m);
     display: block;
-    font-size: 0.875em;
   }
   .options {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(15em, 1fr));
     gap: 0.5em;
-    margin-top: 0.5em;
   }
   .option {
     display: flex;
     gap: 0.6em;
     align-items: flex-start;
     padding: 0.6em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    cursor: pointer;
+    border: var(--b);
+    border-radius: var(--r);
+    font-weight: 400;
   }
   .option:has(:checked) {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
-    background: var(--_surface);
+    outline: 2px solid var(--a);
+    background: var(--s);
   }
-  input[type='radio'] {
+  [type='radio'] {
     width: 1.5em;
     height: 1.5em;
     margin: 0;
     flex: none;
-    accent-color: var(--_accent);
+    accent-color: var(--a);
   }
-  input[type='text'],
-  select {
+  input,
+  select,
+  button {
     font: inherit;
     color: inherit;
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.5em 0.6em;
+    background: var(--bg);
+    border: var(--b);
+    border-radius: var(--r);
+    padding: 0.5em 0.75em;
     min-height: 2.75em;
     max-width: 100%;
   }
-  input.short {
-    width: 8em;
-  }
-  input.money {
-    width: 14em;
-  }
-  .invalid input,
-  .invalid .option {
-    border-color: var(--_error);
-  }
   .invalid {
-    border-left: 4px solid var(--_error);
+    border-left: 4px solid var(--e);
     padding-left: 0.75em;
   }
-  .field-error {
-    color: var(--_error);
-    font-weight: 600;
-  }
-  .value {
-    color: var(--_muted);
-    min-height: 1.5em;
-  }
-  .error-summary {
-    border: 3px solid var(--_error);
-    border-radius: var(--_radius);
-    padding: 0.75em 1em;
-    margin: 1em 0;
-  }
-  .error-summary h4 {
-    margin-top: 0;
-  }
+  .field-error,
   .error-summary a {
-    color: var(--_error);
-    font-weight: 600;
+    color: var(--e);
   }
-  .nav,
-  .actions {
+  .error-summary,
+  .problem {
+    border: 3px solid var(--e);
+    border-radius: var(--r);
+    padding: 0 1em;
+    overflow-wrap: anywhere;
+  }
+  .nav {
     display: flex;
     flex-wrap: wrap;
     gap: 0.75em;
     margin-top: 1.5em;
   }
   button {
-    font: inherit;
-    font-weight: 600;
-    min-height: 2.75em;
-    min-width: 2.75em;
-    padding: 0.5em 1.25em;
-    border-radius: var(--_radius);
-    border: 2px solid var(--_accent);
-    background: var(--_accent);
-    color: var(--_on-accent);
+    border: 2px solid var(--a);
+    color: var(--a);
     cursor: pointer;
   }
-  button.secondary,
-  .actions button {
-    background: var(--_bg);
-    color: var(--_accent);
+  [type='submit'] {
+    background: var(--a);
+    color: var(--ktp-accent-text, #fff);
   }
-  button.link {
-    background: none;
+  .link {
     border: 0;
-    color: var(--_accent);
     text-decoration: underline;
-    padding: 0.25em;
-    min-height: 1.5em;
-  }
-  .problem {
-    border: 2px solid var(--_error);
-    border-radius: var(--_radius);
-    padding: 0.5em 1em;
-    margin: 0.75em 0;
-    overflow-wrap: anywhere;
   }
   .preset {
     padding: 0.75em 1em;
-    background: var(--_surface);
-    border-radius: var(--_radius);
+    background: var(--s);
+    border-radius: var(--r);
   }
   .disclaimer {
-    font-size: 0.875em;
-    color: var(--_muted);
-    border-top: 1px solid var(--_border);
+    border-top: var(--b);
     padding-top: 0.75em;
-    margin-top: 1.5em;
+  }
+  .total {
+    font-size: 2em;
   }
   .verdict {
     font-size: 1.15em;
-    padding: 0.75em 1em;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    border-left: 6px solid var(--_border);
+    padding: 0.5em 1em;
   }
-  .verdict.eligible {
-    border-left-color: var(--_success);
+  .card,
+  .pathway,
+  .verdict {
+    padding: 0 1em;
+    margin: 0.5em 0;
+    border: var(--b);
+    border-left-width: 6px;
+    border-radius: var(--r);
   }
-  .verdict span {
-    display: block;
-    font-size: 0.87em;
+  .yes {
+    border-left-color: var(--ok);
   }
-  .score-card {
-    padding: 1em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .total strong {
-    font-size: 2em;
-  }
-  .bar {
-    display: block;
+  svg {
     width: 100%;
     height: 1.5em;
-  }
-  .bar .track {
-    fill: var(--_surface);
-    stroke: var(--_border);
+    fill: var(--s);
+    stroke: var(--m);
     stroke-width: 0.2;
   }
-  .bar .fill {
-    fill: var(--_accent);
+  .fill {
+    fill: var(--a);
   }
-  .bar .mark {
-    fill: var(--_text);
+  .mark {
+    fill: currentColor;
   }
-  .categories,
-  .criteria,
-  .pathways {
+  ul.plain {
     list-style: none;
     padding: 0;
-    margin: 0.5em 0;
   }
-  .categories li,
-  .criterion {
+  .plain > li {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1em;
     justify-content: space-between;
     align-items: center;
     padding: 0.4em 0;
-    border-bottom: 1px solid var(--_surface);
+    border-bottom: 1px solid var(--s);
   }
-  .criterion-label {
+  .plain > li > :first-child {
     flex: 1 1 12em;
   }
   .what-if {
     flex: 1 1 14em;
   }
-  .what-if select,
-  .what-if input {
+  .what-if > * {
     width: 100%;
   }
   .points {
-    flex: none;
     min-width: 4.5em;
     text-align: end;
   }
-  .pathway {
-    padding: 0.75em 1em;
-    margin: 0.5em 0;
-    border: 1px solid var(--_border);
-    border-left: 6px solid var(--_border);
-    border-radius: var(--_radius);
+  li.yes > b,
+  .yes .status {
+    color: var(--ok);
   }
-  .pathway.holds {
-    border-left-color: var(--_success);
-  }
-  .pathway ul {
-    padding-left: 1.25em;
-  }
-  .status {
-    font-weight: 700;
-  }
-  .holds > .status,
-  .pathway.holds .status,
-  .holds > .mark {
-    color: var(--_success);
-  }
-  .fails > .mark {
-    color: var(--_error);
-  }
-  .mark {
-    font-weight: 700;
-  }
-  .reasons li {
-    margin: 0.2em 0;
+  li.no > b {
+    color: var(--e);
   }
   .sr {
     position: absolute;
@@ -367,65 +233,24 @@ export default css`
     height: 1px;
     overflow: hidden;
     clip-path: inset(50%);
-    white-space: nowrap;
-  }
-  .delta {
-    font-weight: 600;
-  }
-  .sources {
-    margin-top: 1em;
-  }
-  summary {
-    cursor: pointer;
-    font-weight: 600;
-    min-height: 1.5em;
-  }
-  .sources,
-  .problem {
-    overflow-wrap: anywhere;
-  }
-  a {
-    color: var(--_accent);
-  }
-  .print-only {
-    display: none;
   }
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;
       animation: none !important;
-      scroll-behavior: auto !important;
     }
   }
   @media (forced-colors: active) {
-    .bar .fill {
+    .fill {
       fill: Highlight;
-    }
-    .bar .mark {
-      fill: CanvasText;
-    }
-    .option:has(:checked) {
-      outline: 2px solid Highlight;
     }
   }
   @media print {
-    :host {
-      color: #000;
-      background: #fff;
-    }
-    .no-print,
-    .nav,
-    .problem button {
+    .no-print {
       display: none !important;
     }
-    .print-only {
-      display: inline;
-    }
-    .sources {
-      display: block;
-    }
-    .pathway,
-    .score-card {
+    .card,
+    .pathway {
       break-inside: avoid;
     }
   }

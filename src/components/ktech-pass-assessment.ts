@@ -246,7 +246,8 @@ export class KtechPassAssessment extends LitElement {
       else this.#useRubric(this.#customRubric ?? defaultRubric);
     }
     if (changed.has('employerSize') && this.employerSize && this.activeRubric && !this.#presets(this.activeRubric)[EMPLOYER_SIZE_QUESTION]) {
-      this.#report(this.#t.badEmployerSize(this.employerSize), [{ path: 'employer-size', message: `"${this.employerSize}" is not sme or large` }], false);
+      // Host-configuration notices are in English: they are for the page's developers.
+      this.#report(`employer-size "${this.employerSize}" is not sme or large; the question is asked instead.`, [{ path: 'employer-size', message: `"${this.employerSize}" is not sme or large` }], false);
     }
     if (!this.hasUpdated && this.activeRubric === defaultRubric && !this.rubricSrc) this.#restoreStored(defaultRubric);
   }
@@ -254,7 +255,7 @@ export class KtechPassAssessment extends LitElement {
   override firstUpdated(): void {
     const own = this.getAttribute('lang');
     if (own && !MESSAGES[own.toLowerCase().split('-')[0] ?? '']) {
-      this.#report(this.#t.badLang(own), [{ path: 'lang', message: `"${own}" is not en or ko` }], false);
+      this.#report(`lang "${own}" is not available; showing English.`, [{ path: 'lang', message: `"${own}" is not en or ko` }], false);
     }
   }
 
@@ -270,32 +271,23 @@ export class KtechPassAssessment extends LitElement {
 
   async #fetchRubric(): Promise<void> {
     this.#load?.abort();
-    const load = new AbortController();
-    this.#load = load;
+    const load = (this.#load = new AbortController());
     const src = this.rubricSrc;
     const t = this.#t;
+    // What went wrong, in words, as the load gets further.
+    let failure = t.rubricFetch(src, 'network error');
     this.loading = true;
     this.activeRubric = null;
     try {
-      let response: Response;
-      try {
-        response = await fetch(new URL(src, document.baseURI), { signal: load.signal, credentials: 'same-origin' });
-      } catch (error) {
-        if (load.signal.aborted) return;
-        throw new FetchProblem(t.rubricFetch(src, (error as Error).message || 'network error'));
-      }
-      if (!response.ok) throw new FetchProblem(t.rubricFetch(src, `HTTP ${response.status}`));
-      let json: unknown;
-      try {
-        json = await response.json();
-      } catch {
-        throw new FetchProblem(t.rubricJson(src));
-      }
-      if (load.signal.aborted) return;
-      this.#customRubric = parseRubric(json);
-      this.#useRubric(this.#customRubric);
+      const response = await fetch(new URL(src, document.baseURI), { signal: load.signal, credentials: 'same-origin' });
+      failure = t.rubricFetch(src, `HTTP ${response.status}`);
+      if (!response.ok) throw new Error(failure);
+      failure = t.rubricJson(src);
+      const json: unknown = await response.json();
+      failure = t.rubricInvalid;
+      if (!load.signal.aborted) this.#useRubric((this.#customRubric = parseRubric(json)));
     } catch (error) {
-      if (!load.signal.aborted) this.#rubricFailed(error, error instanceof FetchProblem ? error.message : t.rubricInvalid);
+      if (!load.signal.aborted) this.#rubricFailed(error, failure);
     } finally {
       if (this.#load === load) {
         this.#load = null;
@@ -419,6 +411,8 @@ export class KtechPassAssessment extends LitElement {
       else if (this.currentAnswers[question.id] === undefined) errors[question.id] = t.answerThis(pick(question.label, this.#lang));
     }
     this.fieldErrors = errors;
+    // Notices have been seen by now; fatal problems never reach this handler.
+    this.problems = [];
     if (Object.keys(errors).length) {
       this.#focusAfterRender = '#error-summary';
       return;
@@ -469,10 +463,6 @@ export class KtechPassAssessment extends LitElement {
 
   #handleRetry = () => void this.#fetchRubric();
 
-  #dismiss(problem: Problem): void {
-    this.problems = this.problems.filter((candidate) => candidate !== problem);
-  }
-
   #focusField(event: Event, id: string): void {
     event.preventDefault();
     (this.renderRoot.querySelector(`#q-${CSS.escape(id)}`) as HTMLElement | null)?.focus();
@@ -503,7 +493,6 @@ export class KtechPassAssessment extends LitElement {
           ? html`<ul>${problem.issues.slice(0, 12).map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code> ` : nothing}${issue.message}</li>`)}</ul>`
           : nothing}
         ${problem.fatal && this.rubricSrc ? html`<button part="button" type="button" @click=${this.#handleRetry}>${t.retry}</button>` : nothing}
-        ${problem.fatal ? nothing : html`<button part="button" type="button" class="link" @click=${() => this.#dismiss(problem)}>${t.dismiss}</button>`}
       </div>`,
     );
   }
@@ -542,7 +531,7 @@ export class KtechPassAssessment extends LitElement {
           });
         })}
         <div class="nav">
-          ${index > 0 ? html`<button part="button" type="button" class="secondary" @click=${this.#handleBack}>${t.back}</button>` : nothing}
+          ${index > 0 ? html`<button part="button" type="button" @click=${this.#handleBack}>${t.back}</button>` : nothing}
           <button part="button" type="submit">${index < rubric.steps.length - 1 ? t.next : t.seeResult}</button>
         </div>
       </form>
@@ -573,15 +562,8 @@ export class KtechPassAssessment extends LitElement {
       <div part="base" class="base" lang=${lang}>
         <h2 class="title">${pick(rubric.title, lang)}</h2>
         ${this.#renderProblems()}
-        <div class="status-bar">
-          ${view === 'result'
-            ? nothing
-            : html`<p part="progress" class="progress">${t.step(view + 1, steps)}</p>
-                <ol class="steps" aria-label=${t.steps}>
-                  ${rubric.steps.map((step, index) => html`<li class=${index <= view ? 'done' : ''} aria-current=${index === view ? 'step' : nothing}>${pick(step.label, lang)}</li>`)}
-                </ol>`}
-          <p class="running" role="status">${running}</p>
-        </div>
+        ${view === 'result' ? nothing : html`<p part="progress" class="progress">${t.step(view + 1, steps)}</p>`}
+        <p class="running" role="status">${running}</p>
         ${view === 'result'
           ? renderResult({
               rubric,
@@ -602,6 +584,3 @@ export class KtechPassAssessment extends LitElement {
     `;
   }
 }
-
-/** A rubric fetch failure whose message is already written for a person. */
-class FetchProblem extends Error {}

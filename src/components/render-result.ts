@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { questionsById } from '../rubric/assess.js';
 import { threshold, trace, type ConditionTrace } from '../rubric/conditions.js';
 import type { AnswerValue, Answers, Assessment, Question, Rubric } from '../rubric/types.js';
@@ -42,17 +42,17 @@ function renderTrace(node: ConditionTrace, context: ResultContext): TemplateResu
   let text: string;
   if ('score' in condition) {
     const label = condition.score === 'total' ? t.totalScore : pick(rubric.categories.find((category) => category.id === condition.score)?.label, lang);
-    text = t.scoreAtLeast(label, formatNumber(condition.atLeast === 'passMark' ? rubric.passMark.value : condition.atLeast, lang));
+    text = t.atLeast(label, formatNumber(condition.atLeast === 'passMark' ? rubric.passMark.value : condition.atLeast, lang));
   } else {
     const question = questionsById(rubric).get(condition.question) as Question;
     const label = pick(question.label, lang);
     text =
       'in' in condition
-        ? t.oneOf(label, condition.in.map((option) => describeAnswer(question, option, context)).join(t.or))
+        ? `${label}: ${condition.in.map((option) => describeAnswer(question, option, context)).join(t.or)}`
         : t.atLeast(label, describeAnswer(question, threshold(rubric, condition.atLeast, condition.times), context));
     text += ` (${t.yourAnswer(describeAnswer(question, context.answers[question.id], context))})`;
   }
-  return html`<li class=${node.holds ? 'holds' : 'fails'}><span class="mark" aria-hidden="true">${node.holds ? '✓' : '✗'}</span> <span class="sr">${node.holds ? t.yes : t.no}:</span> ${text}</li>`;
+  return html`<li class=${node.holds ? 'yes' : 'no'}><b aria-hidden="true">${node.holds ? '✓' : '✗'}</b> <span class="sr">${node.holds ? t.yes : t.no}:</span> ${text}</li>`;
 }
 
 function renderWhatIf(question: Question, context: ResultContext): TemplateResult {
@@ -82,10 +82,10 @@ function renderScoreBar(assessment: Assessment, context: ResultContext): Templat
   const scale = rubric.total + bonusMax;
   // An SVG bar sized by attributes, not a style attribute: strict CSP blocks inline styles.
   return html`<svg class="bar" viewBox="0 0 ${scale} 12" preserveAspectRatio="none" role="img"
-    aria-label=${t.scoreBar(formatNumber(assessment.total, lang), formatNumber(rubric.total, lang), formatNumber(assessment.passMark, lang))}>
-    ${svg`<rect class="track" x="0" y="2" width=${scale} height="8"></rect>
-      <rect class="fill" x="0" y="2" width=${Math.min(assessment.total, scale)} height="8"></rect>
-      <rect class="mark" x=${Math.max(0, assessment.passMark - 0.4)} y="0" width="0.8" height="12"></rect>`}
+    aria-label="${t.score(formatNumber(assessment.total, lang), formatNumber(rubric.total, lang))}; ${t.passMark(formatNumber(assessment.passMark, lang))}">
+    <rect x="0" y="2" width=${scale} height="8"></rect>
+    <rect class="fill" x="0" y="2" width=${Math.min(assessment.total, scale)} height="8"></rect>
+    <rect class="mark" x=${Math.max(0, assessment.passMark - 0.4)} y="0" width="0.8" height="12"></rect>
   </svg>`;
 }
 
@@ -110,60 +110,58 @@ export function renderResult(context: ResultContext): TemplateResult {
   return html`
     <section part="result" class="result" aria-labelledby="result-title">
       <h3 id="result-title" tabindex="-1">${t.resultTitle}</h3>
-      <p class=${assessment.eligible ? 'verdict eligible' : 'verdict'}>
+      <p class=${assessment.eligible ? 'verdict yes' : 'verdict'}>
         <strong>${assessment.eligible ? t.mayQualify : t.notYet}</strong>
-        ${met.length ? html`<span>${t.via}: ${met.map((pathway) => pick(pathway.label, lang)).join(', ')}</span>` : nothing}
+        ${met.length ? html`<br />${t.via}: ${met.map((pathway) => pick(pathway.label, lang)).join(', ')}` : nothing}
       </p>
-      <div part="score" class="score-card">
-        <p class="total"><strong>${n(assessment.total)}</strong> / ${n(assessment.max)}
+      <div part="score" class="card">
+        <p><b class="total">${n(assessment.total)}</b> / ${n(assessment.max)}
           ${assessment.bonus ? html`<span>(${t.withBonus(n(assessment.bonus))})</span>` : nothing}</p>
         ${renderScoreBar(assessment, context)}
         <p>${t.passMark(n(assessment.passMark))}</p>
-        ${changed ? html`<p class="delta" role="status">${t.delta(sign(delta, lang), n(baseline.total))}
+        ${changed ? html`<p role="status">${t.delta(sign(delta, lang), n(baseline.total))}
           <button part="button" type="button" class="link" @click=${context.onRestore}>${t.restore}</button></p>` : nothing}
-        <ul class="categories">
+        <ul class="plain">
           ${rubric.categories.map((category) => html`<li><span>${pick(category.label, lang)}</span> <strong>${n(assessment.categories[category.id] ?? 0)} / ${n(category.max)}</strong></li>`)}
         </ul>
       </div>
 
       <h4>${t.pathways}</h4>
-      <ul class="pathways">
+      <ul class="plain">
         ${rubric.pathways.map((pathway) => {
           const node = trace(pathway.when, { rubric, answers, scores: { ...assessment.categories, total: assessment.total } });
           const parts = 'all' in pathway.when || 'any' in pathway.when ? html`<p>${'all' in pathway.when ? t.allOf : t.anyOf}</p><ul>${node.parts?.map((part) => renderTrace(part, context))}</ul>` : html`<ul>${renderTrace(node, context)}</ul>`;
-          return html`<li part="pathway" class=${node.holds ? 'pathway holds' : 'pathway fails'}>
+          return html`<li part="pathway" class=${node.holds ? 'pathway yes' : 'pathway'}>
             <h5>${pick(pathway.label, lang)}: <span class="status">${node.holds ? t.met : t.notMet}</span></h5>
             <p>${pick(pathway.description, lang)}</p>
-            <div class="reasons">${parts}</div>
+            <div>${parts}</div>
           </li>`;
         })}
       </ul>
 
       <h4>${t.criteria}</h4>
       <p class="no-print">${t.whatIf}</p>
-      <ul class="criteria">
+      <ul class="plain">
         ${stepOrder.map((id) => {
           const question = questions.get(id) as Question;
           const criterion = assessment.criteria.find((candidate) => candidate.id === id);
-          return html`<li class="criterion">
-            <span class="criterion-label">${label(id)}</span>
-            <span class="answer print-only">${describeAnswer(question, answers[id], context)}</span>
-            <span class="what-if no-print">${renderWhatIf(question, context)}</span>
+          return html`<li>
+            <span>${label(id)}</span>
+            <span class="what-if">${renderWhatIf(question, context)}</span>
             <strong class="points">${criterion ? `${n(criterion.points)} / ${n(criterion.max)}` : '—'}</strong>
           </li>`;
         })}
       </ul>
 
-      <h4>${t.gain}</h4>
       ${gains.length
-        ? html`<ol class="gains">${gains.map((criterion) => html`<li>${t.gainItem(label(criterion.id), describeAnswer(questions.get(criterion.id) as Question, criterion.next?.answer, context), n(criterion.next?.points ?? 0))}</li>`)}</ol>`
-        : html`<p>${t.atMax}</p>`}
-
-      ${assessment.eligible && rubric.benefits.length
-        ? html`<h4>${t.benefits}</h4><ul class="benefits">${rubric.benefits.map((benefit) => html`<li>${pick(benefit, lang)}</li>`)}</ul>`
+        ? html`<h4>${t.gain}</h4><ol>${gains.map((criterion) => html`<li>${t.gainItem(label(criterion.id), describeAnswer(questions.get(criterion.id) as Question, criterion.next?.answer, context), n(criterion.next?.points ?? 0))}</li>`)}</ol>`
         : nothing}
 
-      <details class="sources">
+      ${assessment.eligible && rubric.benefits.length
+        ? html`<h4>${t.benefits}</h4><ul>${rubric.benefits.map((benefit) => html`<li>${pick(benefit, lang)}</li>`)}</ul>`
+        : nothing}
+
+      <details>
         <summary>${t.assumptions}</summary>
         <ul>${assumed.map((text) => html`<li>${pick(text, lang)}</li>`)}
           ${rubric.parameters.map((entry) => html`<li>${pick(entry.label, lang)} (${entry.year}): ${t.won(n(entry.value))}. ${pick(entry.note, lang)}</li>`)}</ul>
@@ -172,7 +170,7 @@ export function renderResult(context: ResultContext): TemplateResult {
       </details>
 
       <p class="disclaimer">${pick(rubric.disclaimer, lang)}</p>
-      <div class="actions no-print">
+      <div class="nav no-print">
         <button part="button" type="button" @click=${context.onChangeAnswers}>${t.changeAnswers}</button>
         <button part="button" type="button" @click=${() => window.print()}>${t.print}</button>
       </div>

@@ -8,116 +8,122 @@ import type { AssessmentIssue, Question, Rubric } from './types.js';
 /** The rubric as the schema sees it: one loose object per concept, checked further below. */
 type LooseRubric = z.infer<typeof rubricSchema>;
 type LooseQuestion = LooseRubric['questions'][number];
-type LooseCondition = Partial<Record<'all' | 'any', LooseCondition[]>> & {
-  question?: string;
-  in?: string[];
-  score?: string;
-  atLeast?: unknown;
-  times?: string;
-};
 
 interface ZodIssueLike {
   code: string;
   path: PropertyKey[];
   expected?: string;
-  minimum?: number | bigint;
-  inclusive?: boolean;
-  origin?: string;
-  format?: string;
   keys?: string[];
-  values?: unknown[];
 }
 
 // zod/mini carries no message text ("Invalid input" for everything), so we
-// word the issues ourselves rather than ship zod's locale tables.
+// word the issues ourselves rather than ship zod's locale tables. The schema
+// only checks types and known fields; everything else is checked below.
 function describe(issue: ZodIssueLike): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return `expected ${issue.expected === 'array' || issue.expected === 'object' ? 'an' : 'a'} ${issue.expected}`;
-    case 'too_small':
-      return issue.origin === 'array'
-        ? `needs at least ${issue.minimum} ${issue.minimum === 1 ? 'item' : 'items'}`
-        : issue.origin === 'string'
-          ? 'must not be empty'
-          : `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${issue.minimum}`;
-    case 'invalid_format':
-      return issue.path[0] === 'effectiveDate'
-        ? DATE_FORMAT
-        : issue.path[0] === 'languages'
-          ? 'must be a language code of 2 or 3 lowercase letters, such as "en"'
-          : 'must be an id: a lowercase letter, then letters, digits or hyphens';
-    case 'unrecognized_keys':
-      return `unknown ${issue.keys?.length === 1 ? 'field' : 'fields'} ${issue.keys?.map((key) => `"${key}"`).join(', ')}`;
-    case 'invalid_value':
-      return `must be one of ${issue.values?.map((value) => JSON.stringify(value)).join(', ')}`;
-    default:
-      return 'is not valid';
-  }
+  return issue.code === 'invalid_type'
+    ? `expected ${issue.expected === 'array' || issue.expected === 'object' ? 'an' : 'a'} ${issue.expected}`
+    : issue.code === 'unrecognized_keys'
+      ? `unknown ${issue.keys?.length === 1 ? 'field' : 'fields'} ${issue.keys?.map((key) => `"${key}"`).join(', ')}`
+      : 'is not valid';
 }
 
+const ID = /^[a-z][a-zA-Z0-9-]*$/;
 const DATE_FORMAT = 'must be a real date written YYYY-MM-DD';
 const CONDITION_FORMS = '{all}, {any}, {question, in}, {question, atLeast, times?} or {score, atLeast}';
+const CONDITION_KEYS = ['all', 'any', 'question', 'in', 'atLeast', 'times', 'score'];
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function duplicates(ids: readonly string[]): string[] {
-  return ids.filter((id, index) => ids.indexOf(id) !== index);
-}
-
-/** Every rule the schema does not express: which fields go together, cross-references, arithmetic. */
+/** Every rule the schema does not express: formats, ranges, which fields go together, conditions, cross-references, arithmetic. */
 function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
   const issues: AssessmentIssue[] = [];
   const report = (path: string, message: string) => issues.push({ path, message });
+  const atLeast = (path: string, value: number | undefined, minimum: number, exclusive = false) => {
+    if (value !== undefined && (exclusive ? value <= minimum : value < minimum)) report(path, `must be ${exclusive ? 'more than' : 'at least'} ${minimum}`);
+  };
+  const items = (path: string, list: readonly unknown[], minimum: number) => {
+    if (list.length < minimum) report(path, `needs at least ${minimum} ${minimum === 1 ? 'item' : 'items'}`);
+  };
   const questions = new Map<string, LooseQuestion>(rubric.questions.map((question) => [question.id, question]));
   const categories = new Map(rubric.categories.map((category) => [category.id, category]));
   const sourceIds = new Set(rubric.sources.map((source) => source.id));
   const typed = rubric as Rubric;
 
-  const unique = (path: string, ids: string[]) => {
-    for (const id of new Set(duplicates(ids))) report(path, `duplicate id "${id}"`);
+  /** Ids are well formed and unique within their list. */
+  const ids = (path: string, list: readonly { id: string }[]) => {
+    const seen = new Set<string>();
+    list.forEach(({ id }, index) => {
+      if (!ID.test(id)) report(`${path}.${index}.id`, 'must be an id: a lowercase letter, then letters, digits or hyphens');
+      else if (seen.has(id)) report(path, `duplicate id "${id}"`);
+      seen.add(id);
+    });
   };
-  unique('questions', rubric.questions.map((question) => question.id));
-  unique('categories', rubric.categories.map((category) => category.id));
-  unique('steps', rubric.steps.map((step) => step.id));
-  unique('pathways', rubric.pathways.map((pathway) => pathway.id));
-  unique('sources', rubric.sources.map((source) => source.id));
-  unique('parameters', rubric.parameters.map((entry) => entry.id));
+  if (!ID.test(rubric.id)) report('id', 'must be an id: a lowercase letter, then letters, digits or hyphens');
+  if (!rubric.version) report('version', 'must not be empty');
+  ids('questions', rubric.questions);
+  ids('categories', rubric.categories);
+  ids('steps', rubric.steps);
+  ids('pathways', rubric.pathways);
+  ids('sources', rubric.sources);
+  ids('parameters', rubric.parameters);
+  items('questions', rubric.questions, 1);
+  items('categories', rubric.categories, 1);
+  items('steps', rubric.steps, 1);
+  items('pathways', rubric.pathways, 1);
+  items('languages', rubric.languages, 1);
 
-  // The schema checks the form; a date such as 2026-02-30 only fails here.
   const date = new Date(`${rubric.effectiveDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(rubric.effectiveDate)) report('effectiveDate', DATE_FORMAT);
+  if (!/^\d{4}-\d\d-\d\d$/.test(rubric.effectiveDate) || Number.isNaN(date.getTime()) || !date.toISOString().startsWith(rubric.effectiveDate)) {
+    report('effectiveDate', DATE_FORMAT);
+  }
+  const LANGUAGE = /^[a-z]{2,3}$/;
+  rubric.languages.forEach((language, index) => {
+    if (!LANGUAGE.test(language)) report(`languages.${index}`, 'must be a language code of 2 or 3 lowercase letters, such as "en"');
+  });
   if (!rubric.languages.includes('en')) report('languages', 'must include "en", the fallback language');
   rubric.parameters.forEach((entry, index) => {
     if (!sourceIds.has(entry.source)) report(`parameters.${index}.source`, `unknown source "${entry.source}"`);
     if (!Number.isInteger(entry.year)) report(`parameters.${index}.year`, 'must be a whole year');
+    atLeast(`parameters.${index}.value`, entry.value, 0, true);
   });
+  atLeast('total', rubric.total, 0);
+  atLeast('passMark.value', rubric.passMark.value, 0);
 
-  const checkCondition = (condition: LooseCondition, path: string, inQuestion: boolean): void => {
-    const keys = Object.keys(condition).sort().join();
+  const checkCondition = (condition: unknown, path: string, inQuestion: boolean): void => {
+    const keys = isObject(condition) ? Object.keys(condition).sort().join() : '';
     const form = { all: 'all', any: 'any', 'in,question': 'in', 'atLeast,question': 'number', 'atLeast,question,times': 'number', 'atLeast,score': 'score' }[keys];
-    if (!form) return void report(path, `must be one of ${CONDITION_FORMS}`);
+    if (!form || !isObject(condition)) {
+      const unknown = isObject(condition) ? Object.keys(condition).filter((key) => !CONDITION_KEYS.includes(key)) : [];
+      return void report(path, unknown.length ? `unknown field "${unknown.join('", "')}"; a condition is ${CONDITION_FORMS}` : `must be one of ${CONDITION_FORMS}`);
+    }
     if (form === 'all' || form === 'any') {
-      return condition[form]?.forEach((part, i) => checkCondition(part, `${path}.${form}.${i}`, inQuestion));
+      const parts = condition[form];
+      if (!Array.isArray(parts) || !parts.length) return void report(`${path}.${form}`, 'needs at least 1 item');
+      return parts.forEach((part, i) => checkCondition(part, `${path}.${form}.${i}`, inQuestion));
     }
     if (form === 'score') {
       if (!Number.isFinite(condition.atLeast) && condition.atLeast !== 'passMark') report(`${path}.atLeast`, 'must be a number or "passMark"');
       if (inQuestion) report(path, 'a question cannot depend on a score');
-      else if (condition.score !== 'total' && !categories.has(condition.score ?? '')) {
+      else if (condition.score !== 'total' && !categories.has(condition.score as string)) {
         report(`${path}.score`, `unknown score "${condition.score}"; expected "total" or a category id`);
       }
       return;
     }
-    const question = questions.get(condition.question ?? '');
+    const question = questions.get(condition.question as string);
     if (!question) return void report(`${path}.question`, `unknown question "${condition.question}"`);
     if (inQuestion && question.when) report(`${path}.question`, `"${question.id}" is itself conditional; a question may only depend on unconditional ones`);
     if (form === 'in') {
       if (question.type !== 'choice') return void report(path, `"${question.id}" is not a choice question`);
-      for (const option of condition.in ?? []) {
+      const options = condition.in;
+      if (!Array.isArray(options) || !options.length) return void report(`${path}.in`, 'needs at least 1 item');
+      for (const option of options) {
         if (!question.options?.some((candidate) => candidate.id === option)) report(`${path}.in`, `"${question.id}" has no option "${option}"`);
       }
       return;
     }
     if (question.type !== 'number') report(path, `"${question.id}" is not a number question`);
     if (!Number.isFinite(condition.atLeast)) report(`${path}.atLeast`, 'must be a number');
-    if (condition.times !== undefined && !parameter(typed, condition.times)) report(`${path}.times`, `unknown parameter "${condition.times}"`);
+    if (condition.times !== undefined && !parameter(typed, condition.times as string)) report(`${path}.times`, `unknown parameter "${condition.times}"`);
   };
 
   const categoryTotals = new Map<string, number>();
@@ -130,12 +136,18 @@ function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
     if (misplaced.length) report(path, `a ${question.type} question has no ${misplaced.join(', ')}`);
     if (question.type === 'choice') {
       if (!question.options) return void report(`${path}.options`, 'a choice question needs options');
-      unique(`${path}.options`, question.options.map((option) => option.id));
+      items(`${path}.options`, question.options, 2);
+      ids(`${path}.options`, question.options);
+      question.options.forEach((option, i) => atLeast(`${path}.options.${i}.points`, option.points, 0));
     } else {
       if (question.unit !== 'years' && question.unit !== 'KRW') report(`${path}.unit`, 'must be "years" or "KRW"');
       if (!question.bands) return void report(`${path}.bands`, 'a number question needs bands');
+      items(`${path}.bands`, question.bands, 1);
+      atLeast(`${path}.maximum`, question.maximum, 0, true);
       if (question.scale !== undefined && !parameter(typed, question.scale)) report(`${path}.scale`, `unknown parameter "${question.scale}"`);
       question.bands.forEach((band, i) => {
+        atLeast(`${path}.bands.${i}.atLeast`, band.atLeast, 0);
+        atLeast(`${path}.bands.${i}.points`, band.points, 0);
         const previous = question.bands?.[i - 1];
         if (!previous) return;
         if (band.atLeast <= previous.atLeast) report(`${path}.bands.${i}`, 'bands must be in ascending order of atLeast, without overlap');
@@ -151,7 +163,7 @@ function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
       categoryTotals.set(question.category, (categoryTotals.get(question.category) ?? 0) + max);
     }
     if (question.max !== undefined && question.max !== max) report(`${path}.max`, `states ${question.max} but its best answer gives ${max}`);
-    if (question.when) checkCondition(question.when, `${path}.when`, true);
+    if (question.when !== undefined) checkCondition(question.when, `${path}.when`, true);
   });
 
   let baseMax = 0;
@@ -167,9 +179,10 @@ function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
 
   const placed = rubric.steps.flatMap((step) => step.questions);
   rubric.steps.forEach((step, index) => {
+    items(`steps.${index}.questions`, step.questions, 1);
     for (const id of step.questions) if (!questions.has(id)) report(`steps.${index}.questions`, `unknown question "${id}"`);
   });
-  for (const id of new Set(duplicates(placed))) report('steps', `question "${id}" is in more than one step`);
+  for (const id of new Set(placed.filter((id, index) => placed.indexOf(id) !== index))) report('steps', `question "${id}" is in more than one step`);
   for (const question of rubric.questions) if (!placed.includes(question.id)) report('steps', `question "${question.id}" is in no step`);
 
   rubric.pathways.forEach((pathway, index) => checkCondition(pathway.when, `pathways.${index}.when`, false));
@@ -177,8 +190,9 @@ function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
   // Every text must be complete in every language the rubric claims to speak.
   const checkTexts = (value: unknown, path: string): void => {
     if (typeof value !== 'object' || value === null) return;
-    if (!Array.isArray(value) && typeof (value as { en?: unknown }).en === 'string') {
-      for (const language of rubric.languages) {
+    if (!Array.isArray(value) && isText((value as { en?: unknown }).en)) {
+      // Texts are only held to well-formed language codes (a bad code is reported once above).
+      for (const language of rubric.languages.filter((code) => LANGUAGE.test(code))) {
         if (!(value as Record<string, unknown>)[language]) report(path, `has no "${language}" text`);
       }
       return;

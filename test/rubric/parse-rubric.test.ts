@@ -72,11 +72,13 @@ describe('parseRubric: the shape of the rubric', () => {
   });
 
   it('rejects a question id that is not an id (capital letter)', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.questions[0].id = 'Degree'; }), [['questions.0.id', /must be an id/]]);
+    // "evidence" is named by its step only; renaming it there too isolates the id rule.
+    assertRubricProblems(changedRubric((draft) => { draft.questions[6].id = 'Evidence'; draft.steps[1].questions[1] = 'Evidence'; }), [['questions.6.id', /must be an id/]]);
   });
 
   it('rejects an option id with a space', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.questions[0].options[0].id = 'phd degree'; }), [['questions.0.options.0.id', /must be an id/]]);
+    // No condition names evidence's options, so only the id rule is broken.
+    assertRubricProblems(changedRubric((draft) => { draft.questions[6].options[3].id = 'no evidence'; }), [['questions.6.options.3.id', /must be an id/]]);
   });
 
   it('rejects an effective date not written YYYY-MM-DD', () => {
@@ -113,7 +115,7 @@ describe('parseRubric: the shape of the rubric', () => {
   });
 
   it('rejects an empty list of languages', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.languages = []; }), [['languages', /at least 1/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.languages = []; }), [['languages', /at least 1/], ['languages', /must include "en"/]]);
   });
 
   it('rejects a step with no questions', () => {
@@ -137,21 +139,22 @@ describe('parseRubric: the shape of the rubric', () => {
   });
 
   it('rejects a language that is not a two- or three-letter code, saying what a language code is', () => {
-    const [issue, ...rest] = rubricIssues(changedRubric((draft) => { draft.languages = ['english', 'ko']; }));
-    assert.deepEqual(rest, []);
-    assert.equal(issue?.path, 'languages.0');
+    const issues = rubricIssues(changedRubric((draft) => { draft.languages = ['english', 'ko']; }));
+    // Without "en" the fallback is missing too; that is the only other problem.
+    assert.deepEqual(issues.map((issue) => issue.path), ['languages.0', 'languages']);
+    const issue = issues[0];
     // "english" is a lowercase letter then letters, so the id rule is not what it broke.
     assert.match(issue?.message ?? '', /language/);
   });
 
   it('lists every shape problem at once, each with its path', () => {
     const json = changedRubric((draft) => {
-      draft.id = 'Bad';
+      draft.version = 1;
       draft.total = '100';
       delete draft.questions;
     });
     assertRubricProblems(json, [
-      ['id', /must be an id/],
+      ['version', /expected a string/],
       ['total', /expected a number/],
       ['questions', /expected an array/],
     ]);
