@@ -7,12 +7,26 @@ if (!executablePath) {
   throw new Error('No Chromium found: run `npm test` (its pretest installs one) or set CHROME_PATH.');
 }
 
+// esbuild drops the `with { type: 'json' }` of `import json from
+// './default-rubric.json'`, so Chromium would fetch the JSON as a script and
+// fail. Serve JSON that a module imports as a JS module; JSON fetched with
+// fetch() (rubric-src fixtures) stays plain JSON.
+const jsonModules = {
+  name: 'json-modules',
+  resolveMimeType(context) {
+    if (context.path.endsWith('.json') && context.request.headers['sec-fetch-dest'] === 'script') return 'js';
+  },
+  transform(context) {
+    if (context.path.endsWith('.json') && context.request.headers['sec-fetch-dest'] === 'script') return { body: `export default ${context.body};` };
+  },
+};
+
 export default {
   files: ['test/components/**/*.test.ts', 'test/dist/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   // target es2022: with 'auto' esbuild leaves standard decorators for a new
   // Chromium, which cannot parse them yet (see ../shared/NOTES.md).
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), jsonModules],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -5,6 +5,8 @@ import { css } from 'lit';
 // host, so only what we document (font family, and size through
 // --ktp-font-size) follows the page. !important on the host element wins over
 // a page's universal-selector rules (outer !important loses to inner).
+// Nothing moves (no transitions or animations), so reduced motion needs no
+// rule of its own; the host's 'transition: all' is cancelled on the host.
 export default css`
   :host {
     --a: var(--ktp-accent, #1a56db);
@@ -18,7 +20,11 @@ export default css`
     display: block !important;
     box-sizing: border-box !important;
     transition: none !important;
-    font: 400 var(--ktp-font-size, 16px) / 1.5 var(--ktp-font-family, inherit);
+    /* Longhands: 'inherit' inside the font shorthand would void it. */
+    font-family: var(--ktp-font-family, inherit);
+    font-size: var(--ktp-font-size, 16px);
+    font-weight: 400;
+    line-height: 1.5;
     letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;
@@ -38,6 +44,7 @@ export default css`
   .base {
     padding: 1.25em;
     max-width: 48em;
+    overflow-wrap: anywhere;
   }
   h2,
   h3,
@@ -86,11 +93,12 @@ export default css`
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(15em, 1fr));
     gap: 0.5em;
+    margin-top: 0.5em;
   }
   .option {
     display: flex;
     gap: 0.6em;
-    align-items: flex-start;
+    align-items: center;
     padding: 0.6em 0.75em;
     border: var(--b);
     border-radius: var(--r);
@@ -132,7 +140,6 @@ export default css`
     border: 3px solid var(--e);
     border-radius: var(--r);
     padding: 0 1em;
-    overflow-wrap: anywhere;
   }
   .nav {
     display: flex;
@@ -172,7 +179,7 @@ export default css`
   .card,
   .pathway,
   .verdict {
-    padding: 0 1em;
+    padding: 0.5em 1em;
     margin: 0.5em 0;
     border: var(--b);
     border-left-width: 6px;
@@ -194,9 +201,19 @@ export default css`
   .mark {
     fill: currentColor;
   }
-  ul.plain {
+  .plain,
+  .paths {
     list-style: none;
     padding: 0;
+  }
+  .pathway ul {
+    padding-left: 1.1em;
+  }
+  h2 {
+    font-size: 1.35em;
+  }
+  h5 {
+    margin: 0.5em 0 0.25em;
   }
   .plain > li {
     display: flex;
@@ -233,12 +250,6 @@ export default css`
     height: 1px;
     overflow: hidden;
     clip-path: inset(50%);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-      animation: none !important;
-    }
   }
   @media (forced-colors: active) {
     .fill {

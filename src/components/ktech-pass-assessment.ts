@@ -15,6 +15,8 @@ import { renderResult } from './render-result.js';
 /** The question the `employer-size` attribute answers on the host's behalf (a public contract of the default rubric). */
 const EMPLOYER_SIZE_QUESTION = 'employerSize';
 
+const isPlainObject = (value: unknown): value is Answers => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 type Answer = AnswerValue | undefined;
 interface Problem extends AssessmentErrorDetail {
   /** A fatal problem replaces the form (no rubric to score with); a notice is shown above it. */
@@ -65,31 +67,36 @@ export class KtechPassAssessment extends LitElement {
   // Reactive properties are declared here rather than with decorators: the
   // decorators' down-levelled helpers cost about 2 KB gzip in the bundle.
   static override properties = {
+    lang: {},
     employerSize: { attribute: 'employer-size', reflect: true },
-    rubricSrc: { attribute: 'rubric-src', reflect: true },
+    rubricSrc: { attribute: 'rubric-src' },
     name: { reflect: true },
     required: { type: Boolean, reflect: true },
-    persist: { type: Boolean, reflect: true },
+    persist: { type: Boolean },
     activeRubric: { state: true },
     currentAnswers: { state: true },
     typed: { state: true },
     view: { state: true },
     fieldErrors: { state: true },
     problems: { state: true },
-    loading: { state: true },
     baseline: { state: true },
   };
 
+  /**
+   * `en` or `ko`. Without it: the nearest ancestor's `lang`, then the
+   * document's, then English. Switching it re-renders every string.
+   */
+  declare lang: string;
   /** The hiring firm's size when the host knows it (`sme` or `large`): that question is then not asked. */
-  declare employerSize: string;
+  declare employerSize: string | undefined;
   /** URL of a rubric JSON on the host's own server, used instead of the built-in rubric. */
-  declare rubricSrc: string;
+  declare rubricSrc: string | undefined;
   /** The form field name the result is submitted under (as JSON). */
-  declare name: string;
+  declare name: string | undefined;
   /** Makes an enclosing form invalid until the assessment is complete. */
-  declare required: boolean;
+  declare required: boolean | undefined;
   /** Keep answers in localStorage across reloads (keyed by rubric id and version). Nothing is stored without it. */
-  declare persist: boolean;
+  declare persist: boolean | undefined;
 
   declare private activeRubric: Rubric | null;
   declare private currentAnswers: Record<string, AnswerValue>;
@@ -99,24 +106,19 @@ export class KtechPassAssessment extends LitElement {
   declare private view: number | 'result';
   declare private fieldErrors: Record<string, string>;
   declare private problems: Problem[];
-  declare private loading: boolean;
   /** The result as first reached, for what-if deltas. */
   declare private baseline: ScoreDetail | null;
 
   constructor() {
     super();
-    this.employerSize = '';
-    this.rubricSrc = '';
-    this.name = '';
-    this.required = false;
-    this.persist = false;
+    // Public properties start undefined: reflecting '' would put empty
+    // attributes on the host element.
     this.activeRubric = defaultRubric;
     this.currentAnswers = {};
     this.typed = {};
     this.view = 0;
     this.fieldErrors = {};
     this.problems = [];
-    this.loading = false;
     this.baseline = null;
   }
 
@@ -124,15 +126,6 @@ export class KtechPassAssessment extends LitElement {
   #customRubric: Rubric | null = null;
   #load: AbortController | null = null;
   #focusAfterRender: string | null = null;
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -172,6 +165,11 @@ export class KtechPassAssessment extends LitElement {
     const rubric = this.activeRubric;
     if (!rubric) return;
     const { valid, issues } = this.#validAnswers(rubric, value);
+    // Not an object at all: report it and keep the answers already given.
+    if (!isPlainObject(value)) {
+      this.#report(this.#t.answersInvalid, issues, false);
+      return;
+    }
     this.currentAnswers = valid;
     this.typed = {};
     this.fieldErrors = {};
@@ -199,21 +197,12 @@ export class KtechPassAssessment extends LitElement {
     this.reset();
   }
 
-  /** @internal The browser restores the answers (back/forward cache, autofill of the form state). */
-  formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state !== 'string') return;
-    try {
-      this.answers = JSON.parse(state) as Answers;
-    } catch {
-      // A state we did not write: nothing to restore.
-    }
-  }
-
   // ----- derived -----
 
   /** The language: own `lang`, else the nearest ancestor's, else the document's; English when unsupported. */
   get #lang(): string {
-    const tag = this.getAttribute('lang') || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    // The property, not the attribute: Lit renders before it reflects a new value.
+    const tag = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
     const base = (tag || 'en').toLowerCase().split('-')[0] ?? 'en';
     return MESSAGES[base] ? base : 'en';
   }
@@ -225,8 +214,8 @@ export class KtechPassAssessment extends LitElement {
   /** The host's preset answers from attributes, when valid for the rubric. */
   #presets(rubric: Rubric): Record<string, AnswerValue> {
     const question = questionsById(rubric).get(EMPLOYER_SIZE_QUESTION);
-    const valid = question?.type === 'choice' && question.options.some((option) => option.id === this.employerSize);
-    return valid ? { [EMPLOYER_SIZE_QUESTION]: this.employerSize } : {};
+    const size = this.employerSize;
+    return question?.type === 'choice' && question.options.some((option) => option.id === size) ? { [EMPLOYER_SIZE_QUESTION]: size as string } : {};
   }
 
   #effectiveAnswers(rubric: Rubric): Answers {
@@ -246,8 +235,7 @@ export class KtechPassAssessment extends LitElement {
       else this.#useRubric(this.#customRubric ?? defaultRubric);
     }
     if (changed.has('employerSize') && this.employerSize && this.activeRubric && !this.#presets(this.activeRubric)[EMPLOYER_SIZE_QUESTION]) {
-      // Host-configuration notices are in English: they are for the page's developers.
-      this.#report(`employer-size "${this.employerSize}" is not sme or large; the question is asked instead.`, [{ path: 'employer-size', message: `"${this.employerSize}" is not sme or large` }], false);
+      this.#report(this.#t.badEmployerSize(this.employerSize), [{ path: 'employer-size', message: `"${this.employerSize}" is not sme or large` }], false);
     }
     if (!this.hasUpdated && this.activeRubric === defaultRubric && !this.rubricSrc) this.#restoreStored(defaultRubric);
   }
@@ -255,11 +243,17 @@ export class KtechPassAssessment extends LitElement {
   override firstUpdated(): void {
     const own = this.getAttribute('lang');
     if (own && !MESSAGES[own.toLowerCase().split('-')[0] ?? '']) {
+      // In English: an unsupported language is shown in English anyway.
       this.#report(`lang "${own}" is not available; showing English.`, [{ path: 'lang', message: `"${own}" is not en or ko` }], false);
     }
   }
 
   override updated(): void {
+    // Radios are checked here, against the answers, not bound in the template:
+    // steps reuse the same radios for other questions, and renaming a checked
+    // radio into a group unchecks its new neighbours behind a binding's back.
+    const answers = this.activeRubric ? this.#effectiveAnswers(this.activeRubric) : {};
+    for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('[type=radio]')) radio.checked = answers[radio.name] === radio.value;
     this.#syncForm();
     if (this.#focusAfterRender) {
       (this.renderRoot.querySelector(this.#focusAfterRender) as HTMLElement | null)?.focus();
@@ -272,14 +266,13 @@ export class KtechPassAssessment extends LitElement {
   async #fetchRubric(): Promise<void> {
     this.#load?.abort();
     const load = (this.#load = new AbortController());
-    const src = this.rubricSrc;
+    const src = this.rubricSrc as string;
     const t = this.#t;
     // What went wrong, in words, as the load gets further.
     let failure = t.rubricFetch(src, 'network error');
-    this.loading = true;
     this.activeRubric = null;
     try {
-      const response = await fetch(new URL(src, document.baseURI), { signal: load.signal, credentials: 'same-origin' });
+      const response = await fetch(src, { signal: load.signal });
       failure = t.rubricFetch(src, `HTTP ${response.status}`);
       if (!response.ok) throw new Error(failure);
       failure = t.rubricJson(src);
@@ -289,10 +282,7 @@ export class KtechPassAssessment extends LitElement {
     } catch (error) {
       if (!load.signal.aborted) this.#rubricFailed(error, failure);
     } finally {
-      if (this.#load === load) {
-        this.#load = null;
-        this.loading = false;
-      }
+      if (this.#load === load) this.#load = null;
     }
   }
 
@@ -321,7 +311,7 @@ export class KtechPassAssessment extends LitElement {
     const issues = answerIssues(rubric, answers);
     const bad = new Set(issues.map((issue) => issue.path));
     const valid: Record<string, AnswerValue> = {};
-    if (typeof answers === 'object' && answers !== null) {
+    if (isPlainObject(answers)) {
       for (const [id, value] of Object.entries(answers)) if (value !== undefined && !bad.has(id)) valid[id] = value;
     }
     return { valid, issues };
@@ -398,6 +388,9 @@ export class KtechPassAssessment extends LitElement {
       .filter((question) => !(question.id in presets) && isAsked(rubric, question, answers));
   }
 
+  // On the button's click (Enter in a field clicks it too) as well as on
+  // submit: a frame sandboxed without allow-forms blocks submission before
+  // the submit event, and preventing the click keeps the form from submitting.
   #handleNext = (event: Event) => {
     event.preventDefault();
     const rubric = this.activeRubric;
@@ -465,7 +458,8 @@ export class KtechPassAssessment extends LitElement {
 
   #focusField(event: Event, id: string): void {
     event.preventDefault();
-    (this.renderRoot.querySelector(`#q-${CSS.escape(id)}`) as HTMLElement | null)?.focus();
+    // Question ids are plain (parseRubric checks their form), so no escaping is needed.
+    (this.renderRoot.querySelector(`#q-${id}`) as HTMLElement | null)?.focus();
   }
 
   // ----- form association -----
@@ -487,10 +481,10 @@ export class KtechPassAssessment extends LitElement {
   #renderProblems() {
     const t = this.#t;
     return this.problems.map(
-      (problem) => html`<div class=${problem.fatal ? 'problem fatal' : 'problem'} role="alert">
-        <p><strong>${problem.fatal ? t.errorTitle : t.notice}:</strong> ${problem.message}</p>
+      (problem) => html`<div class="problem" role="alert">
+        <p>${problem.fatal ? html`<strong>${t.errorTitle}:</strong> ` : nothing}${problem.message}</p>
         ${problem.issues.length
-          ? html`<ul>${problem.issues.slice(0, 12).map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code> ` : nothing}${issue.message}</li>`)}</ul>`
+          ? html`<ul>${problem.issues.slice(0, 12).map((issue) => html`<li>${issue.path && `${issue.path}: `}${issue.message}</li>`)}</ul>`
           : nothing}
         ${problem.fatal && this.rubricSrc ? html`<button part="button" type="button" @click=${this.#handleRetry}>${t.retry}</button>` : nothing}
       </div>`,
@@ -507,7 +501,7 @@ export class KtechPassAssessment extends LitElement {
     const questions = questionsById(rubric);
     const presetPoints = assessment.criteria.find((criterion) => criterion.id === EMPLOYER_SIZE_QUESTION)?.points ?? 0;
     return html`
-      <form part="step" class="step" novalidate @submit=${this.#handleNext}>
+      <form part="step" novalidate @submit=${this.#handleNext}>
         <h3 id="step-title" tabindex="-1">${pick(step?.label, lang)}</h3>
         ${errors.length
           ? html`<div id="error-summary" class="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
@@ -532,7 +526,7 @@ export class KtechPassAssessment extends LitElement {
         })}
         <div class="nav">
           ${index > 0 ? html`<button part="button" type="button" @click=${this.#handleBack}>${t.back}</button>` : nothing}
-          <button part="button" type="submit">${index < rubric.steps.length - 1 ? t.next : t.seeResult}</button>
+          <button part="button" type="submit" @click=${this.#handleNext}>${index < rubric.steps.length - 1 ? t.next : t.seeResult}</button>
         </div>
       </form>
     `;
@@ -550,7 +544,7 @@ export class KtechPassAssessment extends LitElement {
     const fatal = this.problems.some((problem) => problem.fatal);
     if (!rubric || fatal) {
       return html`<div part="base" class="base" lang=${lang}>
-        ${this.loading ? html`<p role="status">${t.loading}</p>` : nothing}${this.#renderProblems()}
+        ${fatal ? this.#renderProblems() : html`<p role="status">${t.loading}</p>`}
       </div>`;
     }
     const assessment = this.#assessment(rubric);
@@ -560,7 +554,7 @@ export class KtechPassAssessment extends LitElement {
     const running = `${t.score(n(assessment.total), n(assessment.max))}${assessment.bonus ? ` (${t.withBonus(n(assessment.bonus))})` : ''}`;
     return html`
       <div part="base" class="base" lang=${lang}>
-        <h2 class="title">${pick(rubric.title, lang)}</h2>
+        <h2>${pick(rubric.title, lang)}</h2>
         ${this.#renderProblems()}
         ${view === 'result' ? nothing : html`<p part="progress" class="progress">${t.step(view + 1, steps)}</p>`}
         <p class="running" role="status">${running}</p>

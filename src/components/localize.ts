@@ -3,9 +3,17 @@ import type { LocalizedText } from '../rubric/types.js';
 /** A rubric text in the given language, falling back to English. */
 export const pick = (text: LocalizedText | undefined, lang: string): string => (text ? (text[lang] ?? text.en) : '');
 
+// Creating an Intl.NumberFormat is slow (it was half of the first render):
+// one per language and precision, made on first use.
+const formats = new Map<string, Intl.NumberFormat>();
+
 /** A number in the language's own way (grouping, decimal mark). */
-export const formatNumber = (value: number, lang: string, maximumFractionDigits = 2): string =>
-  new Intl.NumberFormat(lang, { maximumFractionDigits }).format(value);
+export const formatNumber = (value: number, lang: string, maximumFractionDigits = 2): string => {
+  const key = lang + maximumFractionDigits;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(lang, { maximumFractionDigits })));
+  return format.format(value);
+};
 
 /**
  * What a person typed into a number field, as a number: group separators and

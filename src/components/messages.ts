@@ -34,7 +34,6 @@ const en = {
   totalScore: 'Total points',
   criteria: 'Points per criterion',
   whatIf: 'Change any answer to see your score move.',
-  change: (label: string) => `Change: ${label}`,
   delta: (delta: string, total: string) => `${delta} compared with your answers (${total})`,
   restore: 'Restore my answers',
   gain: 'How to gain points',
@@ -50,13 +49,13 @@ const en = {
   changeAnswers: 'Change answers',
   errorTitle: 'The assessment cannot be shown',
   retry: 'Try again',
-  notice: 'Please note',
   rubricFetch: (src: string, why: string) => `The rubric could not be loaded from ${src} (${why}).`,
   rubricJson: (src: string) => `The rubric at ${src} is not valid JSON.`,
   rubricInvalid: 'The rubric is not valid, so no score can be given.',
   answersInvalid: 'Some answers could not be used and were left out.',
   setAside: 'Some answers do not fit the new rubric and were set aside.',
   storedDiscarded: 'Answers saved for another rubric version were discarded.',
+  badEmployerSize: (value: string) => `employer-size “${value}” is not sme or large; the question is asked instead.`,
 };
 
 export type Messages = typeof en;
@@ -92,7 +91,6 @@ const ko: Messages = {
   totalScore: '총점',
   criteria: '항목별 점수',
   whatIf: '답변을 바꾸면 점수 변화를 바로 볼 수 있습니다.',
-  change: (label) => `변경: ${label}`,
   delta: (delta, total) => `원래 답변(${total}점) 대비 ${delta}점`,
   restore: '원래 답변으로 되돌리기',
   gain: '점수를 높이는 방법',
@@ -108,13 +106,13 @@ const ko: Messages = {
   changeAnswers: '답변 수정',
   errorTitle: '진단 도구를 표시할 수 없습니다',
   retry: '다시 시도',
-  notice: '안내',
   rubricFetch: (src, why) => `${src}에서 평가 기준을 불러오지 못했습니다(${why}).`,
   rubricJson: (src) => `${src}의 평가 기준이 올바른 JSON 형식이 아닙니다.`,
   rubricInvalid: '평가 기준이 올바르지 않아 점수를 계산할 수 없습니다.',
   answersInvalid: '일부 답변은 사용할 수 없어 제외했습니다.',
   setAside: '일부 답변은 새 평가 기준에 맞지 않아 제외했습니다.',
   storedDiscarded: '다른 버전의 평가 기준으로 저장된 답변은 삭제했습니다.',
+  badEmployerSize: (value) => `employer-size 값 ‘${value}’은(는) sme 또는 large가 아니므로 질문으로 묻습니다.`,
 };
 
 /** The UI strings by language code. */

@@ -47,7 +47,6 @@ function renderChoice(question: ChoiceQuestion, context: QuestionContext): Templ
                 type="radio"
                 name=${question.id}
                 value=${option.id}
-                .checked=${context.answer === option.id}
                 aria-describedby=${option.help ? `help-${question.id}-${option.id}` : nothing}
                 @change=${() => context.onChoice(question, option.id)}
               />

@@ -58,19 +58,20 @@ function renderTrace(node: ConditionTrace, context: ResultContext): TemplateResu
 function renderWhatIf(question: Question, context: ResultContext): TemplateResult {
   const { lang, t, answers } = context;
   const answer = answers[question.id];
-  const label = t.change(pick(question.label, lang));
+  // Labelled by the criterion's name beside it (one accessible name, no extra string).
+  const label = `c-${question.id}`;
   if (context.preset.has(question.id)) return html`<p class="preset">${context.presetNote}</p>`;
   if (question.type === 'number') {
     return html`<input
       type="text"
       inputmode="decimal"
-      aria-label=${label}
+      aria-labelledby=${label}
       name=${question.id}
       .value=${answer === undefined ? '' : String(answer)}
       @change=${(event: Event) => context.onWhatIf(question, (event.target as HTMLInputElement).value)}
     />`;
   }
-  return html`<select aria-label=${label} name=${question.id} @change=${(event: Event) => context.onWhatIf(question, (event.target as HTMLSelectElement).value)}>
+  return html`<select aria-labelledby=${label} name=${question.id} @change=${(event: Event) => context.onWhatIf(question, (event.target as HTMLSelectElement).value)}>
     ${answer === undefined ? html`<option value="" selected>${t.optional}</option>` : nothing}
     ${question.options.map((option) => html`<option value=${option.id} ?selected=${option.id === answer}>${pick(option.label, lang)}</option>`)}
   </select>`;
@@ -127,7 +128,7 @@ export function renderResult(context: ResultContext): TemplateResult {
       </div>
 
       <h4>${t.pathways}</h4>
-      <ul class="plain">
+      <ul class="paths">
         ${rubric.pathways.map((pathway) => {
           const node = trace(pathway.when, { rubric, answers, scores: { ...assessment.categories, total: assessment.total } });
           const parts = 'all' in pathway.when || 'any' in pathway.when ? html`<p>${'all' in pathway.when ? t.allOf : t.anyOf}</p><ul>${node.parts?.map((part) => renderTrace(part, context))}</ul>` : html`<ul>${renderTrace(node, context)}</ul>`;
@@ -146,7 +147,7 @@ export function renderResult(context: ResultContext): TemplateResult {
           const question = questions.get(id) as Question;
           const criterion = assessment.criteria.find((candidate) => candidate.id === id);
           return html`<li>
-            <span>${label(id)}</span>
+            <span id="c-${id}">${label(id)}</span>
             <span class="what-if">${renderWhatIf(question, context)}</span>
             <strong class="points">${criterion ? `${n(criterion.points)} / ${n(criterion.max)}` : '—'}</strong>
           </li>`;

@@ -2,6 +2,7 @@ import { holds, threshold } from './conditions.js';
 import { AnswerError } from './errors.js';
 import type {
   Answers,
+  Condition,
   AnswerValue,
   Assessment,
   AssessmentIssue,
@@ -79,23 +80,33 @@ export function answerIssues(rubric: Rubric, answers: unknown): AssessmentIssue[
   return issues;
 }
 
-interface Scores {
-  byCategory: Record<string, number>;
-  total: number;
+/** Ids of the questions a condition reads. */
+function questionsIn(condition: Condition): string[] {
+  if ('all' in condition) return condition.all.flatMap(questionsIn);
+  if ('any' in condition) return condition.any.flatMap(questionsIn);
+  return 'question' in condition ? [condition.question] : [];
 }
 
-function score(rubric: Rubric, answers: Answers): Scores {
-  const byCategory: Record<string, number> = {};
-  for (const category of rubric.categories) byCategory[category.id] = 0;
-  let total = 0;
-  for (const question of rubric.questions) {
-    const answer = answers[question.id];
-    if (question.category === undefined || answer === undefined || !isAsked(rubric, question, answers)) continue;
-    const points = pointsFor(rubric, question, answer);
-    byCategory[question.category] = (byCategory[question.category] ?? 0) + points;
-    total += points;
+const dependentsIndex = new WeakMap<Rubric, Map<string, Question[]>>();
+
+/** For each question, the scored questions whose `when` reads it (whose points its answer can switch on or off). */
+function dependentsOf(rubric: Rubric, id: string): Question[] {
+  let index = dependentsIndex.get(rubric);
+  if (!index) {
+    index = new Map();
+    for (const question of rubric.questions) {
+      if (question.category === undefined || !question.when) continue;
+      for (const read of questionsIn(question.when)) index.set(read, [...(index.get(read) ?? []), question]);
+    }
+    dependentsIndex.set(rubric, index);
   }
-  return { byCategory, total };
+  return index.get(id) ?? [];
+}
+
+/** The points a question earns with these answers: 0 when unanswered or not asked. */
+function earned(rubric: Rubric, question: Question, answers: Answers): number {
+  const answer = answers[question.id];
+  return answer !== undefined && isAsked(rubric, question, answers) ? pointsFor(rubric, question, answer) : 0;
 }
 
 /** The nearest answer that earns this question more points than it has now, or null at the top. */
@@ -125,7 +136,9 @@ export function assess(rubric: Rubric, answers: Answers): Assessment {
   const issues = answerIssues(rubric, answers);
   if (issues.length) throw new AnswerError(issues);
 
-  const { byCategory, total } = score(rubric, answers);
+  const byCategory: Record<string, number> = {};
+  for (const category of rubric.categories) byCategory[category.id] = 0;
+  let total = 0;
   const criteria: CriterionScore[] = [];
   const missing: string[] = [];
   for (const question of rubric.questions) {
@@ -134,13 +147,23 @@ export function assess(rubric: Rubric, answers: Answers): Assessment {
     if (asked && answer === undefined) missing.push(question.id);
     if (question.category === undefined) continue;
     const points = asked && answer !== undefined ? pointsFor(rubric, question, answer) : 0;
+    byCategory[question.category] = (byCategory[question.category] ?? 0) + points;
+    total += points;
     let next: NextAnswer | null = null;
     const better = asked ? nearestBetterAnswer(rubric, question, points) : null;
     if (better !== null) {
-      // Re-score rather than subtract: a better answer can also make another
-      // question count (a degree makes the university count), and `next`
-      // promises exactly the total that answer would give.
-      next = { answer: better, points: score(rubric, { ...answers, [question.id]: better }).total - total };
+      // The gain is this question's own plus what the better answer switches
+      // on or off elsewhere (a degree makes the university count). Questions
+      // depend only on unconditional answers (parseRubric checks it), so the
+      // questions whose `when` reads this one are all that can change: the
+      // gain is exact without re-scoring the whole rubric.
+      let gain = pointsFor(rubric, question, better) - points;
+      const dependents = dependentsOf(rubric, question.id);
+      if (dependents.length) {
+        const changed = { ...answers, [question.id]: better };
+        for (const dependent of dependents) gain += earned(rubric, dependent, changed) - earned(rubric, dependent, answers);
+      }
+      next = { answer: better, points: gain };
     }
     criteria.push({ id: question.id, category: question.category, points, max: maxPoints(question), asked, next });
   }

@@ -8,7 +8,7 @@ function listIssues(issues: readonly AssessmentIssue[]): string {
 export class RubricError extends Error {
   override name = 'RubricError';
   constructor(readonly issues: AssessmentIssue[]) {
-    super(`Invalid rubric (${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}):\n  ${listIssues(issues)}`);
+    super(`Invalid rubric:\n  ${listIssues(issues)}`);
   }
 }
 

@@ -28,6 +28,7 @@ function describe(issue: ZodIssueLike): string {
 }
 
 const ID = /^[a-z][a-zA-Z0-9-]*$/;
+const ID_FORMAT = 'must be an id: a lowercase letter, then letters, digits or hyphens';
 const DATE_FORMAT = 'must be a real date written YYYY-MM-DD';
 const CONDITION_FORMS = '{all}, {any}, {question, in}, {question, atLeast, times?} or {score, atLeast}';
 const CONDITION_KEYS = ['all', 'any', 'question', 'in', 'atLeast', 'times', 'score'];
@@ -53,12 +54,12 @@ function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
   const ids = (path: string, list: readonly { id: string }[]) => {
     const seen = new Set<string>();
     list.forEach(({ id }, index) => {
-      if (!ID.test(id)) report(`${path}.${index}.id`, 'must be an id: a lowercase letter, then letters, digits or hyphens');
+      if (!ID.test(id)) report(`${path}.${index}.id`, ID_FORMAT);
       else if (seen.has(id)) report(path, `duplicate id "${id}"`);
       seen.add(id);
     });
   };
-  if (!ID.test(rubric.id)) report('id', 'must be an id: a lowercase letter, then letters, digits or hyphens');
+  if (!ID.test(rubric.id)) report('id', ID_FORMAT);
   if (!rubric.version) report('version', 'must not be empty');
   ids('questions', rubric.questions);
   ids('categories', rubric.categories);
@@ -111,7 +112,7 @@ function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
     }
     const question = questions.get(condition.question as string);
     if (!question) return void report(`${path}.question`, `unknown question "${condition.question}"`);
-    if (inQuestion && question.when) report(`${path}.question`, `"${question.id}" is itself conditional; a question may only depend on unconditional ones`);
+    if (inQuestion && question.when) report(`${path}.question`, `"${question.id}" is itself conditional; a question may only depend on unconditional questions`);
     if (form === 'in') {
       if (question.type !== 'choice') return void report(path, `"${question.id}" is not a choice question`);
       const options = condition.in;
@@ -130,10 +131,6 @@ function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
   rubric.questions.forEach((question, index) => {
     const path = `questions.${index}`;
     if (question.type !== 'choice' && question.type !== 'number') return void report(`${path}.type`, 'must be "choice" or "number"');
-    const misplaced = (question.type === 'choice' ? ['unit', 'scale', 'maximum', 'bands'] : ['options']).filter(
-      (field) => question[field as keyof LooseQuestion] !== undefined,
-    );
-    if (misplaced.length) report(path, `a ${question.type} question has no ${misplaced.join(', ')}`);
     if (question.type === 'choice') {
       if (!question.options) return void report(`${path}.options`, 'a choice question needs options');
       items(`${path}.options`, question.options, 2);

@@ -1,0 +1,94 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { $, SME_APPLICANT, TOP_TIER_APPLICANT, answerStep, completeThroughUi, mount, pressNext, progress, type Widget } from './helpers.js';
+
+// axe-core (through chai-a11y-axe) on every view a person can reach, in both languages.
+for (const lang of ['en', 'ko'] as const) {
+  describe(`accessibility (axe) in ${lang}`, () => {
+    const widget = (employerSize = '') =>
+      employerSize
+        ? mount(html`<ktech-pass-assessment lang=${lang} employer-size=${employerSize}></ktech-pass-assessment>`)
+        : mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
+
+    async function toStep(el: Widget, step: number) {
+      for (let i = 1; i < step; i++) {
+        await answerStep(el, SME_APPLICANT);
+        await pressNext(el);
+      }
+      expect(progress(el)).to.contain(String(step));
+    }
+
+    it('step 1', async () => {
+      const el = await widget();
+      await expect(el).to.be.accessible();
+    });
+
+    it('step 1 with a degree (the university question shown) and a salary typed', async () => {
+      const el = await widget();
+      await answerStep(el, { degree: 'masters', salary: 75000000 });
+      await expect(el).to.be.accessible();
+    });
+
+    it('step 2', async () => {
+      const el = await widget();
+      await toStep(el, 2);
+      await expect(el).to.be.accessible();
+    });
+
+    it('step 3', async () => {
+      const el = await widget();
+      await toStep(el, 3);
+      await expect(el).to.be.accessible();
+    });
+
+    it('step 3 with the employer size preset', async () => {
+      const el = await widget('sme');
+      await toStep(el, 3);
+      await expect(el).to.be.accessible();
+    });
+
+    it('the error state (summary and messages by the fields)', async () => {
+      const el = await widget();
+      await pressNext(el);
+      expect($(el, '#error-summary')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('the error state for text that is not a number', async () => {
+      const el = await widget();
+      await answerStep(el, { degree: 'none', employer: 'other', salary: 1 });
+      const experience = $<HTMLInputElement>(el, 'input[name="experience"]');
+      experience.value = 'abc';
+      experience.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await pressNext(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('the result, eligible', async () => {
+      const el = await widget();
+      await completeThroughUi(el, TOP_TIER_APPLICANT);
+      await expect(el).to.be.accessible();
+    });
+
+    it('the result after a what-if change (delta and restore shown)', async () => {
+      const el = await widget();
+      await completeThroughUi(el, SME_APPLICANT);
+      const select = $<HTMLSelectElement>(el, '[part~="result"] select[name="evidence"]');
+      select.value = 'leading';
+      select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('the result, not eligible', async () => {
+      const el = await widget();
+      await completeThroughUi(el, { ...SME_APPLICANT, employerSize: 'large', role: 'support' });
+      await expect(el).to.be.accessible();
+    });
+
+    it('a rubric that fails to load', async () => {
+      const el = await mount(html`<ktech-pass-assessment lang=${lang} rubric-src="/test/components/fixtures/broken.json"></ktech-pass-assessment>`);
+      await waitUntil(() => el.shadowRoot?.querySelector('[role="alert"]'), 'the error is shown');
+      await expect(el).to.be.accessible();
+    });
+  });
+}

@@ -1,0 +1,290 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { assess, defaultRubric, type Rubric } from '../../src/rubric/index.js';
+import {
+  $,
+  $$,
+  $maybe,
+  SME_APPLICANT,
+  TOP_TIER_APPLICANT,
+  answerStep,
+  askedQuestions,
+  choose,
+  collect,
+  completeThroughUi,
+  mount,
+  nextButton,
+  numberField,
+  pressNext,
+  progress,
+  radio,
+  runningScore,
+  settle,
+  text,
+  typeNumber,
+  type ErrorDetail,
+  type Widget,
+} from './helpers.js';
+
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/** Mounts with a document-level listener first, since errors can fire during the first render. */
+async function mountCollectingErrors(template: Parameters<typeof mount>[0]) {
+  const errors = collect(document, 'assessment-error');
+  const el = await mount(template);
+  return { el, errors: errors.events, stop: errors.stop };
+}
+
+async function toStep3(el: Widget, answers = SME_APPLICANT) {
+  await answerStep(el, answers);
+  await pressNext(el);
+  await answerStep(el, answers);
+  await pressNext(el);
+  expect(progress(el)).to.match(/^(Step 3 of 3|3단계 중 3단계)$/);
+}
+
+/** The fatal error shown in place of the form. */
+function expectFatalError(el: Widget, errors: CustomEvent<ErrorDetail>[], message: string) {
+  expect(errors.length, 'assessment-error fired').to.be.greaterThan(0);
+  expect(errors.at(-1)?.detail.message).to.contain(message);
+  const alert = $(el, '[role="alert"]');
+  expect(text(alert)).to.contain(message);
+  // The built-in rubric is not used in its place.
+  expect($maybe(el, 'form[part~="step"]')).to.equal(null);
+  expect($$(el, 'input[name]')).to.have.length(0);
+  expect(text($(el, '[part~="base"]'))).not.to.contain(defaultRubric.title.en);
+  expect(el.rubric).to.equal(null);
+  expect(el.result).to.equal(null);
+}
+
+describe('attributes and properties', () => {
+  describe('employer-size', () => {
+    it('employer-size="sme" does not ask the question, explains the bonus and counts it', async () => {
+      const el = await mount(html`<ktech-pass-assessment lang="en" employer-size="sme"></ktech-pass-assessment>`);
+      expect(runningScore(el)).to.contain('Estimated score: 10 of 100');
+      await toStep3(el);
+      expect(askedQuestions(el)).to.deep.equal(['governmentProgramme']);
+      expect($$(el, 'input[name="employerSize"]')).to.have.length(0);
+      expect(text($(el, 'form[part~="step"]'))).to.contain('+10: your employer is an SME');
+      expect(el.result?.bonus).to.equal(10);
+      expect(el.result?.answers['employerSize']).to.equal('sme');
+    });
+
+    it('employer-size="large" does not ask either, and says there is no bonus', async () => {
+      const el = await mount(html`<ktech-pass-assessment lang="en" employer-size="large"></ktech-pass-assessment>`);
+      await toStep3(el);
+      expect($$(el, 'input[name="employerSize"]')).to.have.length(0);
+      expect(text($(el, 'form[part~="step"]'))).to.contain('No SME bonus');
+      expect(el.result?.bonus).to.equal(0);
+    });
+
+    it('in Korean the preset note is Korean', async () => {
+      const el = await mount(html`<ktech-pass-assessment lang="ko" employer-size="sme"></ktech-pass-assessment>`);
+      await toStep3(el);
+      expect(text($(el, 'form[part~="step"]'))).to.contain('+10점: 채용 기업이 중소기업입니다');
+    });
+
+    it('an invalid employer-size shows a notice, fires assessment-error and asks the question', async () => {
+      const { el, errors, stop } = await mountCollectingErrors(html`<ktech-pass-assessment lang="en" employer-size="medium"></ktech-pass-assessment>`);
+      stop();
+      expect(errors.length).to.be.greaterThan(0);
+      expect(errors[0]?.detail.message).to.contain('medium');
+      expect(errors[0]?.detail.issues.map((issue) => issue.path)).to.include('employer-size');
+      expect(text($(el, '[role="alert"]'))).to.contain(errors[0]?.detail.message ?? '(no message)');
+      await toStep3(el);
+      expect(askedQuestions(el)).to.include('employerSize');
+      expect(el.result?.bonus).to.equal(0);
+      await choose(el, 'employerSize', 'sme');
+      expect(el.result?.bonus).to.equal(10);
+    });
+
+    it('in a Korean widget the notice about an invalid employer-size is Korean', async () => {
+      const { el, errors, stop } = await mountCollectingErrors(html`<ktech-pass-assessment lang="ko" employer-size="medium"></ktech-pass-assessment>`);
+      stop();
+      const message = errors[0]?.detail.message ?? '';
+      expect(text($(el, '[role="alert"]'))).to.contain(message);
+      expect(/[\uac00-\ud7a3]/.test(message), `not Korean: ${message}`).to.equal(true);
+    });
+  });
+
+  describe('rubric-src', () => {
+    it('uses a rubric fetched from the host server instead of the built-in one', async () => {
+      const el = await mount(html`<ktech-pass-assessment lang="en" rubric-src="/test/components/fixtures/host-rubric.json"></ktech-pass-assessment>`);
+      await waitUntil(() => el.rubric?.id === 'host-rubric', 'the host rubric loads');
+      await settle(el);
+      expect(text($(el, '[part~="base"]'))).to.contain('Host careers page rubric');
+      const score = await completeThroughUi(el, SME_APPLICANT);
+      expect(score.rubricId).to.equal('host-rubric');
+      expect(score.passMark).to.equal(70);
+      // 66 is below this host's pass mark of 70.
+      expect(score.pathways['qualitative']).to.equal(false);
+      expect(score.eligible).to.equal(false);
+    });
+
+    it('broken JSON: a readable message in the widget, assessment-error, and no built-in rubric in its place', async () => {
+      const { el, errors, stop } = await mountCollectingErrors(html`<ktech-pass-assessment lang="en" rubric-src="/test/components/fixtures/broken.json"></ktech-pass-assessment>`);
+      await waitUntil(() => errors.length > 0, 'assessment-error for broken JSON');
+      stop();
+      await settle(el);
+      expectFatalError(el, errors, 'is not valid JSON');
+      expect(errors.at(-1)?.bubbles, 'bubbles').to.equal(true);
+      expect(errors.at(-1)?.composed, 'composed').to.equal(true);
+      expect(text($(el, '[role="alert"]'))).to.contain('/test/components/fixtures/broken.json');
+    });
+
+    it('a 404: a readable message naming the status, assessment-error, and no built-in rubric', async () => {
+      const { el, errors, stop } = await mountCollectingErrors(html`<ktech-pass-assessment lang="en" rubric-src="/test/components/fixtures/missing.json"></ktech-pass-assessment>`);
+      await waitUntil(() => errors.length > 0, 'assessment-error for a 404');
+      stop();
+      await settle(el);
+      expectFatalError(el, errors, 'could not be loaded');
+      expect(text($(el, '[role="alert"]'))).to.contain('404');
+    });
+
+    it('JSON that is not a valid rubric: the problems are listed, assessment-error fires with issues', async () => {
+      const { el, errors, stop } = await mountCollectingErrors(html`<ktech-pass-assessment lang="en" rubric-src="/test/components/fixtures/invalid-rubric.json"></ktech-pass-assessment>`);
+      await waitUntil(() => errors.length > 0, 'assessment-error for an invalid rubric');
+      stop();
+      await settle(el);
+      expectFatalError(el, errors, 'The rubric is not valid');
+      expect(errors.at(-1)?.detail.issues.length).to.be.greaterThan(0);
+      expect($$(el, '[role="alert"] li').length).to.be.greaterThan(0);
+    });
+
+    it('the error message is in Korean with lang="ko"', async () => {
+      const { el, errors, stop } = await mountCollectingErrors(html`<ktech-pass-assessment lang="ko" rubric-src="/test/components/fixtures/broken.json"></ktech-pass-assessment>`);
+      await waitUntil(() => errors.length > 0, 'assessment-error');
+      stop();
+      await settle(el);
+      expect(text($(el, '[role="alert"]'))).to.contain('올바른 JSON 형식이 아닙니다');
+    });
+  });
+
+  describe('the rubric property', () => {
+    it('setting a valid rubric object uses it', async () => {
+      const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+      const custom = clone(defaultRubric) as Rubric;
+      custom.id = 'set-by-property';
+      custom.title = { en: 'Set by the host', ko: '호스트 설정' };
+      el.rubric = custom;
+      await settle(el);
+      expect(text($(el, 'h2'))).to.equal('Set by the host');
+      expect(el.result?.rubricId).to.equal('set-by-property');
+    });
+
+    it('setting an invalid rubric object shows the error, fires assessment-error and does not fall back', async () => {
+      const { el, errors, stop } = await mountCollectingErrors(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+      const broken = clone(defaultRubric) as Rubric;
+      broken.total = 90; // the categories add up to 100
+      el.rubric = broken;
+      stop();
+      await settle(el);
+      expectFatalError(el, errors, 'The rubric is not valid');
+    });
+  });
+
+  describe('the answers property', () => {
+    it('prefills valid answers into the form', async () => {
+      const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+      el.answers = { degree: 'masters', experience: 5, salary: 75000000 };
+      await settle(el);
+      expect(radio(el, 'degree', 'masters').checked).to.equal(true);
+      expect(numberField(el, 'experience').value).to.equal('5');
+      expect(askedQuestions(el)).to.include('institution');
+      expect(runningScore(el)).to.equal('Estimated score: 24 of 100');
+    });
+
+    it('reports invalid entries through assessment-error and keeps the valid ones', async () => {
+      const { el, errors, stop } = await mountCollectingErrors(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+      el.answers = { degree: 'doctorate', employer: 'nasa', experience: -1, favouriteColour: 'blue', field: 'ai' };
+      stop();
+      await settle(el);
+      expect(el.answers).to.deep.equal({ degree: 'doctorate', field: 'ai' });
+      expect(errors).to.have.length(1);
+      expect(errors[0]?.detail.issues.map((issue) => issue.path).sort()).to.deep.equal(['employer', 'experience', 'favouriteColour']);
+      expect(text($(el, '[role="alert"]'))).to.contain('Some answers could not be used');
+      expect(radio(el, 'degree', 'doctorate').checked).to.equal(true);
+    });
+
+    it('returns a copy: changing it does not change the widget', async () => {
+      const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+      await choose(el, 'degree', 'doctorate');
+      const copy = el.answers as Record<string, unknown>;
+      copy['degree'] = 'none';
+      expect(el.answers['degree']).to.equal('doctorate');
+    });
+  });
+
+  it('result is the latest assessment, as the engine computes it', async () => {
+    const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+    expect(el.result?.total).to.equal(0);
+    expect(el.result?.complete).to.equal(false);
+    await choose(el, 'degree', 'masters');
+    await typeNumber(el, 'salary', '75,000,000');
+    const partial = { degree: 'masters', salary: 75000000 };
+    expect(el.result?.total).to.equal(assess(defaultRubric, partial).total);
+    expect(el.result?.missing).to.deep.equal(assess(defaultRubric, partial).missing);
+    el.answers = TOP_TIER_APPLICANT;
+    await settle(el);
+    expect(el.result?.total).to.equal(96);
+    expect(el.result?.complete).to.equal(true);
+  });
+
+  it('reset() clears every answer and returns to step 1', async () => {
+    const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+    await completeThroughUi(el, SME_APPLICANT);
+    el.reset();
+    await settle(el);
+    expect(el.answers).to.deep.equal({});
+    expect(progress(el)).to.equal('Step 1 of 3');
+    expect($$(el, 'input[type="radio"]:checked')).to.have.length(0);
+    expect(numberField(el, 'salary').value).to.equal('');
+    expect(runningScore(el)).to.equal('Estimated score: 0 of 100');
+  });
+
+  it('two widgets on one page are independent', async () => {
+    const wrapper = (await mount(html`<div>
+      <ktech-pass-assessment id="first" lang="en"></ktech-pass-assessment>
+      <ktech-pass-assessment id="second" lang="en"></ktech-pass-assessment>
+    </div>` as never)) as unknown as HTMLElement;
+    const first = wrapper.querySelector('#first') as Widget;
+    const second = wrapper.querySelector('#second') as Widget;
+    await settle(first);
+    await settle(second);
+    const secondAnswers = collect(second, 'answer');
+    await choose(first, 'degree', 'doctorate');
+    await typeNumber(first, 'salary', '160,000,000');
+    await choose(second, 'degree', 'masters');
+    secondAnswers.stop();
+
+    expect(first.answers).to.deep.equal({ degree: 'doctorate', salary: 160000000 });
+    expect(second.answers).to.deep.equal({ degree: 'masters' });
+    expect(radio(first, 'degree', 'doctorate').checked).to.equal(true);
+    expect(radio(second, 'degree', 'doctorate').checked).to.equal(false);
+    expect(radio(second, 'degree', 'masters').checked).to.equal(true);
+    expect(numberField(second, 'salary').value).to.equal('');
+    expect(secondAnswers.events.map((event) => event.detail.questionId)).to.deep.equal(['degree']);
+
+    await pressNext(first);
+    expect($maybe(first, '#error-summary')).to.exist;
+    expect($maybe(second, '#error-summary')).to.equal(null);
+    expect(text(nextButton(second))).to.equal('Next');
+  });
+
+  describe('persist', () => {
+    const stored = () => Object.keys(localStorage).filter((key) => key.startsWith('ktech-pass-assessment'));
+    beforeEach(() => localStorage.clear());
+    afterEach(() => localStorage.clear());
+
+    it('without persist nothing is written to localStorage', async () => {
+      const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+      await completeThroughUi(el, SME_APPLICANT);
+      expect(localStorage.length).to.equal(0);
+    });
+
+    it('with persist the answers are stored (the control for the test above)', async () => {
+      const el = await mount(html`<ktech-pass-assessment lang="en" persist></ktech-pass-assessment>`);
+      await choose(el, 'degree', 'masters');
+      expect(stored()).to.have.length(1);
+    });
+  });
+});

@@ -1,0 +1,220 @@
+import { expect, html } from '@open-wc/testing';
+import { assess, defaultRubric, type Question } from '../../src/rubric/index.js';
+import {
+  $,
+  $$,
+  $maybe,
+  SME_APPLICANT,
+  TOP_TIER_APPLICANT,
+  collect,
+  completeThroughUi,
+  focused,
+  mount,
+  numberField,
+  progress,
+  radio,
+  settle,
+  stepHeading,
+  text,
+  type Widget,
+} from './helpers.js';
+
+const questionOf = (id: string) => defaultRubric.questions.find((question) => question.id === id) as Question;
+const pathwayLabel = (id: string) => defaultRubric.pathways.find((pathway) => pathway.id === id)?.label.en ?? id;
+
+async function resultFor(answers = SME_APPLICANT): Promise<Widget> {
+  const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+  await completeThroughUi(el, answers);
+  return el;
+}
+
+const button = (el: Widget, label: string) => {
+  const found = $$<HTMLButtonElement>(el, '[part~="result"] button').find((candidate) => text(candidate) === label);
+  if (!found) throw new Error(`no button "${label}" in the result`);
+  return found;
+};
+
+/** What-if: changes one answer in the result view as a person does (the control's change event). */
+async function whatIf(el: Widget, questionId: string, value: string): Promise<void> {
+  const control = $<HTMLSelectElement | HTMLInputElement>(el, `[part~="result"] [name="${questionId}"]`);
+  control.value = value;
+  control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await settle(el);
+}
+
+/** The list (or paragraph) that follows a result heading. */
+function afterHeading(el: Widget, heading: string): Element | null {
+  const found = $$(el, '[part~="result"] h4').find((candidate) => text(candidate) === heading);
+  return found?.nextElementSibling ?? null;
+}
+
+describe('the result view', () => {
+  it('replaces the steps, focuses its heading and shows the total against the maximum with the bonus', async () => {
+    const el = await resultFor();
+    expect($maybe(el, 'form[part~="step"]')).to.equal(null);
+    expect($maybe(el, '[part~="progress"]')).to.equal(null);
+    const heading = $(el, '#result-title');
+    expect(text(heading)).to.equal('Your estimated result');
+    expect(focused(el)).to.equal(heading);
+    const score = text($(el, '[part~="result"] [part~="score"]'));
+    expect(score).to.contain('66 / 100');
+    expect(score).to.contain('including a 10-point bonus');
+    expect(score).to.contain('Pass mark: 60');
+    expect(text($(el, '[role="status"]'))).to.contain('Estimated score: 66 of 100');
+  });
+
+  it('draws the score as an SVG bar with a text alternative, no canvas', async () => {
+    const el = await resultFor();
+    const bar = $(el, '[part~="result"] svg[role="img"]');
+    // The text alternative gives the total, the maximum and the pass mark.
+    expect(bar.getAttribute('aria-label')).to.match(/\b66\b\D+\b100\b\D+\b60\b/);
+    expect($maybe(el, 'canvas')).to.equal(null);
+  });
+
+  it('says the applicant may qualify and through which pathway', async () => {
+    const el = await resultFor();
+    const result = text($(el, '[part~="result"]'));
+    expect(result).to.contain('You may qualify');
+    expect(result).to.contain(`Through: ${pathwayLabel('qualitative')}`);
+  });
+
+  it('lists the three pathways, each met or not met with its reasons in plain words', async () => {
+    const el = await resultFor();
+    const pathways = $$(el, '[part~="pathway"]');
+    expect(pathways).to.have.length(3);
+    const [legacy, qualitative, scholar] = pathways.map((pathway) => text(pathway));
+    expect(legacy).to.contain(`${pathwayLabel('legacy')}: Not met`);
+    expect(qualitative).to.contain(`${pathwayLabel('qualitative')}: Met`);
+    expect(scholar).to.contain(`${pathwayLabel('governmentScholar')}: Not met`);
+    // Reasons name the rule and the applicant's own answer.
+    expect(legacy).to.contain(`${questionOf('institution').label.en}: World top 100 (your answer: Other or not ranked)`);
+    expect(legacy).to.contain('KRW 75,000,000');
+    expect(qualitative).to.contain('Total points: at least 60');
+  });
+
+  it('shows points per category and per criterion', async () => {
+    const el = await resultFor();
+    const score = text($(el, '[part~="result"] [part~="score"]'));
+    expect(score).to.contain('Quantitative 30 / 65');
+    expect(score).to.contain('Qualitative 26 / 35');
+    expect(score).to.contain('SME bonus 10 / 10');
+    const criteria = afterHeading(el, 'Points per criterion');
+    const items = [...(criteria?.nextElementSibling?.querySelectorAll(':scope > li') ?? [])].map((item) => text(item));
+    const degreeRow = items.find((item) => item.startsWith(questionOf('degree').label.en));
+    expect(degreeRow).to.contain('10 / 15');
+    const salaryRow = items.find((item) => item.startsWith(questionOf('salary').label.en));
+    expect(salaryRow).to.contain('8 / 20');
+  });
+
+  it('lists how to gain points, best gains first, as the engine computes them', async () => {
+    const el = await resultFor();
+    const expected = assess(defaultRubric, SME_APPLICANT)
+      .criteria.filter((criterion) => criterion.next && criterion.next.points > 0)
+      .map((criterion) => criterion.next?.points ?? 0)
+      .sort((a, b) => b - a);
+    const items = [...(afterHeading(el, 'How to gain points')?.querySelectorAll('li') ?? [])].map((item) => text(item));
+    expect(items).to.have.length(expected.length);
+    expect(items.map((item) => Number(/\+(\d+)$/.exec(item)?.[1]))).to.deep.equal(expected);
+    expect(items.some((item) => item.startsWith(`${questionOf('institution').label.en}: World top 500`))).to.equal(true);
+  });
+
+  it('lists the F-2-T benefits when eligible, and not when not', async () => {
+    const eligible = await resultFor();
+    const benefits = defaultRubric.benefits.map((benefit) => benefit.en);
+    const shown = text($(eligible, '[part~="result"]'));
+    for (const benefit of benefits) expect(shown).to.contain(benefit);
+
+    const notEligible = await resultFor({ ...SME_APPLICANT, employerSize: 'large', role: 'support' });
+    const notShown = text($(notEligible, '[part~="result"]'));
+    expect(notShown).to.contain('You do not qualify yet on these answers');
+    for (const benefit of benefits) expect(notShown).not.to.contain(benefit);
+  });
+
+  it('gives the assumptions and sources in a details element, and the disclaimer', async () => {
+    const el = await resultFor();
+    const details = $<HTMLDetailsElement>(el, '[part~="result"] details');
+    expect(text(details.querySelector('summary'))).to.equal('Assumptions and sources');
+    const body = text(details);
+    expect(body).to.contain(defaultRubric.passMark.assumption?.en);
+    for (const source of defaultRubric.sources) expect(body).to.contain(source.title.en);
+    expect(text($(el, '[part~="result"]'))).to.contain(defaultRubric.disclaimer.en);
+  });
+
+  it('what-if: changing one answer re-scores, fires score again and shows the delta; Restore puts the answers back', async () => {
+    const el = await resultFor();
+    const scores = collect(el, 'score');
+    try {
+      await whatIf(el, 'evidence', 'leading');
+      expect(scores.events).to.have.length(1);
+      expect(scores.events[0]?.detail.total).to.equal(assess(defaultRubric, { ...SME_APPLICANT, evidence: 'leading' }).total);
+      expect(scores.events[0]?.detail.total).to.equal(70);
+      expect(scores.events[0]?.detail.answers['evidence']).to.equal('leading');
+      expect(text($(el, '[part~="score"]'))).to.contain('70 / 100');
+      expect(text($(el, '[part~="result"]'))).to.contain('+4 compared with your answers (66)');
+      expect(el.result?.total).to.equal(70);
+
+      button(el, 'Restore my answers').click();
+      await settle(el);
+      expect(scores.events).to.have.length(2);
+      expect(scores.events[1]?.detail.total).to.equal(66);
+      expect(el.answers).to.deep.equal(SME_APPLICANT);
+      expect(text($(el, '[part~="result"]'))).not.to.contain('compared with your answers');
+      expect($$(el, '[part~="result"] button').map((candidate) => text(candidate))).not.to.include('Restore my answers');
+    } finally {
+      scores.stop();
+    }
+  });
+
+  it('what-if on a number: a salary of KRW 200,000,000 meets the original criteria on its own; a lower one shows a minus delta', async () => {
+    const el = await resultFor();
+    const scores = collect(el, 'score');
+    try {
+      await whatIf(el, 'salary', '200000000');
+      const raised = scores.events.at(-1)?.detail;
+      expect(raised?.total).to.equal(78);
+      expect(raised?.pathways['legacy']).to.equal(true);
+      expect(text($(el, '[part~="result"]'))).to.contain('+12 compared with your answers (66)');
+      expect(text($$(el, '[part~="pathway"]')[0])).to.contain(`${pathwayLabel('legacy')}: Met`);
+
+      await whatIf(el, 'salary', '40000000');
+      expect(scores.events.at(-1)?.detail.total).to.equal(58);
+      expect(text($(el, '[part~="result"]'))).to.contain('−8 compared with your answers (66)');
+    } finally {
+      scores.stop();
+    }
+  });
+
+  it('what-if offers a select per choice question and a field per number question, named by question id', async () => {
+    const el = await resultFor();
+    for (const question of defaultRubric.questions) {
+      if (question.id === 'institution') continue;
+      const control = $maybe(el, `[part~="result"] [name="${question.id}"]`);
+      expect(control?.localName, question.id).to.equal(question.type === 'choice' ? 'select' : 'input');
+      expect((control as HTMLSelectElement | HTMLInputElement | null)?.value, question.id).to.equal(String(SME_APPLICANT[question.id]));
+    }
+  });
+
+  it('"Change answers" goes back to step 1 with every answer kept and focus on the step heading', async () => {
+    const el = await resultFor();
+    button(el, 'Change answers').click();
+    await settle(el);
+    expect(progress(el)).to.equal('Step 1 of 3');
+    expect(focused(el)).to.equal(stepHeading(el));
+    expect(radio(el, 'degree', 'masters').checked).to.equal(true);
+    expect(numberField(el, 'salary').value).to.equal('75000000');
+    expect(el.answers).to.deep.equal(SME_APPLICANT);
+  });
+
+  it('"Print" opens the browser print dialog', async () => {
+    const el = await resultFor(TOP_TIER_APPLICANT);
+    const print = window.print;
+    let printed = 0;
+    window.print = () => void printed++;
+    try {
+      button(el, 'Print').click();
+    } finally {
+      window.print = print;
+    }
+    expect(printed).to.equal(1);
+  });
+});
