@@ -3,6 +3,7 @@ import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyTemplates from './scripts/minify-templates.mjs';
+import noGlobals from './scripts/no-globals.mjs';
 
 // `npm test` builds into a scratch folder and compares it with the committed
 // dist/ (scripts/check-dist.mjs); everything else builds into dist/.
@@ -19,11 +20,20 @@ function onwarn(warning, warn) {
 const plugins = [
   // 'production' picks Lit's production build: no dev-mode warnings in dist.
   nodeResolve({ exportConditions: ['production'] }),
+  noGlobals(),
+  // "$schema" only helps an editor that opens the JSON; no visitor needs it.
+  { name: 'strip-schema-key', transform: (code, id) => (id.endsWith('.json') ? code.replace(/^\s*"\$schema":\s*"[^"]*",\n/m, '') : null) },
   json({ preferConst: true }),
   minifyTemplates(),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
   terser({ module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
+
+// The npm build (dist/lib): one module per source file, readable, for the
+// host's own bundler. Dependencies stay imports, so an app that already uses
+// lit or zod ships one copy, and its bundler picks lit's dev or production
+// build. Declarations come from `tsc -p tsconfig.build.json` (scripts/build.mjs).
+const external = (id) => /^(lit|@lit\/|lit-html|lit-element|@lit-labs\/|zod|react)(\/|$)/.test(id);
 
 export default [
   {
@@ -37,6 +47,27 @@ export default [
     input: 'src/rubric/index.ts',
     output: { file: `${outDir}/rubric.js`, format: 'es', sourcemap: true },
     plugins,
+    onwarn,
+  },
+  {
+    input: {
+      index: 'src/index.ts',
+      'components/ktech-pass-assessment': 'src/components/ktech-pass-assessment.ts',
+      'components/ktech-pass-assessment-define': 'src/components/ktech-pass-assessment-define.ts',
+      'rubric/index': 'src/rubric/index.ts',
+      'react/index': 'src/react/index.ts',
+    },
+    external,
+    output: {
+      dir: `${outDir}/lib`,
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      // The default rubric becomes rubric/default-rubric.json.js, a JS
+      // module: a JSON import needs import attributes, which not every
+      // bundler accepts.
+    },
+    plugins: [json({ preferConst: true }), minifyTemplates(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })],
     onwarn,
   },
 ];

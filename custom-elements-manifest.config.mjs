@@ -1,0 +1,79 @@
+// custom-elements.json: the element's public API, read from the JSDoc of
+// src/components/ktech-pass-assessment.ts by @custom-elements-manifest/analyzer
+// (run by scripts/build.mjs). The element declares its reactive properties
+// with `static properties` (no decorators, to save bytes), which the
+// analyzer's Lit plugin understands except for what this plugin mends:
+// - `state: true` properties are internal state, not attributes;
+// - `lang` is observed through `observedAttributes`, documented here;
+// - the tag is registered through a constant in the define module;
+// - event detail types come from the `HTMLElementEventMap` augmentation in events.ts;
+// - module paths point at the published build (dist/lib), not at src/, which is not packaged.
+const TAG = 'ktech-pass-assessment';
+const LANG = {
+  name: 'lang',
+  type: { text: 'string' },
+  description:
+    'The language, `en` or `ko`. Without it the widget follows the nearest ancestor with `lang`, then the document; unsupported languages fall back to English.',
+};
+
+/** `'score'` → `'CustomEvent<ScoreDetail>'`, from `declare global { interface HTMLElementEventMap { ... } }`. */
+const eventTypes = new Map();
+
+function ktpPlugin() {
+  return {
+    name: 'ktech-pass-assessment',
+    analyzePhase({ ts, node }) {
+      if (!ts.isInterfaceDeclaration(node) || node.name.text !== 'HTMLElementEventMap') return;
+      for (const member of node.members) {
+        if (!ts.isPropertySignature(member) || !member.type) continue;
+        const name = ts.isStringLiteral(member.name) ? member.name.text : member.name.getText();
+        eventTypes.set(name, member.type.getText());
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.customElement) continue;
+          // The analyzer copies the constant's name (`TAG_NAME`), not its value.
+          if (!declaration.tagName?.includes('-')) declaration.tagName = TAG;
+          const state = new Set(
+            (declaration.members ?? []).filter((member) => member.privacy === 'private' || member.name.startsWith('#')).map((member) => member.name),
+          );
+          declaration.members = (declaration.members ?? []).filter((member) => !state.has(member.name));
+          declaration.attributes = (declaration.attributes ?? [])
+            .filter((attribute) => !state.has(attribute.fieldName))
+            .map((attribute) => (attribute.name === 'lang' ? LANG : attribute));
+          for (const event of declaration.events ?? []) {
+            const type = eventTypes.get(event.name);
+            if (type) event.type = { text: type };
+          }
+        }
+        for (const entry of module.exports ?? []) {
+          if (entry.kind === 'custom-element-definition' && !entry.name.includes('-')) entry.name = TAG;
+        }
+      }
+      // events.ts holds only types: no module of its own in the build.
+      customElementsManifest.modules = customElementsManifest.modules.filter((module) => module.declarations?.length || module.exports?.length);
+      // Point every module path at the published JavaScript.
+      const toDist = (path) => path.replace(/^\/?src\/(.*)\.[jt]s$/, 'dist/lib/$1.js');
+      const visit = (value) => {
+        if (Array.isArray(value)) return value.forEach(visit);
+        if (!value || typeof value !== 'object') return;
+        for (const [key, child] of Object.entries(value)) {
+          if ((key === 'path' || key === 'module') && typeof child === 'string') value[key] = toDist(child);
+          else visit(child);
+        }
+      };
+      visit(customElementsManifest.modules);
+    },
+  };
+}
+
+export default {
+  globs: ['src/components/ktech-pass-assessment.ts', 'src/components/ktech-pass-assessment-define.ts', 'src/components/events.ts'],
+  litelement: true,
+  // The analyzer would write its output path into package.json on every run
+  // (a scratch path when check-dist builds); package.json names it itself.
+  packagejson: false,
+  plugins: [ktpPlugin()],
+};

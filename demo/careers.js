@@ -1,0 +1,35 @@
+// The careers page listens for the widget's `score` event. When the estimate
+// says eligible, it reveals the application form and fills in the result; the
+// widget itself sits inside the form (name="assessment"), so its full result
+// is submitted with the form as JSON.
+const form = document.getElementById('application');
+const widget = form.querySelector('ktech-pass-assessment');
+const apply = document.getElementById('apply');
+const sent = document.getElementById('sent');
+
+const PATHWAY_NAMES = {
+  legacy: 'original criteria (degree, experience, salary)',
+  qualitative: 'qualitative track (100-point rubric)',
+  governmentScholar: 'government-programme scholar',
+};
+
+widget.addEventListener('score', (event) => {
+  const { total, max, bonus, eligible, pathways } = event.detail;
+  const met = Object.entries(pathways)
+    .filter(([, holds]) => holds)
+    .map(([id]) => PATHWAY_NAMES[id] ?? id);
+  apply.hidden = !eligible;
+  if (!eligible) return;
+  document.getElementById('score').value = `${total} of ${max}${bonus ? ` (incl. ${bonus} SME bonus)` : ''}`;
+  document.getElementById('pathways').value = met.join('; ');
+  document.getElementById('apply-summary').textContent = `Good news: your estimate of ${total} points suggests you may qualify. Apply now and our HR team will check your visa case with you.`;
+});
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  if (!form.reportValidity()) return;
+  const data = new FormData(form);
+  const assessment = JSON.parse(String(data.get('assessment') ?? 'null'));
+  sent.hidden = false;
+  sent.textContent = `Thank you, ${data.get('fullName')}. In a real page this form would now send your details and the assessment (total ${assessment?.total}, eligible: ${assessment?.eligible}) to our HR team. This demo sends nothing.`;
+});

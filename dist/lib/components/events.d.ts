@@ -1,0 +1,24 @@
+import type { AnswerValue, Answers, Assessment, AssessmentIssue } from '../rubric/types.js';
+/** `score` detail: the engine's assessment plus the answers it was made from. */
+export type ScoreDetail = Assessment & {
+    answers: Answers;
+};
+/** `answer` detail: one changed answer and the provisional assessment after it. */
+export interface AnswerDetail {
+    questionId: string;
+    /** The new answer; `undefined` when it was cleared. */
+    value: AnswerValue | undefined;
+    assessment: ScoreDetail;
+}
+/** `assessment-error` detail: a readable message and every problem found, each with where it is. */
+export interface AssessmentErrorDetail {
+    message: string;
+    issues: AssessmentIssue[];
+}
+declare global {
+    interface HTMLElementEventMap {
+        score: CustomEvent<ScoreDetail>;
+        answer: CustomEvent<AnswerDetail>;
+        'assessment-error': CustomEvent<AssessmentErrorDetail>;
+    }
+}

@@ -1,0 +1,7 @@
+import { KtechPassAssessment } from './ktech-pass-assessment.js';
+export declare const TAG_NAME = "ktech-pass-assessment";
+declare global {
+    interface HTMLElementTagNameMap {
+        'ktech-pass-assessment': KtechPassAssessment;
+    }
+}

@@ -1,0 +1,130 @@
+import { LitElement, type PropertyValues } from 'lit';
+import type { Answers, Rubric } from '../rubric/types.js';
+import type { ScoreDetail } from './events.js';
+/**
+ * A self-assessment for Korea's K-Tech Pass and the F-2-T "Top-tier" visa that
+ * runs entirely in the browser, explains every point and hands the result to
+ * the host page. The result is an estimate, never an official decision.
+ *
+ * @summary Check, in a few minutes, whether you may qualify for K-Tech Pass.
+ *
+ * @fires score - The applicant reached the result, or changed an answer there (what-if). `detail`: the engine's `Assessment` plus `answers`.
+ * @fires answer - An answer changed. `detail`: `{ questionId, value, assessment }`, the assessment provisional.
+ * @fires assessment-error - A rubric could not be loaded or validated, or an attribute, prefill or stored answer was invalid. `detail`: `{ message, issues }`. No answer already given is lost.
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart progress - The step indicator ("Step 2 of 3").
+ * @csspart step - One step of questions.
+ * @csspart question - One question (a fieldset, or the box of a number field).
+ * @csspart button - Every button.
+ * @csspart result - The result view.
+ * @csspart score - The total, its bar against the pass mark, and points per category.
+ * @csspart pathway - One pathway in the result, met or not.
+ *
+ * @cssprop [--ktp-accent=#1a56db] - Buttons, selected options, the score bar.
+ * @cssprop [--ktp-accent-text=#ffffff] - Text on the accent colour.
+ * @cssprop [--ktp-text=#1f2933] - Text.
+ * @cssprop [--ktp-muted=#52606d] - Help text.
+ * @cssprop [--ktp-background=#ffffff] - The widget's background.
+ * @cssprop [--ktp-surface=#f3f5f7] - Cards and panels.
+ * @cssprop [--ktp-border=#7b8794] - Borders of fields and cards.
+ * @cssprop [--ktp-error=#b42318] - Error messages and fields.
+ * @cssprop [--ktp-success=#05603a] - Pathways met.
+ * @cssprop [--ktp-radius=0.5em] - Corner radius.
+ * @cssprop [--ktp-font-family=inherit] - The font; follows the host page unless set.
+ * @cssprop [--ktp-font-size=16px] - The base size every size is relative to.
+ * @cssprop [--ktp-focus-ring=#1a56db] - The focus outline.
+ */
+export declare class KtechPassAssessment extends LitElement {
+    #private;
+    static styles: import("lit").CSSResult;
+    /** The release, so a second copy of a different version on the same page can be told apart. */
+    static version: string;
+    /** A form-associated element: inside a `<form>` it submits its result under `name`. */
+    static formAssociated: boolean;
+    static properties: {
+        lang: {};
+        employerSize: {
+            attribute: string;
+            reflect: boolean;
+        };
+        rubricSrc: {
+            attribute: string;
+        };
+        name: {
+            reflect: boolean;
+        };
+        required: {
+            type: BooleanConstructor;
+            reflect: boolean;
+        };
+        persist: {
+            type: BooleanConstructor;
+        };
+        activeRubric: {
+            state: boolean;
+        };
+        currentAnswers: {
+            state: boolean;
+        };
+        typed: {
+            state: boolean;
+        };
+        view: {
+            state: boolean;
+        };
+        fieldErrors: {
+            state: boolean;
+        };
+        problems: {
+            state: boolean;
+        };
+        baseline: {
+            state: boolean;
+        };
+    };
+    /**
+     * `en` or `ko`. Without it: the nearest ancestor's `lang`, then the
+     * document's, then English. Switching it re-renders every string.
+     */
+    lang: string;
+    /** The hiring firm's size when the host knows it (`sme` or `large`): that question is then not asked. */
+    employerSize: string | undefined;
+    /** URL of a rubric JSON on the host's own server, used instead of the built-in rubric. */
+    rubricSrc: string | undefined;
+    /** The form field name the result is submitted under (as JSON). */
+    name: string | undefined;
+    /** Makes an enclosing form invalid until the assessment is complete. */
+    required: boolean | undefined;
+    /** Keep answers in localStorage across reloads (keyed by rubric id and version). Nothing is stored without it. */
+    persist: boolean | undefined;
+    private activeRubric;
+    private currentAnswers;
+    /** What was typed into number fields, kept while it is not (yet) a number. */
+    private typed;
+    /** The step shown, or `result`. */
+    private view;
+    private fieldErrors;
+    private problems;
+    /** The result as first reached, for what-if deltas. */
+    private baseline;
+    constructor();
+    disconnectedCallback(): void;
+    connectedCallback(): void;
+    /** The rubric in use: the built-in one, or the one set or fetched. Setting it validates it first. */
+    get rubric(): Rubric | null;
+    set rubric(value: unknown);
+    /** A copy of the answers, keyed by question id. Setting it validates; invalid entries are reported and left out. */
+    get answers(): Answers;
+    set answers(value: Answers);
+    /** The latest assessment (with answers), or null while no rubric is usable. */
+    get result(): ScoreDetail | null;
+    /** Clears every answer (and any stored copy) and goes back to the first step. */
+    reset(): void;
+    /** @internal Form reset (a `<button type="reset">` in the host form). */
+    formResetCallback(): void;
+    willUpdate(changed: PropertyValues<this>): void;
+    firstUpdated(): void;
+    updated(): void;
+    render(): import("lit-html").TemplateResult<1>;
+}

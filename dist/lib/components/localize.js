@@ -1,0 +1,14 @@
+const pick = (text, lang) => text ? text[lang] ?? text.en : "";
+const formats = /* @__PURE__ */ new Map();
+const formatNumber = (value, lang, maximumFractionDigits = 2) => {
+  const key = lang + maximumFractionDigits;
+  let format = formats.get(key);
+  if (!format) formats.set(key, format = new Intl.NumberFormat(lang, { maximumFractionDigits }));
+  return format.format(value);
+};
+const parseTypedNumber = (typed) => {
+  const cleaned = typed.replace(/[\s,_'’]/g, "");
+  return /^\d*\.?\d+$|^\d+\.$/.test(cleaned) ? Number(cleaned) : Number.NaN;
+};
+
+export { formatNumber, parseTypedNumber, pick };

@@ -1,0 +1,44 @@
+const PREFIX = "ktech-pass-assessment:";
+const keyOf = (rubric) => `${PREFIX}${rubric.id}@${rubric.version}`;
+function storage() {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+function loadStored(rubric) {
+  const store = storage();
+  let discarded = false;
+  let answers = null;
+  try {
+    if (!store) return { answers, discarded };
+    const own = keyOf(rubric);
+    for (let i = store.length - 1; i >= 0; i--) {
+      const key = store.key(i);
+      if (key !== own && key?.startsWith(`${PREFIX}${rubric.id}@`)) {
+        store.removeItem(key);
+        discarded = true;
+      }
+    }
+    const raw = store.getItem(own);
+    const parsed = raw ? JSON.parse(raw) : null;
+    if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) answers = parsed;
+  } catch {
+  }
+  return { answers, discarded };
+}
+function saveStored(rubric, answers) {
+  try {
+    storage()?.setItem(keyOf(rubric), JSON.stringify(answers));
+  } catch {
+  }
+}
+function clearStored(rubric) {
+  try {
+    storage()?.removeItem(keyOf(rubric));
+  } catch {
+  }
+}
+
+export { clearStored, loadStored, saveStored };

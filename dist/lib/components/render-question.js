@@ -1,0 +1,25 @@
+import { nothing, html } from 'lit';
+import { parameter } from '../rubric/conditions.js';
+import { pick, formatNumber } from './localize.js';
+
+function describeNumber(question, value, lang, t, rubric) {
+  if (question.unit === "years") return t.years(formatNumber(value, lang));
+  const amount = t.won(formatNumber(value, lang, 0));
+  const scale = question.scale === void 0 ? void 0 : parameter(rubric, question.scale);
+  return scale ? `${amount} ${t.gni(formatNumber(Math.floor(value * 10 / scale.value) / 10, lang, 1), pick(scale.label, lang), scale.year)}` : amount;
+}
+const helpAndError = (question, context) => html` ${question.help ? html`<p class="help" id="help-${question.id}">${pick(question.help, context.lang)}</p>` : nothing} ${context.error ? html`<p class="field-error" id="error-${question.id}">${context.error}</p>` : nothing} `;
+const describedBy = (question, context, extra = "") => [question.help ? `help-${question.id}` : "", context.error ? `error-${question.id}` : "", extra].filter(Boolean).join(" ") || nothing;
+function renderChoice(question, context) {
+  return html`<fieldset part="question" class=${context.error ? "question invalid" : "question"} aria-describedby=${describedBy(question, context)}><legend id="q-${question.id}" tabindex="-1">${pick(question.label, context.lang)}</legend>${helpAndError(question, context)}<div class="options">${question.options.map(
+    (option) => html`<label class="option"><input type="radio" name=${question.id} value=${option.id} aria-describedby=${option.help ? `help-${question.id}-${option.id}` : nothing} @change=${() => context.onChoice(question, option.id)} /><span>${pick(option.label, context.lang)} ${option.help ? html`<small id="help-${question.id}-${option.id}">${pick(option.help, context.lang)}</small>` : nothing}</span></label>`
+  )}</div></fieldset>`;
+}
+function renderNumber(question, context) {
+  const { answer, lang, t } = context;
+  const live = typeof answer === "number" ? describeNumber(question, answer, lang, t, context.rubric) : "";
+  return html`<div part="question" class=${context.error ? "question invalid" : "question"}><label for="q-${question.id}">${pick(question.label, lang)}</label>${helpAndError(question, context)}<input id="q-${question.id}" name=${question.id} type="text" inputmode="decimal" autocomplete="off" class=${question.unit === "KRW" ? "money" : "short"} aria-invalid=${context.error ? "true" : "false"} aria-describedby=${describedBy(question, context, `value-${question.id}`)} .value=${context.typed ?? (typeof answer === "number" ? String(answer) : "")} @input=${(event) => context.onNumber(question, event.target.value)} /><p class="value" id="value-${question.id}">${live}</p></div>`;
+}
+const renderQuestion = (question, context) => question.type === "choice" ? renderChoice(question, context) : renderNumber(question, context);
+
+export { describeNumber, renderQuestion };

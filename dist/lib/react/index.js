@@ -1,0 +1,18 @@
+import { createComponent } from '@lit/react';
+import * as React from 'react';
+import '../components/ktech-pass-assessment-define.js';
+import { KtechPassAssessment as KtechPassAssessment$1 } from '../components/ktech-pass-assessment.js';
+
+const KtechPassAssessment = createComponent({
+  tagName: "ktech-pass-assessment",
+  elementClass: KtechPassAssessment$1,
+  react: React,
+  events: {
+    onScore: "score",
+    onAnswer: "answer",
+    onAssessmentError: "assessment-error"
+  },
+  displayName: "KtechPassAssessment"
+});
+
+export { KtechPassAssessment };

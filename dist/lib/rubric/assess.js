@@ -1,0 +1,146 @@
+import { holds, threshold } from './conditions.js';
+import { AnswerError } from './errors.js';
+
+const questionIndex = /* @__PURE__ */ new WeakMap();
+function questionsById(rubric) {
+  let index = questionIndex.get(rubric);
+  if (!index) {
+    index = new Map(rubric.questions.map((question) => [question.id, question]));
+    questionIndex.set(rubric, index);
+  }
+  return index;
+}
+function isAsked(rubric, question, answers) {
+  return question.when === void 0 || holds(question.when, { rubric, answers });
+}
+function pointsFor(rubric, question, answer) {
+  if (question.type === "choice") return question.options.find((option) => option.id === answer)?.points ?? 0;
+  let points = 0;
+  for (const band of question.bands) {
+    if (answer >= threshold(rubric, band.atLeast, question.scale)) points = band.points;
+  }
+  return points;
+}
+function maxPoints(question) {
+  return question.type === "choice" ? Math.max(0, ...question.options.map((option) => option.points ?? 0)) : Math.max(0, ...question.bands.map((band) => band.points));
+}
+const shown = (value) => {
+  const text = typeof value === "string" ? JSON.stringify(value) : String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}\u2026` : text;
+};
+function answerIssues(rubric, answers) {
+  if (typeof answers !== "object" || answers === null || Array.isArray(answers)) {
+    return [{ path: "", message: "answers must be an object keyed by question id" }];
+  }
+  const questions = questionsById(rubric);
+  const issues = [];
+  for (const [id, value] of Object.entries(answers)) {
+    const question = questions.get(id);
+    if (!question) {
+      issues.push({ path: id, message: `${shown(id)} is not a question of rubric ${rubric.id}` });
+    } else if (value === void 0) {
+      continue;
+    } else if (question.type === "choice") {
+      if (typeof value !== "string" || !question.options.some((option) => option.id === value)) {
+        const allowed = question.options.map((option) => option.id).join(", ");
+        issues.push({ path: id, message: `${shown(value)} is not an option; expected one of ${allowed}` });
+      }
+    } else if (typeof value !== "number" || !Number.isFinite(value)) {
+      issues.push({ path: id, message: `${shown(value)} is not a number; expected a finite number` });
+    } else if (value < 0) {
+      issues.push({ path: id, message: `${value} is negative; expected 0 or more` });
+    } else if (question.maximum !== void 0 && value > question.maximum) {
+      issues.push({ path: id, message: `${value} is more than the largest accepted answer, ${question.maximum}` });
+    }
+  }
+  return issues;
+}
+function questionsIn(condition) {
+  if ("all" in condition) return condition.all.flatMap(questionsIn);
+  if ("any" in condition) return condition.any.flatMap(questionsIn);
+  return "question" in condition ? [condition.question] : [];
+}
+const dependentsIndex = /* @__PURE__ */ new WeakMap();
+function dependentsOf(rubric, id) {
+  let index = dependentsIndex.get(rubric);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const question of rubric.questions) {
+      if (question.category === void 0 || !question.when) continue;
+      for (const read of questionsIn(question.when)) index.set(read, [...index.get(read) ?? [], question]);
+    }
+    dependentsIndex.set(rubric, index);
+  }
+  return index.get(id) ?? [];
+}
+function earned(rubric, question, answers) {
+  const answer = answers[question.id];
+  return answer !== void 0 && isAsked(rubric, question, answers) ? pointsFor(rubric, question, answer) : 0;
+}
+function nearestBetterAnswer(rubric, question, current) {
+  if (question.type === "choice") {
+    let best = null;
+    for (const option of question.options) {
+      const points = option.points ?? 0;
+      if (points > current && (!best || points < best.points)) best = { id: option.id, points };
+    }
+    return best?.id ?? null;
+  }
+  const band = question.bands.find((candidate) => candidate.points > current);
+  if (!band) return null;
+  const answer = threshold(rubric, band.atLeast, question.scale);
+  return question.maximum !== void 0 && answer > question.maximum ? null : answer;
+}
+function assess(rubric, answers) {
+  const issues = answerIssues(rubric, answers);
+  if (issues.length) throw new AnswerError(issues);
+  const byCategory = {};
+  for (const category of rubric.categories) byCategory[category.id] = 0;
+  let total = 0;
+  const criteria = [];
+  const missing = [];
+  for (const question of rubric.questions) {
+    const asked = isAsked(rubric, question, answers);
+    const answer = answers[question.id];
+    if (asked && answer === void 0) missing.push(question.id);
+    if (question.category === void 0) continue;
+    const points = asked && answer !== void 0 ? pointsFor(rubric, question, answer) : 0;
+    byCategory[question.category] = (byCategory[question.category] ?? 0) + points;
+    total += points;
+    let next = null;
+    const better = asked ? nearestBetterAnswer(rubric, question, points) : null;
+    if (better !== null) {
+      let gain = pointsFor(rubric, question, better) - points;
+      const dependents = dependentsOf(rubric, question.id);
+      if (dependents.length) {
+        const changed = { ...answers, [question.id]: better };
+        for (const dependent of dependents) gain += earned(rubric, dependent, changed) - earned(rubric, dependent, answers);
+      }
+      next = { answer: better, points: gain };
+    }
+    criteria.push({ id: question.id, category: question.category, points, max: maxPoints(question), asked, next });
+  }
+  let bonus = 0;
+  for (const category of rubric.categories) if (category.bonus) bonus += byCategory[category.id] ?? 0;
+  const scores = { ...byCategory, total };
+  const pathways = {};
+  for (const pathway of rubric.pathways) pathways[pathway.id] = holds(pathway.when, { rubric, answers, scores });
+  return {
+    rubricId: rubric.id,
+    rubricVersion: rubric.version,
+    total,
+    max: rubric.total,
+    passMark: rubric.passMark.value,
+    quantitative: byCategory["quantitative"] ?? 0,
+    qualitative: byCategory["qualitative"] ?? 0,
+    bonus,
+    categories: byCategory,
+    criteria,
+    pathways,
+    eligible: Object.values(pathways).some(Boolean),
+    complete: missing.length === 0,
+    missing
+  };
+}
+
+export { answerIssues, assess, isAsked, maxPoints, pointsFor, questionsById };

@@ -1,0 +1,5 @@
+import json from './default-rubric.json.js';
+
+const defaultRubric = json;
+
+export { defaultRubric };

@@ -1,0 +1,180 @@
+import { maxPoints } from './assess.js';
+import { parameter } from './conditions.js';
+import { RubricError } from './errors.js';
+import { rubricSchema } from './schema.js';
+
+function describe(issue) {
+  return issue.code === "invalid_type" ? `expected ${issue.expected === "array" || issue.expected === "object" ? "an" : "a"} ${issue.expected}` : issue.code === "unrecognized_keys" ? `unknown ${issue.keys?.length === 1 ? "field" : "fields"} ${issue.keys?.map((key) => `"${key}"`).join(", ")}` : "is not valid";
+}
+const ID = /^[a-z][a-zA-Z0-9-]*$/;
+const ID_FORMAT = "must be an id: a lowercase letter, then letters, digits or hyphens";
+const DATE_FORMAT = "must be a real date written YYYY-MM-DD";
+const CONDITION_FORMS = "{all}, {any}, {question, in}, {question, atLeast, times?} or {score, atLeast}";
+const CONDITION_KEYS = ["all", "any", "question", "in", "atLeast", "times", "score"];
+const isText = (value) => typeof value === "string";
+const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function semanticIssues(rubric) {
+  const issues = [];
+  const report = (path, message) => issues.push({ path, message });
+  const atLeast = (path, value, minimum, exclusive = false) => {
+    if (value !== void 0 && (exclusive ? value <= minimum : value < minimum)) report(path, `must be ${exclusive ? "more than" : "at least"} ${minimum}`);
+  };
+  const items = (path, list, minimum) => {
+    if (list.length < minimum) report(path, `needs at least ${minimum} ${minimum === 1 ? "item" : "items"}`);
+  };
+  const questions = new Map(rubric.questions.map((question) => [question.id, question]));
+  const categories = new Map(rubric.categories.map((category) => [category.id, category]));
+  const sourceIds = new Set(rubric.sources.map((source) => source.id));
+  const typed = rubric;
+  const ids = (path, list) => {
+    const seen = /* @__PURE__ */ new Set();
+    list.forEach(({ id }, index) => {
+      if (!ID.test(id)) report(`${path}.${index}.id`, ID_FORMAT);
+      else if (seen.has(id)) report(path, `duplicate id "${id}"`);
+      seen.add(id);
+    });
+  };
+  if (!ID.test(rubric.id)) report("id", ID_FORMAT);
+  if (!rubric.version) report("version", "must not be empty");
+  ids("questions", rubric.questions);
+  ids("categories", rubric.categories);
+  ids("steps", rubric.steps);
+  ids("pathways", rubric.pathways);
+  ids("sources", rubric.sources);
+  ids("parameters", rubric.parameters);
+  items("questions", rubric.questions, 1);
+  items("categories", rubric.categories, 1);
+  items("steps", rubric.steps, 1);
+  items("pathways", rubric.pathways, 1);
+  items("languages", rubric.languages, 1);
+  const date = /* @__PURE__ */ new Date(`${rubric.effectiveDate}T00:00:00Z`);
+  if (!/^\d{4}-\d\d-\d\d$/.test(rubric.effectiveDate) || Number.isNaN(date.getTime()) || !date.toISOString().startsWith(rubric.effectiveDate)) {
+    report("effectiveDate", DATE_FORMAT);
+  }
+  const LANGUAGE = /^[a-z]{2,3}$/;
+  rubric.languages.forEach((language, index) => {
+    if (!LANGUAGE.test(language)) report(`languages.${index}`, 'must be a language code of 2 or 3 lowercase letters, such as "en"');
+  });
+  if (!rubric.languages.includes("en")) report("languages", 'must include "en", the fallback language');
+  rubric.parameters.forEach((entry, index) => {
+    if (!sourceIds.has(entry.source)) report(`parameters.${index}.source`, `unknown source "${entry.source}"`);
+    if (!Number.isInteger(entry.year)) report(`parameters.${index}.year`, "must be a whole year");
+    atLeast(`parameters.${index}.value`, entry.value, 0, true);
+  });
+  atLeast("total", rubric.total, 0);
+  atLeast("passMark.value", rubric.passMark.value, 0);
+  const checkCondition = (condition, path, inQuestion) => {
+    const keys = isObject(condition) ? Object.keys(condition).sort().join() : "";
+    const form = { all: "all", any: "any", "in,question": "in", "atLeast,question": "number", "atLeast,question,times": "number", "atLeast,score": "score" }[keys];
+    if (!form || !isObject(condition)) {
+      const unknown = isObject(condition) ? Object.keys(condition).filter((key) => !CONDITION_KEYS.includes(key)) : [];
+      return void report(path, unknown.length ? `unknown field "${unknown.join('", "')}"; a condition is ${CONDITION_FORMS}` : `must be one of ${CONDITION_FORMS}`);
+    }
+    if (form === "all" || form === "any") {
+      const parts = condition[form];
+      if (!Array.isArray(parts) || !parts.length) return void report(`${path}.${form}`, "needs at least 1 item");
+      return parts.forEach((part, i) => checkCondition(part, `${path}.${form}.${i}`, inQuestion));
+    }
+    if (form === "score") {
+      if (!Number.isFinite(condition.atLeast) && condition.atLeast !== "passMark") report(`${path}.atLeast`, 'must be a number or "passMark"');
+      if (inQuestion) report(path, "a question cannot depend on a score");
+      else if (condition.score !== "total" && !categories.has(condition.score)) {
+        report(`${path}.score`, `unknown score "${condition.score}"; expected "total" or a category id`);
+      }
+      return;
+    }
+    const question = questions.get(condition.question);
+    if (!question) return void report(`${path}.question`, `unknown question "${condition.question}"`);
+    if (inQuestion && question.when) report(`${path}.question`, `"${question.id}" is itself conditional; a question may only depend on unconditional questions`);
+    if (form === "in") {
+      if (question.type !== "choice") return void report(path, `"${question.id}" is not a choice question`);
+      const options = condition.in;
+      if (!Array.isArray(options) || !options.length) return void report(`${path}.in`, "needs at least 1 item");
+      for (const option of options) {
+        if (!question.options?.some((candidate) => candidate.id === option)) report(`${path}.in`, `"${question.id}" has no option "${option}"`);
+      }
+      return;
+    }
+    if (question.type !== "number") report(path, `"${question.id}" is not a number question`);
+    if (!Number.isFinite(condition.atLeast)) report(`${path}.atLeast`, "must be a number");
+    if (condition.times !== void 0 && !parameter(typed, condition.times)) report(`${path}.times`, `unknown parameter "${condition.times}"`);
+  };
+  const categoryTotals = /* @__PURE__ */ new Map();
+  rubric.questions.forEach((question, index) => {
+    const path = `questions.${index}`;
+    if (question.type !== "choice" && question.type !== "number") return void report(`${path}.type`, 'must be "choice" or "number"');
+    if (question.type === "choice") {
+      if (!question.options) return void report(`${path}.options`, "a choice question needs options");
+      items(`${path}.options`, question.options, 2);
+      ids(`${path}.options`, question.options);
+      question.options.forEach((option, i) => atLeast(`${path}.options.${i}.points`, option.points, 0));
+    } else {
+      if (question.unit !== "years" && question.unit !== "KRW") report(`${path}.unit`, 'must be "years" or "KRW"');
+      if (!question.bands) return void report(`${path}.bands`, "a number question needs bands");
+      items(`${path}.bands`, question.bands, 1);
+      atLeast(`${path}.maximum`, question.maximum, 0, true);
+      if (question.scale !== void 0 && !parameter(typed, question.scale)) report(`${path}.scale`, `unknown parameter "${question.scale}"`);
+      question.bands.forEach((band, i) => {
+        atLeast(`${path}.bands.${i}.atLeast`, band.atLeast, 0);
+        atLeast(`${path}.bands.${i}.points`, band.points, 0);
+        const previous = question.bands?.[i - 1];
+        if (!previous) return;
+        if (band.atLeast <= previous.atLeast) report(`${path}.bands.${i}`, "bands must be in ascending order of atLeast, without overlap");
+        if (band.points < previous.points) report(`${path}.bands.${i}`, "a higher band must not give fewer points");
+      });
+    }
+    const max = maxPoints(question);
+    if (question.category === void 0) {
+      if (max > 0) report(path, `"${question.id}" gives points but has no category`);
+    } else if (!categories.has(question.category)) {
+      report(`${path}.category`, `unknown category "${question.category}"`);
+    } else {
+      categoryTotals.set(question.category, (categoryTotals.get(question.category) ?? 0) + max);
+    }
+    if (question.max !== void 0 && question.max !== max) report(`${path}.max`, `states ${question.max} but its best answer gives ${max}`);
+    if (question.when !== void 0) checkCondition(question.when, `${path}.when`, true);
+  });
+  let baseMax = 0;
+  let bonusMax = 0;
+  rubric.categories.forEach((category, index) => {
+    const sum = categoryTotals.get(category.id) ?? 0;
+    if (sum !== category.max) report(`categories.${index}.max`, `states ${category.max} but its questions add up to ${sum}`);
+    if (category.bonus) bonusMax += category.max;
+    else baseMax += category.max;
+  });
+  if (baseMax !== rubric.total) report("total", `states ${rubric.total} but the non-bonus categories add up to ${baseMax}`);
+  if (rubric.passMark.value > rubric.total + bonusMax) report("passMark.value", `${rubric.passMark.value} can never be reached (maximum ${rubric.total + bonusMax})`);
+  const placed = rubric.steps.flatMap((step) => step.questions);
+  rubric.steps.forEach((step, index) => {
+    items(`steps.${index}.questions`, step.questions, 1);
+    for (const id of step.questions) if (!questions.has(id)) report(`steps.${index}.questions`, `unknown question "${id}"`);
+  });
+  for (const id of new Set(placed.filter((id2, index) => placed.indexOf(id2) !== index))) report("steps", `question "${id}" is in more than one step`);
+  for (const question of rubric.questions) if (!placed.includes(question.id)) report("steps", `question "${question.id}" is in no step`);
+  rubric.pathways.forEach((pathway, index) => checkCondition(pathway.when, `pathways.${index}.when`, false));
+  const checkTexts = (value, path) => {
+    if (typeof value !== "object" || value === null) return;
+    if (!Array.isArray(value) && isText(value.en)) {
+      for (const language of rubric.languages.filter((code) => LANGUAGE.test(code))) {
+        if (!value[language]) report(path, `has no "${language}" text`);
+      }
+      return;
+    }
+    for (const [key, child] of Object.entries(value)) checkTexts(child, path ? `${path}.${key}` : key);
+  };
+  checkTexts(rubric, "");
+  return issues;
+}
+function parseRubric(json) {
+  const result = rubricSchema.safeParse(json);
+  if (!result.success) {
+    throw new RubricError(
+      result.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: describe(issue) }))
+    );
+  }
+  const issues = semanticIssues(result.data);
+  if (issues.length) throw new RubricError(issues);
+  return result.data;
+}
+
+export { parseRubric };

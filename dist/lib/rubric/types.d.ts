@@ -1,0 +1,181 @@
+/** Text keyed by language code; `en` is always there and is the fallback. */
+export type LocalizedText = {
+    en: string;
+} & Record<string, string>;
+/**
+ * A condition tree in the rubric data: pathways and conditional questions are
+ * written with it, so a new rule is a change to JSON, not to code.
+ */
+export type Condition = {
+    all: Condition[];
+} | {
+    any: Condition[];
+}
+/** A choice question is answered with one of these option ids. */
+ | {
+    question: string;
+    in: string[];
+}
+/** A number question is answered with at least `atLeast` (times a parameter's value when `times` is set). */
+ | {
+    question: string;
+    atLeast: number;
+    times?: string;
+}
+/** A score (`total` or a category id) is at least a number or the pass mark. */
+ | {
+    score: string;
+    atLeast: number | 'passMark';
+};
+interface QuestionBase {
+    id: string;
+    label: LocalizedText;
+    help?: LocalizedText;
+    /** The category its points count towards; absent for questions that only decide a pathway. */
+    category?: string;
+    max?: number;
+    /** Asked only when this holds; when not asked it scores 0 and is not missing. */
+    when?: Condition;
+    /** Why the points are what they are, when they are not official. */
+    assumption?: LocalizedText;
+}
+export interface ChoiceOption {
+    id: string;
+    label: LocalizedText;
+    help?: LocalizedText;
+    points?: number;
+}
+export interface ChoiceQuestion extends QuestionBase {
+    type: 'choice';
+    options: ChoiceOption[];
+}
+/** Points for answers at or above `atLeast` (times the question's scale parameter, if any). */
+export interface Band {
+    atLeast: number;
+    points: number;
+}
+export interface NumberQuestion extends QuestionBase {
+    type: 'number';
+    unit: 'years' | 'KRW';
+    /** A parameter id: bands compare `answer >= atLeast * parameter value`. */
+    scale?: string;
+    /** The largest answer accepted; larger is an input error. */
+    maximum?: number;
+    bands: Band[];
+}
+export type Question = ChoiceQuestion | NumberQuestion;
+export interface Source {
+    id: string;
+    title: LocalizedText;
+    publisher: LocalizedText;
+    date?: string;
+    url?: string;
+}
+/** A dated figure the rubric depends on, such as GNI per capita. */
+export interface Parameter {
+    id: string;
+    label: LocalizedText;
+    value: number;
+    unit: string;
+    year: number;
+    source: string;
+    note?: LocalizedText;
+}
+export interface Category {
+    id: string;
+    label: LocalizedText;
+    max: number;
+    /** Bonus points come on top of the base maximum. */
+    bonus?: boolean;
+}
+export interface Step {
+    id: string;
+    label: LocalizedText;
+    questions: string[];
+}
+export interface Pathway {
+    id: string;
+    label: LocalizedText;
+    description: LocalizedText;
+    when: Condition;
+}
+/** A rubric that passed `parseRubric`: versioned, dated, sourced scoring data. */
+export interface Rubric {
+    $schema?: string;
+    id: string;
+    version: string;
+    effectiveDate: string;
+    title: LocalizedText;
+    /** Languages every text is complete in; always includes `en`. */
+    languages: string[];
+    sources: Source[];
+    parameters: Parameter[];
+    /** The base maximum: the non-bonus categories add up to it. */
+    total: number;
+    passMark: {
+        value: number;
+        assumption?: LocalizedText;
+    };
+    categories: Category[];
+    steps: Step[];
+    questions: Question[];
+    pathways: Pathway[];
+    benefits: LocalizedText[];
+    assumptions?: LocalizedText[];
+    disclaimer: LocalizedText;
+}
+/** An answer: a choice question's option id or a number question's finite, non-negative number. */
+export type AnswerValue = string | number;
+/** Answers keyed by question id; a missing key is an unanswered question. */
+export type Answers = Readonly<Record<string, AnswerValue | undefined>>;
+/** The nearest better answer to a criterion and the points it would add to the total. */
+export interface NextAnswer {
+    /** The option id, or the smallest number that reaches the next band. */
+    answer: AnswerValue;
+    /** Points the total gains with that answer (all else unchanged). */
+    points: number;
+}
+export interface CriterionScore {
+    /** The question id. */
+    id: string;
+    category: string;
+    points: number;
+    max: number;
+    /** Whether the question is asked at all with these answers (see `when`). */
+    asked: boolean;
+    next: NextAnswer | null;
+}
+/** Everything the engine says about one set of answers. An estimate, never an official decision. */
+export interface Assessment {
+    rubricId: string;
+    rubricVersion: string;
+    /** Base points plus bonus points. */
+    total: number;
+    /** The base maximum (without bonus). */
+    max: number;
+    passMark: number;
+    /** Points in the `quantitative` category (0 if the rubric has none). */
+    quantitative: number;
+    /** Points in the `qualitative` category (0 if the rubric has none). */
+    qualitative: number;
+    /** Points in bonus categories. */
+    bonus: number;
+    /** Points per category id. */
+    categories: Record<string, number>;
+    criteria: CriterionScore[];
+    /** Whether each pathway holds, by pathway id (`legacy`, `qualitative`, `governmentScholar` in the default rubric). */
+    pathways: Record<string, boolean>;
+    /** True when any pathway holds. */
+    eligible: boolean;
+    /** True when every question that is asked has an answer. */
+    complete: boolean;
+    /** Ids of asked questions without an answer, in rubric order. */
+    missing: string[];
+}
+/** One problem found in a rubric or in answers, with where it is. */
+export interface AssessmentIssue {
+    /** Where: a JSON path in the rubric (`questions.2.options.0.id`) or a question id. */
+    path: string;
+    message: string;
+}
+export {};
