@@ -126,6 +126,7 @@ export class KtechPassAssessment extends LitElement {
   #customRubric: Rubric | null = null;
   #load: AbortController | null = null;
   #focusAfterRender: string | null = null;
+  #current: ScoreDetail | null = null;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -238,6 +239,8 @@ export class KtechPassAssessment extends LitElement {
       this.#report(this.#t.badEmployerSize(this.employerSize), [{ path: 'employer-size', message: `"${this.employerSize}" is not sme or large` }], false);
     }
     if (!this.hasUpdated && this.activeRubric === defaultRubric && !this.rubricSrc) this.#restoreStored(defaultRubric);
+    // Once per update, shared by render() and the form value in updated().
+    this.#current = this.activeRubric && this.#assessment(this.activeRubric);
   }
 
   override firstUpdated(): void {
@@ -252,7 +255,7 @@ export class KtechPassAssessment extends LitElement {
     // Radios are checked here, against the answers, not bound in the template:
     // steps reuse the same radios for other questions, and renaming a checked
     // radio into a group unchecks its new neighbours behind a binding's back.
-    const answers = this.activeRubric ? this.#effectiveAnswers(this.activeRubric) : {};
+    const answers = this.#current?.answers ?? {};
     for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('[type=radio]')) radio.checked = answers[radio.name] === radio.value;
     this.#syncForm();
     if (this.#focusAfterRender) {
@@ -466,7 +469,7 @@ export class KtechPassAssessment extends LitElement {
 
   #syncForm(): void {
     const rubric = this.activeRubric;
-    const detail = rubric ? this.#assessment(rubric) : null;
+    const detail = this.#current;
     this.#internals.setFormValue(detail ? JSON.stringify(detail) : null, JSON.stringify(this.currentAnswers));
     if (this.required && !detail?.complete) {
       const anchor = this.renderRoot.querySelector('input, button') as HTMLElement | null;
@@ -547,7 +550,7 @@ export class KtechPassAssessment extends LitElement {
         ${fatal ? this.#renderProblems() : html`<p role="status">${t.loading}</p>`}
       </div>`;
     }
-    const assessment = this.#assessment(rubric);
+    const assessment = this.#current as ScoreDetail;
     const n = (value: number) => formatNumber(value, lang);
     const view = this.view;
     const steps = rubric.steps.length;

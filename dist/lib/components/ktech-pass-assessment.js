@@ -49,6 +49,7 @@ class KtechPassAssessment extends LitElement {
   #customRubric = null;
   #load = null;
   #focusAfterRender = null;
+  #current = null;
   disconnectedCallback() {
     super.disconnectedCallback();
     this.#load?.abort();
@@ -140,6 +141,7 @@ class KtechPassAssessment extends LitElement {
       this.#report(this.#t.badEmployerSize(this.employerSize), [{ path: "employer-size", message: `"${this.employerSize}" is not sme or large` }], false);
     }
     if (!this.hasUpdated && this.activeRubric === defaultRubric && !this.rubricSrc) this.#restoreStored(defaultRubric);
+    this.#current = this.activeRubric && this.#assessment(this.activeRubric);
   }
   firstUpdated() {
     const own = this.getAttribute("lang");
@@ -148,7 +150,7 @@ class KtechPassAssessment extends LitElement {
     }
   }
   updated() {
-    const answers = this.activeRubric ? this.#effectiveAnswers(this.activeRubric) : {};
+    const answers = this.#current?.answers ?? {};
     for (const radio of this.renderRoot.querySelectorAll("[type=radio]")) radio.checked = answers[radio.name] === radio.value;
     this.#syncForm();
     if (this.#focusAfterRender) {
@@ -329,7 +331,7 @@ class KtechPassAssessment extends LitElement {
   // ----- form association -----
   #syncForm() {
     const rubric = this.activeRubric;
-    const detail = rubric ? this.#assessment(rubric) : null;
+    const detail = this.#current;
     this.#internals.setFormValue(detail ? JSON.stringify(detail) : null, JSON.stringify(this.currentAnswers));
     if (this.required && !detail?.complete) {
       const anchor = this.renderRoot.querySelector("input, button");
@@ -382,7 +384,7 @@ class KtechPassAssessment extends LitElement {
     if (!rubric || fatal) {
       return html`<div part="base" class="base" lang=${lang}>${fatal ? this.#renderProblems() : html`<p role="status">${t.loading}</p>`}</div>`;
     }
-    const assessment = this.#assessment(rubric);
+    const assessment = this.#current;
     const n = (value) => formatNumber(value, lang);
     const view = this.view;
     const steps = rubric.steps.length;
