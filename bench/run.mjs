@@ -6,9 +6,9 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs
 import os from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../scripts/chrome-path.mjs';
+import { gzipSize } from '../scripts/gzip-size.mjs';
 import { createStaticServer, listen } from '../scripts/static-server.mjs';
 import { runEngineBench } from './engine.mjs';
 import { installFirstRenderProbe, measureChanges } from './in-page.mjs';
@@ -91,7 +91,7 @@ async function measureBytes(browser, base, target) {
         path: new URL(response.url()).pathname,
         kind: kindOf(new URL(response.url()).pathname),
         raw: body.length,
-        gzip: gzipSync(body, { level: 9 }).length,
+        gzip: gzipSize(body),
       })),
     );
   const { page, firstRender } = await open(browser, base, target, { onFile, others });

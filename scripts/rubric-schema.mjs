@@ -7,8 +7,9 @@
 // sums, band order); the description says so.
 import { writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
-import * as schemas from '../src/rubric/schema.ts';
+import { rubricSchemas } from '../src/rubric/schema.ts';
 
+const schemas = rubricSchemas();
 const { rubricSchema } = schemas;
 
 // Named definitions instead of zod's __schemaN, described for the editor's

@@ -10,7 +10,7 @@ import { formatNumber, parseTypedNumber, pick } from './localize.js';
 import { MESSAGES, type Messages } from './messages.js';
 import { clearStored, loadStored, saveStored } from './persistence.js';
 import { renderQuestion } from './render-question.js';
-import { renderResult } from './render-result.js';
+import { describeAnswer, renderResult } from './render-result.js';
 
 /** The question the `employer-size` attribute answers on the host's behalf (a public contract of the default rubric). */
 const EMPLOYER_SIZE_QUESTION = 'employerSize';
@@ -535,9 +535,11 @@ export class KtechPassAssessment extends LitElement {
     `;
   }
 
+  /** What the host's preset means: the bonus it gives, or else the preset answer itself. */
   #presetNote(points: number): string {
-    const t = this.#t;
-    return points > 0 ? t.presetSme(formatNumber(points, this.#lang)) : t.presetLarge;
+    const rubric = this.activeRubric as Rubric;
+    const question = questionsById(rubric).get(EMPLOYER_SIZE_QUESTION) as Question;
+    return points > 0 ? this.#t.presetSme(formatNumber(points, this.#lang)) : describeAnswer(question, this.employerSize, { rubric, lang: this.#lang, t: this.#t });
   }
 
   override render() {

@@ -9,6 +9,9 @@ const formats = new Map<string, Intl.NumberFormat>();
 
 /** A number in the language's own way (grouping, decimal mark). */
 export const formatNumber = (value: number, lang: string, maximumFractionDigits = 2): string => {
+  // Whole numbers under 1,000 (every score) read the same in English and
+  // Korean; skipping Intl for them keeps ICU's 30 ms start-up off the first render.
+  if (Number.isInteger(value) && value < 1000 && value > -1000) return String(value);
   const key = lang + maximumFractionDigits;
   let format = formats.get(key);
   if (!format) formats.set(key, (format = new Intl.NumberFormat(lang, { maximumFractionDigits })));

@@ -1,12 +1,14 @@
 import { maxPoints } from './assess.js';
 import { parameter } from './conditions.js';
 import { RubricError } from './errors.js';
-import { rubricSchema } from './schema.js';
+import { rubricSchemas } from './schema.js';
 import type * as z from 'zod/mini';
 import type { AssessmentIssue, Question, Rubric } from './types.js';
 
 /** The rubric as the schema sees it: one loose object per concept, checked further below. */
-type LooseRubric = z.infer<typeof rubricSchema>;
+type LooseRubric = z.infer<ReturnType<typeof rubricSchemas>['rubricSchema']>;
+
+let schema: ReturnType<typeof rubricSchemas>['rubricSchema'] | undefined;
 type LooseQuestion = LooseRubric['questions'][number];
 
 interface ZodIssueLike {
@@ -207,7 +209,7 @@ function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
  *   references, duplicate ids, bands out of order, maxima that do not add up.
  */
 export function parseRubric(json: unknown): Rubric {
-  const result = rubricSchema.safeParse(json);
+  const result = (schema ??= rubricSchemas().rubricSchema).safeParse(json);
   if (!result.success) {
     throw new RubricError(
       (result.error.issues as unknown as ZodIssueLike[]).map((issue) => ({ path: issue.path.map(String).join('.'), message: describe(issue) })),

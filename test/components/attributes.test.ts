@@ -69,11 +69,11 @@ describe('attributes and properties', () => {
       expect(el.result?.answers['employerSize']).to.equal('sme');
     });
 
-    it('employer-size="large" does not ask either, and says there is no bonus', async () => {
+    it('employer-size="large" does not ask either, shows the preset answer and gives no bonus', async () => {
       const el = await mount(html`<ktech-pass-assessment lang="en" employer-size="large"></ktech-pass-assessment>`);
       await toStep3(el);
       expect($$(el, 'input[name="employerSize"]')).to.have.length(0);
-      expect(text($(el, 'form[part~="step"]'))).to.contain('No SME bonus');
+      expect(text($(el, 'p[part~="question"]'))).to.equal('Large company or other');
       expect(el.result?.bonus).to.equal(0);
     });
 

@@ -8,7 +8,7 @@ import { parseTypedNumber, formatNumber, pick } from './localize.js';
 import { MESSAGES } from './messages.js';
 import { clearStored, loadStored, saveStored } from './persistence.js';
 import { renderQuestion } from './render-question.js';
-import { renderResult } from './render-result.js';
+import { describeAnswer, renderResult } from './render-result.js';
 
 const EMPLOYER_SIZE_QUESTION = "employerSize";
 const isPlainObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -372,9 +372,11 @@ class KtechPassAssessment extends LitElement {
       });
     })}<div class="nav">${index > 0 ? html`<button part="button" type="button" @click=${this.#handleBack}>${t.back}</button>` : nothing}<button part="button" type="submit" @click=${this.#handleNext}>${index < rubric.steps.length - 1 ? t.next : t.seeResult}</button></div></form>`;
   }
+  /** What the host's preset means: the bonus it gives, or else the preset answer itself. */
   #presetNote(points) {
-    const t = this.#t;
-    return points > 0 ? t.presetSme(formatNumber(points, this.#lang)) : t.presetLarge;
+    const rubric = this.activeRubric;
+    const question = questionsById(rubric).get(EMPLOYER_SIZE_QUESTION);
+    return points > 0 ? this.#t.presetSme(formatNumber(points, this.#lang)) : describeAnswer(question, this.employerSize, { rubric, lang: this.#lang, t: this.#t });
   }
   render() {
     const rubric = this.activeRubric;

@@ -1,6 +1,7 @@
 const pick = (text, lang) => text ? text[lang] ?? text.en : "";
 const formats = /* @__PURE__ */ new Map();
 const formatNumber = (value, lang, maximumFractionDigits = 2) => {
+  if (Number.isInteger(value) && value < 1e3 && value > -1e3) return String(value);
   const key = lang + maximumFractionDigits;
   let format = formats.get(key);
   if (!format) formats.set(key, format = new Intl.NumberFormat(lang, { maximumFractionDigits }));

@@ -39,7 +39,6 @@ declare const en: {
     won: (amount: string) => string;
     years: (years: string) => string;
     presetSme: (points: string) => string;
-    presetLarge: string;
     print: string;
     changeAnswers: string;
     errorTitle: string;

@@ -22,7 +22,9 @@ function pointsFor(rubric, question, answer) {
   return points;
 }
 function maxPoints(question) {
-  return question.type === "choice" ? Math.max(0, ...question.options.map((option) => option.points ?? 0)) : Math.max(0, ...question.bands.map((band) => band.points));
+  let max = 0;
+  for (const { points = 0 } of question.type === "choice" ? question.options : question.bands) if (points > max) max = points;
+  return max;
 }
 const shown = (value) => {
   const text = typeof value === "string" ? JSON.stringify(value) : String(value);

@@ -1,8 +1,9 @@
 import { maxPoints } from './assess.js';
 import { parameter } from './conditions.js';
 import { RubricError } from './errors.js';
-import { rubricSchema } from './schema.js';
+import { rubricSchemas } from './schema.js';
 
+let schema;
 function describe(issue) {
   return issue.code === "invalid_type" ? `expected ${issue.expected === "array" || issue.expected === "object" ? "an" : "a"} ${issue.expected}` : issue.code === "unrecognized_keys" ? `unknown ${issue.keys?.length === 1 ? "field" : "fields"} ${issue.keys?.map((key) => `"${key}"`).join(", ")}` : "is not valid";
 }
@@ -166,7 +167,7 @@ function semanticIssues(rubric) {
   return issues;
 }
 function parseRubric(json) {
-  const result = rubricSchema.safeParse(json);
+  const result = (schema ??= rubricSchemas().rubricSchema).safeParse(json);
   if (!result.success) {
     throw new RubricError(
       result.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: describe(issue) }))

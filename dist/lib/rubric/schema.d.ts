@@ -1,38 +1,10 @@
 import * as z from 'zod/mini';
-/** Text in every language the rubric speaks; English is always there and is the fallback. */
-export declare const localizedText: z.ZodMiniObject<{
-    en: z.ZodMiniString<string>;
-}, z.core.$catchall<z.ZodMiniString<string>>>;
-export declare const choiceOption: z.ZodMiniObject<{
-    id: z.ZodMiniString<string>;
-    label: z.ZodMiniObject<{
+/** Builds the rubric schema and its named parts (scripts/rubric-schema.mjs names them in the JSON Schema). */
+export declare function rubricSchemas(): {
+    localizedText: z.ZodMiniObject<{
         en: z.ZodMiniString<string>;
     }, z.core.$catchall<z.ZodMiniString<string>>>;
-    help: z.ZodMiniOptional<z.ZodMiniObject<{
-        en: z.ZodMiniString<string>;
-    }, z.core.$catchall<z.ZodMiniString<string>>>>;
-    points: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
-}, z.core.$strict>;
-export declare const band: z.ZodMiniObject<{
-    atLeast: z.ZodMiniNumber<number>;
-    points: z.ZodMiniNumber<number>;
-}, z.core.$strict>;
-export declare const question: z.ZodMiniObject<{
-    id: z.ZodMiniString<string>;
-    type: z.ZodMiniString<string>;
-    label: z.ZodMiniObject<{
-        en: z.ZodMiniString<string>;
-    }, z.core.$catchall<z.ZodMiniString<string>>>;
-    help: z.ZodMiniOptional<z.ZodMiniObject<{
-        en: z.ZodMiniString<string>;
-    }, z.core.$catchall<z.ZodMiniString<string>>>>;
-    category: z.ZodMiniOptional<z.ZodMiniString<string>>;
-    max: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
-    when: z.ZodMiniOptional<z.ZodMiniUnknown>;
-    assumption: z.ZodMiniOptional<z.ZodMiniObject<{
-        en: z.ZodMiniString<string>;
-    }, z.core.$catchall<z.ZodMiniString<string>>>>;
-    options: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniObject<{
+    choiceOption: z.ZodMiniObject<{
         id: z.ZodMiniString<string>;
         label: z.ZodMiniObject<{
             en: z.ZodMiniString<string>;
@@ -41,71 +13,12 @@ export declare const question: z.ZodMiniObject<{
             en: z.ZodMiniString<string>;
         }, z.core.$catchall<z.ZodMiniString<string>>>>;
         points: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
-    }, z.core.$strict>>>;
-    unit: z.ZodMiniOptional<z.ZodMiniString<string>>;
-    scale: z.ZodMiniOptional<z.ZodMiniString<string>>;
-    maximum: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
-    bands: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniObject<{
+    }, z.core.$strict>;
+    band: z.ZodMiniObject<{
         atLeast: z.ZodMiniNumber<number>;
         points: z.ZodMiniNumber<number>;
-    }, z.core.$strict>>>;
-}, z.core.$strict>;
-export declare const rubricSchema: z.ZodMiniObject<{
-    $schema: z.ZodMiniOptional<z.ZodMiniString<string>>;
-    id: z.ZodMiniString<string>;
-    version: z.ZodMiniString<string>;
-    effectiveDate: z.ZodMiniString<string>;
-    title: z.ZodMiniObject<{
-        en: z.ZodMiniString<string>;
-    }, z.core.$catchall<z.ZodMiniString<string>>>;
-    languages: z.ZodMiniArray<z.ZodMiniString<string>>;
-    sources: z.ZodMiniArray<z.ZodMiniObject<{
-        id: z.ZodMiniString<string>;
-        title: z.ZodMiniObject<{
-            en: z.ZodMiniString<string>;
-        }, z.core.$catchall<z.ZodMiniString<string>>>;
-        publisher: z.ZodMiniObject<{
-            en: z.ZodMiniString<string>;
-        }, z.core.$catchall<z.ZodMiniString<string>>>;
-        date: z.ZodMiniOptional<z.ZodMiniString<string>>;
-        url: z.ZodMiniOptional<z.ZodMiniString<string>>;
-    }, z.core.$strict>>;
-    parameters: z.ZodMiniArray<z.ZodMiniObject<{
-        id: z.ZodMiniString<string>;
-        label: z.ZodMiniObject<{
-            en: z.ZodMiniString<string>;
-        }, z.core.$catchall<z.ZodMiniString<string>>>;
-        value: z.ZodMiniNumber<number>;
-        unit: z.ZodMiniString<string>;
-        year: z.ZodMiniNumber<number>;
-        source: z.ZodMiniString<string>;
-        note: z.ZodMiniOptional<z.ZodMiniObject<{
-            en: z.ZodMiniString<string>;
-        }, z.core.$catchall<z.ZodMiniString<string>>>>;
-    }, z.core.$strict>>;
-    total: z.ZodMiniNumber<number>;
-    passMark: z.ZodMiniObject<{
-        value: z.ZodMiniNumber<number>;
-        assumption: z.ZodMiniOptional<z.ZodMiniObject<{
-            en: z.ZodMiniString<string>;
-        }, z.core.$catchall<z.ZodMiniString<string>>>>;
     }, z.core.$strict>;
-    categories: z.ZodMiniArray<z.ZodMiniObject<{
-        id: z.ZodMiniString<string>;
-        label: z.ZodMiniObject<{
-            en: z.ZodMiniString<string>;
-        }, z.core.$catchall<z.ZodMiniString<string>>>;
-        max: z.ZodMiniNumber<number>;
-        bonus: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
-    }, z.core.$strict>>;
-    steps: z.ZodMiniArray<z.ZodMiniObject<{
-        id: z.ZodMiniString<string>;
-        label: z.ZodMiniObject<{
-            en: z.ZodMiniString<string>;
-        }, z.core.$catchall<z.ZodMiniString<string>>>;
-        questions: z.ZodMiniArray<z.ZodMiniString<string>>;
-    }, z.core.$strict>>;
-    questions: z.ZodMiniArray<z.ZodMiniObject<{
+    question: z.ZodMiniObject<{
         id: z.ZodMiniString<string>;
         type: z.ZodMiniString<string>;
         label: z.ZodMiniObject<{
@@ -137,24 +50,113 @@ export declare const rubricSchema: z.ZodMiniObject<{
             atLeast: z.ZodMiniNumber<number>;
             points: z.ZodMiniNumber<number>;
         }, z.core.$strict>>>;
-    }, z.core.$strict>>;
-    pathways: z.ZodMiniArray<z.ZodMiniObject<{
+    }, z.core.$strict>;
+    rubricSchema: z.ZodMiniObject<{
+        $schema: z.ZodMiniOptional<z.ZodMiniString<string>>;
         id: z.ZodMiniString<string>;
-        label: z.ZodMiniObject<{
+        version: z.ZodMiniString<string>;
+        effectiveDate: z.ZodMiniString<string>;
+        title: z.ZodMiniObject<{
             en: z.ZodMiniString<string>;
         }, z.core.$catchall<z.ZodMiniString<string>>>;
-        description: z.ZodMiniObject<{
+        languages: z.ZodMiniArray<z.ZodMiniString<string>>;
+        sources: z.ZodMiniArray<z.ZodMiniObject<{
+            id: z.ZodMiniString<string>;
+            title: z.ZodMiniObject<{
+                en: z.ZodMiniString<string>;
+            }, z.core.$catchall<z.ZodMiniString<string>>>;
+            publisher: z.ZodMiniObject<{
+                en: z.ZodMiniString<string>;
+            }, z.core.$catchall<z.ZodMiniString<string>>>;
+            date: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            url: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        }, z.core.$strict>>;
+        parameters: z.ZodMiniArray<z.ZodMiniObject<{
+            id: z.ZodMiniString<string>;
+            label: z.ZodMiniObject<{
+                en: z.ZodMiniString<string>;
+            }, z.core.$catchall<z.ZodMiniString<string>>>;
+            value: z.ZodMiniNumber<number>;
+            unit: z.ZodMiniString<string>;
+            year: z.ZodMiniNumber<number>;
+            source: z.ZodMiniString<string>;
+            note: z.ZodMiniOptional<z.ZodMiniObject<{
+                en: z.ZodMiniString<string>;
+            }, z.core.$catchall<z.ZodMiniString<string>>>>;
+        }, z.core.$strict>>;
+        total: z.ZodMiniNumber<number>;
+        passMark: z.ZodMiniObject<{
+            value: z.ZodMiniNumber<number>;
+            assumption: z.ZodMiniOptional<z.ZodMiniObject<{
+                en: z.ZodMiniString<string>;
+            }, z.core.$catchall<z.ZodMiniString<string>>>>;
+        }, z.core.$strict>;
+        categories: z.ZodMiniArray<z.ZodMiniObject<{
+            id: z.ZodMiniString<string>;
+            label: z.ZodMiniObject<{
+                en: z.ZodMiniString<string>;
+            }, z.core.$catchall<z.ZodMiniString<string>>>;
+            max: z.ZodMiniNumber<number>;
+            bonus: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+        }, z.core.$strict>>;
+        steps: z.ZodMiniArray<z.ZodMiniObject<{
+            id: z.ZodMiniString<string>;
+            label: z.ZodMiniObject<{
+                en: z.ZodMiniString<string>;
+            }, z.core.$catchall<z.ZodMiniString<string>>>;
+            questions: z.ZodMiniArray<z.ZodMiniString<string>>;
+        }, z.core.$strict>>;
+        questions: z.ZodMiniArray<z.ZodMiniObject<{
+            id: z.ZodMiniString<string>;
+            type: z.ZodMiniString<string>;
+            label: z.ZodMiniObject<{
+                en: z.ZodMiniString<string>;
+            }, z.core.$catchall<z.ZodMiniString<string>>>;
+            help: z.ZodMiniOptional<z.ZodMiniObject<{
+                en: z.ZodMiniString<string>;
+            }, z.core.$catchall<z.ZodMiniString<string>>>>;
+            category: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            max: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+            when: z.ZodMiniOptional<z.ZodMiniUnknown>;
+            assumption: z.ZodMiniOptional<z.ZodMiniObject<{
+                en: z.ZodMiniString<string>;
+            }, z.core.$catchall<z.ZodMiniString<string>>>>;
+            options: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniObject<{
+                id: z.ZodMiniString<string>;
+                label: z.ZodMiniObject<{
+                    en: z.ZodMiniString<string>;
+                }, z.core.$catchall<z.ZodMiniString<string>>>;
+                help: z.ZodMiniOptional<z.ZodMiniObject<{
+                    en: z.ZodMiniString<string>;
+                }, z.core.$catchall<z.ZodMiniString<string>>>>;
+                points: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+            }, z.core.$strict>>>;
+            unit: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            scale: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            maximum: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+            bands: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniObject<{
+                atLeast: z.ZodMiniNumber<number>;
+                points: z.ZodMiniNumber<number>;
+            }, z.core.$strict>>>;
+        }, z.core.$strict>>;
+        pathways: z.ZodMiniArray<z.ZodMiniObject<{
+            id: z.ZodMiniString<string>;
+            label: z.ZodMiniObject<{
+                en: z.ZodMiniString<string>;
+            }, z.core.$catchall<z.ZodMiniString<string>>>;
+            description: z.ZodMiniObject<{
+                en: z.ZodMiniString<string>;
+            }, z.core.$catchall<z.ZodMiniString<string>>>;
+            when: z.ZodMiniUnknown;
+        }, z.core.$strict>>;
+        benefits: z.ZodMiniArray<z.ZodMiniObject<{
+            en: z.ZodMiniString<string>;
+        }, z.core.$catchall<z.ZodMiniString<string>>>>;
+        assumptions: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniObject<{
+            en: z.ZodMiniString<string>;
+        }, z.core.$catchall<z.ZodMiniString<string>>>>>;
+        disclaimer: z.ZodMiniObject<{
             en: z.ZodMiniString<string>;
         }, z.core.$catchall<z.ZodMiniString<string>>>;
-        when: z.ZodMiniUnknown;
-    }, z.core.$strict>>;
-    benefits: z.ZodMiniArray<z.ZodMiniObject<{
-        en: z.ZodMiniString<string>;
-    }, z.core.$catchall<z.ZodMiniString<string>>>>;
-    assumptions: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniObject<{
-        en: z.ZodMiniString<string>;
-    }, z.core.$catchall<z.ZodMiniString<string>>>>>;
-    disclaimer: z.ZodMiniObject<{
-        en: z.ZodMiniString<string>;
-    }, z.core.$catchall<z.ZodMiniString<string>>>;
-}, z.core.$strict>;
+    }, z.core.$strict>;
+};
