@@ -156,15 +156,6 @@ export default css`
     background: var(--a);
     color: var(--ktp-accent-text, #fff);
   }
-  .link {
-    border: 0;
-    text-decoration: underline;
-  }
-  .preset {
-    padding: 0.75em 1em;
-    background: var(--s);
-    border-radius: var(--r);
-  }
   .disclaimer {
     border-top: var(--b);
     padding-top: 0.75em;
@@ -178,7 +169,8 @@ export default css`
   }
   .card,
   .pathway,
-  .verdict {
+  .verdict,
+  .preset {
     padding: 0.5em 1em;
     margin: 0.5em 0;
     border: var(--b);

@@ -121,7 +121,7 @@ export function renderResult(context: ResultContext): TemplateResult {
         ${renderScoreBar(assessment, context)}
         <p>${t.passMark(n(assessment.passMark))}</p>
         ${changed ? html`<p role="status">${t.delta(sign(delta, lang), n(baseline.total))}
-          <button part="button" type="button" class="link" @click=${context.onRestore}>${t.restore}</button></p>` : nothing}
+          <button part="button" type="button" @click=${context.onRestore}>${t.restore}</button></p>` : nothing}
         <ul class="plain">
           ${rubric.categories.map((category) => html`<li><span>${pick(category.label, lang)}</span> <strong>${n(assessment.categories[category.id] ?? 0)} / ${n(category.max)}</strong></li>`)}
         </ul>

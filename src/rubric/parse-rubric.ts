@@ -81,7 +81,7 @@ function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
   }
   const LANGUAGE = /^[a-z]{2,3}$/;
   rubric.languages.forEach((language, index) => {
-    if (!LANGUAGE.test(language)) report(`languages.${index}`, 'must be a language code of 2 or 3 lowercase letters, such as "en"');
+    if (!LANGUAGE.test(language)) report(`languages.${index}`, 'must be a language code such as "en" or "ko"');
   });
   if (!rubric.languages.includes('en')) report('languages', 'must include "en", the fallback language');
   rubric.parameters.forEach((entry, index) => {
