@@ -128,17 +128,9 @@ export class KtechPassAssessment extends LitElement {
   #focusAfterRender: string | null = null;
   #current: ScoreDetail | null = null;
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#load?.abort();
-    this.#load = null;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Re-fetch a rubric whose load was cut short by a detach.
-    if (this.rubricSrc && !this.#customRubric && !this.#load && this.hasUpdated) void this.#fetchRubric();
-  }
+  // A rubric load is not aborted when the element is detached: it ends by
+  // itself, holds nothing afterwards, and an element moved in the DOM (a
+  // detach and attach) keeps its rubric without fetching it again.
 
   // ----- public API -----
 
@@ -164,13 +156,17 @@ export class KtechPassAssessment extends LitElement {
 
   set answers(value: Answers) {
     const rubric = this.activeRubric;
-    if (!rubric) return;
-    const { valid, issues } = this.#validAnswers(rubric, value);
     // Not an object at all: report it and keep the answers already given.
     if (!isPlainObject(value)) {
-      this.#report(this.#t.answersInvalid, issues, false);
+      this.#report(this.#t.answersInvalid, [{ path: 'answers', message: 'expected an object keyed by question id' }], false);
       return;
     }
+    // No rubric yet (rubric-src still loading): keep them; the rubric checks them when it arrives.
+    if (!rubric) {
+      this.currentAnswers = { ...value } as Record<string, AnswerValue>;
+      return;
+    }
+    const { valid, issues } = this.#validAnswers(rubric, value);
     this.currentAnswers = valid;
     this.typed = {};
     this.fieldErrors = {};
@@ -310,13 +306,12 @@ export class KtechPassAssessment extends LitElement {
     this.#restoreStored(rubric);
   }
 
+  /** The answers that fit the rubric, and the issues of the rest. Callers pass plain objects only. */
   #validAnswers(rubric: Rubric, answers: Answers): { valid: Record<string, AnswerValue>; issues: AssessmentIssue[] } {
     const issues = answerIssues(rubric, answers);
     const bad = new Set(issues.map((issue) => issue.path));
     const valid: Record<string, AnswerValue> = {};
-    if (isPlainObject(answers)) {
-      for (const [id, value] of Object.entries(answers)) if (value !== undefined && !bad.has(id)) valid[id] = value;
-    }
+    for (const [id, value] of Object.entries(answers)) if (value !== undefined && !bad.has(id)) valid[id] = value;
     return { valid, issues };
   }
 

@@ -109,8 +109,6 @@ export declare class KtechPassAssessment extends LitElement {
     /** The result as first reached, for what-if deltas. */
     private baseline;
     constructor();
-    disconnectedCallback(): void;
-    connectedCallback(): void;
     /** The rubric in use: the built-in one, or the one set or fetched. Setting it validates it first. */
     get rubric(): Rubric | null;
     set rubric(value: unknown);

@@ -50,15 +50,9 @@ class KtechPassAssessment extends LitElement {
   #load = null;
   #focusAfterRender = null;
   #current = null;
-  disconnectedCallback() {
-    super.disconnectedCallback();
-    this.#load?.abort();
-    this.#load = null;
-  }
-  connectedCallback() {
-    super.connectedCallback();
-    if (this.rubricSrc && !this.#customRubric && !this.#load && this.hasUpdated) void this.#fetchRubric();
-  }
+  // A rubric load is not aborted when the element is detached: it ends by
+  // itself, holds nothing afterwards, and an element moved in the DOM (a
+  // detach and attach) keeps its rubric without fetching it again.
   // ----- public API -----
   /** The rubric in use: the built-in one, or the one set or fetched. Setting it validates it first. */
   get rubric() {
@@ -79,12 +73,15 @@ class KtechPassAssessment extends LitElement {
   }
   set answers(value) {
     const rubric = this.activeRubric;
-    if (!rubric) return;
-    const { valid, issues } = this.#validAnswers(rubric, value);
     if (!isPlainObject(value)) {
-      this.#report(this.#t.answersInvalid, issues, false);
+      this.#report(this.#t.answersInvalid, [{ path: "answers", message: "expected an object keyed by question id" }], false);
       return;
     }
+    if (!rubric) {
+      this.currentAnswers = { ...value };
+      return;
+    }
+    const { valid, issues } = this.#validAnswers(rubric, value);
     this.currentAnswers = valid;
     this.typed = {};
     this.fieldErrors = {};
@@ -197,13 +194,12 @@ class KtechPassAssessment extends LitElement {
     if (previous !== rubric) this.baseline = null;
     this.#restoreStored(rubric);
   }
+  /** The answers that fit the rubric, and the issues of the rest. Callers pass plain objects only. */
   #validAnswers(rubric, answers) {
     const issues = answerIssues(rubric, answers);
     const bad = new Set(issues.map((issue) => issue.path));
     const valid = {};
-    if (isPlainObject(answers)) {
-      for (const [id, value] of Object.entries(answers)) if (value !== void 0 && !bad.has(id)) valid[id] = value;
-    }
+    for (const [id, value] of Object.entries(answers)) if (value !== void 0 && !bad.has(id)) valid[id] = value;
     return { valid, issues };
   }
   // ----- persistence (opt-in) -----
