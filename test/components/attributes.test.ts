@@ -120,6 +120,17 @@ describe('attributes and properties', () => {
       expect(score.eligible).to.equal(false);
     });
 
+    it('keeps answers prefilled while the host rubric is still loading, and checks them when it arrives', async () => {
+      const el = await mount(html`<ktech-pass-assessment lang="en" rubric-src="/test/components/fixtures/host-rubric.json"></ktech-pass-assessment>`);
+      // The host sets answers straight after the attribute, before the fetch ends.
+      el.answers = { degree: 'masters', experience: 5, unknownQuestion: 'x' };
+      await waitUntil(() => el.rubric?.id === 'host-rubric', 'the host rubric loads');
+      await settle(el);
+      expect(el.answers).to.deep.equal({ degree: 'masters', experience: 5 });
+      expect((el.shadowRoot?.querySelector('input[name="degree"][value="masters"]') as HTMLInputElement).checked).to.equal(true);
+      expect(text($(el, '[role="alert"]'))).to.contain('unknownQuestion');
+    });
+
     it('broken JSON: a readable message in the widget, assessment-error, and no built-in rubric in its place', async () => {
       const { el, errors, stop } = await mountCollectingErrors(html`<ktech-pass-assessment lang="en" rubric-src="/test/components/fixtures/broken.json"></ktech-pass-assessment>`);
       await waitUntil(() => errors.length > 0, 'assessment-error for broken JSON');
