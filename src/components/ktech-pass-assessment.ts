@@ -502,8 +502,8 @@ export class KtechPassAssessment extends LitElement {
       <form part="step" novalidate @submit=${this.#handleNext}>
         <h3 id="step-title" tabindex="-1">${pick(step?.label, lang)}</h3>
         ${errors.length
-          ? html`<div id="error-summary" class="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-              <h4 id="error-summary-title">${t.problem}</h4>
+          ? html`<div id="error-summary" class="error-summary" tabindex="-1" role="alert">
+              <h4>${t.problem}</h4>
               <ul>${errors.map(([id, message]) => html`<li><a href="#q-${id}" @click=${(event: Event) => this.#focusField(event, id)}>${message}</a></li>`)}</ul>
             </div>`
           : nothing}

@@ -352,7 +352,7 @@ class KtechPassAssessment extends LitElement {
     const errors = Object.entries(this.fieldErrors);
     const questions = questionsById(rubric);
     const presetPoints = assessment.criteria.find((criterion) => criterion.id === EMPLOYER_SIZE_QUESTION)?.points ?? 0;
-    return html`<form part="step" novalidate @submit=${this.#handleNext}><h3 id="step-title" tabindex="-1">${pick(step?.label, lang)}</h3>${errors.length ? html`<div id="error-summary" class="error-summary" tabindex="-1" aria-labelledby="error-summary-title"><h4 id="error-summary-title">${t.problem}</h4><ul>${errors.map(([id, message]) => html`<li><a href="#q-${id}" @click=${(event) => this.#focusField(event, id)}>${message}</a></li>`)}</ul></div>` : nothing} ${step?.questions.map((id) => {
+    return html`<form part="step" novalidate @submit=${this.#handleNext}><h3 id="step-title" tabindex="-1">${pick(step?.label, lang)}</h3>${errors.length ? html`<div id="error-summary" class="error-summary" tabindex="-1" role="alert"><h4>${t.problem}</h4><ul>${errors.map(([id, message]) => html`<li><a href="#q-${id}" @click=${(event) => this.#focusField(event, id)}>${message}</a></li>`)}</ul></div>` : nothing} ${step?.questions.map((id) => {
       const question = questions.get(id);
       if (id in presets) return html`<p class="preset" part="question">${this.#presetNote(presetPoints)}</p>`;
       if (!isAsked(rubric, question, answers)) return nothing;
