@@ -60,7 +60,10 @@ export function answerIssues(rubric: Rubric, answers: unknown): AssessmentIssue[
   }
   const questions = questionsById(rubric);
   const issues: AssessmentIssue[] = [];
-  for (const [id, value] of Object.entries(answers)) {
+  // for…in, not Object.entries: this runs on every assessment, and the
+  // entry arrays were garbage (answers are plain objects, checked above).
+  for (const id in answers) {
+    const value = (answers as Record<string, unknown>)[id];
     const question = questions.get(id);
     if (!question) {
       issues.push({ path: id, message: `${shown(id)} is not a question of rubric ${rubric.id}` });

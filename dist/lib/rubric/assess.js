@@ -36,7 +36,8 @@ function answerIssues(rubric, answers) {
   }
   const questions = questionsById(rubric);
   const issues = [];
-  for (const [id, value] of Object.entries(answers)) {
+  for (const id in answers) {
+    const value = answers[id];
     const question = questions.get(id);
     if (!question) {
       issues.push({ path: id, message: `${shown(id)} is not a question of rubric ${rubric.id}` });
