@@ -489,15 +489,14 @@ export class KtechPassAssessment extends LitElement {
     );
   }
 
-  #renderStep(rubric: Rubric, index: number, assessment: Assessment) {
+  #renderStep(rubric: Rubric, index: number, assessment: ScoreDetail) {
     const t = this.#t;
     const lang = this.#lang;
-    const answers = this.#effectiveAnswers(rubric);
+    const { answers } = assessment;
     const step = rubric.steps[index];
     const presets = this.#presets(rubric);
     const errors = Object.entries(this.fieldErrors);
     const questions = questionsById(rubric);
-    const presetPoints = assessment.criteria.find((criterion) => criterion.id === EMPLOYER_SIZE_QUESTION)?.points ?? 0;
     return html`
       <form part="step" novalidate @submit=${this.#handleNext}>
         <h3 id="step-title" tabindex="-1">${pick(step?.label, lang)}</h3>
@@ -509,7 +508,7 @@ export class KtechPassAssessment extends LitElement {
           : nothing}
         ${step?.questions.map((id) => {
           const question = questions.get(id) as Question;
-          if (id in presets) return html`<p class="preset" part="question">${this.#presetNote(presetPoints)}</p>`;
+          if (id in presets) return html`<p class="preset" part="question">${this.#presetNote(assessment)}</p>`;
           if (!isAsked(rubric, question, answers)) return nothing;
           return renderQuestion(question, {
             rubric,
@@ -531,7 +530,8 @@ export class KtechPassAssessment extends LitElement {
   }
 
   /** What the host's preset means: the bonus it gives, or else the preset answer itself. */
-  #presetNote(points: number): string {
+  #presetNote(assessment: Assessment): string {
+    const points = assessment.criteria.find((criterion) => criterion.id === EMPLOYER_SIZE_QUESTION)?.points ?? 0;
     const rubric = this.activeRubric as Rubric;
     const question = questionsById(rubric).get(EMPLOYER_SIZE_QUESTION) as Question;
     return points > 0 ? this.#t.presetSme(formatNumber(points, this.#lang)) : describeAnswer(question, this.employerSize, { rubric, lang: this.#lang, t: this.#t });
@@ -567,7 +567,7 @@ export class KtechPassAssessment extends LitElement {
               answers: assessment.answers,
               baseline: this.baseline ?? assessment,
               preset: new Set(Object.keys(this.#presets(rubric))),
-              presetNote: this.#presetNote(assessment.criteria.find((criterion) => criterion.id === EMPLOYER_SIZE_QUESTION)?.points ?? 0),
+              presetNote: this.#presetNote(assessment),
               onWhatIf: this.#handleWhatIf,
               onRestore: this.#handleRestore,
               onChangeAnswers: this.#handleChangeAnswers,

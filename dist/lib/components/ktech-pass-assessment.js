@@ -346,15 +346,14 @@ class KtechPassAssessment extends LitElement {
   #renderStep(rubric, index, assessment) {
     const t = this.#t;
     const lang = this.#lang;
-    const answers = this.#effectiveAnswers(rubric);
+    const { answers } = assessment;
     const step = rubric.steps[index];
     const presets = this.#presets(rubric);
     const errors = Object.entries(this.fieldErrors);
     const questions = questionsById(rubric);
-    const presetPoints = assessment.criteria.find((criterion) => criterion.id === EMPLOYER_SIZE_QUESTION)?.points ?? 0;
     return html`<form part="step" novalidate @submit=${this.#handleNext}><h3 id="step-title" tabindex="-1">${pick(step?.label, lang)}</h3>${errors.length ? html`<div id="error-summary" class="error-summary" tabindex="-1" role="alert"><h4>${t.problem}</h4><ul>${errors.map(([id, message]) => html`<li><a href="#q-${id}" @click=${(event) => this.#focusField(event, id)}>${message}</a></li>`)}</ul></div>` : nothing} ${step?.questions.map((id) => {
       const question = questions.get(id);
-      if (id in presets) return html`<p class="preset" part="question">${this.#presetNote(presetPoints)}</p>`;
+      if (id in presets) return html`<p class="preset" part="question">${this.#presetNote(assessment)}</p>`;
       if (!isAsked(rubric, question, answers)) return nothing;
       return renderQuestion(question, {
         rubric,
@@ -369,7 +368,8 @@ class KtechPassAssessment extends LitElement {
     })}<div class="nav">${index > 0 ? html`<button part="button" type="button" @click=${this.#handleBack}>${t.back}</button>` : nothing}<button part="button" type="submit" @click=${this.#handleNext}>${index < rubric.steps.length - 1 ? t.next : t.seeResult}</button></div></form>`;
   }
   /** What the host's preset means: the bonus it gives, or else the preset answer itself. */
-  #presetNote(points) {
+  #presetNote(assessment) {
+    const points = assessment.criteria.find((criterion) => criterion.id === EMPLOYER_SIZE_QUESTION)?.points ?? 0;
     const rubric = this.activeRubric;
     const question = questionsById(rubric).get(EMPLOYER_SIZE_QUESTION);
     return points > 0 ? this.#t.presetSme(formatNumber(points, this.#lang)) : describeAnswer(question, this.employerSize, { rubric, lang: this.#lang, t: this.#t });
@@ -395,7 +395,7 @@ class KtechPassAssessment extends LitElement {
       answers: assessment.answers,
       baseline: this.baseline ?? assessment,
       preset: new Set(Object.keys(this.#presets(rubric))),
-      presetNote: this.#presetNote(assessment.criteria.find((criterion) => criterion.id === EMPLOYER_SIZE_QUESTION)?.points ?? 0),
+      presetNote: this.#presetNote(assessment),
       onWhatIf: this.#handleWhatIf,
       onRestore: this.#handleRestore,
       onChangeAnswers: this.#handleChangeAnswers
