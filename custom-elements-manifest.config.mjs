@@ -43,10 +43,10 @@ function ktpPlugin() {
           declaration.attributes = (declaration.attributes ?? [])
             .filter((attribute) => !state.has(attribute.fieldName))
             .map((attribute) => (attribute.name === 'lang' ? LANG : attribute));
-          for (const event of declaration.events ?? []) {
-            const type = eventTypes.get(event.name);
-            if (type) event.type = { text: type };
-          }
+          // The public events are the ones typed in HTMLElementEventMap (a
+          // generic dispatch helper would otherwise show up as an event).
+          declaration.events = (declaration.events ?? []).filter((event) => eventTypes.has(event.name));
+          for (const event of declaration.events) event.type = { text: eventTypes.get(event.name) };
         }
         for (const entry of module.exports ?? []) {
           if (entry.kind === 'custom-element-definition' && !entry.name.includes('-')) entry.name = TAG;

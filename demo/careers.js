@@ -25,6 +25,15 @@ widget.addEventListener('score', (event) => {
   document.getElementById('apply-summary').textContent = `Good news: your estimate of ${total} points suggests you may qualify. Apply now and our HR team will check your visa case with you.`;
 });
 
+// Once the applicant changes an answer or resets the form, the score shown
+// in the application may be out of date: hide it until the next result.
+widget.addEventListener('answer', () => {
+  apply.hidden = true;
+});
+form.addEventListener('reset', () => {
+  apply.hidden = true;
+});
+
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   if (!form.reportValidity()) return;

@@ -40,15 +40,21 @@ const CONDITION = {
   ],
 };
 
-/** Points every `when` (left open by the zod schema) at the Condition definition. */
+/**
+ * Fields the widget's zod schema leaves open to save bytes and parse-rubric.ts
+ * checks by hand; an editor gets their real types here.
+ */
+const OPEN_FIELDS = { when: { $ref: '#/$defs/Condition' }, bonus: { type: 'boolean', description: 'Points of this category come on top of the base maximum.' } };
+
+/** Gives every open field (see OPEN_FIELDS) its real type. */
 function withConditions(node) {
   if (Array.isArray(node)) return node.map(withConditions);
   if (!node || typeof node !== 'object') return node;
   return Object.fromEntries(
     Object.entries(node).map(([key, value]) => [
       key,
-      key === 'properties' && value && typeof value === 'object' && 'when' in value
-        ? { ...withConditions(value), when: { $ref: '#/$defs/Condition' } }
+      key === 'properties' && value && typeof value === 'object'
+        ? { ...withConditions(value), ...Object.fromEntries(Object.entries(OPEN_FIELDS).filter(([field]) => field in value)) }
         : withConditions(value),
     ]),
   );

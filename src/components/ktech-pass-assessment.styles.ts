@@ -80,7 +80,6 @@ export default css`
   legend,
   .question > label {
     display: block;
-    padding: 0;
   }
   .help,
   small,
@@ -165,7 +164,6 @@ export default css`
   }
   .verdict {
     font-size: 1.15em;
-    padding: 0.5em 1em;
   }
   .card,
   .pathway,

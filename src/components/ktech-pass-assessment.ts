@@ -67,6 +67,10 @@ export class KtechPassAssessment extends LitElement {
   // Reactive properties are declared here rather than with decorators: the
   // decorators' down-levelled helpers cost about 2 KB gzip in the bundle.
   static override properties = {
+    // Declared so that values a page set before the element was defined are
+    // taken up and passed through the setters below (rubric first).
+    rubric: { attribute: false, noAccessor: true },
+    answers: { attribute: false, noAccessor: true },
     lang: {},
     employerSize: { attribute: 'employer-size', reflect: true },
     rubricSrc: { attribute: 'rubric-src' },
@@ -194,6 +198,11 @@ export class KtechPassAssessment extends LitElement {
     this.reset();
   }
 
+  /** @internal The browser gives back the answers (history navigation back to the page). */
+  formStateRestoreCallback(state: unknown): void {
+    if (typeof state === 'string') this.answers = JSON.parse(state) as Answers;
+  }
+
   // ----- derived -----
 
   /** The language: own `lang`, else the nearest ancestor's, else the document's; English when unsupported. */
@@ -226,7 +235,7 @@ export class KtechPassAssessment extends LitElement {
 
   // ----- lifecycle -----
 
-  override willUpdate(changed: PropertyValues<this>): void {
+  override willUpdate(changed: PropertyValues): void {
     if (changed.has('rubricSrc') && (this.rubricSrc || changed.get('rubricSrc'))) {
       if (this.rubricSrc) void this.#fetchRubric();
       else this.#useRubric(this.#customRubric ?? defaultRubric);
@@ -235,8 +244,16 @@ export class KtechPassAssessment extends LitElement {
       this.#report(this.#t.badEmployerSize(this.employerSize), [{ path: 'employer-size', message: `"${this.employerSize}" is not sme or large` }], false);
     }
     if (!this.hasUpdated && this.activeRubric === defaultRubric && !this.rubricSrc) this.#restoreStored(defaultRubric);
+    // Messages are stored as text: a new language clears them (Next brings them back in it).
+    if (changed.has('lang')) this.fieldErrors = {};
     // Once per update, shared by render() and the form value in updated().
-    this.#current = this.activeRubric && this.#assessment(this.activeRubric);
+    const current = (this.#current = this.activeRubric && this.#assessment(this.activeRubric));
+    // On the result, a new rubric or preset changes the result itself: it
+    // becomes the answers' baseline, and the host hears of it.
+    if (current && this.view === 'result' && (changed.has('activeRubric') || changed.has('employerSize'))) {
+      this.baseline = current;
+      this.#fire('score', current);
+    }
   }
 
   override firstUpdated(): void {
@@ -277,7 +294,7 @@ export class KtechPassAssessment extends LitElement {
       failure = t.rubricJson(src);
       const json: unknown = await response.json();
       failure = t.rubricInvalid;
-      if (!load.signal.aborted) this.#useRubric((this.#customRubric = parseRubric(json)));
+      if (!load.signal.aborted) this.#useRubric(parseRubric(json));
     } catch (error) {
       if (!load.signal.aborted) this.#rubricFailed(error, failure);
     } finally {
@@ -335,16 +352,21 @@ export class KtechPassAssessment extends LitElement {
 
   #report(message: string, issues: AssessmentIssue[], fatal: boolean): void {
     this.problems = [...this.problems.filter((problem) => problem.message !== message), { message, issues, fatal }];
-    this.dispatchEvent(new CustomEvent<AssessmentErrorDetail>('assessment-error', { detail: { message, issues }, bubbles: true, composed: true }));
+    this.#fire<AssessmentErrorDetail>('assessment-error', { message, issues });
+  }
+
+  #fire<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
   #emitScore(rubric: Rubric): void {
-    this.dispatchEvent(new CustomEvent<ScoreDetail>('score', { detail: this.#assessment(rubric), bubbles: true, composed: true }));
+    this.#fire<ScoreDetail>('score', this.#assessment(rubric));
   }
 
   #setAnswer(question: Question, value: Answer): void {
     const rubric = this.activeRubric;
-    if (!rubric) return;
+    // Unchanged (typing "160," after "160"): no event, no work.
+    if (!rubric || value === this.currentAnswers[question.id]) return;
     const next = { ...this.currentAnswers };
     if (value === undefined) delete next[question.id];
     else next[question.id] = value;
@@ -352,8 +374,7 @@ export class KtechPassAssessment extends LitElement {
     this.#store();
     const { [question.id]: _fixed, ...otherErrors } = this.fieldErrors;
     if (value !== undefined) this.fieldErrors = otherErrors;
-    const detail: AnswerDetail = { questionId: question.id, value, assessment: this.#assessment(rubric) };
-    this.dispatchEvent(new CustomEvent<AnswerDetail>('answer', { detail, bubbles: true, composed: true }));
+    this.#fire<AnswerDetail>('answer', { questionId: question.id, value, assessment: this.#assessment(rubric) });
   }
 
   // ----- handlers -----
@@ -362,11 +383,8 @@ export class KtechPassAssessment extends LitElement {
 
   #handleNumber = (question: Question, typed: string) => {
     this.typed = { ...this.typed, [question.id]: typed };
-    const value = parseTypedNumber(typed);
-    const error = this.#numberError(question, typed);
-    if (typed.trim() === '') this.#setAnswer(question, undefined);
-    else if (!error) this.#setAnswer(question, value);
-    else if (this.currentAnswers[question.id] !== undefined) this.#setAnswer(question, undefined);
+    // Empty or not (yet) a number: no answer, and the text stays in the field.
+    this.#setAnswer(question, typed.trim() === '' || this.#numberError(question, typed) ? undefined : parseTypedNumber(typed));
   };
 
   #numberError(question: Question, typed: string): string | undefined {
@@ -427,13 +445,16 @@ export class KtechPassAssessment extends LitElement {
     }
   };
 
-  #handleWhatIf = (question: Question, raw: string) => {
+  #handleWhatIf = (question: Question, field: HTMLInputElement | HTMLSelectElement) => {
     const rubric = this.activeRubric;
     if (!rubric) return;
+    const raw = field.value;
     const value = question.type === 'number' ? parseTypedNumber(raw) : raw;
     if (raw.trim() === '') this.#setAnswer(question, undefined);
     else if (answerIssues(rubric, { [question.id]: value }).length === 0) this.#setAnswer(question, value);
-    else return this.requestUpdate(); // re-render puts the valid answer back into the field
+    // Not an answer: the field shows the one that counts again (a re-render
+    // would not: the bound value did not change).
+    else return void (field.value = String(this.currentAnswers[question.id] ?? ''));
     this.#emitScore(rubric);
   };
 
@@ -443,6 +464,8 @@ export class KtechPassAssessment extends LitElement {
     const presets = this.#presets(rubric);
     this.currentAnswers = Object.fromEntries(Object.entries(this.baseline.answers).filter(([id]) => !(id in presets))) as Record<string, AnswerValue>;
     this.#store();
+    // The button goes away with the difference: keep focus on the result.
+    this.#focusAfterRender = '#result-title';
     this.#emitScore(rubric);
   };
 
@@ -495,7 +518,9 @@ export class KtechPassAssessment extends LitElement {
     const { answers } = assessment;
     const step = rubric.steps[index];
     const presets = this.#presets(rubric);
-    const errors = Object.entries(this.fieldErrors);
+    // Only errors of questions still asked (choosing "no degree" hides the university).
+    const asked = this.#askedInStep(rubric, index).map((question) => question.id);
+    const errors = Object.entries(this.fieldErrors).filter(([id]) => asked.includes(id));
     const questions = questionsById(rubric);
     return html`
       <form part="step" novalidate @submit=${this.#handleNext}>

@@ -21,9 +21,11 @@ export const formatNumber = (value: number, lang: string, maximumFractionDigits 
 /**
  * What a person typed into a number field, as a number: group separators and
  * spaces are ignored ("160,000,000" and "160 000 000" both work). NaN when it
- * is not a number at all.
+ * is not a number at all (including "5,5": a decimal comma is not guessed at).
  */
 export const parseTypedNumber = (typed: string): number => {
-  const cleaned = typed.replace(/[\s,_'’]/g, '');
+  // A comma counts only as a group separator (before three digits): "5,5"
+  // is not silently 55 years.
+  const cleaned = typed.replace(/[\s'’]|,(?=\d{3}\b)/g, '');
   return /^\d*\.?\d+$|^\d+\.$/.test(cleaned) ? Number(cleaned) : Number.NaN;
 };

@@ -19,7 +19,7 @@ export interface ResultContext {
   /** Question ids whose answer the host preset (not changeable here). */
   preset: ReadonlySet<string>;
   presetNote: string;
-  onWhatIf: (question: Question, value: string) => void;
+  onWhatIf: (question: Question, field: HTMLInputElement | HTMLSelectElement) => void;
   onRestore: () => void;
   onChangeAnswers: () => void;
 }
@@ -68,10 +68,10 @@ function renderWhatIf(question: Question, context: ResultContext): TemplateResul
       aria-labelledby=${label}
       name=${question.id}
       .value=${answer === undefined ? '' : String(answer)}
-      @change=${(event: Event) => context.onWhatIf(question, (event.target as HTMLInputElement).value)}
+      @change=${(event: Event) => context.onWhatIf(question, event.target as HTMLInputElement)}
     />`;
   }
-  return html`<select aria-labelledby=${label} name=${question.id} @change=${(event: Event) => context.onWhatIf(question, (event.target as HTMLSelectElement).value)}>
+  return html`<select aria-labelledby=${label} name=${question.id} @change=${(event: Event) => context.onWhatIf(question, event.target as HTMLSelectElement)}>
     ${answer === undefined ? html`<option value="" selected>${t.optional}</option>` : nothing}
     ${question.options.map((option) => html`<option value=${option.id} ?selected=${option.id === answer}>${pick(option.label, lang)}</option>`)}
   </select>`;
@@ -102,7 +102,8 @@ export function renderResult(context: ResultContext): TemplateResult {
   const met = rubric.pathways.filter((pathway) => assessment.pathways[pathway.id]);
   const delta = assessment.total - baseline.total;
   const changed = rubric.questions.some((question) => answers[question.id] !== baseline.answers[question.id]);
-  const gains = assessment.criteria.filter((criterion) => criterion.next && criterion.next.points > 0).sort((a, b) => (b.next?.points ?? 0) - (a.next?.points ?? 0));
+  // Not the answers the host fixed: the applicant cannot change those.
+  const gains = assessment.criteria.filter((criterion) => criterion.next && criterion.next.points > 0 && !context.preset.has(criterion.id)).sort((a, b) => (b.next?.points ?? 0) - (a.next?.points ?? 0));
   const stepOrder = rubric.steps.flatMap((step) => step.questions);
   const assumed = [rubric.passMark.assumption, ...(rubric.assumptions ?? []), ...rubric.questions.map((question) => question.assumption)].filter(
     (text) => text !== undefined,

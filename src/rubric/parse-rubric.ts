@@ -168,6 +168,7 @@ function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
   let baseMax = 0;
   let bonusMax = 0;
   rubric.categories.forEach((category, index) => {
+    if (category.bonus !== undefined && typeof category.bonus !== 'boolean') report(`categories.${index}.bonus`, 'expected a boolean');
     const sum = categoryTotals.get(category.id) ?? 0;
     if (sum !== category.max) report(`categories.${index}.max`, `states ${category.max} but its questions add up to ${sum}`);
     if (category.bonus) bonusMax += category.max;

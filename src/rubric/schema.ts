@@ -2,7 +2,7 @@
 // zod/mini, not zod: full zod alone would cost about 23 KB gzip, most of the
 // widget's budget (shared/NOTES.md). Every byte of this schema ships to every
 // visitor of a host page, so it uses only zod's cheapest pieces (objects,
-// arrays, strings, numbers): unions, records, enums, lazy types, regex and
+// arrays, strings, numbers): unions, records, enums, booleans, lazy types, regex and
 // range checks cost 0.1 to 1 KB gzip each. Formats, ranges, which fields go
 // together, the condition trees and every cross-reference are checked in
 // parse-rubric.ts, where every problem is reported at once with its path.
@@ -78,7 +78,7 @@ export function rubricSchemas() {
     /** The base maximum: the non-bonus categories add up to it. */
     total: points,
     passMark: z.strictObject({ value: points, assumption: optionalText }),
-    categories: z.array(z.strictObject({ id, label: text, max: points, bonus: z.optional(z.boolean()) })),
+    categories: z.array(z.strictObject({ id, label: text, max: points, bonus: z.optional(z.unknown()) })),
     steps: z.array(z.strictObject({ id, label: text, questions: z.array(id) })),
     questions: z.array(question),
     pathways: z.array(z.strictObject({ id, label: text, description: text, when: z.unknown() })),

@@ -43,6 +43,14 @@ export declare class KtechPassAssessment extends LitElement {
     /** A form-associated element: inside a `<form>` it submits its result under `name`. */
     static formAssociated: boolean;
     static properties: {
+        rubric: {
+            attribute: boolean;
+            noAccessor: boolean;
+        };
+        answers: {
+            attribute: boolean;
+            noAccessor: boolean;
+        };
         lang: {};
         employerSize: {
             attribute: string;
@@ -121,7 +129,9 @@ export declare class KtechPassAssessment extends LitElement {
     reset(): void;
     /** @internal Form reset (a `<button type="reset">` in the host form). */
     formResetCallback(): void;
-    willUpdate(changed: PropertyValues<this>): void;
+    /** @internal The browser gives back the answers (history navigation back to the page). */
+    formStateRestoreCallback(state: unknown): void;
+    willUpdate(changed: PropertyValues): void;
     firstUpdated(): void;
     updated(): void;
     render(): import("lit-html").TemplateResult<1>;

@@ -21,6 +21,10 @@ class KtechPassAssessment extends LitElement {
   // Reactive properties are declared here rather than with decorators: the
   // decorators' down-levelled helpers cost about 2 KB gzip in the bundle.
   static properties = {
+    // Declared so that values a page set before the element was defined are
+    // taken up and passed through the setters below (rubric first).
+    rubric: { attribute: false, noAccessor: true },
+    answers: { attribute: false, noAccessor: true },
     lang: {},
     employerSize: { attribute: "employer-size", reflect: true },
     rubricSrc: { attribute: "rubric-src" },
@@ -105,6 +109,10 @@ class KtechPassAssessment extends LitElement {
   formResetCallback() {
     this.reset();
   }
+  /** @internal The browser gives back the answers (history navigation back to the page). */
+  formStateRestoreCallback(state) {
+    if (typeof state === "string") this.answers = JSON.parse(state);
+  }
   // ----- derived -----
   /** The language: own `lang`, else the nearest ancestor's, else the document's; English when unsupported. */
   get #lang() {
@@ -138,7 +146,12 @@ class KtechPassAssessment extends LitElement {
       this.#report(this.#t.badEmployerSize(this.employerSize), [{ path: "employer-size", message: `"${this.employerSize}" is not sme or large` }], false);
     }
     if (!this.hasUpdated && this.activeRubric === defaultRubric && !this.rubricSrc) this.#restoreStored(defaultRubric);
-    this.#current = this.activeRubric && this.#assessment(this.activeRubric);
+    if (changed.has("lang")) this.fieldErrors = {};
+    const current = this.#current = this.activeRubric && this.#assessment(this.activeRubric);
+    if (current && this.view === "result" && (changed.has("activeRubric") || changed.has("employerSize"))) {
+      this.baseline = current;
+      this.#fire("score", current);
+    }
   }
   firstUpdated() {
     const own = this.getAttribute("lang");
@@ -170,7 +183,7 @@ class KtechPassAssessment extends LitElement {
       failure = t.rubricJson(src);
       const json = await response.json();
       failure = t.rubricInvalid;
-      if (!load.signal.aborted) this.#useRubric(this.#customRubric = parseRubric(json));
+      if (!load.signal.aborted) this.#useRubric(parseRubric(json));
     } catch (error) {
       if (!load.signal.aborted) this.#rubricFailed(error, failure);
     } finally {
@@ -218,14 +231,17 @@ class KtechPassAssessment extends LitElement {
   // ----- events -----
   #report(message, issues, fatal) {
     this.problems = [...this.problems.filter((problem) => problem.message !== message), { message, issues, fatal }];
-    this.dispatchEvent(new CustomEvent("assessment-error", { detail: { message, issues }, bubbles: true, composed: true }));
+    this.#fire("assessment-error", { message, issues });
+  }
+  #fire(type, detail) {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
   #emitScore(rubric) {
-    this.dispatchEvent(new CustomEvent("score", { detail: this.#assessment(rubric), bubbles: true, composed: true }));
+    this.#fire("score", this.#assessment(rubric));
   }
   #setAnswer(question, value) {
     const rubric = this.activeRubric;
-    if (!rubric) return;
+    if (!rubric || value === this.currentAnswers[question.id]) return;
     const next = { ...this.currentAnswers };
     if (value === void 0) delete next[question.id];
     else next[question.id] = value;
@@ -233,18 +249,13 @@ class KtechPassAssessment extends LitElement {
     this.#store();
     const { [question.id]: _fixed, ...otherErrors } = this.fieldErrors;
     if (value !== void 0) this.fieldErrors = otherErrors;
-    const detail = { questionId: question.id, value, assessment: this.#assessment(rubric) };
-    this.dispatchEvent(new CustomEvent("answer", { detail, bubbles: true, composed: true }));
+    this.#fire("answer", { questionId: question.id, value, assessment: this.#assessment(rubric) });
   }
   // ----- handlers -----
   #handleChoice = (question, option) => this.#setAnswer(question, option);
   #handleNumber = (question, typed) => {
     this.typed = { ...this.typed, [question.id]: typed };
-    const value = parseTypedNumber(typed);
-    const error = this.#numberError(question, typed);
-    if (typed.trim() === "") this.#setAnswer(question, void 0);
-    else if (!error) this.#setAnswer(question, value);
-    else if (this.currentAnswers[question.id] !== void 0) this.#setAnswer(question, void 0);
+    this.#setAnswer(question, typed.trim() === "" || this.#numberError(question, typed) ? void 0 : parseTypedNumber(typed));
   };
   #numberError(question, typed) {
     if (typed.trim() === "" || question.type !== "number") return void 0;
@@ -297,13 +308,14 @@ class KtechPassAssessment extends LitElement {
       this.#focusAfterRender = "#step-title";
     }
   };
-  #handleWhatIf = (question, raw) => {
+  #handleWhatIf = (question, field) => {
     const rubric = this.activeRubric;
     if (!rubric) return;
+    const raw = field.value;
     const value = question.type === "number" ? parseTypedNumber(raw) : raw;
     if (raw.trim() === "") this.#setAnswer(question, void 0);
     else if (answerIssues(rubric, { [question.id]: value }).length === 0) this.#setAnswer(question, value);
-    else return this.requestUpdate();
+    else return void (field.value = String(this.currentAnswers[question.id] ?? ""));
     this.#emitScore(rubric);
   };
   #handleRestore = () => {
@@ -312,6 +324,7 @@ class KtechPassAssessment extends LitElement {
     const presets = this.#presets(rubric);
     this.currentAnswers = Object.fromEntries(Object.entries(this.baseline.answers).filter(([id]) => !(id in presets)));
     this.#store();
+    this.#focusAfterRender = "#result-title";
     this.#emitScore(rubric);
   };
   #handleChangeAnswers = () => {
@@ -349,7 +362,8 @@ class KtechPassAssessment extends LitElement {
     const { answers } = assessment;
     const step = rubric.steps[index];
     const presets = this.#presets(rubric);
-    const errors = Object.entries(this.fieldErrors);
+    const asked = this.#askedInStep(rubric, index).map((question) => question.id);
+    const errors = Object.entries(this.fieldErrors).filter(([id]) => asked.includes(id));
     const questions = questionsById(rubric);
     return html`<form part="step" novalidate @submit=${this.#handleNext}><h3 id="step-title" tabindex="-1">${pick(step?.label, lang)}</h3>${errors.length ? html`<div id="error-summary" class="error-summary" tabindex="-1" role="alert"><h4>${t.problem}</h4><ul>${errors.map(([id, message]) => html`<li><a href="#q-${id}" @click=${(event) => this.#focusField(event, id)}>${message}</a></li>`)}</ul></div>` : nothing} ${step?.questions.map((id) => {
       const question = questions.get(id);

@@ -6,6 +6,6 @@ export declare const formatNumber: (value: number, lang: string, maximumFraction
 /**
  * What a person typed into a number field, as a number: group separators and
  * spaces are ignored ("160,000,000" and "160 000 000" both work). NaN when it
- * is not a number at all.
+ * is not a number at all (including "5,5": a decimal comma is not guessed at).
  */
 export declare const parseTypedNumber: (typed: string) => number;

@@ -14,7 +14,7 @@ export interface ResultContext {
     /** Question ids whose answer the host preset (not changeable here). */
     preset: ReadonlySet<string>;
     presetNote: string;
-    onWhatIf: (question: Question, value: string) => void;
+    onWhatIf: (question: Question, field: HTMLInputElement | HTMLSelectElement) => void;
     onRestore: () => void;
     onChangeAnswers: () => void;
 }

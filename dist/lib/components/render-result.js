@@ -34,9 +34,9 @@ function renderWhatIf(question, context) {
   const label = `c-${question.id}`;
   if (context.preset.has(question.id)) return html`<p class="preset">${context.presetNote}</p>`;
   if (question.type === "number") {
-    return html`<input type="text" inputmode="decimal" aria-labelledby=${label} name=${question.id} .value=${answer === void 0 ? "" : String(answer)} @change=${(event) => context.onWhatIf(question, event.target.value)} />`;
+    return html`<input type="text" inputmode="decimal" aria-labelledby=${label} name=${question.id} .value=${answer === void 0 ? "" : String(answer)} @change=${(event) => context.onWhatIf(question, event.target)} />`;
   }
-  return html`<select aria-labelledby=${label} name=${question.id} @change=${(event) => context.onWhatIf(question, event.target.value)}>${answer === void 0 ? html`<option value="" selected>${t.optional}</option>` : nothing} ${question.options.map((option) => html`<option value=${option.id} ?selected=${option.id === answer}>${pick(option.label, lang)}</option>`)}</select>`;
+  return html`<select aria-labelledby=${label} name=${question.id} @change=${(event) => context.onWhatIf(question, event.target)}>${answer === void 0 ? html`<option value="" selected>${t.optional}</option>` : nothing} ${question.options.map((option) => html`<option value=${option.id} ?selected=${option.id === answer}>${pick(option.label, lang)}</option>`)}</select>`;
 }
 function renderScoreBar(assessment, context) {
   const { t, lang, rubric } = context;
@@ -53,7 +53,7 @@ function renderResult(context) {
   const met = rubric.pathways.filter((pathway) => assessment.pathways[pathway.id]);
   const delta = assessment.total - baseline.total;
   const changed = rubric.questions.some((question) => answers[question.id] !== baseline.answers[question.id]);
-  const gains = assessment.criteria.filter((criterion) => criterion.next && criterion.next.points > 0).sort((a, b) => (b.next?.points ?? 0) - (a.next?.points ?? 0));
+  const gains = assessment.criteria.filter((criterion) => criterion.next && criterion.next.points > 0 && !context.preset.has(criterion.id)).sort((a, b) => (b.next?.points ?? 0) - (a.next?.points ?? 0));
   const stepOrder = rubric.steps.flatMap((step) => step.questions);
   const assumed = [rubric.passMark.assumption, ...rubric.assumptions ?? [], ...rubric.questions.map((question) => question.assumption)].filter(
     (text) => text !== void 0

@@ -138,6 +138,7 @@ function semanticIssues(rubric) {
   let baseMax = 0;
   let bonusMax = 0;
   rubric.categories.forEach((category, index) => {
+    if (category.bonus !== void 0 && typeof category.bonus !== "boolean") report(`categories.${index}.bonus`, "expected a boolean");
     const sum = categoryTotals.get(category.id) ?? 0;
     if (sum !== category.max) report(`categories.${index}.max`, `states ${category.max} but its questions add up to ${sum}`);
     if (category.bonus) bonusMax += category.max;

@@ -97,7 +97,7 @@ export declare function rubricSchemas(): {
                 en: z.ZodMiniString<string>;
             }, z.core.$catchall<z.ZodMiniString<string>>>;
             max: z.ZodMiniNumber<number>;
-            bonus: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+            bonus: z.ZodMiniOptional<z.ZodMiniUnknown>;
         }, z.core.$strict>>;
         steps: z.ZodMiniArray<z.ZodMiniObject<{
             id: z.ZodMiniString<string>;

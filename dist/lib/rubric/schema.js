@@ -59,7 +59,7 @@ function rubricSchemas() {
     /** The base maximum: the non-bonus categories add up to it. */
     total: points,
     passMark: z.strictObject({ value: points, assumption: optionalText }),
-    categories: z.array(z.strictObject({ id, label: text, max: points, bonus: z.optional(z.boolean()) })),
+    categories: z.array(z.strictObject({ id, label: text, max: points, bonus: z.optional(z.unknown()) })),
     steps: z.array(z.strictObject({ id, label: text, questions: z.array(id) })),
     questions: z.array(question),
     pathways: z.array(z.strictObject({ id, label: text, description: text, when: z.unknown() })),
