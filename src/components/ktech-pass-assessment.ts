@@ -390,8 +390,10 @@ export class KtechPassAssessment extends LitElement {
   #numberError(question: Question, typed: string): string | undefined {
     if (typed.trim() === '' || question.type !== 'number') return undefined;
     const value = parseTypedNumber(typed);
-    if (Number.isNaN(value)) return this.#t.enterNumber;
-    if (question.maximum !== undefined && value > question.maximum) return this.#t.numberRange(formatNumber(question.maximum, this.#lang));
+    // The question is named: error summary links must make sense on their own.
+    const label = pick(question.label, this.#lang);
+    if (Number.isNaN(value)) return this.#t.enterNumber(label);
+    if (question.maximum !== undefined && value > question.maximum) return this.#t.numberRange(label, formatNumber(question.maximum, this.#lang));
     return undefined;
   }
 

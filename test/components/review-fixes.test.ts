@@ -121,6 +121,6 @@ describe('review fixes', () => {
     expect(el.answers['experience']).to.equal(undefined);
     expect(numberField(el, 'experience').value).to.equal('5,5');
     await pressNext(el);
-    expect(text($(el, '#error-summary'))).to.contain('Enter a number');
+    expect(text($(el, '#error-summary'))).to.contain('as a number');
   });
 });

@@ -163,12 +163,12 @@ describe('the steps', () => {
     await typeNumber(el, 'experience', 'twelve');
     await pressNext(el);
     expect(progress(el)).to.equal('Step 1 of 3');
-    expect(text($(el, '#error-summary'))).to.contain('Enter a number, for example 7.5');
+    expect(text($(el, '#error-summary'))).to.contain('Enter “Years of professional or post-doctoral research experience” as a number, for example 7.5');
     expect(el.answers['experience']).to.equal(undefined);
 
     await typeNumber(el, 'experience', '75');
     await pressNext(el);
-    expect(text($(el, '#error-summary'))).to.contain('Enter a number from 0 to 60');
+    expect(text($(el, '#error-summary'))).to.contain('Enter “Years of professional or post-doctoral research experience” as a number from 0 to 60');
 
     await typeNumber(el, 'experience', '7.5');
     await pressNext(el);

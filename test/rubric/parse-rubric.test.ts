@@ -392,7 +392,7 @@ describe('parseRubric: languages', () => {
     const issues = rubricIssues(changedRubric((draft) => { draft.languages = ['en', 'ko', 'ja']; }));
     assert.ok(issues.length > 50, `only ${issues.length} issues`);
     assert.ok(issues.every((issue) => /has no "ja" text/.test(issue.message)));
-    for (const path of ['title', 'disclaimer', 'questions.5.options.13.label', 'pathways.0.description', 'benefits.7']) {
+    for (const path of ['title', 'disclaimer', 'questions.5.options.13.label', 'pathways.0.description', 'benefits.6']) {
       assert.ok(issues.some((issue) => issue.path === path), path);
     }
   });

@@ -4,7 +4,7 @@ import { defaultRubric } from '../rubric/default-rubric.js';
 import { RubricError } from '../rubric/errors.js';
 import { parseRubric } from '../rubric/parse-rubric.js';
 import styles from './ktech-pass-assessment.styles.js';
-import { parseTypedNumber, formatNumber, pick } from './localize.js';
+import { parseTypedNumber, pick, formatNumber } from './localize.js';
 import { MESSAGES } from './messages.js';
 import { clearStored, loadStored, saveStored } from './persistence.js';
 import { renderQuestion } from './render-question.js';
@@ -260,8 +260,9 @@ class KtechPassAssessment extends LitElement {
   #numberError(question, typed) {
     if (typed.trim() === "" || question.type !== "number") return void 0;
     const value = parseTypedNumber(typed);
-    if (Number.isNaN(value)) return this.#t.enterNumber;
-    if (question.maximum !== void 0 && value > question.maximum) return this.#t.numberRange(formatNumber(question.maximum, this.#lang));
+    const label = pick(question.label, this.#lang);
+    if (Number.isNaN(value)) return this.#t.enterNumber(label);
+    if (question.maximum !== void 0 && value > question.maximum) return this.#t.numberRange(label, formatNumber(question.maximum, this.#lang));
     return void 0;
   }
   #askedInStep(rubric, step) {

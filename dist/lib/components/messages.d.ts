@@ -8,8 +8,8 @@ declare const en: {
     withBonus: (bonus: string) => string;
     problem: string;
     answerThis: (label: string) => string;
-    enterNumber: string;
-    numberRange: (max: string) => string;
+    enterNumber: (label: string) => string;
+    numberRange: (label: string, max: string) => string;
     optional: string;
     resultTitle: string;
     mayQualify: string;

@@ -849,10 +849,6 @@ const benefits = [
 	{
 		en: "Children admitted to international schools",
 		ko: "자녀의 외국인학교 입학 허용"
-	},
-	{
-		en: "No Korean-language (TOPIK) requirement",
-		ko: "한국어능력시험(TOPIK) 요건 없음"
 	}
 ];
 const assumptions = [
