@@ -456,7 +456,10 @@ export class KtechPassAssessment extends LitElement {
     else if (answerIssues(rubric, { [question.id]: value }).length === 0) this.#setAnswer(question, value);
     // Not an answer: the field shows the one that counts again (a re-render
     // would not: the bound value did not change).
-    else return void (field.value = String(this.currentAnswers[question.id] ?? ''));
+    else {
+      const current = this.currentAnswers[question.id];
+      return void (field.value = typeof current === 'number' ? formatNumber(current, this.#lang) : (current ?? ''));
+    }
     this.#emitScore(rubric);
   };
 

@@ -78,7 +78,7 @@ function renderNumber(question: NumberQuestion, context: QuestionContext): Templ
         class=${question.unit === 'KRW' ? 'money' : 'short'}
         aria-invalid=${context.error ? 'true' : 'false'}
         aria-describedby=${describedBy(question, context, `value-${question.id}`)}
-        .value=${context.typed ?? (typeof answer === 'number' ? String(answer) : '')}
+        .value=${context.typed ?? (typeof answer === 'number' ? formatNumber(answer, lang) : '')}
         @input=${(event: Event) => context.onNumber(question, (event.target as HTMLInputElement).value)}
       />
       <p class="value" id="value-${question.id}">${live}</p>

@@ -67,7 +67,7 @@ function renderWhatIf(question: Question, context: ResultContext): TemplateResul
       inputmode="decimal"
       aria-labelledby=${label}
       name=${question.id}
-      .value=${answer === undefined ? '' : String(answer)}
+      .value=${answer === undefined ? '' : formatNumber(answer as number, lang)}
       @change=${(event: Event) => context.onWhatIf(question, event.target as HTMLInputElement)}
     />`;
   }

@@ -190,7 +190,9 @@ describe('the result view', () => {
       if (question.id === 'institution') continue;
       const control = $maybe(el, `[part~="result"] [name="${question.id}"]`);
       expect(control?.localName, question.id).to.equal(question.type === 'choice' ? 'select' : 'input');
-      expect((control as HTMLSelectElement | HTMLInputElement | null)?.value, question.id).to.equal(String(SME_APPLICANT[question.id]));
+      // Numbers are shown as a person writes them (75,000,000).
+      const given = SME_APPLICANT[question.id];
+      expect((control as HTMLSelectElement | HTMLInputElement | null)?.value, question.id).to.equal(typeof given === 'number' ? given.toLocaleString('en') : given);
     }
   });
 
@@ -201,7 +203,7 @@ describe('the result view', () => {
     expect(progress(el)).to.equal('Step 1 of 3');
     expect(focused(el)).to.equal(stepHeading(el));
     expect(radio(el, 'degree', 'masters').checked).to.equal(true);
-    expect(numberField(el, 'salary').value).to.equal('75000000');
+    expect(numberField(el, 'salary').value).to.equal('75,000,000');
     expect(el.answers).to.deep.equal(SME_APPLICANT);
   });
 

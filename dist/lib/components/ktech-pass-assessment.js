@@ -316,7 +316,10 @@ class KtechPassAssessment extends LitElement {
     const value = question.type === "number" ? parseTypedNumber(raw) : raw;
     if (raw.trim() === "") this.#setAnswer(question, void 0);
     else if (answerIssues(rubric, { [question.id]: value }).length === 0) this.#setAnswer(question, value);
-    else return void (field.value = String(this.currentAnswers[question.id] ?? ""));
+    else {
+      const current = this.currentAnswers[question.id];
+      return void (field.value = typeof current === "number" ? formatNumber(current, this.#lang) : current ?? "");
+    }
     this.#emitScore(rubric);
   };
   #handleRestore = () => {

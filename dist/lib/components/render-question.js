@@ -18,7 +18,7 @@ function renderChoice(question, context) {
 function renderNumber(question, context) {
   const { answer, lang, t } = context;
   const live = typeof answer === "number" ? describeNumber(question, answer, lang, t, context.rubric) : "";
-  return html`<div part="question" class=${context.error ? "question invalid" : "question"}><label for="q-${question.id}">${pick(question.label, lang)}</label>${helpAndError(question, context)}<input id="q-${question.id}" name=${question.id} type="text" inputmode="decimal" autocomplete="off" class=${question.unit === "KRW" ? "money" : "short"} aria-invalid=${context.error ? "true" : "false"} aria-describedby=${describedBy(question, context, `value-${question.id}`)} .value=${context.typed ?? (typeof answer === "number" ? String(answer) : "")} @input=${(event) => context.onNumber(question, event.target.value)} /><p class="value" id="value-${question.id}">${live}</p></div>`;
+  return html`<div part="question" class=${context.error ? "question invalid" : "question"}><label for="q-${question.id}">${pick(question.label, lang)}</label>${helpAndError(question, context)}<input id="q-${question.id}" name=${question.id} type="text" inputmode="decimal" autocomplete="off" class=${question.unit === "KRW" ? "money" : "short"} aria-invalid=${context.error ? "true" : "false"} aria-describedby=${describedBy(question, context, `value-${question.id}`)} .value=${context.typed ?? (typeof answer === "number" ? formatNumber(answer, lang) : "")} @input=${(event) => context.onNumber(question, event.target.value)} /><p class="value" id="value-${question.id}">${live}</p></div>`;
 }
 const renderQuestion = (question, context) => question.type === "choice" ? renderChoice(question, context) : renderNumber(question, context);
 

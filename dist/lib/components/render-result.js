@@ -34,7 +34,7 @@ function renderWhatIf(question, context) {
   const label = `c-${question.id}`;
   if (context.preset.has(question.id)) return html`<p class="preset">${context.presetNote}</p>`;
   if (question.type === "number") {
-    return html`<input type="text" inputmode="decimal" aria-labelledby=${label} name=${question.id} .value=${answer === void 0 ? "" : String(answer)} @change=${(event) => context.onWhatIf(question, event.target)} />`;
+    return html`<input type="text" inputmode="decimal" aria-labelledby=${label} name=${question.id} .value=${answer === void 0 ? "" : formatNumber(answer, lang)} @change=${(event) => context.onWhatIf(question, event.target)} />`;
   }
   return html`<select aria-labelledby=${label} name=${question.id} @change=${(event) => context.onWhatIf(question, event.target)}>${answer === void 0 ? html`<option value="" selected>${t.optional}</option>` : nothing} ${question.options.map((option) => html`<option value=${option.id} ?selected=${option.id === answer}>${pick(option.label, lang)}</option>`)}</select>`;
 }
