@@ -539,7 +539,7 @@ export class KtechPassAssessment extends LitElement {
         ${step?.questions.map((id) => {
           const question = questions.get(id) as Question;
           if (id in presets) return html`<p class="preset" part="question">${this.#presetNote(assessment)}</p>`;
-          if (!isAsked(rubric, question, answers)) return nothing;
+          if (!asked.includes(id)) return nothing;
           return renderQuestion(question, {
             rubric,
             lang,

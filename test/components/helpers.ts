@@ -6,39 +6,16 @@ import type { TemplateResult } from 'lit';
 import '../../src/ktech-pass-assessment.js';
 import type { KtechPassAssessment } from '../../src/ktech-pass-assessment.js';
 import type { Answers } from '../../src/rubric/index.js';
+import workedExamples from '../worked-examples.json' with { type: 'json' };
 
 export type Widget = KtechPassAssessment;
 export type ScoreDetail = HTMLElementEventMap['score']['detail'];
 export type AnswerDetail = HTMLElementEventMap['answer']['detail'];
 export type ErrorDetail = HTMLElementEventMap['assessment-error']['detail'];
 
-/** Issue 4's first worked example: total 96, legacy and qualitative pathways. */
-export const TOP_TIER_APPLICANT: Answers = {
-  degree: 'doctorate',
-  institution: 'top100',
-  experience: 12,
-  employer: 'global500',
-  salary: 160000000,
-  field: 'ai',
-  evidence: 'leading',
-  role: 'core-lead',
-  employerSize: 'large',
-  governmentProgramme: 'none',
-};
-
-/** Issue 4's second worked example: 30 + 26 + 10 = 66, eligible through the qualitative track only. */
-export const SME_APPLICANT: Answers = {
-  degree: 'masters',
-  institution: 'other',
-  experience: 5,
-  employer: 'large',
-  salary: 75000000,
-  field: 'ai',
-  evidence: 'solid',
-  role: 'core-rnd',
-  employerSize: 'sme',
-  governmentProgramme: 'none',
-};
+/** Issue 4's worked examples (test/worked-examples.json): 96 with legacy and qualitative; 30 + 26 + 10 = 66. */
+export const TOP_TIER_APPLICANT: Answers = workedExamples.topTier;
+export const SME_APPLICANT: Answers = workedExamples.sme;
 
 export async function mount(template: TemplateResult): Promise<Widget> {
   const el = await fixture<Widget>(template);

@@ -5,22 +5,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
+import workedExamples from '../worked-examples.json' with { type: 'json' };
 import { type Session, startSession, watchProblems } from './chromium.js';
 
 let session: Session;
 
-const SME_APPLICANT = {
-  degree: 'masters',
-  institution: 'other',
-  experience: 5,
-  employer: 'large',
-  salary: 75000000,
-  field: 'ai',
-  evidence: 'solid',
-  role: 'core-rnd',
-  employerSize: 'sme',
-  governmentProgramme: 'none',
-};
+const SME_APPLICANT = workedExamples.sme;
 
 async function open(path: string): Promise<{ page: Page; problems: string[]; requests: string[] }> {
   const page = await session.browser.newPage();

@@ -1,21 +1,12 @@
 // Drives a <ktech-pass-assessment> from whatever build defined it (no import of
 // the sources), through its public contract: input names are question ids,
 // radio values option ids, and `part` names mark the step and the result.
+import workedExamples from '../worked-examples.json' with { type: 'json' };
+
 type Answers = Record<string, string | number>;
 
-/** Issue 4's second worked example: 30 + 26 + 10 = 66, eligible through the qualitative track only. */
-export const SME_APPLICANT: Answers = {
-  degree: 'masters',
-  institution: 'other',
-  experience: 5,
-  employer: 'large',
-  salary: 75000000,
-  field: 'ai',
-  evidence: 'solid',
-  role: 'core-rnd',
-  employerSize: 'sme',
-  governmentProgramme: 'none',
-};
+/** Issue 4's second worked example (test/worked-examples.json): 30 + 26 + 10 = 66, eligible through the qualitative track only. */
+export const SME_APPLICANT: Answers = workedExamples.sme;
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 

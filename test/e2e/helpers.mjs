@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/chrome-path.mjs';
 import { createStaticServer, listen } from '../../scripts/static-server.mjs';
+import workedExamples from '../worked-examples.json' with { type: 'json' };
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const TAG = 'ktech-pass-assessment';
@@ -24,19 +25,8 @@ export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
 
-/** The worked example of the README: 66 points, eligible. */
-export const WORKED = {
-  degree: 'masters',
-  institution: 'other',
-  experience: 5,
-  employer: 'large',
-  salary: 75000000,
-  field: 'ai',
-  evidence: 'solid',
-  role: 'core-rnd',
-  employerSize: 'sme',
-  governmentProgramme: 'none',
-};
+/** The worked example of the README (test/worked-examples.json): 66 points, eligible. */
+export const WORKED = workedExamples.sme;
 export const WORKED_TOTAL = 66;
 
 export const defaultRubricJson = () => JSON.parse(readFileSync(join(REPO, 'src/rubric/default-rubric.json'), 'utf8'));

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { AnswerError, assess, defaultRubric, parseRubric, RubricError } from '../../src/rubric/index.js';
 import type { Answers, AssessmentIssue, CriterionScore, Rubric } from '../../src/rubric/index.js';
+import workedExamples from '../worked-examples.json' with { type: 'json' };
 
 /** Korea's GNI per capita, 2024 (Bank of Korea, preliminary, March 2025): the figure behind the published thresholds. */
 export const GNI = 49_955_000;
@@ -10,33 +11,9 @@ export const GNI = 49_955_000;
 /** The salary at k times GNI per capita, computed the way the rubric promises to compare (`k * gni`). */
 export const gniTimes = (k: number): number => k * GNI;
 
-/** Issue 4, worked example 1: a doctorate with a top-100 degree, 12 years at a global top-500 company, 3.2x GNI. */
-export const topTierApplicant = {
-  degree: 'doctorate',
-  institution: 'top100',
-  experience: 12,
-  employer: 'global500',
-  salary: 160_000_000,
-  field: 'ai',
-  evidence: 'leading',
-  role: 'core-lead',
-  employerSize: 'large',
-  governmentProgramme: 'none',
-} as const satisfies Answers;
-
-/** Issue 4, worked example 2: a master's holder at an SME who qualifies only through the qualitative track. */
-export const smeApplicant = {
-  degree: 'masters',
-  institution: 'other',
-  experience: 5,
-  employer: 'large',
-  salary: 75_000_000,
-  field: 'ai',
-  evidence: 'solid',
-  role: 'core-rnd',
-  employerSize: 'sme',
-  governmentProgramme: 'none',
-} as const satisfies Answers;
+/** Issue 4's worked examples (test/worked-examples.json): 96 with legacy and qualitative; 30 + 26 + 10 = 66. */
+export const topTierApplicant: Answers = workedExamples.topTier;
+export const smeApplicant: Answers = workedExamples.sme;
 
 /** The best answer to every question: every criterion at its maximum. */
 export const bestAnswers = {

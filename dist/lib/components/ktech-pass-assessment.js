@@ -372,7 +372,7 @@ class KtechPassAssessment extends LitElement {
     return html`<form part="step" novalidate @submit=${this.#handleNext}><h3 id="step-title" tabindex="-1">${pick(step?.label, lang)}</h3>${errors.length ? html`<div id="error-summary" class="error-summary" tabindex="-1" role="alert"><h4>${t.problem}</h4><ul>${errors.map(([id, message]) => html`<li><a href="#q-${id}" @click=${(event) => this.#focusField(event, id)}>${message}</a></li>`)}</ul></div>` : nothing} ${step?.questions.map((id) => {
       const question = questions.get(id);
       if (id in presets) return html`<p class="preset" part="question">${this.#presetNote(assessment)}</p>`;
-      if (!isAsked(rubric, question, answers)) return nothing;
+      if (!asked.includes(id)) return nothing;
       return renderQuestion(question, {
         rubric,
         lang,
