@@ -37,7 +37,7 @@ function ktpPlugin() {
           // The analyzer copies the constant's name (`TAG_NAME`), not its value.
           if (!declaration.tagName?.includes('-')) declaration.tagName = TAG;
           const state = new Set(
-            (declaration.members ?? []).filter((member) => member.privacy === 'private' || member.name.startsWith('#')).map((member) => member.name),
+            (declaration.members ?? []).filter((member) => member.privacy === 'private' || member.privacy === 'protected' || member.name.startsWith('#')).map((member) => member.name),
           );
           declaration.members = (declaration.members ?? []).filter((member) => !state.has(member.name));
           declaration.attributes = (declaration.attributes ?? [])

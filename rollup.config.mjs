@@ -4,6 +4,8 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyTemplates from './scripts/minify-templates.mjs';
 import noGlobals from './scripts/no-globals.mjs';
+import onDemand from './scripts/rollup/on-demand.mjs';
+import { readdirSync } from 'node:fs';
 
 // `npm test` builds into a scratch folder and compares it with the committed
 // dist/ (scripts/check-dist.mjs); everything else builds into dist/.
@@ -35,13 +37,30 @@ const plugins = [
 // build. Declarations come from `tsc -p tsconfig.build.json` (scripts/build.mjs).
 const external = (id) => /^(lit|@lit\/|lit-html|lit-element|@lit-labs\/|zod|react)(\/|$)/.test(id);
 
+// Files the CDN build loads only when a page needs them, each self-contained:
+// the validator for a host's own rubric, and one file per language besides
+// English (every src/locales/*.ts but the Locale type).
+const languages = readdirSync('src/locales')
+  .filter((file) => file.endsWith('.ts') && file !== 'locale.ts')
+  .map((file) => file.slice(0, -3));
+const onDemandFiles = {
+  'src/rubric/parse-rubric.ts': 'ktech-pass-assessment.validator.js',
+  ...Object.fromEntries(languages.map((code) => [`src/locales/${code}.ts`, `ktech-pass-assessment.${code}.js`])),
+};
+
 export default [
+  ...Object.entries(onDemandFiles).map(([input, file]) => ({
+    input,
+    output: { file: `${outDir}/${file}`, format: 'es', sourcemap: 'hidden' },
+    plugins,
+    onwarn,
+  })),
   {
     input: 'src/ktech-pass-assessment.ts',
     // 'hidden': the map is written beside the file without a sourceMappingURL
     // comment, 50 bytes every visitor would download for DevTools' sake.
     output: { file: `${outDir}/ktech-pass-assessment.js`, format: 'es', sourcemap: 'hidden' },
-    plugins,
+    plugins: [onDemand(onDemandFiles), ...plugins],
     onwarn,
   },
   {

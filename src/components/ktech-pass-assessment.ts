@@ -1,19 +1,35 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { answerIssues, assess, isAsked, questionsById } from '../rubric/assess.js';
 import { defaultRubric } from '../rubric/default-rubric.js';
-import { RubricError } from '../rubric/errors.js';
-import { parseRubric } from '../rubric/parse-rubric.js';
+import { translateRubric } from '../rubric/translation.js';
 import type { AnswerValue, Answers, Assessment, AssessmentIssue, Question, Rubric } from '../rubric/types.js';
 import type { AnswerDetail, AssessmentErrorDetail, ScoreDetail } from './events.js';
+import { frozen } from './frozen.js';
 import styles from './ktech-pass-assessment.styles.js';
+import { loadedLocale, loadLocale, matchLanguage } from './language.js';
 import { formatNumber, parseTypedNumber, pick } from './localize.js';
-import { MESSAGES, type Messages } from './messages.js';
+import { MESSAGES_EN, type Messages } from './messages.js';
+import { RubricSource, type RubricFailure } from './rubric-source.js';
 import { clearStored, loadStored, saveStored } from './persistence.js';
 import { renderQuestion } from './render-question.js';
 import { describeAnswer, renderResult } from './render-result.js';
 
 /** The question the `employer-size` attribute answers on the host's behalf (a public contract of the default rubric). */
 const EMPLOYER_SIZE_QUESTION = 'employerSize';
+
+/** Translated rubrics by rubric and language, made once per page. */
+const translations = new WeakMap<Rubric, Map<string, Rubric>>();
+
+// The built-in rubric is handed out by `el.rubric`: no page script may change it.
+frozen(defaultRubric);
+
+/** The same answers: the same questions answered with the same values (unanswered and absent alike). */
+function sameAnswers(a: Answers, b: Answers | null): boolean {
+  if (!b) return false;
+  for (const id in a) if (a[id] !== b[id]) return false;
+  for (const id in b) if (a[id] !== b[id]) return false;
+  return true;
+}
 
 const isPlainObject = (value: unknown): value is Answers => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -63,6 +79,8 @@ export class KtechPassAssessment extends LitElement {
   static version = '0.1.0';
   /** A form-associated element: inside a `<form>` it submits its result under `name`. */
   static formAssociated = true;
+  /** Milliseconds a page waits for its language's file before showing English with a notice. */
+  static languageTimeout = 3000;
 
   // Reactive properties are declared here rather than with decorators: the
   // decorators' down-levelled helpers cost about 2 KB gzip in the bundle.
@@ -127,30 +145,42 @@ export class KtechPassAssessment extends LitElement {
   }
 
   #internals = this.attachInternals();
-  #customRubric: Rubric | null = null;
-  #load: AbortController | null = null;
+  #source = new RubricSource(this);
+  /** The `answers` the host set last, to tell a re-render with the same prop from a new prefill. */
+  #hostAnswers: Answers | null = null;
   #focusAfterRender: string | null = null;
   #current: ScoreDetail | null = null;
-
-  // A rubric load is not aborted when the element is detached: it ends by
-  // itself, holds nothing afterwards, and an element moved in the DOM (a
-  // detach and attach) keeps its rubric without fetching it again.
+  /** The language last rendered: shown on while another one loads. */
+  #shownLanguage: string | undefined;
+  /** Languages that could not be loaded here; English is shown instead. */
+  #languagesFailed = new Set<string>();
+  #languageLoad: Promise<unknown> | null = null;
 
   // ----- public API -----
 
-  /** The rubric in use: the built-in one, or the one set or fetched. Setting it validates it first. */
+  /**
+   * The rubric in use: the built-in one, or the one set or fetched; null while
+   * one loads or after it failed. Frozen: read it, don't edit it. Setting it
+   * never throws: the rubric is copied and validated (by a file loaded on
+   * demand), the widget shows its loading state meanwhile, keeps every answer,
+   * and `updateComplete` resolves once it is in use or rejected. Setting an
+   * equal rubric again does nothing; null brings back the built-in one.
+   */
   get rubric(): Rubric | null {
-    return this.activeRubric;
+    return this.#source.rubric;
   }
 
   set rubric(value: unknown) {
-    this.#load?.abort();
-    try {
-      this.#customRubric = parseRubric(value);
-      this.#useRubric(this.#customRubric);
-    } catch (error) {
-      this.#rubricFailed(error, this.#t.rubricInvalid);
-    }
+    this.#source.setRubric(value);
+  }
+
+  /** Milliseconds a `rubric-src` load may take before it fails with "Try again". */
+  get rubricTimeout(): number {
+    return this.#source.timeout;
+  }
+
+  set rubricTimeout(value: number) {
+    this.#source.timeout = value;
   }
 
   /** A copy of the answers, keyed by question id. Setting it validates; invalid entries are reported and left out. */
@@ -165,12 +195,19 @@ export class KtechPassAssessment extends LitElement {
       this.#report(this.#t.answersInvalid, [{ path: 'answers', message: 'expected an object keyed by question id' }], false);
       return;
     }
+    // The host's last assignment again (a framework re-rendering with the
+    // same prop), or the answers as they already are (controlled use):
+    // nothing changes, and the text being typed stays.
+    if (sameAnswers(value, this.#hostAnswers) || sameAnswers(value, this.currentAnswers)) return;
+    this.#hostAnswers = { ...value };
     // No rubric yet (rubric-src still loading): keep them; the rubric checks them when it arrives.
     if (!rubric) {
       this.currentAnswers = { ...value } as Record<string, AnswerValue>;
       return;
     }
     const { valid, issues } = this.#validAnswers(rubric, value);
+    // An invalid new value does not take away the valid answer it would have replaced.
+    for (const { path } of issues) if (Object.hasOwn(this.currentAnswers, path)) valid[path] = this.currentAnswers[path] as AnswerValue;
     this.currentAnswers = valid;
     this.typed = {};
     this.fieldErrors = {};
@@ -205,16 +242,82 @@ export class KtechPassAssessment extends LitElement {
 
   // ----- derived -----
 
-  /** The language: own `lang`, else the nearest ancestor's, else the document's; English when unsupported. */
-  get #lang(): string {
+  /** The language asked for: own `lang`, else the nearest ancestor's, else the document's. */
+  get #langTag(): string {
     // The property, not the attribute: Lit renders before it reflects a new value.
-    const tag = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
-    const base = (tag || 'en').toLowerCase().split('-')[0] ?? 'en';
-    return MESSAGES[base] ? base : 'en';
+    return this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+  }
+
+  /** The supported language asked for, English when there is none. */
+  get #wantedLanguage(): string {
+    const code = matchLanguage(this.#langTag) ?? 'en';
+    return this.#languagesFailed.has(code) ? 'en' : code;
+  }
+
+  /**
+   * The language shown: the one asked for once it has loaded; until then the
+   * one shown before, or none at all (undefined) on the first render, so a
+   * Korean page never flashes English.
+   */
+  get #language(): string | undefined {
+    const wanted = this.#wantedLanguage;
+    return wanted === 'en' || loadedLocale(wanted) ? wanted : this.#shownLanguage;
+  }
+
+  get #lang(): string {
+    return this.#language ?? 'en';
   }
 
   get #t(): Messages {
-    return MESSAGES[this.#lang] ?? (MESSAGES['en'] as Messages);
+    return loadedLocale(this.#lang)?.messages ?? MESSAGES_EN;
+  }
+
+  /**
+   * The rubric in the language shown. The built-in rubric's texts come with
+   * each language's file; a host's rubric carries its own (a copy of the
+   * built-in one may have changed its texts, so it is never translated).
+   */
+  #localized(rubric: Rubric): Rubric {
+    const locale = loadedLocale(this.#lang);
+    if (!locale || rubric !== defaultRubric) return rubric;
+    let byLanguage = translations.get(rubric);
+    if (!byLanguage) translations.set(rubric, (byLanguage = new Map()));
+    let translated = byLanguage.get(this.#lang);
+    if (!translated) byLanguage.set(this.#lang, (translated = frozen(translateRubric(rubric, locale.rubric))));
+    return translated;
+  }
+
+  /** Starts loading the language asked for, once; falls back to English after a while. */
+  #loadLanguage(): void {
+    const code = this.#wantedLanguage;
+    if (code === 'en' || loadedLocale(code) || this.#languageLoad) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const fallBack = () => {
+      if (loadedLocale(code) || this.#languagesFailed.has(code)) return;
+      this.#languagesFailed.add(code);
+      this.#report(`The ${code} texts could not be loaded; showing English.`, [{ path: 'lang', message: `${code} did not load` }], false);
+    };
+    const load = Promise.race([
+      loadLocale(code),
+      new Promise((_, reject) => (timer = setTimeout(reject, KtechPassAssessment.languageTimeout))),
+    ])
+      .catch(fallBack)
+      .finally(() => {
+        clearTimeout(timer);
+        this.#languageLoad = null;
+        this.requestUpdate();
+      });
+    this.#languageLoad = load;
+  }
+
+  /** Waits for a rubric or a language still loading, so that the next render shows the outcome. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#source.pending || this.#languageLoad) {
+      await (this.#source.pending ?? this.#languageLoad);
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** The host's preset answers from attributes, when valid for the rubric. */
@@ -236,14 +339,13 @@ export class KtechPassAssessment extends LitElement {
   // ----- lifecycle -----
 
   override willUpdate(changed: PropertyValues): void {
-    if (changed.has('rubricSrc') && (this.rubricSrc || changed.get('rubricSrc'))) {
-      if (this.rubricSrc) void this.#fetchRubric();
-      else this.#useRubric(this.#customRubric ?? defaultRubric);
-    }
+    if (changed.has('rubricSrc')) this.#source.setSource(this.rubricSrc || undefined);
+    this.#loadLanguage();
     if (changed.has('employerSize') && this.employerSize && this.activeRubric && !this.#presets(this.activeRubric)[EMPLOYER_SIZE_QUESTION]) {
       this.#report(this.#t.badEmployerSize(this.employerSize), [{ path: 'employer-size', message: `"${this.employerSize}" is not sme or large` }], false);
     }
     if (!this.hasUpdated && this.activeRubric === defaultRubric && !this.rubricSrc) this.#restoreStored(defaultRubric);
+    if (this.#language) this.#shownLanguage = this.#language;
     // Messages are stored as text: a new language clears them (Next brings them back in it).
     if (changed.has('lang')) this.fieldErrors = {};
     // Once per update, shared by render() and the form value in updated().
@@ -258,7 +360,7 @@ export class KtechPassAssessment extends LitElement {
 
   override firstUpdated(): void {
     const own = this.getAttribute('lang');
-    if (own && !MESSAGES[own.toLowerCase().split('-')[0] ?? '']) {
+    if (own && !matchLanguage(own)) {
       // In English: an unsupported language is shown in English anyway.
       this.#report(`lang "${own}" is not available; showing English.`, [{ path: 'lang', message: `"${own}" is not en or ko` }], false);
     }
@@ -277,41 +379,31 @@ export class KtechPassAssessment extends LitElement {
     }
   }
 
-  // ----- rubric loading -----
+  // ----- rubric loading (RubricSource calls these) -----
 
-  async #fetchRubric(): Promise<void> {
-    this.#load?.abort();
-    const load = (this.#load = new AbortController());
-    const src = this.rubricSrc as string;
-    const t = this.#t;
-    // What went wrong, in words, as the load gets further.
-    let failure = t.rubricFetch(src, 'network error');
-    this.activeRubric = null;
-    try {
-      const response = await fetch(src, { signal: load.signal });
-      failure = t.rubricFetch(src, `HTTP ${response.status}`);
-      if (!response.ok) throw new Error(failure);
-      failure = t.rubricJson(src);
-      const json: unknown = await response.json();
-      failure = t.rubricInvalid;
-      if (!load.signal.aborted) this.#useRubric(parseRubric(json));
-    } catch (error) {
-      if (!load.signal.aborted) this.#rubricFailed(error, failure);
-    } finally {
-      if (this.#load === load) this.#load = null;
-    }
-  }
-
-  #rubricFailed(error: unknown, message: string): void {
+  /** @internal */
+  rubricFailed(failure: RubricFailure, src: string | undefined): void {
     // The built-in rubric is deliberately not used instead: the host asked for
     // its own, and scoring with another would be a silent wrong score.
+    const t = this.#t;
+    const where = src ?? 'rubric';
+    const message =
+      failure.stage === 'invalid'
+        ? t.rubricInvalid
+        : failure.stage === 'json'
+          ? t.rubricJson(where)
+          : t.rubricFetch(where, failure.stage === 'status' ? `HTTP ${failure.status}` : failure.stage === 'timeout' ? t.timedOut : 'network error');
     this.activeRubric = null;
-    const issues = error instanceof RubricError ? error.issues : [{ path: this.rubricSrc || 'rubric', message: (error as Error).message }];
-    this.#report(message, issues, true);
+    this.#report(message, failure.issues, true);
   }
 
-  /** Switches to a rubric, keeping every answer that still fits it and reporting the rest. */
-  #useRubric(rubric: Rubric): void {
+  /** @internal */
+  rubricLoading(): void {
+    this.activeRubric = null;
+  }
+
+  /** @internal Switches to a rubric, keeping every answer that still fits it and reporting the rest. */
+  rubricChanged(rubric: Rubric): void {
     const previous = this.activeRubric;
     this.activeRubric = rubric;
     this.problems = this.problems.filter((problem) => !problem.fatal);
@@ -415,7 +507,7 @@ export class KtechPassAssessment extends LitElement {
     if (!rubric || typeof this.view !== 'number') return;
     const t = this.#t;
     const errors: Record<string, string> = {};
-    for (const question of this.#askedInStep(rubric, this.view)) {
+    for (const question of this.#askedInStep(this.#localized(rubric), this.view)) {
       const typed = this.typed[question.id];
       const invalid = typed === undefined ? undefined : this.#numberError(question, typed);
       if (invalid) errors[question.id] = invalid;
@@ -480,7 +572,7 @@ export class KtechPassAssessment extends LitElement {
     this.#focusAfterRender = '#step-title';
   };
 
-  #handleRetry = () => void this.#fetchRubric();
+  #handleRetry = () => this.#source.retry();
 
   #focusField(event: Event, id: string): void {
     event.preventDefault();
@@ -562,13 +654,15 @@ export class KtechPassAssessment extends LitElement {
   /** What the host's preset means: the bonus it gives, or else the preset answer itself. */
   #presetNote(assessment: Assessment): string {
     const points = assessment.criteria.find((criterion) => criterion.id === EMPLOYER_SIZE_QUESTION)?.points ?? 0;
-    const rubric = this.activeRubric as Rubric;
+    const rubric = this.#localized(this.activeRubric as Rubric);
     const question = questionsById(rubric).get(EMPLOYER_SIZE_QUESTION) as Question;
     return points > 0 ? this.#t.presetSme(formatNumber(points, this.#lang)) : describeAnswer(question, this.employerSize, { rubric, lang: this.#lang, t: this.#t });
   }
 
   override render() {
-    const rubric = this.activeRubric;
+    // Waiting for the page's language (a Korean page shows nothing rather than English).
+    if (!this.#language) return html`<div part="base" class="base" aria-busy="true"></div>`;
+    const rubric = this.activeRubric && this.#localized(this.activeRubric);
     const t = this.#t;
     const lang = this.#lang;
     const fatal = this.problems.some((problem) => problem.fatal);

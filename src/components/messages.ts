@@ -1,7 +1,7 @@
-// Every string the widget shows that does not come from the rubric. The rubric
-// carries its own texts in every language it speaks; these are the frame.
-// `ko` is typed as `Messages`, so a missing Korean string fails the type check
-// (and test/components/messages.test.ts compares the tables at run time).
+// Every string the widget shows that does not come from the rubric: the frame.
+// English is built in; each other language types its table as `Messages` in
+// its own file in src/locales/, so a missing string fails the type check (and
+// test/components/i18n.test.ts compares the tables at run time).
 
 const en = {
   loading: 'Loading the assessment…',
@@ -49,6 +49,7 @@ const en = {
   errorTitle: 'The assessment cannot be shown',
   retry: 'Try again',
   rubricFetch: (src: string, why: string) => `The rubric could not be loaded from ${src} (${why}).`,
+  timedOut: 'no answer in time',
   rubricJson: (src: string) => `The rubric at ${src} is not valid JSON.`,
   rubricInvalid: 'The rubric is not valid, so no score can be given.',
   answersInvalid: 'Some answers could not be used and were left out.',
@@ -59,59 +60,5 @@ const en = {
 
 export type Messages = typeof en;
 
-const ko: Messages = {
-  loading: '진단 도구를 불러오는 중…',
-  step: (n, of) => `${of}단계 중 ${n}단계`,
-  back: '이전',
-  next: '다음',
-  seeResult: '결과 보기',
-  score: (total, max) => `예상 점수: ${max}점 중 ${total}점`,
-  withBonus: (bonus) => `가점 ${bonus}점 포함`,
-  problem: '확인이 필요한 항목이 있습니다',
-  answerThis: (label) => `‘${label}’ 항목에 답해 주세요`,
-  enterNumber: (label) => `‘${label}’에 숫자를 입력해 주세요(예: 7.5)`,
-  numberRange: (label, max) => `‘${label}’에 0부터 ${max}까지의 숫자를 입력해 주세요`,
-  optional: '답하지 않음',
-  resultTitle: '예상 진단 결과',
-  mayQualify: '자격 요건을 충족할 수 있습니다',
-  notYet: '현재 답변으로는 아직 요건을 충족하지 않습니다',
-  via: '해당 경로',
-  passMark: (mark) => `합격 기준: ${mark}점`,
-  pathways: '자격 경로',
-  met: '충족',
-  notMet: '미충족',
-  yes: '예',
-  no: '아니요',
-  yourAnswer: (answer) => `내 답변: ${answer}`,
-  allOf: '다음을 모두 충족:',
-  anyOf: '다음 중 하나 이상 충족:',
-  atLeast: (label, value) => `${label}: ${value} 이상`,
-  or: ' 또는 ',
-  totalScore: '총점',
-  criteria: '항목별 점수',
-  whatIf: '답변을 바꾸면 점수 변화를 바로 볼 수 있습니다.',
-  delta: (delta, total) => `원래 답변(${total}점) 대비 ${delta}점`,
-  restore: '원래 답변으로 되돌리기',
-  gain: '점수를 높이는 방법',
-  gainItem: (label, answer, points) => `${label}: ${answer} → +${points}점`,
-  benefits: 'F-2-T 비자 혜택',
-  assumptions: '추정 사항 및 출처',
-  gni: (multiple, label, year) => `= ${label}(${year}년)의 ${multiple}배`,
-  won: (amount) => `${amount}원`,
-  years: (years) => `${years}년`,
-  presetSme: (points) => `+${points}점: 채용 기업이 중소기업입니다`,
-  print: '인쇄',
-  changeAnswers: '답변 수정',
-  errorTitle: '진단 도구를 표시할 수 없습니다',
-  retry: '다시 시도',
-  rubricFetch: (src, why) => `${src}에서 평가 기준을 불러오지 못했습니다(${why}).`,
-  rubricJson: (src) => `${src}의 평가 기준이 올바른 JSON 형식이 아닙니다.`,
-  rubricInvalid: '평가 기준이 올바르지 않아 점수를 계산할 수 없습니다.',
-  answersInvalid: '일부 답변은 사용할 수 없어 제외했습니다.',
-  setAside: '일부 답변은 새 평가 기준에 맞지 않아 제외했습니다.',
-  storedDiscarded: '다른 버전의 평가 기준으로 저장된 답변은 삭제했습니다.',
-  badEmployerSize: (value) => `employer-size 값 ‘${value}’은(는) sme 또는 large가 아니므로 질문으로 묻습니다.`,
-};
-
-/** The UI strings by language code. */
-export const MESSAGES: Record<string, Messages> = { en, ko };
+/** The frame's strings in English, the language built into the widget; other languages are in src/locales/. */
+export const MESSAGES_EN: Messages = en;

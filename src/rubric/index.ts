@@ -5,3 +5,5 @@ export { defaultRubric } from './default-rubric.js';
 export { AnswerError, RubricError } from './errors.js';
 export { parseRubric } from './parse-rubric.js';
 export type * from './types.js';
+export { extractTranslation, translateRubric } from './translation.js';
+export type { RubricTranslation, TranslationTree } from './translation.js';

@@ -187,8 +187,9 @@ describe('attributes and properties', () => {
       const broken = clone(defaultRubric) as Rubric;
       broken.total = 90; // the categories add up to 100
       el.rubric = broken;
-      stop();
+      // Validation is asynchronous (the validator loads on demand): updateComplete waits for its outcome.
       await settle(el);
+      stop();
       expectFatalError(el, errors, 'The rubric is not valid');
     });
   });

@@ -1,6 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { MESSAGES } from '../../src/components/messages.js';
-import { defaultRubric, type Question } from '../../src/rubric/index.js';
+import { MESSAGES_EN } from '../../src/components/messages.js';
+import ko from '../../src/locales/ko.js';
+import { defaultRubric as englishRubric, translateRubric, type Question } from '../../src/rubric/index.js';
 import {
   $,
   SME_APPLICANT,
@@ -24,6 +25,7 @@ import {
 } from './helpers.js';
 
 const HANGUL = /[\uac00-\ud7a3]/;
+const defaultRubric = translateRubric(englishRubric, ko.rubric);
 const questionOf = (id: string) => defaultRubric.questions.find((question) => question.id === id) as Question;
 const legendOf = (el: Widget, questionId: string) => text(radio(el, questionId, (questionOf(questionId) as Question & { options: { id: string }[] }).options[0]?.id ?? '').closest('fieldset')?.querySelector('legend'));
 
@@ -35,20 +37,18 @@ function rendered(entry: unknown): string {
 
 describe('languages', () => {
   describe('the message tables', () => {
-    const en = MESSAGES['en'] as Record<string, unknown>;
-    const ko = MESSAGES['ko'] as Record<string, unknown>;
+    const en = MESSAGES_EN as Record<string, unknown>;
+    const korean = ko.messages as Record<string, unknown>;
 
     it('has an English and a Korean table with exactly the same keys', () => {
-      expect(en, 'en table').to.exist;
-      expect(ko, 'ko table').to.exist;
-      expect(Object.keys(ko).sort()).to.deep.equal(Object.keys(en).sort());
+      expect(Object.keys(korean).sort()).to.deep.equal(Object.keys(en).sort());
     });
 
     it('translates every English string: each Korean entry differs and is written in Hangul', () => {
       for (const key of Object.keys(en)) {
         const english = rendered(en[key]);
-        const korean = rendered(ko[key]);
-        expect(typeof ko[key], key).to.equal(typeof en[key]);
+        const korean = rendered(ko.messages[key as keyof typeof ko.messages]);
+        expect(typeof ko.messages[key as keyof typeof ko.messages], key).to.equal(typeof en[key]);
         // Entries that are only punctuation around their arguments have nothing to translate.
         if (!/[A-Za-z]/.test(english.replace(/‹\d›/g, ''))) continue;
         expect(korean, key).not.to.equal(english);
@@ -126,7 +126,7 @@ describe('languages', () => {
 
   it('no English message text is left on a Korean step or result', async () => {
     const el = await mount(html`<ktech-pass-assessment lang="ko"></ktech-pass-assessment>`);
-    const english = Object.values(MESSAGES['en'] ?? {})
+    const english = Object.values(MESSAGES_EN)
       .filter((entry): entry is string => typeof entry === 'string' && /[A-Za-z]{3}/.test(entry));
     const check = () => {
       const shown = text($(el, '[part~="base"]'));

@@ -2,7 +2,7 @@
 // snapshot of the built bundle, a local server, a headless Chromium, and a few
 // ways to drive the widget through its public surface only (the open shadow
 // root's DOM, attributes, properties, events).
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +30,12 @@ export const WORKED = workedExamples.sme;
 export const WORKED_TOTAL = 66;
 
 export const defaultRubricJson = () => JSON.parse(readFileSync(join(REPO, 'src/rubric/default-rubric.json'), 'utf8'));
+
+/** The built-in rubric with its Korean texts (from the built language file), as a host rubric in two languages. */
+export async function bilingualRubricJson() {
+  const [{ translateRubric }, { default: ko }] = await Promise.all([import('../../dist/rubric.js'), import('../../dist/lib/locales/ko.js')]);
+  return JSON.parse(JSON.stringify(translateRubric(defaultRubricJson(), ko.rubric)));
+}
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -60,6 +66,9 @@ async function makeRoot() {
   // the sources disagree.
   const versionLiteral = 'static version="';
   if (!bundle.toString('utf8').includes(versionLiteral)) throw new Error(`the bundle no longer contains ${versionLiteral}…": update helpers.mjs`);
+  // The files the bundle loads on demand (validator, languages) sit beside
+  // each copy, as they would on a CDN.
+  const onDemand = readdirSync(join(REPO, 'dist')).filter((file) => /^ktech-pass-assessment\..+\.js$/.test(file));
   for (const [path, bytes] of [
     [BUNDLE, bundle],
     [BUNDLE_COPY, bundle],
@@ -67,6 +76,7 @@ async function makeRoot() {
   ]) {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), bytes);
+    for (const file of onDemand) copyFileSync(join(REPO, 'dist', file), join(root, path, '..', file));
   }
   cpSync(join(REPO, 'test/e2e/fixtures'), join(root, 'fixtures'), { recursive: true });
   mkdirSync(join(root, 'rubric'));

@@ -4,7 +4,7 @@
 // widget's own escaping is what is tested, not the browser's policy.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { TAG, WORKED, WORKED_TOTAL, complete, defaultRubricJson, events, inShadow, open, settle, shadowText, startSuite, submitStep, waitFor } from './helpers.mjs';
+import { TAG, WORKED, WORKED_TOTAL, bilingualRubricJson, complete, events, inShadow, open, settle, shadowText, startSuite, submitStep, waitFor } from './helpers.mjs';
 
 const IMG = '<img src=x onerror=window.__pwned=1>';
 const SCRIPT = '<script>window.__pwned=2</script>';
@@ -27,8 +27,8 @@ function poison(value) {
   return value;
 }
 
-function hostileRubric() {
-  const rubric = poison(defaultRubricJson());
+async function hostileRubric() {
+  const rubric = poison(await bilingualRubricJson());
   rubric.version = `${rubric.version} ${IMG}`;
   rubric.sources = rubric.sources.map((source, index) => ({ ...source, date: `${source.date ?? '2026'} ${IMG}`, url: [...SCRIPT_URLS, HTTPS_WITH_MARKUP][index % 5] }));
   for (const [index, url] of [...SCRIPT_URLS, HTTPS_WITH_MARKUP].entries()) {
@@ -40,7 +40,7 @@ function hostileRubric() {
 let suite;
 before(async () => {
   suite = await startSuite();
-  suite.write('/rubric/hostile.json', hostileRubric());
+  suite.write('/rubric/hostile.json', await hostileRubric());
 });
 after(() => suite?.close());
 

@@ -42,4 +42,6 @@ async function run(path, expected) {
 
 test('built-in rubric: only the page and the script', () => run('/fixtures/plain.html', ['/fixtures/plain.html', BUNDLE]));
 
-test('rubric-src: the page, the script and the rubric, once', () => run('/fixtures/rubric-src.html', ['/fixtures/rubric-src.html', BUNDLE, '/rubric/default.json']));
+// The validator comes on demand, once the rubric has arrived.
+test('rubric-src: the page, the script, the rubric and the validator, once each', () =>
+  run('/fixtures/rubric-src.html', ['/fixtures/rubric-src.html', BUNDLE, '/rubric/default.json', BUNDLE.replace('.js', '.validator.js')]));

@@ -1,7 +1,8 @@
 // Shared data for the rubric engine tests: the published numbers, the worked
 // examples of issue 4, and helpers that keep each test about one behaviour.
 import assert from 'node:assert/strict';
-import { AnswerError, assess, defaultRubric, parseRubric, RubricError } from '../../src/rubric/index.js';
+import ko from '../../src/locales/ko.js';
+import { AnswerError, assess, defaultRubric, parseRubric, RubricError, translateRubric } from '../../src/rubric/index.js';
 import type { Answers, AssessmentIssue, CriterionScore, Rubric } from '../../src/rubric/index.js';
 import workedExamples from '../worked-examples.json' with { type: 'json' };
 
@@ -44,8 +45,11 @@ export const pointsOf = (answers: Answers, id: string): number => criterion(answ
  * loosely on purpose: these tests build rubrics the types would not allow.
  */
 export type LooseRubric = any;
+
+/** The built-in rubric with its Korean texts, as a host rubric in two languages would be. */
+export const bilingualRubric: Rubric = translateRubric(defaultRubric, ko.rubric);
 export function changedRubric(change: (rubric: LooseRubric) => void): unknown {
-  const rubric: LooseRubric = structuredClone(defaultRubric);
+  const rubric: LooseRubric = structuredClone(bilingualRubric);
   change(rubric);
   return rubric;
 }

@@ -1,6 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import type { Answers, Rubric } from '../rubric/types.js';
 import type { ScoreDetail } from './events.js';
+import { type RubricFailure } from './rubric-source.js';
 /**
  * A self-assessment for Korea's K-Tech Pass and the F-2-T "Top-tier" visa that
  * runs entirely in the browser, explains every point and hands the result to
@@ -42,6 +43,8 @@ export declare class KtechPassAssessment extends LitElement {
     static version: string;
     /** A form-associated element: inside a `<form>` it submits its result under `name`. */
     static formAssociated: boolean;
+    /** Milliseconds a page waits for its language's file before showing English with a notice. */
+    static languageTimeout: number;
     static properties: {
         rubric: {
             attribute: boolean;
@@ -117,9 +120,19 @@ export declare class KtechPassAssessment extends LitElement {
     /** The result as first reached, for what-if deltas. */
     private baseline;
     constructor();
-    /** The rubric in use: the built-in one, or the one set or fetched. Setting it validates it first. */
+    /**
+     * The rubric in use: the built-in one, or the one set or fetched; null while
+     * one loads or after it failed. Frozen: read it, don't edit it. Setting it
+     * never throws: the rubric is copied and validated (by a file loaded on
+     * demand), the widget shows its loading state meanwhile, keeps every answer,
+     * and `updateComplete` resolves once it is in use or rejected. Setting an
+     * equal rubric again does nothing; null brings back the built-in one.
+     */
     get rubric(): Rubric | null;
     set rubric(value: unknown);
+    /** Milliseconds a `rubric-src` load may take before it fails with "Try again". */
+    get rubricTimeout(): number;
+    set rubricTimeout(value: number);
     /** A copy of the answers, keyed by question id. Setting it validates; invalid entries are reported and left out. */
     get answers(): Answers;
     set answers(value: Answers);
@@ -131,8 +144,16 @@ export declare class KtechPassAssessment extends LitElement {
     formResetCallback(): void;
     /** @internal The browser gives back the answers (history navigation back to the page). */
     formStateRestoreCallback(state: unknown): void;
+    /** Waits for a rubric or a language still loading, so that the next render shows the outcome. */
+    protected getUpdateComplete(): Promise<boolean>;
     willUpdate(changed: PropertyValues): void;
     firstUpdated(): void;
     updated(): void;
+    /** @internal */
+    rubricFailed(failure: RubricFailure, src: string | undefined): void;
+    /** @internal */
+    rubricLoading(): void;
+    /** @internal Switches to a rubric, keeping every answer that still fits it and reporting the rest. */
+    rubricChanged(rubric: Rubric): void;
     render(): import("lit-html").TemplateResult<1>;
 }

@@ -1,16 +1,26 @@
 import { LitElement, nothing, html } from 'lit';
 import { questionsById, assess, answerIssues, isAsked } from '../rubric/assess.js';
 import { defaultRubric } from '../rubric/default-rubric.js';
-import { RubricError } from '../rubric/errors.js';
-import { parseRubric } from '../rubric/parse-rubric.js';
+import { translateRubric } from '../rubric/translation.js';
+import { frozen } from './frozen.js';
 import styles from './ktech-pass-assessment.styles.js';
+import { matchLanguage, loadedLocale, loadLocale } from './language.js';
 import { parseTypedNumber, pick, formatNumber } from './localize.js';
-import { MESSAGES } from './messages.js';
+import { MESSAGES_EN } from './messages.js';
+import { RubricSource } from './rubric-source.js';
 import { clearStored, loadStored, saveStored } from './persistence.js';
 import { renderQuestion } from './render-question.js';
 import { describeAnswer, renderResult } from './render-result.js';
 
 const EMPLOYER_SIZE_QUESTION = "employerSize";
+const translations = /* @__PURE__ */ new WeakMap();
+frozen(defaultRubric);
+function sameAnswers(a, b) {
+  if (!b) return false;
+  for (const id in a) if (a[id] !== b[id]) return false;
+  for (const id in b) if (a[id] !== b[id]) return false;
+  return true;
+}
 const isPlainObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 class KtechPassAssessment extends LitElement {
   static styles = styles;
@@ -18,6 +28,8 @@ class KtechPassAssessment extends LitElement {
   static version = "0.1.0";
   /** A form-associated element: inside a `<form>` it submits its result under `name`. */
   static formAssociated = true;
+  /** Milliseconds a page waits for its language's file before showing English with a notice. */
+  static languageTimeout = 3e3;
   // Reactive properties are declared here rather than with decorators: the
   // decorators' down-levelled helpers cost about 2 KB gzip in the bundle.
   static properties = {
@@ -50,26 +62,37 @@ class KtechPassAssessment extends LitElement {
     this.baseline = null;
   }
   #internals = this.attachInternals();
-  #customRubric = null;
-  #load = null;
+  #source = new RubricSource(this);
+  /** The `answers` the host set last, to tell a re-render with the same prop from a new prefill. */
+  #hostAnswers = null;
   #focusAfterRender = null;
   #current = null;
-  // A rubric load is not aborted when the element is detached: it ends by
-  // itself, holds nothing afterwards, and an element moved in the DOM (a
-  // detach and attach) keeps its rubric without fetching it again.
+  /** The language last rendered: shown on while another one loads. */
+  #shownLanguage;
+  /** Languages that could not be loaded here; English is shown instead. */
+  #languagesFailed = /* @__PURE__ */ new Set();
+  #languageLoad = null;
   // ----- public API -----
-  /** The rubric in use: the built-in one, or the one set or fetched. Setting it validates it first. */
+  /**
+   * The rubric in use: the built-in one, or the one set or fetched; null while
+   * one loads or after it failed. Frozen: read it, don't edit it. Setting it
+   * never throws: the rubric is copied and validated (by a file loaded on
+   * demand), the widget shows its loading state meanwhile, keeps every answer,
+   * and `updateComplete` resolves once it is in use or rejected. Setting an
+   * equal rubric again does nothing; null brings back the built-in one.
+   */
   get rubric() {
-    return this.activeRubric;
+    return this.#source.rubric;
   }
   set rubric(value) {
-    this.#load?.abort();
-    try {
-      this.#customRubric = parseRubric(value);
-      this.#useRubric(this.#customRubric);
-    } catch (error) {
-      this.#rubricFailed(error, this.#t.rubricInvalid);
-    }
+    this.#source.setRubric(value);
+  }
+  /** Milliseconds a `rubric-src` load may take before it fails with "Try again". */
+  get rubricTimeout() {
+    return this.#source.timeout;
+  }
+  set rubricTimeout(value) {
+    this.#source.timeout = value;
   }
   /** A copy of the answers, keyed by question id. Setting it validates; invalid entries are reported and left out. */
   get answers() {
@@ -81,11 +104,14 @@ class KtechPassAssessment extends LitElement {
       this.#report(this.#t.answersInvalid, [{ path: "answers", message: "expected an object keyed by question id" }], false);
       return;
     }
+    if (sameAnswers(value, this.#hostAnswers) || sameAnswers(value, this.currentAnswers)) return;
+    this.#hostAnswers = { ...value };
     if (!rubric) {
       this.currentAnswers = { ...value };
       return;
     }
     const { valid, issues } = this.#validAnswers(rubric, value);
+    for (const { path } of issues) if (Object.hasOwn(this.currentAnswers, path)) valid[path] = this.currentAnswers[path];
     this.currentAnswers = valid;
     this.typed = {};
     this.fieldErrors = {};
@@ -114,14 +140,72 @@ class KtechPassAssessment extends LitElement {
     if (typeof state === "string") this.answers = JSON.parse(state);
   }
   // ----- derived -----
-  /** The language: own `lang`, else the nearest ancestor's, else the document's; English when unsupported. */
+  /** The language asked for: own `lang`, else the nearest ancestor's, else the document's. */
+  get #langTag() {
+    return this.lang || this.parentElement?.closest("[lang]")?.getAttribute("lang") || document.documentElement.lang || "en";
+  }
+  /** The supported language asked for, English when there is none. */
+  get #wantedLanguage() {
+    const code = matchLanguage(this.#langTag) ?? "en";
+    return this.#languagesFailed.has(code) ? "en" : code;
+  }
+  /**
+   * The language shown: the one asked for once it has loaded; until then the
+   * one shown before, or none at all (undefined) on the first render, so a
+   * Korean page never flashes English.
+   */
+  get #language() {
+    const wanted = this.#wantedLanguage;
+    return wanted === "en" || loadedLocale(wanted) ? wanted : this.#shownLanguage;
+  }
   get #lang() {
-    const tag = this.lang || this.parentElement?.closest("[lang]")?.getAttribute("lang") || document.documentElement.lang;
-    const base = (tag || "en").toLowerCase().split("-")[0] ?? "en";
-    return MESSAGES[base] ? base : "en";
+    return this.#language ?? "en";
   }
   get #t() {
-    return MESSAGES[this.#lang] ?? MESSAGES["en"];
+    return loadedLocale(this.#lang)?.messages ?? MESSAGES_EN;
+  }
+  /**
+   * The rubric in the language shown. The built-in rubric's texts come with
+   * each language's file; a host's rubric carries its own (a copy of the
+   * built-in one may have changed its texts, so it is never translated).
+   */
+  #localized(rubric) {
+    const locale = loadedLocale(this.#lang);
+    if (!locale || rubric !== defaultRubric) return rubric;
+    let byLanguage = translations.get(rubric);
+    if (!byLanguage) translations.set(rubric, byLanguage = /* @__PURE__ */ new Map());
+    let translated = byLanguage.get(this.#lang);
+    if (!translated) byLanguage.set(this.#lang, translated = frozen(translateRubric(rubric, locale.rubric)));
+    return translated;
+  }
+  /** Starts loading the language asked for, once; falls back to English after a while. */
+  #loadLanguage() {
+    const code = this.#wantedLanguage;
+    if (code === "en" || loadedLocale(code) || this.#languageLoad) return;
+    let timer;
+    const fallBack = () => {
+      if (loadedLocale(code) || this.#languagesFailed.has(code)) return;
+      this.#languagesFailed.add(code);
+      this.#report(`The ${code} texts could not be loaded; showing English.`, [{ path: "lang", message: `${code} did not load` }], false);
+    };
+    const load = Promise.race([
+      loadLocale(code),
+      new Promise((_, reject) => timer = setTimeout(reject, KtechPassAssessment.languageTimeout))
+    ]).catch(fallBack).finally(() => {
+      clearTimeout(timer);
+      this.#languageLoad = null;
+      this.requestUpdate();
+    });
+    this.#languageLoad = load;
+  }
+  /** Waits for a rubric or a language still loading, so that the next render shows the outcome. */
+  async getUpdateComplete() {
+    let done = await super.getUpdateComplete();
+    while (this.#source.pending || this.#languageLoad) {
+      await (this.#source.pending ?? this.#languageLoad);
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
   /** The host's preset answers from attributes, when valid for the rubric. */
   #presets(rubric) {
@@ -138,14 +222,13 @@ class KtechPassAssessment extends LitElement {
   }
   // ----- lifecycle -----
   willUpdate(changed) {
-    if (changed.has("rubricSrc") && (this.rubricSrc || changed.get("rubricSrc"))) {
-      if (this.rubricSrc) void this.#fetchRubric();
-      else this.#useRubric(this.#customRubric ?? defaultRubric);
-    }
+    if (changed.has("rubricSrc")) this.#source.setSource(this.rubricSrc || void 0);
+    this.#loadLanguage();
     if (changed.has("employerSize") && this.employerSize && this.activeRubric && !this.#presets(this.activeRubric)[EMPLOYER_SIZE_QUESTION]) {
       this.#report(this.#t.badEmployerSize(this.employerSize), [{ path: "employer-size", message: `"${this.employerSize}" is not sme or large` }], false);
     }
     if (!this.hasUpdated && this.activeRubric === defaultRubric && !this.rubricSrc) this.#restoreStored(defaultRubric);
+    if (this.#language) this.#shownLanguage = this.#language;
     if (changed.has("lang")) this.fieldErrors = {};
     const current = this.#current = this.activeRubric && this.#assessment(this.activeRubric);
     if (current && this.view === "result" && (changed.has("activeRubric") || changed.has("employerSize"))) {
@@ -155,7 +238,7 @@ class KtechPassAssessment extends LitElement {
   }
   firstUpdated() {
     const own = this.getAttribute("lang");
-    if (own && !MESSAGES[own.toLowerCase().split("-")[0] ?? ""]) {
+    if (own && !matchLanguage(own)) {
       this.#report(`lang "${own}" is not available; showing English.`, [{ path: "lang", message: `"${own}" is not en or ko` }], false);
     }
   }
@@ -168,35 +251,21 @@ class KtechPassAssessment extends LitElement {
       this.#focusAfterRender = null;
     }
   }
-  // ----- rubric loading -----
-  async #fetchRubric() {
-    this.#load?.abort();
-    const load = this.#load = new AbortController();
-    const src = this.rubricSrc;
+  // ----- rubric loading (RubricSource calls these) -----
+  /** @internal */
+  rubricFailed(failure, src) {
     const t = this.#t;
-    let failure = t.rubricFetch(src, "network error");
+    const where = src ?? "rubric";
+    const message = failure.stage === "invalid" ? t.rubricInvalid : failure.stage === "json" ? t.rubricJson(where) : t.rubricFetch(where, failure.stage === "status" ? `HTTP ${failure.status}` : failure.stage === "timeout" ? t.timedOut : "network error");
     this.activeRubric = null;
-    try {
-      const response = await fetch(src, { signal: load.signal });
-      failure = t.rubricFetch(src, `HTTP ${response.status}`);
-      if (!response.ok) throw new Error(failure);
-      failure = t.rubricJson(src);
-      const json = await response.json();
-      failure = t.rubricInvalid;
-      if (!load.signal.aborted) this.#useRubric(parseRubric(json));
-    } catch (error) {
-      if (!load.signal.aborted) this.#rubricFailed(error, failure);
-    } finally {
-      if (this.#load === load) this.#load = null;
-    }
+    this.#report(message, failure.issues, true);
   }
-  #rubricFailed(error, message) {
+  /** @internal */
+  rubricLoading() {
     this.activeRubric = null;
-    const issues = error instanceof RubricError ? error.issues : [{ path: this.rubricSrc || "rubric", message: error.message }];
-    this.#report(message, issues, true);
   }
-  /** Switches to a rubric, keeping every answer that still fits it and reporting the rest. */
-  #useRubric(rubric) {
+  /** @internal Switches to a rubric, keeping every answer that still fits it and reporting the rest. */
+  rubricChanged(rubric) {
     const previous = this.activeRubric;
     this.activeRubric = rubric;
     this.problems = this.problems.filter((problem) => !problem.fatal);
@@ -280,7 +349,7 @@ class KtechPassAssessment extends LitElement {
     if (!rubric || typeof this.view !== "number") return;
     const t = this.#t;
     const errors = {};
-    for (const question of this.#askedInStep(rubric, this.view)) {
+    for (const question of this.#askedInStep(this.#localized(rubric), this.view)) {
       const typed = this.typed[question.id];
       const invalid = typed === void 0 ? void 0 : this.#numberError(question, typed);
       if (invalid) errors[question.id] = invalid;
@@ -336,7 +405,7 @@ class KtechPassAssessment extends LitElement {
     this.typed = {};
     this.#focusAfterRender = "#step-title";
   };
-  #handleRetry = () => void this.#fetchRubric();
+  #handleRetry = () => this.#source.retry();
   #focusField(event, id) {
     event.preventDefault();
     this.renderRoot.querySelector(`#q-${id}`)?.focus();
@@ -388,12 +457,13 @@ class KtechPassAssessment extends LitElement {
   /** What the host's preset means: the bonus it gives, or else the preset answer itself. */
   #presetNote(assessment) {
     const points = assessment.criteria.find((criterion) => criterion.id === EMPLOYER_SIZE_QUESTION)?.points ?? 0;
-    const rubric = this.activeRubric;
+    const rubric = this.#localized(this.activeRubric);
     const question = questionsById(rubric).get(EMPLOYER_SIZE_QUESTION);
     return points > 0 ? this.#t.presetSme(formatNumber(points, this.#lang)) : describeAnswer(question, this.employerSize, { rubric, lang: this.#lang, t: this.#t });
   }
   render() {
-    const rubric = this.activeRubric;
+    if (!this.#language) return html`<div part="base" class="base" aria-busy="true"></div>`;
+    const rubric = this.activeRubric && this.#localized(this.activeRubric);
     const t = this.#t;
     const lang = this.#lang;
     const fatal = this.problems.some((problem) => problem.fatal);

@@ -44,6 +44,7 @@ declare const en: {
     errorTitle: string;
     retry: string;
     rubricFetch: (src: string, why: string) => string;
+    timedOut: string;
     rubricJson: (src: string) => string;
     rubricInvalid: string;
     answersInvalid: string;
@@ -52,6 +53,6 @@ declare const en: {
     badEmployerSize: (value: string) => string;
 };
 export type Messages = typeof en;
-/** The UI strings by language code. */
-export declare const MESSAGES: Record<string, Messages>;
+/** The frame's strings in English, the language built into the widget; other languages are in src/locales/. */
+export declare const MESSAGES_EN: Messages;
 export {};

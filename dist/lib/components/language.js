@@ -1,0 +1,22 @@
+const LOADERS = /* @__PURE__ */ new Map([["ko", () => import('../locales/ko.js')]]);
+["en", ...LOADERS.keys()];
+function matchLanguage(tag) {
+  const lower = tag.trim().toLowerCase();
+  const base = lower.split("-")[0] ?? "";
+  return lower === "en" || base === "en" ? "en" : LOADERS.has(lower) ? lower : LOADERS.has(base) ? base : void 0;
+}
+const loaded = /* @__PURE__ */ new Map();
+const loading = /* @__PURE__ */ new Map();
+const loadedLocale = (code) => loaded.get(code);
+function loadLocale(code) {
+  let pending = loading.get(code);
+  const loader = LOADERS.get(code);
+  if (!pending && loader) {
+    pending = loader().then(({ default: locale }) => (loaded.set(code, locale), locale));
+    pending.catch(() => loading.delete(code));
+    loading.set(code, pending);
+  }
+  return pending ?? Promise.reject(new Error(`no language "${code}"`));
+}
+
+export { loadLocale, loadedLocale, matchLanguage };

@@ -1,0 +1,43 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { AssessmentIssue, Rubric } from '../rubric/types.js';
+/** Why a host's rubric is not in use: what went wrong, for the message, and every problem found. */
+export interface RubricFailure {
+    stage: 'fetch' | 'status' | 'json' | 'invalid' | 'timeout';
+    /** The HTTP status, for `status`. */
+    status?: number;
+    issues: AssessmentIssue[];
+}
+export interface RubricSourceHost extends ReactiveControllerHost {
+    /** A rubric is being loaded or validated: none is in use meanwhile. */
+    rubricLoading(): void;
+    /** A rubric is now in use (validated and frozen). */
+    rubricChanged(rubric: Rubric): void;
+    /** The host's rubric could not be used; no rubric is in use until it is fixed. */
+    rubricFailed(failure: RubricFailure, src: string | undefined): void;
+}
+/**
+ * Where the widget's rubric comes from: built in, set by the host as a
+ * property, or fetched from `rubric-src` (in that order of precedence, the
+ * last one winning). Host rubrics are copied, validated and frozen before
+ * use; a load in flight is cancelled when it is no longer wanted (the source
+ * changes or goes, or the element leaves the page) and gives up after
+ * `timeout` ms.
+ */
+export declare class RubricSource implements ReactiveController {
+    #private;
+    /** The rubric in use, or null while one loads or after a failure. */
+    rubric: Rubric | null;
+    /** Resolves when the current load has ended, in use or failed; null when none is under way. */
+    pending: Promise<void> | null;
+    /** Rubric-src loads give up after this many milliseconds. */
+    timeout: number;
+    constructor(host: RubricSourceHost);
+    hostConnected(): void;
+    hostDisconnected(): void;
+    /** The `rubric` property. Never throws: problems are reported through the host. Null or undefined: the built-in rubric. */
+    setRubric(value: unknown): void;
+    /** The `rubric-src` attribute. */
+    setSource(src: string | undefined): void;
+    /** Loads `rubric-src` again (the "Try again" button). */
+    retry(): void;
+}

@@ -1,0 +1,21 @@
+// The CDN build's files loaded on demand (the validator, each language) are
+// bundles of their own that import nothing from the main file: a page that
+// loaded the main file as `…js?v=3` must not fetch and run a second copy of
+// it. This plugin turns the main file's `import('../locales/ko.js')` into
+// `import('./ktech-pass-assessment.ko.js')`, which the browser resolves
+// against the main file's own URL, so it works from any CDN path.
+import { relative } from 'node:path';
+
+/** @param {Record<string, string>} files source path (relative to the project) → output file name */
+export default function onDemand(files) {
+  return {
+    name: 'on-demand',
+    async resolveDynamicImport(specifier, importer) {
+      if (typeof specifier !== 'string') return null;
+      const resolved = await this.resolve(specifier, importer);
+      const source = resolved && relative(process.cwd(), resolved.id).replaceAll('\\', '/');
+      const file = source && files[source];
+      return file ? { id: `./${file}`, external: true } : null;
+    },
+  };
+}

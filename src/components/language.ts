@@ -1,0 +1,41 @@
+import type { Locale } from '../locales/locale.js';
+
+/**
+ * The languages the widget speaks besides English, each loaded on demand from
+ * its own file (the CDN build names it `ktech-pass-assessment.<code>.js`, next
+ * to the main file). Adding a language: a file in src/locales/ and a line here.
+ */
+const LOADERS = new Map<string, () => Promise<{ default: Locale }>>([['ko', () => import('../locales/ko.js')]]);
+
+/** The languages the widget can show. */
+export const LANGUAGES: readonly string[] = ['en', ...LOADERS.keys()];
+
+/**
+ * The supported language a BCP 47 tag asks for (`ko-KR` → `ko`), or undefined.
+ * Looked up in a Map, never on an object: `lang="constructor"` must not find
+ * Object.prototype's.
+ */
+export function matchLanguage(tag: string): string | undefined {
+  const lower = tag.trim().toLowerCase();
+  const base = lower.split('-')[0] ?? '';
+  return lower === 'en' || base === 'en' ? 'en' : LOADERS.has(lower) ? lower : LOADERS.has(base) ? base : undefined;
+}
+
+const loaded = new Map<string, Locale>();
+const loading = new Map<string, Promise<Locale>>();
+
+/** A language already loaded on this page (shared by every instance), or undefined. */
+export const loadedLocale = (code: string): Locale | undefined => loaded.get(code);
+
+/** Loads a language once per page; every instance that asks waits for the same request. */
+export function loadLocale(code: string): Promise<Locale> {
+  let pending = loading.get(code);
+  const loader = LOADERS.get(code);
+  if (!pending && loader) {
+    pending = loader().then(({ default: locale }) => (loaded.set(code, locale), locale));
+    // A failed load may be tried again (the "Try again" button, a later instance).
+    pending.catch(() => loading.delete(code));
+    loading.set(code, pending);
+  }
+  return pending ?? Promise.reject(new Error(`no language "${code}"`));
+}

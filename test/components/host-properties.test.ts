@@ -1,0 +1,172 @@
+// A host sets properties the way frameworks do: the same value on every
+// render, values fed back from the widget's own events, objects it goes on
+// editing, and values that are not what they should be.
+import { expect, html } from '@open-wc/testing';
+import { defaultRubric, type Rubric } from '../../src/rubric/index.js';
+import { $, SME_APPLICANT, choose, collect, completeThroughUi, mount, numberField, radio, settle, text, typeNumber, type Widget } from './helpers.js';
+
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const PREFILL = { degree: 'masters', experience: 5 } as const;
+
+/** A rubric of the host's own: the built-in one under another id and title. */
+function hostRubric(title = 'The host rubric'): Rubric {
+  const rubric = clone(defaultRubric) as Rubric;
+  rubric.id = 'host-rubric';
+  rubric.title = { ...rubric.title, en: title };
+  return rubric;
+}
+
+describe('a host setting properties', () => {
+  describe('answers set again', () => {
+    it('the same object again leaves the applicant’s later clicks and typing alone and fires nothing', async () => {
+      const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+      el.answers = PREFILL;
+      await settle(el);
+      await choose(el, 'degree', 'doctorate');
+      await typeNumber(el, 'salary', '160,000,');
+      const events = collect(el, 'answer');
+      for (let render = 0; render < 20; render++) el.answers = PREFILL;
+      await settle(el);
+      events.stop();
+      expect(radio(el, 'degree', 'doctorate').checked).to.equal(true);
+      expect(numberField(el, 'salary').value).to.equal('160,000,');
+      expect(el.answers['degree']).to.equal('doctorate');
+      expect(events.events).to.have.length(0);
+    });
+
+    it('an equal copy of the last prefill is the same prefill', async () => {
+      const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+      el.answers = { ...PREFILL };
+      await settle(el);
+      await choose(el, 'degree', 'doctorate');
+      el.answers = { ...PREFILL };
+      await settle(el);
+      expect(el.answers['degree']).to.equal('doctorate');
+    });
+
+    it('a different prefill replaces the answers', async () => {
+      const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+      el.answers = PREFILL;
+      await choose(el, 'degree', 'doctorate');
+      el.answers = { degree: 'bachelors' };
+      await settle(el);
+      expect(el.answers).to.deep.equal({ degree: 'bachelors' });
+      expect(radio(el, 'degree', 'bachelors').checked).to.equal(true);
+    });
+
+    it('controlled use: answers fed back from answer events, typing 160,000,000 key by key', async () => {
+      const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+      let state: Record<string, unknown> = {};
+      el.addEventListener('answer', (event) => {
+        state = { ...state, [event.detail.questionId]: event.detail.value };
+        // What React does with `answers={state}` after setState.
+        queueMicrotask(() => (el.answers = state as never));
+      });
+      const typed = '160,000,000';
+      // Key by key, each appended to what the field shows now (as a keyboard does).
+      for (const key of typed) await typeNumber(el, 'salary', numberField(el, 'salary').value + key);
+      await typeNumber(el, 'experience', '7.5');
+      expect(numberField(el, 'salary').value).to.equal(typed);
+      expect(el.answers['salary']).to.equal(160_000_000);
+      expect(el.answers['experience']).to.equal(7.5);
+      expect(state['salary']).to.equal(160_000_000);
+    });
+
+    it('an invalid new value is reported and the valid answer it would replace stays', async () => {
+      const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+      await choose(el, 'degree', 'masters');
+      const errors = collect(el, 'assessment-error');
+      el.answers = { ...el.answers, degree: 'phd' };
+      await settle(el);
+      errors.stop();
+      expect(errors.events).to.have.length(1);
+      expect(errors.events[0]?.detail.issues[0]?.path).to.equal('degree');
+      expect(el.answers['degree']).to.equal('masters');
+    });
+  });
+
+  describe('rubric set again', () => {
+    it('the same object, or an equal one, neither re-validates nor fires score again, on every render', async () => {
+      const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+      const rubric = hostRubric();
+      el.rubric = rubric;
+      await settle(el);
+      await completeThroughUi(el, SME_APPLICANT);
+      const inUse = el.rubric;
+      const scores = collect(el, 'score');
+      const errors = collect(el, 'assessment-error');
+      for (let render = 0; render < 50; render++) el.rubric = render % 2 ? rubric : clone(rubric);
+      await settle(el);
+      scores.stop();
+      errors.stop();
+      expect(scores.events).to.have.length(0);
+      expect(errors.events).to.have.length(0);
+      expect(el.rubric).to.equal(inUse);
+      expect($(el, '[part~="result"]')).to.exist;
+    });
+
+    it('a changed rubric is validated and used, and the answers stay', async () => {
+      const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+      await choose(el, 'degree', 'masters');
+      el.rubric = hostRubric('First');
+      await settle(el);
+      el.rubric = hostRubric('Second');
+      await settle(el);
+      expect(text($(el, 'h2'))).to.equal('Second');
+      expect(el.answers['degree']).to.equal('masters');
+    });
+
+    it('null brings back the built-in rubric', async () => {
+      const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+      el.rubric = hostRubric();
+      await settle(el);
+      el.rubric = null;
+      await settle(el);
+      expect((el.rubric as Rubric | null)?.id).to.equal(defaultRubric.id);
+    });
+
+    for (const [what, value] of [
+      ['a number', 42],
+      ['a string', '{"id": "x"}'],
+      ['an object with a function', { ...hostRubric(), toJSON: undefined, validate: () => true }],
+      ['an object that contains itself', (() => { const rubric = hostRubric() as Rubric & { self?: unknown }; rubric.self = rubric; return rubric; })()],
+    ] as const) {
+      it(`${what} never throws: the error is shown and sent, and no answer is lost`, async () => {
+        const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+        await choose(el, 'degree', 'masters');
+        const errors = collect(el, 'assessment-error');
+        expect(() => (el.rubric = value)).not.to.throw();
+        await settle(el);
+        errors.stop();
+        expect(errors.events.length).to.be.greaterThan(0);
+        expect(text($(el, '[role="alert"]'))).to.contain('The rubric is not valid');
+        expect(el.answers['degree']).to.equal('masters');
+      });
+    }
+  });
+
+  describe('the rubric in use cannot be changed from outside', () => {
+    it('is frozen: editing el.rubric throws and changes no instance’s score', async () => {
+      const a = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+      const b = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+      const passMark = b.result?.passMark;
+      expect(() => ((a.rubric as Rubric).passMark.value = 1)).to.throw(TypeError);
+      expect(b.result?.passMark).to.equal(passMark);
+    });
+
+    it('a host editing its own object after setting it changes nothing', async () => {
+      const el: Widget = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+      const rubric = hostRubric();
+      el.rubric = rubric;
+      await settle(el);
+      rubric.passMark.value = 1;
+      rubric.title.en = 'Edited afterwards';
+      (rubric.pathways[0] as { when: unknown }).when = { score: 'total', atLeast: 0 };
+      el.requestUpdate();
+      await settle(el);
+      expect(el.result?.passMark).to.not.equal(1);
+      expect(el.result?.eligible).to.equal(false);
+      expect(text($(el, 'h2'))).to.equal('The host rubric');
+    });
+  });
+});

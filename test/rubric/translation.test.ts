@@ -1,0 +1,78 @@
+// The built-in rubric ships in English; each language file brings its texts
+// as a translation keyed by ids. These laws keep every language complete and
+// every translation on its own rubric.
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import type { Locale } from '../../src/locales/locale.js';
+import { defaultRubric, extractTranslation, parseRubric, translateRubric, type Rubric } from '../../src/rubric/index.js';
+
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const codes = readdirSync(new URL('../../src/locales/', import.meta.url))
+  .filter((file) => file.endsWith('.ts') && file !== 'locale.ts')
+  .map((file) => file.slice(0, -3));
+const locales = await Promise.all(codes.map(async (code) => [code, ((await import(`../../src/locales/${code}.ts`)) as { default: Locale }).default] as const));
+
+describe('rubric translations', () => {
+  it('the built-in rubric is English only: other languages come with their files', () => {
+    assert.deepEqual(defaultRubric.languages, ['en']);
+    assert.ok(codes.length >= 1, 'at least one language file');
+  });
+
+  for (const [code, locale] of locales) {
+    describe(`${code}`, () => {
+      it('translates the built-in rubric (same id) into its own language', () => {
+        assert.equal(locale.rubric.rubric, defaultRubric.id);
+        assert.equal(locale.rubric.language, code);
+      });
+
+      it('is complete: the translated rubric passes parseRubric, which requires every text in every language it claims', () => {
+        const translated = translateRubric(defaultRubric, locale.rubric);
+        assert.deepEqual(translated.languages, ['en', code]);
+        assert.doesNotThrow(() => parseRubric(translated));
+      });
+
+      it('has no text for anything the rubric does not have (a renamed id would leave it behind)', () => {
+        const translated = translateRubric(defaultRubric, locale.rubric);
+        assert.deepEqual(extractTranslation(translated, code), locale.rubric);
+      });
+
+      it('changes texts only: scores, ids and conditions stay as they are', () => {
+        const translated = translateRubric(defaultRubric, locale.rubric);
+        const strip = (rubric: Rubric) => JSON.stringify(rubric, (key, value: unknown) => (key === code || key === 'languages' ? undefined : value));
+        assert.equal(strip(translated), strip(defaultRubric));
+      });
+    });
+  }
+
+  it('applies to its own rubric only', () => {
+    const other = { ...clone(defaultRubric), id: 'another-rubric' } as Rubric;
+    const [, locale] = locales[0] as (typeof locales)[number];
+    assert.equal(translateRubric(other, locale.rubric), other);
+  });
+
+  it('finds texts by id, so a reordered rubric keeps its translation', () => {
+    const [code, locale] = locales[0] as (typeof locales)[number];
+    const reordered = clone(defaultRubric);
+    reordered.questions.reverse();
+    for (const question of reordered.questions) if (question.type === 'choice') question.options.reverse();
+    const translated = translateRubric(reordered, locale.rubric);
+    for (const question of translated.questions) {
+      const original = translateRubric(defaultRubric, locale.rubric).questions.find((candidate) => candidate.id === question.id);
+      assert.equal(question.label[code], original?.label[code], question.id);
+    }
+  });
+
+  it('ids named like Object.prototype members find nothing they should not', () => {
+    const rubric = clone(defaultRubric);
+    (rubric.questions[0] as { id: string }).id = 'constructor';
+    const translated = translateRubric(rubric, { rubric: rubric.id, language: 'xx', texts: { questions: {} } });
+    assert.equal(translated.questions[0]?.label['xx'], undefined);
+  });
+
+  it('leaves the rubric it translates untouched', () => {
+    const before = JSON.stringify(defaultRubric);
+    for (const [, locale] of locales) translateRubric(defaultRubric, locale.rubric);
+    assert.equal(JSON.stringify(defaultRubric), before);
+  });
+});
