@@ -95,6 +95,7 @@ export class KtechPassAssessment extends LitElement {
     name: { reflect: true },
     required: { type: Boolean, reflect: true },
     persist: { type: Boolean },
+    persistKey: { attribute: 'persist-key' },
     activeRubric: { state: true },
     currentAnswers: { state: true },
     typed: { state: true },
@@ -119,6 +120,8 @@ export class KtechPassAssessment extends LitElement {
   declare required: boolean | undefined;
   /** Keep answers in localStorage across reloads (keyed by rubric id and version). Nothing is stored without it. */
   declare persist: boolean | undefined;
+  /** The name stored answers are kept under, so two persisted widgets never share them. Defaults to the element's `id`. */
+  declare persistKey: string | undefined;
 
   declare private activeRubric: Rubric | null;
   declare private currentAnswers: Record<string, AnswerValue>;
@@ -227,7 +230,7 @@ export class KtechPassAssessment extends LitElement {
     this.fieldErrors = {};
     this.baseline = null;
     this.view = 0;
-    if (this.persist && this.activeRubric) clearStored(this.activeRubric);
+    if (this.persist && this.activeRubric) clearStored(this.activeRubric, this.#instanceKey);
   }
 
   /** @internal Form reset (a `<button type="reset">` in the host form). */
@@ -344,7 +347,11 @@ export class KtechPassAssessment extends LitElement {
     if (changed.has('employerSize') && this.employerSize && this.activeRubric && !this.#presets(this.activeRubric)[EMPLOYER_SIZE_QUESTION]) {
       this.#report(this.#t.badEmployerSize(this.employerSize), [{ path: 'employer-size', message: `"${this.employerSize}" is not sme or large` }], false);
     }
-    if (!this.hasUpdated && this.activeRubric === defaultRubric && !this.rubricSrc) this.#restoreStored(defaultRubric);
+    // Restored on the first render, and when persist is turned on later (after a consent banner, say).
+    if ((!this.hasUpdated || changed.has('persist')) && this.activeRubric && this.persist) {
+      this.#restoreStored(this.activeRubric);
+      this.#store();
+    }
     if (this.#language) this.#shownLanguage = this.#language;
     // Messages are stored as text: a new language clears them (Next brings them back in it).
     if (changed.has('lang')) this.fieldErrors = {};
@@ -428,16 +435,22 @@ export class KtechPassAssessment extends LitElement {
 
   #restoreStored(rubric: Rubric): void {
     if (!this.persist) return;
-    const stored = loadStored(rubric);
+    const stored = loadStored(rubric, this.#instanceKey);
     if (stored.discarded) this.#report(this.#t.storedDiscarded, [{ path: 'storage', message: 'answers stored for another rubric version were discarded' }], false);
     if (stored.answers) {
-      const { valid } = this.#validAnswers(rubric, stored.answers);
+      const { valid, issues } = this.#validAnswers(rubric, stored.answers);
+      if (issues.length) this.#report(this.#t.answersInvalid, issues.map((issue) => ({ ...issue, path: `storage.${issue.path}` })), false);
       this.currentAnswers = { ...valid, ...this.currentAnswers };
     }
   }
 
   #store(): void {
-    if (this.persist && this.activeRubric) saveStored(this.activeRubric, this.currentAnswers);
+    if (this.persist && this.activeRubric) saveStored(this.activeRubric, this.#instanceKey, this.currentAnswers);
+  }
+
+  /** Which widget on the page the stored answers belong to. */
+  get #instanceKey(): string {
+    return this.persistKey ?? this.id;
   }
 
   // ----- events -----
@@ -448,7 +461,8 @@ export class KtechPassAssessment extends LitElement {
   }
 
   #fire<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+    // A copy: a listener that edits the detail (a privacy scrub, say) changes nothing here.
+    this.dispatchEvent(new CustomEvent<T>(type, { detail: structuredClone(detail), bubbles: true, composed: true }));
   }
 
   #emitScore(rubric: Rubric): void {

@@ -27,5 +27,7 @@ export const parseTypedNumber = (typed: string): number => {
   // A comma counts only as a group separator (before three digits): "5,5"
   // is not silently 55 years.
   const cleaned = typed.replace(/[\s'’]|,(?=\d{3}\b)/g, '');
-  return /^\d*\.?\d+$|^\d+\.$/.test(cleaned) ? Number(cleaned) : Number.NaN;
+  // Finite only: 309 typed digits are Infinity, which no question can score.
+  const value = /^\d*\.?\d+$|^\d+\.$/.test(cleaned) ? Number(cleaned) : Number.NaN;
+  return Number.isFinite(value) ? value : Number.NaN;
 };

@@ -1,10 +1,11 @@
 import type { Answers, Rubric } from '../rubric/types.js';
 
 // Opt-in only (the `persist` attribute). Answers are stored under a key with
-// the rubric's id and version, so answers given to one version are never
-// applied to another: a set stored for another version is deleted instead.
-const PREFIX = 'ktech-pass-assessment:';
-const keyOf = (rubric: Rubric) => `${PREFIX}${rubric.id}@${rubric.version}`;
+// the instance (its `persist-key`, else its `id`: two widgets on one page keep
+// two sets) and the rubric's id and version, so answers given to one version
+// are never applied to another: a set stored for another version is deleted.
+const prefixOf = (instance: string) => (instance ? `ktech-pass-assessment[${instance}]:` : 'ktech-pass-assessment:');
+const keyOf = (rubric: Rubric, instance: string) => `${prefixOf(instance)}${rubric.id}@${rubric.version}`;
 
 /** localStorage, or null where the page may not use it (sandboxed frames, some private modes). */
 function storage(): Storage | null {
@@ -16,16 +17,16 @@ function storage(): Storage | null {
 }
 
 /** The stored answers for this rubric version, and whether sets stored for other versions were discarded. */
-export function loadStored(rubric: Rubric): { answers: Answers | null; discarded: boolean } {
+export function loadStored(rubric: Rubric, instance: string): { answers: Answers | null; discarded: boolean } {
   const store = storage();
   let discarded = false;
   let answers: Answers | null = null;
   try {
     if (!store) return { answers, discarded };
-    const own = keyOf(rubric);
+    const own = keyOf(rubric, instance);
     for (let i = store.length - 1; i >= 0; i--) {
       const key = store.key(i);
-      if (key !== own && key?.startsWith(`${PREFIX}${rubric.id}@`)) {
+      if (key !== own && key?.startsWith(`${prefixOf(instance)}${rubric.id}@`)) {
         store.removeItem(key);
         discarded = true;
       }
@@ -39,17 +40,17 @@ export function loadStored(rubric: Rubric): { answers: Answers | null; discarded
   return { answers, discarded };
 }
 
-export function saveStored(rubric: Rubric, answers: Answers): void {
+export function saveStored(rubric: Rubric, instance: string, answers: Answers): void {
   try {
-    storage()?.setItem(keyOf(rubric), JSON.stringify(answers));
+    storage()?.setItem(keyOf(rubric, instance), JSON.stringify(answers));
   } catch {
     // Quota exceeded or storage blocked: the widget keeps working without it.
   }
 }
 
-export function clearStored(rubric: Rubric): void {
+export function clearStored(rubric: Rubric, instance: string): void {
   try {
-    storage()?.removeItem(keyOf(rubric));
+    storage()?.removeItem(keyOf(rubric, instance));
   } catch {
     // As above.
   }

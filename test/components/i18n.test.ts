@@ -1,4 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
+import { LANGUAGES, loadLocale } from '../../src/components/language.js';
 import { MESSAGES_EN } from '../../src/components/messages.js';
 import ko from '../../src/locales/ko.js';
 import { defaultRubric as englishRubric, translateRubric, type Question } from '../../src/rubric/index.js';
@@ -36,25 +37,31 @@ function rendered(entry: unknown): string {
 }
 
 describe('languages', () => {
-  describe('the message tables', () => {
+  describe('the message tables of every language file', () => {
     const en = MESSAGES_EN as Record<string, unknown>;
-    const korean = ko.messages as Record<string, unknown>;
+    // What each language's text is written in, beyond Latin punctuation and digits.
+    const SCRIPTS: Record<string, RegExp> = { ko: HANGUL };
 
-    it('has an English and a Korean table with exactly the same keys', () => {
-      expect(Object.keys(korean).sort()).to.deep.equal(Object.keys(en).sort());
+    it('lists every language besides English', () => {
+      expect(LANGUAGES[0]).to.equal('en');
+      expect(LANGUAGES.length).to.be.greaterThan(1);
     });
 
-    it('translates every English string: each Korean entry differs and is written in Hangul', () => {
-      for (const key of Object.keys(en)) {
-        const english = rendered(en[key]);
-        const korean = rendered(ko.messages[key as keyof typeof ko.messages]);
-        expect(typeof ko.messages[key as keyof typeof ko.messages], key).to.equal(typeof en[key]);
-        // Entries that are only punctuation around their arguments have nothing to translate.
-        if (!/[A-Za-z]/.test(english.replace(/‹\d›/g, ''))) continue;
-        expect(korean, key).not.to.equal(english);
-        expect(HANGUL.test(korean), `${key}: ${korean}`).to.equal(true);
-      }
-    });
+    for (const code of LANGUAGES.filter((language) => language !== 'en')) {
+      it(`${code}: has exactly the English keys, each translated (not left in English)`, async () => {
+        const table = (await loadLocale(code)).messages as Record<string, unknown>;
+        expect(Object.keys(table).sort()).to.deep.equal(Object.keys(en).sort());
+        for (const key of Object.keys(en)) {
+          const english = rendered(en[key]);
+          const translated = rendered(table[key]);
+          expect(typeof table[key], key).to.equal(typeof en[key]);
+          // Entries that are only punctuation around their arguments have nothing to translate.
+          if (!/[A-Za-z]/.test(english.replace(/‹\d›/g, ''))) continue;
+          expect(translated, key).not.to.equal(english);
+          if (SCRIPTS[code]) expect(SCRIPTS[code]?.test(translated), `${key}: ${translated}`).to.equal(true);
+        }
+      });
+    }
   });
 
   it('renders in Korean with lang="ko": buttons, progress, score, step and rubric labels', async () => {

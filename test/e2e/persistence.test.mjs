@@ -21,7 +21,8 @@ afterEach(async () => {
 });
 const fresh = async () => (context = await suite.browser.createBrowserContext());
 
-const PREFIX = 'ktech-pass-assessment:';
+const PREFIX = 'ktech-pass-assessment[w]:';
+// The fixture's widget has id="w": its answers are kept apart from any other widget's.
 const ownKey = () => `${PREFIX}${rubric.id}@${rubric.version}`;
 
 const storage = (page) => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)])));

@@ -72,6 +72,9 @@ export declare class KtechPassAssessment extends LitElement {
         persist: {
             type: BooleanConstructor;
         };
+        persistKey: {
+            attribute: string;
+        };
         activeRubric: {
             state: boolean;
         };
@@ -109,6 +112,8 @@ export declare class KtechPassAssessment extends LitElement {
     required: boolean | undefined;
     /** Keep answers in localStorage across reloads (keyed by rubric id and version). Nothing is stored without it. */
     persist: boolean | undefined;
+    /** The name stored answers are kept under, so two persisted widgets never share them. Defaults to the element's `id`. */
+    persistKey: string | undefined;
     private activeRubric;
     private currentAnswers;
     /** What was typed into number fields, kept while it is not (yet) a number. */

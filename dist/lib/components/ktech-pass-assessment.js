@@ -43,6 +43,7 @@ class KtechPassAssessment extends LitElement {
     name: { reflect: true },
     required: { type: Boolean, reflect: true },
     persist: { type: Boolean },
+    persistKey: { attribute: "persist-key" },
     activeRubric: { state: true },
     currentAnswers: { state: true },
     typed: { state: true },
@@ -129,7 +130,7 @@ class KtechPassAssessment extends LitElement {
     this.fieldErrors = {};
     this.baseline = null;
     this.view = 0;
-    if (this.persist && this.activeRubric) clearStored(this.activeRubric);
+    if (this.persist && this.activeRubric) clearStored(this.activeRubric, this.#instanceKey);
   }
   /** @internal Form reset (a `<button type="reset">` in the host form). */
   formResetCallback() {
@@ -227,7 +228,10 @@ class KtechPassAssessment extends LitElement {
     if (changed.has("employerSize") && this.employerSize && this.activeRubric && !this.#presets(this.activeRubric)[EMPLOYER_SIZE_QUESTION]) {
       this.#report(this.#t.badEmployerSize(this.employerSize), [{ path: "employer-size", message: `"${this.employerSize}" is not sme or large` }], false);
     }
-    if (!this.hasUpdated && this.activeRubric === defaultRubric && !this.rubricSrc) this.#restoreStored(defaultRubric);
+    if ((!this.hasUpdated || changed.has("persist")) && this.activeRubric && this.persist) {
+      this.#restoreStored(this.activeRubric);
+      this.#store();
+    }
     if (this.#language) this.#shownLanguage = this.#language;
     if (changed.has("lang")) this.fieldErrors = {};
     const current = this.#current = this.activeRubric && this.#assessment(this.activeRubric);
@@ -287,15 +291,20 @@ class KtechPassAssessment extends LitElement {
   // ----- persistence (opt-in) -----
   #restoreStored(rubric) {
     if (!this.persist) return;
-    const stored = loadStored(rubric);
+    const stored = loadStored(rubric, this.#instanceKey);
     if (stored.discarded) this.#report(this.#t.storedDiscarded, [{ path: "storage", message: "answers stored for another rubric version were discarded" }], false);
     if (stored.answers) {
-      const { valid } = this.#validAnswers(rubric, stored.answers);
+      const { valid, issues } = this.#validAnswers(rubric, stored.answers);
+      if (issues.length) this.#report(this.#t.answersInvalid, issues.map((issue) => ({ ...issue, path: `storage.${issue.path}` })), false);
       this.currentAnswers = { ...valid, ...this.currentAnswers };
     }
   }
   #store() {
-    if (this.persist && this.activeRubric) saveStored(this.activeRubric, this.currentAnswers);
+    if (this.persist && this.activeRubric) saveStored(this.activeRubric, this.#instanceKey, this.currentAnswers);
+  }
+  /** Which widget on the page the stored answers belong to. */
+  get #instanceKey() {
+    return this.persistKey ?? this.id;
   }
   // ----- events -----
   #report(message, issues, fatal) {
@@ -303,7 +312,7 @@ class KtechPassAssessment extends LitElement {
     this.#fire("assessment-error", { message, issues });
   }
   #fire(type, detail) {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent(type, { detail: structuredClone(detail), bubbles: true, composed: true }));
   }
   #emitScore(rubric) {
     this.#fire("score", this.#assessment(rubric));

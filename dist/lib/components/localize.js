@@ -9,7 +9,8 @@ const formatNumber = (value, lang, maximumFractionDigits = 2) => {
 };
 const parseTypedNumber = (typed) => {
   const cleaned = typed.replace(/[\s'’]|,(?=\d{3}\b)/g, "");
-  return /^\d*\.?\d+$|^\d+\.$/.test(cleaned) ? Number(cleaned) : Number.NaN;
+  const value = /^\d*\.?\d+$|^\d+\.$/.test(cleaned) ? Number(cleaned) : Number.NaN;
+  return Number.isFinite(value) ? value : Number.NaN;
 };
 
 export { formatNumber, parseTypedNumber, pick };

@@ -1,5 +1,5 @@
-const PREFIX = "ktech-pass-assessment:";
-const keyOf = (rubric) => `${PREFIX}${rubric.id}@${rubric.version}`;
+const prefixOf = (instance) => instance ? `ktech-pass-assessment[${instance}]:` : "ktech-pass-assessment:";
+const keyOf = (rubric, instance) => `${prefixOf(instance)}${rubric.id}@${rubric.version}`;
 function storage() {
   try {
     return window.localStorage;
@@ -7,16 +7,16 @@ function storage() {
     return null;
   }
 }
-function loadStored(rubric) {
+function loadStored(rubric, instance) {
   const store = storage();
   let discarded = false;
   let answers = null;
   try {
     if (!store) return { answers, discarded };
-    const own = keyOf(rubric);
+    const own = keyOf(rubric, instance);
     for (let i = store.length - 1; i >= 0; i--) {
       const key = store.key(i);
-      if (key !== own && key?.startsWith(`${PREFIX}${rubric.id}@`)) {
+      if (key !== own && key?.startsWith(`${prefixOf(instance)}${rubric.id}@`)) {
         store.removeItem(key);
         discarded = true;
       }
@@ -28,15 +28,15 @@ function loadStored(rubric) {
   }
   return { answers, discarded };
 }
-function saveStored(rubric, answers) {
+function saveStored(rubric, instance, answers) {
   try {
-    storage()?.setItem(keyOf(rubric), JSON.stringify(answers));
+    storage()?.setItem(keyOf(rubric, instance), JSON.stringify(answers));
   } catch {
   }
 }
-function clearStored(rubric) {
+function clearStored(rubric, instance) {
   try {
-    storage()?.removeItem(keyOf(rubric));
+    storage()?.removeItem(keyOf(rubric, instance));
   } catch {
   }
 }

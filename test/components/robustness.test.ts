@@ -1,0 +1,203 @@
+// Nothing a host, a stored value or a listener does leaves the widget blank,
+// frozen or wrong: each case here once did.
+import { expect, fixture, html } from '@open-wc/testing';
+import { $, $maybe, SME_APPLICANT, choose, collect, completeThroughUi, mount, nextButton, numberField, pressNext, settle, text, typeNumber, type Widget } from './helpers.js';
+
+const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'constructor-KR', 'valueOf'];
+
+const realFetch = window.fetch.bind(window);
+
+/** Replaces window.fetch for one test: every call waits until the test answers it. */
+function holdFetches() {
+  const calls: { url: string; signal: AbortSignal | undefined; answer: (response: Response) => void }[] = [];
+  const original = window.fetch;
+  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+    new Promise<Response>((resolve, reject) => {
+      init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      calls.push({ url: String(input), signal: init?.signal ?? undefined, answer: resolve });
+    })) as typeof fetch;
+  return { calls, restore: () => (window.fetch = original) };
+}
+
+const rubricResponse = (title: string) =>
+  realFetch(new URL('./fixtures/host-rubric.json', import.meta.url))
+    .then((response) => response.json())
+    .then((rubric: { title: { en: string } }) => new Response(JSON.stringify({ ...rubric, id: 'late-rubric', title: { ...rubric.title, en: title } })));
+
+/** A widget on the page whose rubric-src is loading. */
+function loading(src: string): Widget {
+  const el = document.createElement('ktech-pass-assessment');
+  el.lang = 'en';
+  el.setAttribute('rubric-src', src);
+  document.body.append(el);
+  return el;
+}
+
+describe('robustness', () => {
+  describe('lang values named like Object.prototype members', () => {
+    for (const name of PROTOTYPE_NAMES) {
+      it(`lang="${name}" on the element shows English and says so`, async () => {
+        const errors = collect(document, 'assessment-error');
+        const el = await mount(html`<ktech-pass-assessment lang=${name}></ktech-pass-assessment>`);
+        errors.stop();
+        expect(text(nextButton(el))).to.equal('Next');
+        expect(errors.events.some((event) => event.detail.issues.some((issue) => issue.path === 'lang'))).to.equal(true);
+      });
+    }
+
+    it('on an ancestor or the document it shows English too', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="__proto__"><ktech-pass-assessment></ktech-pass-assessment></div>`);
+      const el = wrapper.querySelector('ktech-pass-assessment') as Widget;
+      await settle(el);
+      expect(text(nextButton(el))).to.equal('Next');
+      const previous = document.documentElement.lang;
+      document.documentElement.lang = 'constructor';
+      try {
+        const second = await mount(html`<ktech-pass-assessment></ktech-pass-assessment>`);
+        expect(text(nextButton(second))).to.equal('Next');
+      } finally {
+        document.documentElement.lang = previous;
+      }
+    });
+  });
+
+  describe('rubric-src loads', () => {
+    it('removing rubric-src cancels its load: a late answer changes nothing', async () => {
+      const fetches = holdFetches();
+      try {
+        // Not fixture(): it would wait for updateComplete, which waits for the held load.
+        const el = loading('/slow.json');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(fetches.calls).to.have.length(1);
+        el.removeAttribute('rubric-src');
+        await settle(el);
+        expect(fetches.calls[0]?.signal?.aborted).to.equal(true);
+        fetches.calls[0]?.answer(await rubricResponse('Arrived too late'));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await settle(el);
+        expect(text($(el, 'h2'))).not.to.contain('Arrived too late');
+        expect(el.rubric?.id).not.to.equal('late-rubric');
+        expect($maybe(el, '[role="alert"]')).to.equal(null);
+        el.remove();
+      } finally {
+        fetches.restore();
+      }
+    });
+
+    it('a server that never answers fails after rubricTimeout with “Try again”, answers kept', async () => {
+      const fetches = holdFetches();
+      try {
+        const el = document.createElement('ktech-pass-assessment');
+        el.lang = 'en';
+        el.rubricTimeout = 100;
+        el.answers = { degree: 'masters' };
+        el.setAttribute('rubric-src', '/never.json');
+        const errors = collect(el, 'assessment-error');
+        document.body.append(el);
+        await settle(el);
+        errors.stop();
+        expect(errors.events).to.have.length(1);
+        expect(text($(el, '[role="alert"]'))).to.contain('could not be loaded');
+        expect(text($(el, '[role="alert"] button'))).to.equal('Try again');
+        expect(fetches.calls[0]?.signal?.aborted).to.equal(true);
+        expect(el.answers).to.deep.equal({ degree: 'masters' });
+        el.remove();
+      } finally {
+        fetches.restore();
+      }
+    });
+
+    it('an element taken off the page cancels its load, and loads again when put back', async () => {
+      const fetches = holdFetches();
+      try {
+        const el = loading('/slow.json');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        const parent = el.parentElement as HTMLElement;
+        el.remove();
+        expect(fetches.calls[0]?.signal?.aborted).to.equal(true);
+        parent.append(el);
+        expect(fetches.calls).to.have.length(2);
+        fetches.calls[1]?.answer(await rubricResponse('Loaded after all'));
+        await settle(el);
+        expect(text($(el, 'h2'))).to.equal('Loaded after all');
+        el.remove();
+      } finally {
+        fetches.restore();
+      }
+    });
+  });
+
+  it('309 typed digits are not a number the widget keeps: an error on Next, the page keeps working', async () => {
+    const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+    await typeNumber(el, 'salary', '9'.repeat(400));
+    expect(el.answers['salary']).to.equal(undefined);
+    await pressNext(el);
+    expect(text($(el, '#error-summary'))).to.contain('salary');
+    await typeNumber(el, 'salary', '160,000,000');
+    expect(el.answers['salary']).to.equal(160_000_000);
+    expect(numberField(el, 'salary').value).to.equal('160,000,000');
+  });
+
+  it('a score listener that edits the detail changes nothing the widget shows or does next', async () => {
+    const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+    el.addEventListener('score', (event) => {
+      const detail = event.detail as unknown as Record<string, unknown>;
+      delete detail['answers'];
+      detail['total'] = 999;
+      (detail['criteria'] as unknown[]).length = 0;
+    });
+    const detail = await completeThroughUi(el, SME_APPLICANT);
+    expect(detail.total).to.equal(999);
+    expect(text($(el, '[part~="result"]'))).not.to.contain('999');
+    expect(el.result?.total).to.be.below(200);
+    expect(el.answers['degree']).to.equal(SME_APPLICANT['degree']);
+    const select = $<HTMLSelectElement>(el, '[part~="result"] select[name="degree"]');
+    select.value = 'doctorate';
+    select.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(el.result?.answers['degree']).to.equal('doctorate');
+  });
+
+  describe('persistence', () => {
+    afterEach(() => localStorage.clear());
+
+    it('persist turned on after the first render (after a consent banner) restores, then keeps, the stored answers', async () => {
+      const first = await mount(html`<ktech-pass-assessment id="consent" lang="en" persist></ktech-pass-assessment>`);
+      await choose(first, 'degree', 'doctorate');
+      first.remove();
+      const later = await mount(html`<ktech-pass-assessment id="consent" lang="en"></ktech-pass-assessment>`);
+      expect(later.answers['degree']).to.equal(undefined);
+      later.persist = true;
+      await settle(later);
+      expect(later.answers['degree']).to.equal('doctorate');
+      await choose(later, 'institution', 'top100');
+      const again = await mount(html`<ktech-pass-assessment id="consent" lang="en" persist></ktech-pass-assessment>`);
+      expect(again.answers).to.include({ degree: 'doctorate', institution: 'top100' });
+    });
+
+    it('two persisted widgets with the same rubric keep their own answers; reset() on one leaves the other', async () => {
+      const a = await mount(html`<ktech-pass-assessment id="first" lang="en" persist></ktech-pass-assessment>`);
+      const b = await mount(html`<ktech-pass-assessment persist-key="second" lang="en" persist></ktech-pass-assessment>`);
+      await choose(a, 'degree', 'doctorate');
+      await choose(b, 'degree', 'bachelors');
+      a.reset();
+      await settle(a);
+      const reloadedA = await mount(html`<ktech-pass-assessment id="first" lang="en" persist></ktech-pass-assessment>`);
+      const reloadedB = await mount(html`<ktech-pass-assessment persist-key="second" lang="en" persist></ktech-pass-assessment>`);
+      expect(reloadedA.answers['degree']).to.equal(undefined);
+      expect(reloadedB.answers['degree']).to.equal('bachelors');
+    });
+
+    it('invalid stored answers are reported, not dropped in silence', async () => {
+      const el = await mount(html`<ktech-pass-assessment id="stored" lang="en" persist></ktech-pass-assessment>`);
+      await choose(el, 'degree', 'doctorate');
+      const key = Object.keys(localStorage).find((candidate) => candidate.includes('[stored]')) as string;
+      localStorage.setItem(key, JSON.stringify({ degree: 'phd', experience: 5 }));
+      const errors = collect(document, 'assessment-error');
+      const reloaded = await mount(html`<ktech-pass-assessment id="stored" lang="en" persist></ktech-pass-assessment>`);
+      errors.stop();
+      expect(reloaded.answers).to.deep.equal({ experience: 5 });
+      expect(errors.events.some((event) => event.detail.issues.some((issue) => issue.path === 'storage.degree'))).to.equal(true);
+    });
+  });
+});
