@@ -8,6 +8,7 @@ import { frozen } from './frozen.js';
 import styles from './ktech-pass-assessment.styles.js';
 import { loadedLocale, loadLocale, matchLanguage } from './language.js';
 import { formatNumber, parseTypedNumber, pick } from './localize.js';
+import { likelyMeant, MONEY_CEILING, MONEY_FLOOR, parseMoney } from './money.js';
 import { MESSAGES_EN, type Messages } from './messages.js';
 import { RubricSource, type RubricFailure } from './rubric-source.js';
 import { clearStored, loadStored, saveStored } from './persistence.js';
@@ -22,6 +23,10 @@ const translations = new WeakMap<Rubric, Map<string, Rubric>>();
 
 // The built-in rubric is handed out by `el.rubric`: no page script may change it.
 frozen(defaultRubric);
+
+/** A number field's text as a number: amounts of won in any of the ways people write them. */
+const typedNumber = (question: Question, typed: string): number =>
+  question.type === 'number' && question.unit === 'KRW' ? parseMoney(typed) : parseTypedNumber(typed);
 
 /** The same answers: the same questions answered with the same values (unanswered and absent alike). */
 function sameAnswers(a: Answers, b: Answers | null): boolean {
@@ -490,16 +495,30 @@ export class KtechPassAssessment extends LitElement {
   #handleNumber = (question: Question, typed: string) => {
     this.typed = { ...this.typed, [question.id]: typed };
     // Empty or not (yet) a number: no answer, and the text stays in the field.
-    this.#setAnswer(question, typed.trim() === '' || this.#numberError(question, typed) ? undefined : parseTypedNumber(typed));
+    this.#setAnswer(question, typed.trim() === '' || this.#numberError(question, typed) ? undefined : typedNumber(question, typed));
+  };
+
+  /** Leaving a number field: a slip such as "150" for a salary is pointed out now, not only on Next. */
+  #handleNumberDone = (question: Question, typed: string) => {
+    const error = this.#numberError(question, typed);
+    if (error) this.fieldErrors = { ...this.fieldErrors, [question.id]: error };
   };
 
   #numberError(question: Question, typed: string): string | undefined {
     if (typed.trim() === '' || question.type !== 'number') return undefined;
-    const value = parseTypedNumber(typed);
+    const value = typedNumber(question, typed);
+    const t = this.#t;
+    const n = (amount: number) => formatNumber(amount, this.#lang);
     // The question is named: error summary links must make sense on their own.
     const label = pick(question.label, this.#lang);
-    if (Number.isNaN(value)) return this.#t.enterNumber(label);
-    if (question.maximum !== undefined && value > question.maximum) return this.#t.numberRange(label, formatNumber(question.maximum, this.#lang));
+    const money = question.unit === 'KRW';
+    if (Number.isNaN(value)) return money ? t.enterMoney(label) : t.enterYears(label);
+    if (money && value > MONEY_CEILING) return t.moneyTooHigh(label, t.won(n(MONEY_CEILING)));
+    if (money && value < MONEY_FLOOR) {
+      const meant = likelyMeant(value);
+      return meant ? t.didYouMean(t.won(n(meant))) : t.moneyTooLow(label, t.won(n(MONEY_FLOOR)));
+    }
+    if (question.maximum !== undefined && value > question.maximum) return t.numberRange(label, n(question.maximum));
     return undefined;
   }
 
@@ -557,7 +576,7 @@ export class KtechPassAssessment extends LitElement {
     const rubric = this.activeRubric;
     if (!rubric) return;
     const raw = field.value;
-    const value = question.type === 'number' ? parseTypedNumber(raw) : raw;
+    const value = question.type === "number" ? typedNumber(question, raw) : raw;
     if (raw.trim() === '') this.#setAnswer(question, undefined);
     else if (answerIssues(rubric, { [question.id]: value }).length === 0) this.#setAnswer(question, value);
     // Not an answer: the field shows the one that counts again (a re-render
@@ -655,6 +674,7 @@ export class KtechPassAssessment extends LitElement {
             error: this.fieldErrors[id],
             onChoice: this.#handleChoice,
             onNumber: this.#handleNumber,
+            onNumberDone: this.#handleNumberDone,
           });
         })}
         <div class="nav">

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { parameter } from '../rubric/conditions.js';
 import type { AnswerValue, ChoiceQuestion, NumberQuestion, Question, Rubric } from '../rubric/types.js';
 import { formatNumber, pick } from './localize.js';
+import { likelyMeant, parseMoney } from './money.js';
 import type { Messages } from './messages.js';
 
 /** What rendering a question needs from the element. */
@@ -15,6 +16,8 @@ export interface QuestionContext {
   error: string | undefined;
   onChoice: (question: Question, option: string) => void;
   onNumber: (question: Question, typed: string) => void;
+  /** The person left the field (its change event). */
+  onNumberDone: (question: Question, typed: string) => void;
 }
 
 /** The value of a number answer in words: "KRW 160,000,000 = 3.2× GNI per capita (2024)". */
@@ -65,6 +68,8 @@ function renderChoice(question: ChoiceQuestion, context: QuestionContext): Templ
 function renderNumber(question: NumberQuestion, context: QuestionContext): TemplateResult {
   const { answer, lang, t } = context;
   const live = typeof answer === 'number' ? describeNumber(question, answer, lang, t, context.rubric) : '';
+  // A salary typed in millions or 만 ("150"): offered fixed with one click, next to its error.
+  const meant = context.error && question.unit === 'KRW' && context.typed ? likelyMeant(parseMoney(context.typed)) : undefined;
   return html`
     <div part="question" class=${context.error ? 'question invalid' : 'question'}>
       <label for="q-${question.id}">${pick(question.label, lang)}</label>
@@ -80,7 +85,14 @@ function renderNumber(question: NumberQuestion, context: QuestionContext): Templ
         aria-describedby=${describedBy(question, context, `value-${question.id}`)}
         .value=${context.typed ?? (typeof answer === 'number' ? formatNumber(answer, lang) : '')}
         @input=${(event: Event) => context.onNumber(question, (event.target as HTMLInputElement).value)}
+        @change=${(event: Event) => context.onNumberDone(question, (event.target as HTMLInputElement).value)}
       />
+      ${meant === undefined
+        ? nothing
+        : html`<button part="button" type="button" class="fix" @click=${(event: Event) => {
+            context.onNumber(question, formatNumber(meant, lang));
+            ((event.target as HTMLElement).parentElement?.querySelector('input') as HTMLInputElement | null)?.focus();
+          }}>${t.useAmount(t.won(formatNumber(meant, lang)))}</button>`}
       <p class="value" id="value-${question.id}">${live}</p>
     </div>
   `;

@@ -163,7 +163,7 @@ describe('the steps', () => {
     await typeNumber(el, 'experience', 'twelve');
     await pressNext(el);
     expect(progress(el)).to.equal('Step 1 of 3');
-    expect(text($(el, '#error-summary'))).to.contain('Enter “Years of professional or post-doctoral research experience” as a number, for example 7.5');
+    expect(text($(el, '#error-summary'))).to.contain('Enter “Years of professional or post-doctoral research experience” as a number of years, for example 7.5');
     expect(el.answers['experience']).to.equal(undefined);
 
     await typeNumber(el, 'experience', '75');

@@ -5,7 +5,8 @@ import { translateRubric } from '../rubric/translation.js';
 import { frozen } from './frozen.js';
 import styles from './ktech-pass-assessment.styles.js';
 import { matchLanguage, loadedLocale, loadLocale } from './language.js';
-import { parseTypedNumber, pick, formatNumber } from './localize.js';
+import { pick, formatNumber, parseTypedNumber } from './localize.js';
+import { MONEY_CEILING, MONEY_FLOOR, likelyMeant, parseMoney } from './money.js';
 import { MESSAGES_EN } from './messages.js';
 import { RubricSource } from './rubric-source.js';
 import { clearStored, loadStored, saveStored } from './persistence.js';
@@ -15,6 +16,7 @@ import { describeAnswer, renderResult } from './render-result.js';
 const EMPLOYER_SIZE_QUESTION = "employerSize";
 const translations = /* @__PURE__ */ new WeakMap();
 frozen(defaultRubric);
+const typedNumber = (question, typed) => question.type === "number" && question.unit === "KRW" ? parseMoney(typed) : parseTypedNumber(typed);
 function sameAnswers(a, b) {
   if (!b) return false;
   for (const id in a) if (a[id] !== b[id]) return false;
@@ -333,14 +335,27 @@ class KtechPassAssessment extends LitElement {
   #handleChoice = (question, option) => this.#setAnswer(question, option);
   #handleNumber = (question, typed) => {
     this.typed = { ...this.typed, [question.id]: typed };
-    this.#setAnswer(question, typed.trim() === "" || this.#numberError(question, typed) ? void 0 : parseTypedNumber(typed));
+    this.#setAnswer(question, typed.trim() === "" || this.#numberError(question, typed) ? void 0 : typedNumber(question, typed));
+  };
+  /** Leaving a number field: a slip such as "150" for a salary is pointed out now, not only on Next. */
+  #handleNumberDone = (question, typed) => {
+    const error = this.#numberError(question, typed);
+    if (error) this.fieldErrors = { ...this.fieldErrors, [question.id]: error };
   };
   #numberError(question, typed) {
     if (typed.trim() === "" || question.type !== "number") return void 0;
-    const value = parseTypedNumber(typed);
+    const value = typedNumber(question, typed);
+    const t = this.#t;
+    const n = (amount) => formatNumber(amount, this.#lang);
     const label = pick(question.label, this.#lang);
-    if (Number.isNaN(value)) return this.#t.enterNumber(label);
-    if (question.maximum !== void 0 && value > question.maximum) return this.#t.numberRange(label, formatNumber(question.maximum, this.#lang));
+    const money = question.unit === "KRW";
+    if (Number.isNaN(value)) return money ? t.enterMoney(label) : t.enterYears(label);
+    if (money && value > MONEY_CEILING) return t.moneyTooHigh(label, t.won(n(MONEY_CEILING)));
+    if (money && value < MONEY_FLOOR) {
+      const meant = likelyMeant(value);
+      return meant ? t.didYouMean(t.won(n(meant))) : t.moneyTooLow(label, t.won(n(MONEY_FLOOR)));
+    }
+    if (question.maximum !== void 0 && value > question.maximum) return t.numberRange(label, n(question.maximum));
     return void 0;
   }
   #askedInStep(rubric, step) {
@@ -391,7 +406,7 @@ class KtechPassAssessment extends LitElement {
     const rubric = this.activeRubric;
     if (!rubric) return;
     const raw = field.value;
-    const value = question.type === "number" ? parseTypedNumber(raw) : raw;
+    const value = question.type === "number" ? typedNumber(question, raw) : raw;
     if (raw.trim() === "") this.#setAnswer(question, void 0);
     else if (answerIssues(rubric, { [question.id]: value }).length === 0) this.#setAnswer(question, value);
     else {
@@ -459,7 +474,8 @@ class KtechPassAssessment extends LitElement {
         typed: this.typed[id],
         error: this.fieldErrors[id],
         onChoice: this.#handleChoice,
-        onNumber: this.#handleNumber
+        onNumber: this.#handleNumber,
+        onNumberDone: this.#handleNumberDone
       });
     })}<div class="nav">${index > 0 ? html`<button part="button" type="button" @click=${this.#handleBack}>${t.back}</button>` : nothing}<button part="button" type="submit" @click=${this.#handleNext}>${index < rubric.steps.length - 1 ? t.next : t.seeResult}</button></div></form>`;
   }

@@ -8,7 +8,12 @@ declare const en: {
     withBonus: (bonus: string) => string;
     problem: string;
     answerThis: (label: string) => string;
-    enterNumber: (label: string) => string;
+    enterYears: (label: string) => string;
+    enterMoney: (label: string) => string;
+    didYouMean: (amount: string) => string;
+    useAmount: (amount: string) => string;
+    moneyTooLow: (label: string, floor: string) => string;
+    moneyTooHigh: (label: string, ceiling: string) => string;
     numberRange: (label: string, max: string) => string;
     optional: string;
     resultTitle: string;

@@ -12,6 +12,8 @@ export interface QuestionContext {
     error: string | undefined;
     onChoice: (question: Question, option: string) => void;
     onNumber: (question: Question, typed: string) => void;
+    /** The person left the field (its change event). */
+    onNumberDone: (question: Question, typed: string) => void;
 }
 /** The value of a number answer in words: "KRW 160,000,000 = 3.2× GNI per capita (2024)". */
 export declare function describeNumber(question: NumberQuestion, value: number, lang: string, t: Messages, rubric: Rubric): string;

@@ -1,0 +1,15 @@
+/**
+ * What a person typed as an amount of won, as a number; NaN when it is not
+ * one. Korean units compose as in speech: 천만 is 천 × 만, and 1억 5천만 is
+ * 1억 + 5천만.
+ */
+export declare function parseMoney(typed: string): number;
+/** Below this a yearly salary in won is surely a slip (a tenth of the minimum wage's year). */
+export declare const MONEY_FLOOR = 10000000;
+/** Above this (KRW 100 billion) it is refused. */
+export declare const MONEY_CEILING = 100000000000;
+/**
+ * The salary someone who typed `value` most likely meant, when `value` is
+ * below the floor: 150 → 150,000,000 (millions), 15,000 → 150,000,000 (만).
+ */
+export declare function likelyMeant(value: number): number | undefined;

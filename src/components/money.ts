@@ -1,0 +1,75 @@
+// A yearly salary in won, typed the ways people write it: 150,000,000 /
+// 150.000.000 / 150 000 000, full-width digits, ₩ / KRW / 원, and Korean
+// units (1억 5천만, 1.5억, 15000만, 1억5000만원).
+
+const UNITS: Record<string, number> = { 십: 10, 백: 100, 천: 1000 };
+const BIG_UNITS: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12 };
+
+/** One number without units: group separators (`,` `.` space, apostrophe), at most one decimal mark. */
+function plainNumber(text: string): number {
+  // Separators every three digits group (won have no decimals worth typing, so
+  // a lone "150.000" is 150 thousand); a mark before other digits is decimal.
+  const grouped = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d{1,3}(\.\d{3})+(,\d+)?$|^\d{1,3}([ ']\d{3})+([.,]\d+)?$/.exec(text);
+  if (grouped) {
+    const decimalMark = /^\d{1,3}(\.\d{3})+/.test(text) ? ',' : '.';
+    const [whole = '', fraction = ''] = text.split(decimalMark);
+    return Number(`${whole.replace(/[,.' ]/g, '')}.${fraction || 0}`);
+  }
+  return /^\d*[.,]?\d+$|^\d+\.$/.test(text) ? Number(text.replace(',', '.')) : Number.NaN;
+}
+
+/**
+ * What a person typed as an amount of won, as a number; NaN when it is not
+ * one. Korean units compose as in speech: 천만 is 천 × 만, and 1억 5천만 is
+ * 1억 + 5천만.
+ */
+export function parseMoney(typed: string): number {
+  const text = typed
+    .normalize('NFKC') // full-width digits, commas, spaces and ￦ become their ASCII forms
+    .replace(/krw|₩|원|\s*won\b/gi, '')
+    .trim();
+  if (!/[십백천만억조]/.test(text)) return plainNumber(text.replace(/\s+(?=\d{3}\b)/g, ' '));
+  let total = 0;
+  let section = 0;
+  let pending: number | null = null;
+  let lastBig = Infinity;
+  // Numbers and unit characters in turn: "1억 5천만" → 1, 억, 5, 천, 만.
+  for (const [, number, unit] of text.replace(/\s+/g, '').matchAll(/([\d.,]+)|([십백천만억조])/g)) {
+    if (number !== undefined) {
+      if (pending !== null) return Number.NaN;
+      pending = plainNumber(number);
+      if (Number.isNaN(pending)) return Number.NaN;
+    } else if (unit && UNITS[unit]) {
+      section += (pending ?? 1) * UNITS[unit];
+      pending = null;
+    } else if (unit && BIG_UNITS[unit]) {
+      // 억 needs a number before it, and comes before 만 (억억, 만 5억: not amounts).
+      if ((pending === null && !section) || BIG_UNITS[unit] >= lastBig) return Number.NaN;
+      lastBig = BIG_UNITS[unit];
+      total += (section + (pending ?? 0)) * lastBig;
+      section = 0;
+      pending = null;
+    }
+  }
+  const value = total + section + (pending ?? 0);
+  // Anything left unread (letters, other symbols) makes it not a number.
+  return text.replace(/\s+/g, '').replace(/[\d.,십백천만억조]/g, '') === '' && Number.isFinite(value) ? value : Number.NaN;
+}
+
+/** Below this a yearly salary in won is surely a slip (a tenth of the minimum wage's year). */
+export const MONEY_FLOOR = 10_000_000;
+/** Above this (KRW 100 billion) it is refused. */
+export const MONEY_CEILING = 100_000_000_000;
+
+/**
+ * The salary someone who typed `value` most likely meant, when `value` is
+ * below the floor: 150 → 150,000,000 (millions), 15,000 → 150,000,000 (만).
+ */
+export function likelyMeant(value: number): number | undefined {
+  if (!(value > 0) || value >= MONEY_FLOOR) return undefined;
+  for (const factor of [1e6, 1e4, 1e3]) {
+    const meant = value * factor;
+    if (meant >= MONEY_FLOOR && meant <= 2e9) return meant;
+  }
+  return undefined;
+}

@@ -1,0 +1,97 @@
+// A salary typed the ways people write it (issue 14): every format reads as
+// the right number, a slip like "150" is questioned with a one-click fix
+// instead of being scored, and an absurd amount is refused.
+import { expect, html } from '@open-wc/testing';
+import { parseMoney } from '../../src/components/money.js';
+import { $, $maybe, focused, mount, numberField, pressNext, settle, text, typeNumber } from './helpers.js';
+
+const AMOUNTS: Array<[typed: string, won: number]> = [
+  ['150000000', 150_000_000],
+  ['150,000,000', 150_000_000],
+  ['150.000.000', 150_000_000],
+  ['150 000 000', 150_000_000],
+  ["150'000'000", 150_000_000],
+  ['１５０，０００，０００', 150_000_000],
+  ['１５０００００００', 150_000_000],
+  ['150,000,000원', 150_000_000],
+  ['150,000,000 원', 150_000_000],
+  ['₩150,000,000', 150_000_000],
+  ['￦150,000,000', 150_000_000],
+  ['KRW 150000000', 150_000_000],
+  ['krw 150,000,000', 150_000_000],
+  ['1억 5천만', 150_000_000],
+  ['1억5천만원', 150_000_000],
+  ['1.5억', 150_000_000],
+  ['15000만', 150_000_000],
+  ['1억 5000만 원', 150_000_000],
+  ['2억', 200_000_000],
+  ['5천만', 50_000_000],
+  ['3억 2,000만', 320_000_000],
+  ['157,248,000', 157_248_000],
+];
+
+describe('salary input', () => {
+  describe('parseMoney reads every common way of writing won', () => {
+    for (const [typed, won] of AMOUNTS) it(`"${typed}" is ${won.toLocaleString('en')}`, () => expect(parseMoney(typed)).to.equal(won));
+    for (const typed of ['', 'abc', '150 million', '1억 abc', '1,50,000', '--5', '1e9', '억억']) {
+      it(`"${typed}" is not an amount`, () => expect(parseMoney(typed)).to.be.NaN);
+    }
+  });
+
+  for (const [lang, expected] of [
+    ['en', { read: 'KRW 150,000,000', meant: 'Did you mean KRW 150,000,000 a year?', fix: 'Use KRW 150,000,000', example: '150,000,000 or 1억 5천만' }],
+    ['ko', { read: '150,000,000원', meant: '연 150,000,000원을 입력하려고 하셨나요?', fix: '150,000,000원으로 입력', example: '150,000,000 또는 1억 5천만' }],
+  ] as const) {
+    describe(lang, () => {
+      it('reads Korean units back as a number', async () => {
+        const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
+        await typeNumber(el, 'salary', '1억 5천만');
+        expect(el.answers['salary']).to.equal(150_000_000);
+        expect(text($(el, '#value-salary'))).to.contain(expected.read);
+      });
+
+      it('"150" is not scored: leaving the field asks "Did you mean…" with a one-click fix', async () => {
+        const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
+        await typeNumber(el, 'salary', '150');
+        expect(el.answers['salary']).to.equal(undefined);
+        numberField(el, 'salary').dispatchEvent(new Event('change'));
+        await settle(el);
+        expect(text($(el, '#error-salary'))).to.contain(expected.meant);
+        const fix = $<HTMLButtonElement>(el, 'button.fix');
+        expect(text(fix)).to.equal(expected.fix);
+        fix.click();
+        await settle(el);
+        expect(el.answers['salary']).to.equal(150_000_000);
+        expect(numberField(el, 'salary').value).to.equal('150,000,000');
+        expect($maybe(el, '#error-salary')).to.equal(null);
+        expect(focused(el)).to.equal(numberField(el, 'salary'));
+      });
+
+      it('on Next, "150" is in the error summary too', async () => {
+        const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
+        await typeNumber(el, 'salary', '150');
+        await pressNext(el);
+        expect(text($(el, '#error-summary'))).to.contain(expected.meant);
+      });
+
+      it('an absurd amount is refused with a clear message, and text is not a salary', async () => {
+        const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
+        await typeNumber(el, 'salary', '9999999999999');
+        expect(el.answers['salary']).to.equal(undefined);
+        await pressNext(el);
+        expect(text($(el, '#error-salary'))).to.match(/100,000,000,000/);
+        await typeNumber(el, 'salary', 'a lot');
+        await pressNext(el);
+        expect(text($(el, '#error-salary'))).to.contain(expected.example);
+      });
+
+      it('years get a years example', async () => {
+        const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
+        await typeNumber(el, 'experience', 'five');
+        await pressNext(el);
+        expect(text($(el, '#error-experience'))).to.contain('7.5');
+        expect(text($(el, '#error-experience'))).not.to.contain('150,000,000');
+      });
+    });
+  }
+});
