@@ -17,7 +17,12 @@ const jsonModules = {
     if (context.path.endsWith('.json') && context.request.headers['sec-fetch-dest'] === 'script') return 'js';
   },
   transform(context) {
-    if (context.path.endsWith('.json') && context.request.headers['sec-fetch-dest'] === 'script') return { body: `export default ${context.body};` };
+    if (context.path.endsWith('.json') && context.request.headers['sec-fetch-dest'] === 'script') {
+      // Named exports of the top-level keys too, as rollup's JSON plugin makes them.
+      const json = JSON.parse(context.body);
+      const named = Object.keys(json).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key));
+      return { body: `const json = ${context.body};\nexport default json;\nexport const { ${named.join(', ')} } = json;` };
+    }
   },
 };
 

@@ -1,4 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+// Only this field is bundled (rollup's JSON plugin exports each top-level key).
+import { version } from '../../package.json' with { type: 'json' };
 import { answerIssues, assess, isAsked, questionsById } from '../rubric/assess.js';
 import { defaultRubric } from '../rubric/default-rubric.js';
 import { translateRubric } from '../rubric/translation.js';
@@ -80,8 +82,8 @@ interface Problem extends AssessmentErrorDetail {
  */
 export class KtechPassAssessment extends LitElement {
   static override styles = styles;
-  /** The release, so a second copy of a different version on the same page can be told apart. */
-  static version = '0.1.0';
+  /** The release (package.json's version), so a second copy of a different version on the same page can be told apart. */
+  static version: string = version;
   /** A form-associated element: inside a `<form>` it submits its result under `name`. */
   static formAssociated = true;
   /** Milliseconds a page waits for its language's file before showing English with a notice. */
@@ -123,7 +125,7 @@ export class KtechPassAssessment extends LitElement {
   declare name: string | undefined;
   /** Makes an enclosing form invalid until the assessment is complete. */
   declare required: boolean | undefined;
-  /** Keep answers in localStorage across reloads (keyed by rubric id and version). Nothing is stored without it. */
+  /** Keep answers in localStorage across reloads (keyed by this widget and the rubric id and version). Nothing is stored without it. */
   declare persist: boolean | undefined;
   /** The name stored answers are kept under, so two persisted widgets never share them. Defaults to the element's `id`. */
   declare persistKey: string | undefined;

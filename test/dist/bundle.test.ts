@@ -27,7 +27,15 @@ describe('dist/ktech-pass-assessment.js in a plain page', () => {
     expect((detail['pathways'] as Record<string, boolean>)['qualitative']).to.equal(true);
   });
 
-  it('is the only script the page loads: lit, zod and the rubric are inside', async () => {
+  it('reports the release of package.json as KtechPassAssessment.version', async () => {
+    const iframe = await plainPage('');
+    const page = iframe.contentWindow as Window & typeof globalThis;
+    const element = await until(() => page.customElements.get('ktech-pass-assessment') as (CustomElementConstructor & { version?: string }) | undefined, 'the element to be defined');
+    const packageJson = (await (await fetch('/package.json')).json()) as { version: string };
+    expect(element.version).to.equal(packageJson.version);
+  });
+
+  it('is the only script an English page with the built-in rubric loads: lit and the rubric are inside', async () => {
     const iframe = await plainPage('<ktech-pass-assessment></ktech-pass-assessment>');
     const page = iframe.contentWindow as Window & typeof globalThis;
     await until(() => page.customElements.get('ktech-pass-assessment'), 'the element to be defined');

@@ -39,7 +39,7 @@ import { type RubricFailure } from './rubric-source.js';
 export declare class KtechPassAssessment extends LitElement {
     #private;
     static styles: import("lit").CSSResult;
-    /** The release, so a second copy of a different version on the same page can be told apart. */
+    /** The release (package.json's version), so a second copy of a different version on the same page can be told apart. */
     static version: string;
     /** A form-associated element: inside a `<form>` it submits its result under `name`. */
     static formAssociated: boolean;
@@ -110,7 +110,7 @@ export declare class KtechPassAssessment extends LitElement {
     name: string | undefined;
     /** Makes an enclosing form invalid until the assessment is complete. */
     required: boolean | undefined;
-    /** Keep answers in localStorage across reloads (keyed by rubric id and version). Nothing is stored without it. */
+    /** Keep answers in localStorage across reloads (keyed by this widget and the rubric id and version). Nothing is stored without it. */
     persist: boolean | undefined;
     /** The name stored answers are kept under, so two persisted widgets never share them. Defaults to the element's `id`. */
     persistKey: string | undefined;

@@ -1,4 +1,5 @@
 import { LitElement, nothing, html } from 'lit';
+import { version } from '../package.json.js';
 import { questionsById, assess, answerIssues, isAsked } from '../rubric/assess.js';
 import { defaultRubric } from '../rubric/default-rubric.js';
 import { translateRubric } from '../rubric/translation.js';
@@ -26,8 +27,8 @@ function sameAnswers(a, b) {
 const isPlainObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 class KtechPassAssessment extends LitElement {
   static styles = styles;
-  /** The release, so a second copy of a different version on the same page can be told apart. */
-  static version = "0.1.0";
+  /** The release (package.json's version), so a second copy of a different version on the same page can be told apart. */
+  static version = version;
   /** A form-associated element: inside a `<form>` it submits its result under `name`. */
   static formAssociated = true;
   /** Milliseconds a page waits for its language's file before showing English with a notice. */

@@ -1,0 +1,3 @@
+const version = "0.1.0";
+
+export { version };
