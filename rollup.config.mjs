@@ -84,7 +84,7 @@ export default [
       format: 'es',
       preserveModules: true,
       preserveModulesRoot: 'src',
-      // The default rubric becomes rubric/default-rubric.json.js, a JS
+      // The default rubric becomes dist/lib/rubric/default-rubric.json.js, a JS
       // module: a JSON import needs import attributes, which not every
       // bundler accepts.
     },

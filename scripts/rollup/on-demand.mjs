@@ -1,8 +1,8 @@
 // The CDN build's files loaded on demand (the validator, each language) are
 // bundles of their own that import nothing from the main file: a page that
 // loaded the main file as `…js?v=3` must not fetch and run a second copy of
-// it. This plugin turns the main file's `import('../locales/ko.js')` into
-// `import('./ktech-pass-assessment.ko.js')`, which the browser resolves
+// it. This plugin turns the main file's import() of a language's source file
+// into an import() of its built file, `./ktech-pass-assessment.<code>.js`, which the browser resolves
 // against the main file's own URL, so it works from any CDN path.
 import { relative } from 'node:path';
 

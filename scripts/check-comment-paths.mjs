@@ -1,0 +1,87 @@
+// Every comment that names a file names one that exists: a comment sending
+// the next engineer to a file that was renamed or never committed is worse
+// than none. Comments are found with TypeScript's own scanner (the copy the
+// manifest analyzer brings: TypeScript 7 has no JavaScript API), so strings,
+// regular expressions and template literals are never mistaken for comments.
+//
+// Usage: node scripts/check-comment-paths.mjs [root]   (exit 1 on a missing file)
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ts = createRequire(createRequire(import.meta.url).resolve('@custom-elements-manifest/analyzer/package.json'))('typescript');
+
+const SOURCE = /\.(ts|mts|mjs|js|cjs)$/;
+const MARKUP = /\.(css|html)$/;
+/** A path-like word: at least a name and an extension we know. */
+const PATH = /(?<![\w@/:.-])(?:\.{1,2}\/)?(?:[\w.-]+\/)*[\w.-]+\.(?:ts|mts|mjs|js|json|md|css|html|png|svg|yml)\b/g;
+const SKIPPED_DIRS = /^(node_modules|dist|\.git|demo\/screenshots)(\/|$)|\/node_modules\//;
+
+/** The files git knows (tracked, or new and not ignored); every file when `root` is not a checkout. */
+function filesOf(root) {
+  try {
+    return execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
+  } catch {
+    const walk = (dir) =>
+      readdirSync(join(root, dir)).flatMap((name) => {
+        const path = dir ? `${dir}/${name}` : name;
+        return statSync(join(root, path)).isDirectory() ? (SKIPPED_DIRS.test(path) ? [] : walk(path)) : [path];
+      });
+    return walk('');
+  }
+}
+
+/** The text of every comment in a file. */
+function commentsOf(path, text) {
+  if (path.endsWith('.css')) return [...text.matchAll(/\/\*[\s\S]*?\*\//g)].map((match) => match[0]);
+  if (path.endsWith('.html')) return [...text.matchAll(/<!--[\s\S]*?-->/g)].map((match) => match[0]);
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, text);
+  const comments = [];
+  for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
+    if (kind === ts.SyntaxKind.SingleLineCommentTrivia || kind === ts.SyntaxKind.MultiLineCommentTrivia) comments.push(scanner.getTokenText());
+    // A slash after an expression is division, elsewhere a regular expression: let the scanner decide.
+    if (kind === ts.SyntaxKind.SlashToken || kind === ts.SyntaxKind.SlashEqualsToken) scanner.reScanSlashToken();
+    if (kind === ts.SyntaxKind.CloseBraceToken) scanner.reScanTemplateToken?.(false);
+  }
+  return comments;
+}
+
+/** Whether a path named in `file` exists: beside the file, from the root, in node_modules, or (a bare name) anywhere. */
+function exists(root, file, named, basenames) {
+  if (!named.includes('/')) return basenames.has(named);
+  const candidates = [resolve(root, dirname(file), named), resolve(root, named), resolve(root, 'node_modules', named)];
+  return candidates.some((candidate) => existsSync(candidate));
+}
+
+/** Every comment path in the tree under `root` that names no file, as `file:line: path`. */
+export function missingCommentPaths(root) {
+  const files = filesOf(root).filter((file) => (SOURCE.test(file) || MARKUP.test(file)) && !SKIPPED_DIRS.test(file) && existsSync(join(root, file)));
+  const basenames = new Set(filesOf(root).map((file) => basename(file)));
+  const missing = [];
+  for (const file of files) {
+    const text = readFileSync(join(root, file), 'utf8');
+    for (const comment of commentsOf(file, text)) {
+      for (const match of comment.matchAll(PATH)) {
+        const named = match[0];
+        // URLs and placeholders (`ktech-pass-assessment.<code>.js`, `*.test.ts`) name no single file.
+        const before = comment.slice(0, match.index);
+        if (/https?:\/\/\S*$/.test(before) || /[<*{]/.test(comment.slice(Math.max(0, match.index - 1), match.index)) || /^\d/.test(named)) continue;
+        if (!exists(root, file, named, basenames)) {
+          const line = text.slice(0, text.indexOf(comment)).split('\n').length + comment.slice(0, match.index).split('\n').length - 1;
+          missing.push(`${file}:${line}: ${named}`);
+        }
+      }
+    }
+  }
+  return missing;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const root = resolve(process.argv[2] ?? '.');
+  const missing = missingCommentPaths(root);
+  for (const entry of missing) console.error(`comment names a missing file: ${entry}`);
+  console.log(missing.length ? `${missing.length} comment paths name no file` : `ok   every file named in a comment exists (${relative(process.cwd(), root) || '.'})`);
+  process.exit(missing.length ? 1 : 0);
+}

@@ -1,0 +1,58 @@
+// The check that keeps comments honest (scripts/check-comment-paths.mjs):
+// a comment naming a missing file fails it; strings, regular expressions,
+// URLs and placeholders do not.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+// @ts-expect-error: a plain JavaScript module without declarations
+import { missingCommentPaths } from '../../scripts/check-comment-paths.mjs';
+
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'ktp-comments-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+describe('comments that name files', () => {
+  it('reports a comment naming a file that does not exist, with its line', () => {
+    const root = tree({
+      'src/a.ts': "const x = 1;\n// Read src/missing.ts first.\nexport { x };\n",
+      'src/b.ts': '',
+    });
+    try {
+      assert.deepEqual(missingCommentPaths(root), ['src/a.ts:2: src/missing.ts']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('accepts existing files (beside the file, from the root, or by bare name), and ignores strings, regexes, URLs and placeholders', () => {
+    const root = tree({
+      'src/a.ts': [
+        '// See ./b.ts, src/b.ts, b.ts and dist/ktech-pass-assessment.<code>.js.',
+        '/* From https://example.com/docs/guide.html */',
+        "const path = 'src/not-a-comment.ts';",
+        'const pattern = /\\/\\/ src\\/in-a-regex.ts/;',
+        'const half = 1 / 2; // divided, then a comment naming styles.css',
+        'export { path, pattern, half };',
+      ].join('\n'),
+      'src/b.ts': '',
+      'src/styles.css': '/* a.ts is beside me */',
+      'demo/page.html': '<!-- uses src/b.ts -->',
+    });
+    try {
+      assert.deepEqual(missingCommentPaths(root), []);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('this repository: every file named in a comment exists', () => {
+    assert.deepEqual(missingCommentPaths(new URL('../../', import.meta.url).pathname), []);
+  });
+});
