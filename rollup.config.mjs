@@ -2,7 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
+import minifyTemplates from './scripts/template-minifier.mjs';
 import noGlobals from './scripts/no-globals.mjs';
 
 // `npm test` builds into a scratch folder and compares it with the committed
@@ -17,10 +17,6 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
-// Our sources only (Lit's own files have no templates to squeeze); a template
-// it cannot minify fails the build rather than shipping unminified.
-const templateMinifier = { include: ['src/**/*.ts'], failOnError: true };
-
 const plugins = [
   // 'production' picks Lit's production build: no dev-mode warnings in dist.
   nodeResolve({ exportConditions: ['production'] }),
@@ -28,11 +24,7 @@ const plugins = [
   // "$schema" only helps an editor that opens the JSON; no visitor needs it.
   { name: 'strip-schema-key', transform: (code, id) => (id.endsWith('.json') ? code.replace(/^\s*"\$schema":\s*"[^"]*",\n/m, '') : null) },
   json({ preferConst: true }),
-  // Squeezes Lit's html`` and css`` templates with an HTML and a CSS parser
-  // (html-minifier-next, lightningcss), with source maps; terser leaves
-  // template text alone. test/dist/visible-text.test.ts proves what users read
-  // is unchanged.
-  minifyTemplates(templateMinifier),
+  minifyTemplates(),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
   terser({ module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
@@ -77,7 +69,7 @@ export default [
       // module: a JSON import needs import attributes, which not every
       // bundler accepts.
     },
-    plugins: [json({ preferConst: true }), minifyTemplates(templateMinifier), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })],
+    plugins: [json({ preferConst: true }), minifyTemplates(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })],
     onwarn,
   },
 ];
