@@ -2,7 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import minifyTemplates from './scripts/minify-templates.mjs';
+import minifyTemplates from './scripts/template-minifier.mjs';
 import noGlobals from './scripts/no-globals.mjs';
 import onDemand from './scripts/rollup/on-demand.mjs';
 import { readdirSync } from 'node:fs';

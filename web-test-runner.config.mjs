@@ -11,6 +11,16 @@ if (!executablePath) {
 // './default-rubric.json'`, so Chromium would fetch the JSON as a script and
 // fail. Serve JSON that a module imports as a JS module; JSON fetched with
 // fetch() (rubric-src fixtures) stays plain JSON.
+/** Whether a JSON key can be an exported binding (package.json has "private", a reserved word). */
+function isBindingName(key) {
+  try {
+    new Function(`"use strict"; let ${key};`);
+    return /^[A-Za-z_$][\w$]*$/.test(key);
+  } catch {
+    return false;
+  }
+}
+
 const jsonModules = {
   name: 'json-modules',
   resolveMimeType(context) {
@@ -20,7 +30,7 @@ const jsonModules = {
     if (context.path.endsWith('.json') && context.request.headers['sec-fetch-dest'] === 'script') {
       // Named exports of the top-level keys too, as rollup's JSON plugin makes them.
       const json = JSON.parse(context.body);
-      const named = Object.keys(json).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key));
+      const named = Object.keys(json).filter(isBindingName);
       return { body: `const json = ${context.body};\nexport default json;\nexport const { ${named.join(', ')} } = json;` };
     }
   },

@@ -1,37 +1,50 @@
 // Code that runs inside the bench pages. Puppeteer sends these functions as
 // source text, so they use nothing from outside their own bodies.
 //
-// Both pages declare `window.benchTarget = { root, change(question, option), text() }`:
-// `root` holds the form (the widget's shadow root, SurveyJS's container),
-// `change` clicks a radio and resolves once the page re-rendered.
+// The widget and SurveyJS pages declare `window.benchTarget = { root,
+// change(question, option), text() }` for the answer-change bench: `root` holds
+// the form, `change` clicks a radio and resolves once the page re-rendered.
 
 /**
- * Installed before any page script runs. First interactive render = from the
- * page's 'start' mark to the first animation frame after the first radio
- * input is in the form; `window.benchFirstRender` resolves with it (ms).
+ * Installed before any page script runs. Records, in performance.now() time
+ * (ms since navigation start), when the first radio input is in the DOM:
+ * the interactive form. Shadow roots are watched as they are attached, so a
+ * form rendered inside a custom element counts the moment it is inserted.
+ * `window.benchForm` resolves with that time.
  */
-export function installFirstRenderProbe() {
-  let rendered;
-  window.benchFirstRender = new Promise((resolve) => (rendered = resolve));
-  const mark = () =>
-    requestAnimationFrame(() => rendered(performance.now() - performance.getEntriesByName('start')[0].startTime));
-  let target;
-  Object.defineProperty(window, 'benchTarget', {
-    get: () => target,
-    // Pages declare their target right after their own scripts ran: the
-    // form may be there already, or may still come (a MutationObserver
-    // reports it within a microtask of its insertion).
-    set(value) {
-      target = value;
-      const hasRadio = () => value.root.querySelector('input[type="radio"]') !== null;
-      if (hasRadio()) return mark();
-      const observer = new MutationObserver(() => {
-        if (!hasRadio()) return;
-        observer.disconnect();
-        mark();
-      });
-      observer.observe(value.root, { childList: true, subtree: true });
-    },
+export function installFormProbe() {
+  let found;
+  window.benchForm = new Promise((resolve) => (found = resolve));
+  const observers = [];
+  const done = () => {
+    found(performance.now());
+    for (const observer of observers) observer.disconnect();
+  };
+  const watch = (root) => {
+    if (root.querySelector('input[type="radio"]')) return done();
+    const observer = new MutationObserver(() => {
+      if (root.querySelector('input[type="radio"]')) done();
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    observers.push(observer);
+  };
+  watch(document);
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attachShadow.call(this, init);
+    watch(root);
+    return root;
+  };
+}
+
+/** Resolves with the first-contentful-paint time (ms since navigation start), or null after `timeout` ms. */
+export function firstContentfulPaint(timeout) {
+  return new Promise((resolve) => {
+    new PerformanceObserver((list) => {
+      const entry = list.getEntriesByName('first-contentful-paint')[0];
+      if (entry) resolve(entry.startTime);
+    }).observe({ type: 'paint', buffered: true });
+    setTimeout(() => resolve(null), timeout);
   });
 }
 

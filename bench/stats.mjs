@@ -14,10 +14,23 @@ export function percentile(samples, p) {
   return values[Math.max(0, Math.ceil((p / 100) * values.length) - 1)];
 }
 
+const round = (value) => Math.round(value * 100) / 100;
+
 /** Median and p95, rounded to 0.01 (of ms or µs): finer digits are noise. */
 export function summary(samples) {
-  const round = (value) => Math.round(value * 100) / 100;
   return { median: round(median(samples)), p95: round(percentile(samples, 95)), samples: samples.length };
+}
+
+/** Median and spread of a few repeats: min, max and the interquartile range (p25-p75, nearest rank). */
+export function spread(samples) {
+  return {
+    median: round(median(samples)),
+    min: round(Math.min(...samples)),
+    max: round(Math.max(...samples)),
+    p25: round(percentile(samples, 25)),
+    p75: round(percentile(samples, 75)),
+    samples: samples.length,
+  };
 }
 
 /** mulberry32: a tiny seeded generator, so every run measures the same inputs. Returns [0, 1). */

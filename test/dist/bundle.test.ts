@@ -31,7 +31,8 @@ describe('dist/ktech-pass-assessment.js in a plain page', () => {
     const iframe = await plainPage('');
     const page = iframe.contentWindow as Window & typeof globalThis;
     const element = await until(() => page.customElements.get('ktech-pass-assessment') as (CustomElementConstructor & { version?: string }) | undefined, 'the element to be defined');
-    const packageJson = (await (await fetch('/package.json')).json()) as { version: string };
+    // A query of its own: the test server caches package.json as the module the element imports.
+    const packageJson = (await (await fetch('/package.json?as-data')).json()) as { version: string };
     expect(element.version).to.equal(packageJson.version);
   });
 

@@ -26,6 +26,32 @@ function root(widget: Element): ShadowRoot {
   return widget.shadowRoot;
 }
 
+/** Answers the questions of the step shown, as a person would: clicks radios, types numbers into empty fields. */
+export async function answerStep(widget: Element, answers: Answers = SME_APPLICANT): Promise<void> {
+  // Twice: a conditional question appears only after the answer it depends on.
+  for (let round = 0; round < 2; round++) {
+    for (const input of root(widget).querySelectorAll<HTMLInputElement>('form[part~="step"] input[name]')) {
+      const value = answers[input.name];
+      if (value === undefined) continue;
+      if (input.type === 'radio' && input.value === value && !input.checked) input.click();
+      if (input.type === 'text' && input.value === '') typeInto(input, String(value));
+    }
+    await frame();
+  }
+}
+
+/** Types `text` into a field the way a keyboard does: the value changes, then an input event. */
+export function typeInto(input: HTMLInputElement, text: string): void {
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
+}
+
+/** Clicks the step's submit button (Next, or See the result) and waits a frame. */
+export async function nextStep(widget: Element): Promise<void> {
+  root(widget).querySelector<HTMLButtonElement>('form[part~="step"] button[type="submit"]')?.click();
+  await frame();
+}
+
 /** Answers every step through the UI as a person would and resolves with the `score` event's detail. */
 export async function completeAssessment(widget: Element, answers: Answers = SME_APPLICANT): Promise<Record<string, unknown>> {
   const scored = new Promise<Record<string, unknown>>((resolve) =>
@@ -33,21 +59,8 @@ export async function completeAssessment(widget: Element, answers: Answers = SME
   );
   await until(() => root(widget).querySelector('form[part~="step"]'), 'the first step');
   for (let step = 0; step < 10 && !root(widget).querySelector('[part~="result"]'); step++) {
-    // Twice: a conditional question appears only after the answer it depends on.
-    for (let round = 0; round < 2; round++) {
-      for (const input of root(widget).querySelectorAll<HTMLInputElement>('form[part~="step"] input[name]')) {
-        const value = answers[input.name];
-        if (value === undefined) continue;
-        if (input.type === 'radio' && input.value === value && !input.checked) input.click();
-        if (input.type === 'text' && input.value === '') {
-          input.value = String(value);
-          input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: input.value }));
-        }
-      }
-      await frame();
-    }
-    root(widget).querySelector<HTMLButtonElement>('form[part~="step"] button[type="submit"]')?.click();
-    await frame();
+    await answerStep(widget, answers);
+    await nextStep(widget);
   }
   await until(() => root(widget).querySelector('[part~="result"]'), 'the result view');
   return scored;

@@ -451,7 +451,7 @@ class KtechPassAssessment extends LitElement {
   #renderProblems() {
     const t = this.#t;
     return this.problems.map(
-      (problem) => html`<div class="problem" role="alert"><p>${problem.fatal ? html`<strong>${t.errorTitle}:</strong> ` : nothing}${problem.message}</p>${problem.issues.length ? html`<ul>${problem.issues.slice(0, 12).map((issue) => html`<li>${issue.path && `${issue.path}: `}${issue.message}</li>`)}</ul>` : nothing} ${problem.fatal && this.rubricSrc ? html`<button part="button" type="button" @click=${this.#handleRetry}>${t.retry}</button>` : nothing}</div>`
+      (problem) => html`<div class="problem" role="alert"><p>${problem.fatal ? html`<strong>${t.errorTitle}:</strong> ` : nothing}${problem.message}</p>${problem.issues.length ? html`<ul>${problem.issues.slice(0, 12).map((issue) => html`<li>${issue.path && `${issue.path}: `}${issue.message}</li>`)}</ul>` : nothing} ${problem.fatal && this.rubricSrc ? html`<button part="button" type="button" @click="${this.#handleRetry}">${t.retry}</button>` : nothing}</div>`
     );
   }
   #renderStep(rubric, index, assessment) {
@@ -463,7 +463,7 @@ class KtechPassAssessment extends LitElement {
     const asked = this.#askedInStep(rubric, index).map((question) => question.id);
     const errors = Object.entries(this.fieldErrors).filter(([id]) => asked.includes(id));
     const questions = questionsById(rubric);
-    return html`<form part="step" novalidate @submit=${this.#handleNext}><h3 id="step-title" tabindex="-1">${pick(step?.label, lang)}</h3>${errors.length ? html`<div id="error-summary" class="error-summary" tabindex="-1" role="alert"><h4>${t.problem}</h4><ul>${errors.map(([id, message]) => html`<li><a href="#q-${id}" @click=${(event) => this.#focusField(event, id)}>${message}</a></li>`)}</ul></div>` : nothing} ${step?.questions.map((id) => {
+    return html` <form part="step" novalidate @submit="${this.#handleNext}"><h3 id="step-title" tabindex="-1">${pick(step?.label, lang)}</h3>${errors.length ? html`<div id="error-summary" class="error-summary" tabindex="-1" role="alert"><h4>${t.problem}</h4><ul>${errors.map(([id, message]) => html`<li><a href="#q-${id}" @click="${(event) => this.#focusField(event, id)}">${message}</a></li>`)}</ul></div>` : nothing} ${step?.questions.map((id) => {
       const question = questions.get(id);
       if (id in presets) return html`<p class="preset" part="question">${this.#presetNote(assessment)}</p>`;
       if (!asked.includes(id)) return nothing;
@@ -478,7 +478,7 @@ class KtechPassAssessment extends LitElement {
         onNumber: this.#handleNumber,
         onNumberDone: this.#handleNumberDone
       });
-    })}<div class="nav">${index > 0 ? html`<button part="button" type="button" @click=${this.#handleBack}>${t.back}</button>` : nothing}<button part="button" type="submit" @click=${this.#handleNext}>${index < rubric.steps.length - 1 ? t.next : t.seeResult}</button></div></form>`;
+    })}<div class="nav">${index > 0 ? html`<button part="button" type="button" @click="${this.#handleBack}">${t.back}</button>` : nothing} <button part="button" type="submit" @click="${this.#handleNext}">${index < rubric.steps.length - 1 ? t.next : t.seeResult}</button></div></form> `;
   }
   /** What the host's preset means: the bonus it gives, or else the preset answer itself. */
   #presetNote(assessment) {
@@ -494,14 +494,14 @@ class KtechPassAssessment extends LitElement {
     const lang = this.#lang;
     const fatal = this.problems.some((problem) => problem.fatal);
     if (!rubric || fatal) {
-      return html`<div part="base" class="base" lang=${lang}>${fatal ? this.#renderProblems() : html`<p role="status">${t.loading}</p>`}</div>`;
+      return html`<div part="base" class="base" lang="${lang}">${fatal ? this.#renderProblems() : html`<p role="status">${t.loading}</p>`}</div>`;
     }
     const assessment = this.#current;
     const n = (value) => formatNumber(value, lang);
     const view = this.view;
     const steps = rubric.steps.length;
     const running = `${t.score(n(assessment.total), n(assessment.max))}${assessment.bonus ? ` (${t.withBonus(n(assessment.bonus))})` : ""}`;
-    return html`<div part="base" class="base" lang=${lang}><h2>${pick(rubric.title, lang)}</h2>${this.#renderProblems()} ${view === "result" ? nothing : html`<p part="progress" class="progress">${t.step(view + 1, steps)}</p>`}<p class="running" role="status">${running}</p>${view === "result" ? renderResult({
+    return html` <div part="base" class="base" lang="${lang}"><h2>${pick(rubric.title, lang)}</h2>${this.#renderProblems()} ${view === "result" ? nothing : html`<p part="progress" class="progress">${t.step(view + 1, steps)}</p>`}<p class="running" role="status">${running}</p>${view === "result" ? renderResult({
       rubric,
       lang,
       t,
@@ -513,7 +513,7 @@ class KtechPassAssessment extends LitElement {
       onWhatIf: this.#handleWhatIf,
       onRestore: this.#handleRestore,
       onChangeAnswers: this.#handleChangeAnswers
-    }) : this.#renderStep(rubric, view, assessment)} ${view === "result" ? nothing : html`<p class="disclaimer">${pick(rubric.disclaimer, lang)}</p>`}</div>`;
+    }) : this.#renderStep(rubric, view, assessment)} ${view === "result" ? nothing : html`<p class="disclaimer">${pick(rubric.disclaimer, lang)}</p>`}</div> `;
   }
 }
 

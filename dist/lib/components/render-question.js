@@ -12,18 +12,18 @@ function describeNumber(question, value, lang, t, rubric) {
 const helpAndError = (question, context) => html` ${question.help ? html`<p class="help" id="help-${question.id}">${pick(question.help, context.lang)}</p>` : nothing} ${context.error ? html`<p class="field-error" id="error-${question.id}">${context.error}</p>` : nothing} `;
 const describedBy = (question, context, extra = "") => [question.help ? `help-${question.id}` : "", context.error ? `error-${question.id}` : "", extra].filter(Boolean).join(" ") || nothing;
 function renderChoice(question, context) {
-  return html`<fieldset part="question" class=${context.error ? "question invalid" : "question"} aria-describedby=${describedBy(question, context)}><legend id="q-${question.id}" tabindex="-1">${pick(question.label, context.lang)}</legend>${helpAndError(question, context)}<div class="options">${question.options.map(
-    (option) => html`<label class="option"><input type="radio" name=${question.id} value=${option.id} aria-describedby=${option.help ? `help-${question.id}-${option.id}` : nothing} @change=${() => context.onChoice(question, option.id)} /><span>${pick(option.label, context.lang)} ${option.help ? html`<small id="help-${question.id}-${option.id}">${pick(option.help, context.lang)}</small>` : nothing}</span></label>`
-  )}</div></fieldset>`;
+  return html` <fieldset part="question" class="${context.error ? "question invalid" : "question"}" aria-describedby="${describedBy(question, context)}"><legend id="q-${question.id}" tabindex="-1">${pick(question.label, context.lang)}</legend>${helpAndError(question, context)}<div class="options">${question.options.map(
+    (option) => html` <label class="option"><input type="radio" name="${question.id}" value="${option.id}" aria-describedby="${option.help ? `help-${question.id}-${option.id}` : nothing}" @change="${() => context.onChoice(question, option.id)}"> <span>${pick(option.label, context.lang)} ${option.help ? html`<small id="help-${question.id}-${option.id}">${pick(option.help, context.lang)}</small>` : nothing}</span></label> `
+  )}</div></fieldset> `;
 }
 function renderNumber(question, context) {
   const { answer, lang, t } = context;
   const live = typeof answer === "number" ? describeNumber(question, answer, lang, t, context.rubric) : "";
   const meant = context.error && question.unit === "KRW" && context.typed ? likelyMeant(parseMoney(context.typed)) : void 0;
-  return html`<div part="question" class=${context.error ? "question invalid" : "question"}><label for="q-${question.id}">${pick(question.label, lang)}</label>${helpAndError(question, context)}<input id="q-${question.id}" name=${question.id} type="text" inputmode="decimal" autocomplete="off" class=${question.unit === "KRW" ? "money" : "short"} aria-invalid=${context.error ? "true" : "false"} aria-describedby=${describedBy(question, context, `value-${question.id}`)} .value=${context.typed ?? (typeof answer === "number" ? formatNumber(answer, lang) : "")} @input=${(event) => context.onNumber(question, event.target.value)} @change=${(event) => context.onNumberDone(question, event.target.value)} />${meant === void 0 ? nothing : html`<button part="button" type="button" class="fix" @click=${(event) => {
+  return html` <div part="question" class="${context.error ? "question invalid" : "question"}"><label for="q-${question.id}">${pick(question.label, lang)}</label> ${helpAndError(question, context)} <input id="q-${question.id}" name="${question.id}" type="text" inputmode="decimal" autocomplete="off" class="${question.unit === "KRW" ? "money" : "short"}" aria-invalid="${context.error ? "true" : "false"}" aria-describedby="${describedBy(question, context, `value-${question.id}`)}" .value="${context.typed ?? (typeof answer === "number" ? formatNumber(answer, lang) : "")}" @input="${(event) => context.onNumber(question, event.target.value)}" @change="${(event) => context.onNumberDone(question, event.target.value)}"> ${meant === void 0 ? nothing : html`<button part="button" type="button" class="fix" @click="${(event) => {
     context.onNumber(question, formatNumber(meant, lang));
     event.target.parentElement?.querySelector("input")?.focus();
-  }}>${t.useAmount(t.won(formatNumber(meant, lang)))}</button>`}<p class="value" id="value-${question.id}">${live}</p></div>`;
+  }}">${t.useAmount(t.won(formatNumber(meant, lang)))}</button>`}<p class="value" id="value-${question.id}">${live}</p></div> `;
 }
 const renderQuestion = (question, context) => question.type === "choice" ? renderChoice(question, context) : renderNumber(question, context);
 
