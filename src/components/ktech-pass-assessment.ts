@@ -3,7 +3,6 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { version } from '../../package.json' with { type: 'json' };
 import { answerIssues, assess, isAsked, questionsById } from '../rubric/assess.js';
 import { defaultRubric } from '../rubric/default-rubric.js';
-import { translateRubric } from '../rubric/translation.js';
 import type { AnswerValue, Answers, Assessment, AssessmentIssue, Question, Rubric } from '../rubric/types.js';
 import type { AnswerDetail, AssessmentErrorDetail, ScoreDetail } from './events.js';
 import { frozen } from './frozen.js';
@@ -293,7 +292,7 @@ export class KtechPassAssessment extends LitElement {
     let byLanguage = translations.get(rubric);
     if (!byLanguage) translations.set(rubric, (byLanguage = new Map()));
     let translated = byLanguage.get(this.#lang);
-    if (!translated) byLanguage.set(this.#lang, (translated = frozen(translateRubric(rubric, locale.rubric))));
+    if (!translated) byLanguage.set(this.#lang, (translated = frozen(locale.translate(rubric, locale.rubric))));
     return translated;
   }
 

@@ -1,3 +1,4 @@
+import { translateRubric } from '../rubric/translation.js';
 import type { Locale } from './locale.js';
 
 // Korean: the frame's strings and the built-in rubric's texts, loaded only by
@@ -63,6 +64,7 @@ const ko: Locale = {
     storedDiscarded: '다른 버전의 평가 기준으로 저장된 답변은 삭제했습니다.',
     badEmployerSize: (value) => `employer-size 값 ‘${value}’은(는) sme 또는 large가 아니므로 질문으로 묻습니다.`,
   },
+  translate: translateRubric,
   rubric: {
     "rubric": "ktech-pass-2026-07",
     "language": "ko",

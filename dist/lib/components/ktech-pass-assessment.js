@@ -2,7 +2,6 @@ import { LitElement, nothing, html } from 'lit';
 import { version } from '../package.json.js';
 import { questionsById, assess, answerIssues, isAsked } from '../rubric/assess.js';
 import { defaultRubric } from '../rubric/default-rubric.js';
-import { translateRubric } from '../rubric/translation.js';
 import { frozen } from './frozen.js';
 import styles from './ktech-pass-assessment.styles.js';
 import { matchLanguage, loadedLocale, loadLocale } from './language.js';
@@ -179,7 +178,7 @@ class KtechPassAssessment extends LitElement {
     let byLanguage = translations.get(rubric);
     if (!byLanguage) translations.set(rubric, byLanguage = /* @__PURE__ */ new Map());
     let translated = byLanguage.get(this.#lang);
-    if (!translated) byLanguage.set(this.#lang, translated = frozen(translateRubric(rubric, locale.rubric)));
+    if (!translated) byLanguage.set(this.#lang, translated = frozen(locale.translate(rubric, locale.rubric)));
     return translated;
   }
   /** Starts loading the language asked for, once; falls back to English after a while. */

@@ -1,3 +1,5 @@
+import { translateRubric } from '../rubric/translation.js';
+
 const ko = {
   messages: {
     loading: "\uC9C4\uB2E8 \uB3C4\uAD6C\uB97C \uBD88\uB7EC\uC624\uB294 \uC911\u2026",
@@ -58,6 +60,7 @@ const ko = {
     storedDiscarded: "\uB2E4\uB978 \uBC84\uC804\uC758 \uD3C9\uAC00 \uAE30\uC900\uC73C\uB85C \uC800\uC7A5\uB41C \uB2F5\uBCC0\uC740 \uC0AD\uC81C\uD588\uC2B5\uB2C8\uB2E4.",
     badEmployerSize: (value) => `employer-size \uAC12 \u2018${value}\u2019\uC740(\uB294) sme \uB610\uB294 large\uAC00 \uC544\uB2C8\uBBC0\uB85C \uC9C8\uBB38\uC73C\uB85C \uBB3B\uC2B5\uB2C8\uB2E4.`
   },
+  translate: translateRubric,
   rubric: {
     "rubric": "ktech-pass-2026-07",
     "language": "ko",

@@ -1,5 +1,5 @@
 import type { Messages } from '../components/messages.js';
-import type { RubricTranslation } from '../rubric/translation.js';
+import type { RubricTranslation, translateRubric } from '../rubric/translation.js';
 /**
  * Everything one language adds to the widget: the frame's strings and the
  * built-in rubric's texts. English is built in; every other language is one
@@ -8,4 +8,9 @@ import type { RubricTranslation } from '../rubric/translation.js';
 export interface Locale {
     messages: Messages;
     rubric: RubricTranslation;
+    /**
+     * `translateRubric`, brought by the language file rather than the main
+     * file: English pages never need it.
+     */
+    translate: typeof translateRubric;
 }
