@@ -164,6 +164,8 @@ export class KtechPassAssessment extends LitElement {
   /** Languages that could not be loaded here; English is shown instead. */
   #languagesFailed = new Set<string>();
   #languageLoad: Promise<unknown> | null = null;
+  /** Problems found while the language was loading, reported once it is there. */
+  #deferredReports: (() => void)[] = [];
 
   // ----- public API -----
 
@@ -201,7 +203,7 @@ export class KtechPassAssessment extends LitElement {
     const rubric = this.activeRubric;
     // Not an object at all: report it and keep the answers already given.
     if (!isPlainObject(value)) {
-      this.#report(this.#t.answersInvalid, [{ path: 'answers', message: 'expected an object keyed by question id' }], false);
+      this.#report((t) => t.answersInvalid, [{ path: 'answers', message: 'expected an object keyed by question id' }], false);
       return;
     }
     // The host's last assignment again (a framework re-rendering with the
@@ -220,7 +222,7 @@ export class KtechPassAssessment extends LitElement {
     this.currentAnswers = valid;
     this.typed = {};
     this.fieldErrors = {};
-    if (issues.length) this.#report(this.#t.answersInvalid, issues, false);
+    if (issues.length) this.#report((t) => t.answersInvalid, issues, false);
     this.#store();
   }
 
@@ -314,6 +316,7 @@ export class KtechPassAssessment extends LitElement {
       .finally(() => {
         clearTimeout(timer);
         this.#languageLoad = null;
+        for (const report of this.#deferredReports.splice(0)) report();
         this.requestUpdate();
       });
     this.#languageLoad = load;
@@ -398,9 +401,8 @@ export class KtechPassAssessment extends LitElement {
   rubricFailed(failure: RubricFailure, src: string | undefined): void {
     // The built-in rubric is deliberately not used instead: the host asked for
     // its own, and scoring with another would be a silent wrong score.
-    const t = this.#t;
     const where = src ?? 'rubric';
-    const message =
+    const message = (t: Messages) =>
       failure.stage === 'invalid'
         ? t.rubricInvalid
         : failure.stage === 'json'
@@ -422,7 +424,7 @@ export class KtechPassAssessment extends LitElement {
     this.problems = this.problems.filter((problem) => !problem.fatal);
     const { valid, issues } = this.#validAnswers(rubric, this.currentAnswers);
     this.currentAnswers = valid;
-    if (issues.length) this.#report(this.#t.setAside, issues, false);
+    if (issues.length) this.#report((t) => t.setAside, issues, false);
     if (typeof this.view === 'number' && this.view >= rubric.steps.length) this.view = 0;
     if (previous !== rubric) this.baseline = null;
     this.#restoreStored(rubric);
@@ -442,10 +444,10 @@ export class KtechPassAssessment extends LitElement {
   #restoreStored(rubric: Rubric): void {
     if (!this.persist) return;
     const stored = loadStored(rubric, this.#instanceKey);
-    if (stored.discarded) this.#report(this.#t.storedDiscarded, [{ path: 'storage', message: 'answers stored for another rubric version were discarded' }], false);
+    if (stored.discarded) this.#report((t) => t.storedDiscarded, [{ path: 'storage', message: 'answers stored for another rubric version were discarded' }], false);
     if (stored.answers) {
       const { valid, issues } = this.#validAnswers(rubric, stored.answers);
-      if (issues.length) this.#report(this.#t.answersInvalid, issues.map((issue) => ({ ...issue, path: `storage.${issue.path}` })), false);
+      if (issues.length) this.#report((t) => t.answersInvalid, issues.map((issue) => ({ ...issue, path: `storage.${issue.path}` })), false);
       this.currentAnswers = { ...valid, ...this.currentAnswers };
     }
   }
@@ -461,7 +463,14 @@ export class KtechPassAssessment extends LitElement {
 
   // ----- events -----
 
-  #report(message: string, issues: AssessmentIssue[], fatal: boolean): void {
+  /**
+   * Shows a problem and fires assessment-error. While the page's language is
+   * still loading, both wait for it: the message is worded in the language
+   * the widget then shows, whichever arrives first.
+   */
+  #report(wording: string | ((t: Messages) => string), issues: AssessmentIssue[], fatal: boolean): void {
+    if (this.#languageLoad) return void this.#deferredReports.push(() => this.#report(wording, issues, fatal));
+    const message = typeof wording === 'string' ? wording : wording(this.#t);
     this.problems = [...this.problems.filter((problem) => problem.message !== message), { message, issues, fatal }];
     this.#fire<AssessmentErrorDetail>('assessment-error', { message, issues });
   }

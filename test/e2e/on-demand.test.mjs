@@ -111,3 +111,25 @@ test('host rubrics load the validator once for every instance, and the main file
     await page.close();
   }
 });
+
+test('a problem found while the language file is on its way is worded in that language', async () => {
+  const { page } = await open(suite, '/fixtures/korean-missing-rubric.html', {
+    before: async (page) => {
+      await page.setRequestInterception(true);
+      // The rubric's 404 comes back first; Korean arrives 500 ms later.
+      page.on('request', (request) =>
+        request.url().endsWith('.ko.js') ? setTimeout(() => request.continue(), 500) : request.continue(),
+      );
+    },
+  });
+  try {
+    await waitFor(page, (tag) => document.querySelector(tag).shadowRoot.querySelector('[role="alert"] button'), [TAG], { message: 'the error' });
+    const alert = await page.evaluate((tag) => document.querySelector(tag).shadowRoot.querySelector('[role="alert"]').textContent, TAG);
+    assert.match(alert, /평가 기준을 불러오지 못했습니다/);
+    assert.doesNotMatch(alert, /could not be loaded/);
+    const [error] = await page.evaluate(() => window.__e2e.events.filter((event) => event.type === 'assessment-error'));
+    assert.match(error.detail.message, /평가 기준을 불러오지 못했습니다/);
+  } finally {
+    await page.close();
+  }
+});

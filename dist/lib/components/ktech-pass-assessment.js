@@ -75,6 +75,8 @@ class KtechPassAssessment extends LitElement {
   /** Languages that could not be loaded here; English is shown instead. */
   #languagesFailed = /* @__PURE__ */ new Set();
   #languageLoad = null;
+  /** Problems found while the language was loading, reported once it is there. */
+  #deferredReports = [];
   // ----- public API -----
   /**
    * The rubric in use: the built-in one, or the one set or fetched; null while
@@ -104,7 +106,7 @@ class KtechPassAssessment extends LitElement {
   set answers(value) {
     const rubric = this.activeRubric;
     if (!isPlainObject(value)) {
-      this.#report(this.#t.answersInvalid, [{ path: "answers", message: "expected an object keyed by question id" }], false);
+      this.#report((t) => t.answersInvalid, [{ path: "answers", message: "expected an object keyed by question id" }], false);
       return;
     }
     if (sameAnswers(value, this.#hostAnswers) || sameAnswers(value, this.currentAnswers)) return;
@@ -118,7 +120,7 @@ class KtechPassAssessment extends LitElement {
     this.currentAnswers = valid;
     this.typed = {};
     this.fieldErrors = {};
-    if (issues.length) this.#report(this.#t.answersInvalid, issues, false);
+    if (issues.length) this.#report((t) => t.answersInvalid, issues, false);
     this.#store();
   }
   /** The latest assessment (with answers), or null while no rubric is usable. */
@@ -197,6 +199,7 @@ class KtechPassAssessment extends LitElement {
     ]).catch(fallBack).finally(() => {
       clearTimeout(timer);
       this.#languageLoad = null;
+      for (const report of this.#deferredReports.splice(0)) report();
       this.requestUpdate();
     });
     this.#languageLoad = load;
@@ -260,9 +263,8 @@ class KtechPassAssessment extends LitElement {
   // ----- rubric loading (RubricSource calls these) -----
   /** @internal */
   rubricFailed(failure, src) {
-    const t = this.#t;
     const where = src ?? "rubric";
-    const message = failure.stage === "invalid" ? t.rubricInvalid : failure.stage === "json" ? t.rubricJson(where) : t.rubricFetch(where, failure.stage === "status" ? `HTTP ${failure.status}` : failure.stage === "timeout" ? t.timedOut : "network error");
+    const message = (t) => failure.stage === "invalid" ? t.rubricInvalid : failure.stage === "json" ? t.rubricJson(where) : t.rubricFetch(where, failure.stage === "status" ? `HTTP ${failure.status}` : failure.stage === "timeout" ? t.timedOut : "network error");
     this.activeRubric = null;
     this.#report(message, failure.issues, true);
   }
@@ -277,7 +279,7 @@ class KtechPassAssessment extends LitElement {
     this.problems = this.problems.filter((problem) => !problem.fatal);
     const { valid, issues } = this.#validAnswers(rubric, this.currentAnswers);
     this.currentAnswers = valid;
-    if (issues.length) this.#report(this.#t.setAside, issues, false);
+    if (issues.length) this.#report((t) => t.setAside, issues, false);
     if (typeof this.view === "number" && this.view >= rubric.steps.length) this.view = 0;
     if (previous !== rubric) this.baseline = null;
     this.#restoreStored(rubric);
@@ -294,10 +296,10 @@ class KtechPassAssessment extends LitElement {
   #restoreStored(rubric) {
     if (!this.persist) return;
     const stored = loadStored(rubric, this.#instanceKey);
-    if (stored.discarded) this.#report(this.#t.storedDiscarded, [{ path: "storage", message: "answers stored for another rubric version were discarded" }], false);
+    if (stored.discarded) this.#report((t) => t.storedDiscarded, [{ path: "storage", message: "answers stored for another rubric version were discarded" }], false);
     if (stored.answers) {
       const { valid, issues } = this.#validAnswers(rubric, stored.answers);
-      if (issues.length) this.#report(this.#t.answersInvalid, issues.map((issue) => ({ ...issue, path: `storage.${issue.path}` })), false);
+      if (issues.length) this.#report((t) => t.answersInvalid, issues.map((issue) => ({ ...issue, path: `storage.${issue.path}` })), false);
       this.currentAnswers = { ...valid, ...this.currentAnswers };
     }
   }
@@ -309,7 +311,14 @@ class KtechPassAssessment extends LitElement {
     return this.persistKey ?? this.id;
   }
   // ----- events -----
-  #report(message, issues, fatal) {
+  /**
+   * Shows a problem and fires assessment-error. While the page's language is
+   * still loading, both wait for it: the message is worded in the language
+   * the widget then shows, whichever arrives first.
+   */
+  #report(wording, issues, fatal) {
+    if (this.#languageLoad) return void this.#deferredReports.push(() => this.#report(wording, issues, fatal));
+    const message = typeof wording === "string" ? wording : wording(this.#t);
     this.problems = [...this.problems.filter((problem) => problem.message !== message), { message, issues, fatal }];
     this.#fire("assessment-error", { message, issues });
   }
