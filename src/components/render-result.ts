@@ -49,7 +49,8 @@ function renderTrace(node: ConditionTrace, context: ResultContext): TemplateResu
     const label = pick(question.label, lang);
     text =
       'in' in condition
-        ? `${label}: ${condition.in.map((option) => describeAnswer(question, option, context)).join(t.or)}`
+        ? // A label that is a question ("Have you worked…?") reads on without a colon.
+          `${label}${label.endsWith('?') ? ' ' : ': '}${condition.in.map((option) => describeAnswer(question, option, context)).join(t.or)}`
         : t.atLeast(label, describeAnswer(question, threshold(rubric, condition.atLeast, condition.times), context));
     text += ` (${t.yourAnswer(describeAnswer(question, context.answers[question.id], context))})`;
   }
@@ -96,17 +97,27 @@ function renderScoreBar(assessment: Assessment, context: ResultContext): Templat
 const link = (url: string | undefined, text: string) =>
   url && /^https?:\/\//i.test(url) ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${text}</a>` : url ? `${text} (${url})` : text;
 
-/** One pathway: met or not, the status it leads to, each condition met or missing, its official basis and, when met, what to do next. */
+/**
+ * One pathway: met or not, the status it leads to, what is missing, every
+ * condition met or missing (in a disclosure: six routes in full would be
+ * pages long on a phone), its official basis and, when met, what to do next.
+ */
 function renderPathway(pathway: Pathway, context: ResultContext): TemplateResult {
   const { rubric, assessment, answers, lang, t } = context;
   const node = trace(pathway.when, { rubric, answers, scores: scoresOf(assessment) });
-  const group = 'all' in pathway.when || 'any' in pathway.when;
+  // The conditions as the rule lists them: the parts of an "all" (or "any"), or the one condition.
+  const parts = 'all' in pathway.when || 'any' in pathway.when ? (node.parts ?? []) : [node];
+  const missing = 'all' in pathway.when ? parts.filter((part) => !part.holds) : node.holds ? [] : parts;
   const sources = (pathway.sources ?? []).map((id) => rubric.sources.find((source) => source.id === id)).filter((source) => source !== undefined);
   return html`<li part="pathway" class=${node.holds ? 'pathway met' : 'pathway'}>
     <h5>${pick(pathway.label, lang)}: <span class="status">${node.holds ? t.met : t.notMet}</span></h5>
     ${pathway.status ? html`<p><strong>${t.leadsTo(pick(pathway.status, lang))}</strong></p>` : nothing}
     <p>${pick(pathway.description, lang)}</p>
-    ${group ? html`<p>${'all' in pathway.when ? t.allOf : t.anyOf}</p><ul>${node.parts?.map((part) => renderTrace(part, context))}</ul>` : html`<ul>${renderTrace(node, context)}</ul>`}
+    ${missing.length ? html`<p>${'any' in pathway.when ? t.anyOf : t.missingNow}</p><ul>${missing.map((part) => renderTrace(part, context))}</ul>` : nothing}
+    <details>
+      <summary>${'any' in pathway.when ? t.anyOf : t.conditions(formatNumber(parts.filter((part) => part.holds).length, lang), formatNumber(parts.length, lang))}</summary>
+      <ul>${parts.map((part) => renderTrace(part, context))}</ul>
+    </details>
     ${pathway.basis
       ? html`<p class="help">${t.basis(pick(pathway.basis, lang))}${sources.map((source, index) => html`${index ? '; ' : ' · '}${link(source.url, pick(source.publisher, lang))}${source.date ? `, ${source.date}` : ''}`)}</p>`
       : nothing}
@@ -143,8 +154,8 @@ export function renderResult(context: ResultContext): TemplateResult {
       <h3 id="result-title" tabindex="-1">${t.resultTitle}</h3>
       <p class=${assessment.eligible ? 'verdict met' : 'verdict'}>
         <strong>${assessment.eligible ? t.mayQualify : t.notYet}</strong>
-        ${met.length ? html`<br />${t.via}: ${met.map((pathway) => pick(pathway.label, lang)).join(', ')}` : nothing}
-        ${stillMet.length ? html`<br />${t.stillGet}: ${stillMet.map((pathway) => pick(pathway.label, lang)).join(', ')}` : nothing}
+        ${met.length ? html`<br />${t.via}: ${met.map((pathway) => pick(pathway.label, lang)).join('; ')}` : nothing}
+        ${stillMet.length ? html`<br />${t.stillGet}: ${stillMet.map((pathway) => pick(pathway.label, lang)).join('; ')}` : nothing}
       </p>
       <div part="score" class="card">
         <p><b class="total">${n(assessment.total)}</b> / ${n(assessment.max)}

@@ -93,6 +93,19 @@ describe('the result view', () => {
     expect(shown('topTierStandard')).to.contain('KRW 80,000,000');
     expect(shown('topTierStandard')).to.contain(`Met: ${questionOf('degree').label.en}: Master's degree or Doctorate (PhD or equivalent) (your answer: Master's degree)`);
     expect(shown('qualitative')).to.contain('Met: Total points: at least 60');
+    // What is missing comes first, condition by condition; all conditions are one click away.
+    const standard = pathways[0] as HTMLElement;
+    const missing = standard.querySelector(':scope > ul');
+    expect(text(missing?.previousElementSibling)).to.equal('What is missing:');
+    expect([...(missing?.children ?? [])].map((item) => text(item).slice(0, 40))).to.deep.equal([
+      `✗ Missing: ${questionOf('institution').label.en}`.slice(0, 40),
+      'At least one of these:All of these:✗ Mis',
+      `✗ Missing: ${questionOf('salary').label.en}`.slice(0, 40),
+    ]);
+    expect(text(standard.querySelector('details summary'))).to.equal('All conditions: 3 of 6 met');
+    expect(standard.querySelectorAll('details > ul > li')).to.have.length(6);
+    expect(text(pathways[3]?.querySelector('details summary'))).to.equal('All conditions: 2 of 2 met');
+    expect(pathways[3]?.querySelector(':scope > ul'), 'nothing missing for a route that is met').to.equal(null);
     // The official basis, with its source.
     expect(shown('topTierStandard')).to.contain('Official basis: Top-tier guideline, advanced industries, route 가');
     expect(pathways[0]?.querySelector('a[href="https://www.hikorea.go.kr/"]')).to.exist;
@@ -189,7 +202,7 @@ describe('the result view', () => {
 
   it('gives the assumptions and sources in a details element, and the disclaimer', async () => {
     const el = await resultFor();
-    const details = $<HTMLDetailsElement>(el, '[part~="result"] details');
+    const details = $<HTMLDetailsElement>(el, '[part~="result"] > details');
     expect(text(details.querySelector('summary'))).to.equal('Assumptions and sources');
     const body = text(details);
     expect(body).to.contain(defaultRubric.passMark.assumption?.en);
