@@ -19,8 +19,14 @@ declare const en: {
     pathways: string;
     met: string;
     notMet: string;
-    yes: string;
-    no: string;
+    missing: string;
+    missingNow: string;
+    conditions: (met: string, of: string) => string;
+    stillGet: string;
+    alternatives: string;
+    leadsTo: (status: string) => string;
+    basis: (basis: string) => string;
+    nextSteps: string;
     yourAnswer: (answer: string) => string;
     allOf: string;
     anyOf: string;
@@ -38,7 +44,9 @@ declare const en: {
     gni: (multiple: string, label: string, year: number) => string;
     won: (amount: string) => string;
     years: (years: string) => string;
-    presetSme: (points: string) => string;
+    applied: (from: string, until: string) => string;
+    preset: (label: string, answer: string, points: string) => string;
+    outdated: (date: string) => string;
     print: string;
     changeAnswers: string;
     errorTitle: string;
@@ -49,7 +57,8 @@ declare const en: {
     answersInvalid: string;
     setAside: string;
     storedDiscarded: string;
-    badEmployerSize: (value: string) => string;
+    badPreset: (attribute: string, value: string, options: string) => string;
+    presetUnused: (attribute: string) => string;
 };
 export type Messages = typeof en;
 /** The UI strings by language code. */
