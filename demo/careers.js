@@ -7,17 +7,15 @@ const widget = form.querySelector('ktech-pass-assessment');
 const apply = document.getElementById('apply');
 const sent = document.getElementById('sent');
 
-const PATHWAY_NAMES = {
-  legacy: 'original criteria (degree, experience, salary)',
-  qualitative: 'qualitative track (100-point rubric)',
-  governmentScholar: 'government-programme scholar',
-};
+/** A pathway's name as the rubric in use words it (the page knows no pathway ids). */
+const pathwayName = (id) => widget.rubric?.pathways.find((pathway) => pathway.id === id)?.label.en ?? id;
 
 widget.addEventListener('score', (event) => {
-  const { total, max, bonus, eligible, pathways } = event.detail;
+  const { total, max, bonus, eligible, pathways, alternatives } = event.detail;
+  // Alternatives (E-7-T, D-10-T) do not make an applicant eligible: list the routes met.
   const met = Object.entries(pathways)
-    .filter(([, holds]) => holds)
-    .map(([id]) => PATHWAY_NAMES[id] ?? id);
+    .filter(([id, holds]) => holds && !alternatives.includes(id))
+    .map(([id]) => pathwayName(id));
   apply.hidden = !eligible;
   if (!eligible) return;
   document.getElementById('score').value = `${total} of ${max}${bonus ? ` (incl. ${bonus} SME bonus)` : ''}`;

@@ -168,14 +168,15 @@ export default css`
   .card,
   .pathway,
   .verdict,
-  .preset {
+  .preset,
+  .notice {
     padding: 0.5em 1em;
     margin: 0.5em 0;
     border: var(--b);
     border-left-width: 6px;
     border-radius: var(--r);
   }
-  .yes {
+  .met {
     border-left-color: var(--ok);
   }
   svg {
@@ -183,7 +184,7 @@ export default css`
     height: 1.5em;
     fill: var(--s);
     stroke: var(--m);
-    stroke-width: 0.2;
+    stroke-width: 1;
   }
   .fill {
     fill: var(--a);
@@ -227,11 +228,11 @@ export default css`
     min-width: 4.5em;
     text-align: end;
   }
-  li.yes > b,
-  .yes .status {
+  li.met > b,
+  .met .status {
     color: var(--ok);
   }
-  li.no > b {
+  li.unmet > b {
     color: var(--e);
   }
   .sr {

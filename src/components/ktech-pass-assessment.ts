@@ -1,9 +1,10 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 // Only this field is bundled (rollup's JSON plugin exports each top-level key).
 import { version } from '../../package.json' with { type: 'json' };
-import { answerIssues, assess, isAsked, questionsById } from '../rubric/assess.js';
+import { answerIssues, assess, fitAnswers, questionsAsked, questionsById } from '../rubric/assess.js';
 import { defaultRubric } from '../rubric/default-rubric.js';
-import type { AnswerValue, Answers, Assessment, AssessmentIssue, Question, Rubric } from '../rubric/types.js';
+import { presetAnswers } from '../rubric/presets.js';
+import type { AnswerValue, Answers, AssessmentIssue, Question, Rubric } from '../rubric/types.js';
 import type { AnswerDetail, AssessmentErrorDetail, ScoreDetail } from './events.js';
 import { frozen } from './frozen.js';
 import styles from './ktech-pass-assessment.styles.js';
@@ -15,9 +16,6 @@ import { RubricSource, type RubricFailure } from './rubric-source.js';
 import { clearStored, loadStored, saveStored } from './persistence.js';
 import { renderQuestion } from './render-question.js';
 import { describeAnswer, renderResult } from './render-result.js';
-
-/** The question the `employer-size` attribute answers on the host's behalf (a public contract of the default rubric). */
-const EMPLOYER_SIZE_QUESTION = 'employerSize';
 
 /** Translated rubrics by rubric and language, made once per page. */
 const translations = new WeakMap<Rubric, Map<string, Rubric>>();
@@ -116,7 +114,11 @@ export class KtechPassAssessment extends LitElement {
    * document's, then English. Switching it re-renders every string.
    */
   declare lang: string;
-  /** The hiring firm's size when the host knows it (`sme` or `large`): that question is then not asked. */
+  /**
+   * The hiring firm's size when the host knows it: an option id of the rubric
+   * question whose `hostAttribute` is `employer-size` (in the built-in rubric,
+   * SME or large). That question is then not asked.
+   */
   declare employerSize: string | undefined;
   /** URL of a rubric JSON on the host's own server, used instead of the built-in rubric. */
   declare rubricSrc: string | undefined;
@@ -166,6 +168,8 @@ export class KtechPassAssessment extends LitElement {
   #languageLoad: Promise<unknown> | null = null;
   /** Problems found while the language was loading, reported once it is there. */
   #deferredReports: (() => void)[] = [];
+  /** The host attributes last checked against the rubric, so each change is reported once. */
+  #presetsChecked = '';
 
   // ----- public API -----
 
@@ -216,7 +220,7 @@ export class KtechPassAssessment extends LitElement {
       this.currentAnswers = { ...value } as Record<string, AnswerValue>;
       return;
     }
-    const { valid, issues } = this.#validAnswers(rubric, value);
+    const { valid, issues } = fitAnswers(rubric, value);
     // An invalid new value does not take away the valid answer it would have replaced.
     for (const { path } of issues) if (Object.hasOwn(this.currentAnswers, path)) valid[path] = this.currentAnswers[path] as AnswerValue;
     this.currentAnswers = valid;
@@ -332,11 +336,27 @@ export class KtechPassAssessment extends LitElement {
     return done;
   }
 
-  /** The host's preset answers from attributes, when valid for the rubric. */
+  /** The attributes through which the host answers questions; the rubric says which (`hostAttribute`). */
+  get #hostAttributes(): Record<string, string | undefined> {
+    return { 'employer-size': this.employerSize };
+  }
+
+  /** The host's preset answers, by question id, when valid for the rubric. */
   #presets(rubric: Rubric): Record<string, AnswerValue> {
-    const question = questionsById(rubric).get(EMPLOYER_SIZE_QUESTION);
-    const size = this.employerSize;
-    return question?.type === 'choice' && question.options.some((option) => option.id === size) ? { [EMPLOYER_SIZE_QUESTION]: size as string } : {};
+    return presetAnswers(rubric, this.#hostAttributes).answers;
+  }
+
+  /** Reports each host attribute the rubric cannot use: no question declares it, or its value is not an option. */
+  #checkPresets(rubric: Rubric): void {
+    const attributes = this.#hostAttributes;
+    for (const issue of presetAnswers(rubric, attributes).issues) {
+      const question = rubric.questions.find((candidate) => candidate.hostAttribute === issue.path);
+      const message =
+        question?.type === 'choice'
+          ? this.#t.badPreset(issue.path, attributes[issue.path] ?? '', question.options.map((option) => option.id).join(', '))
+          : this.#t.presetUnused(issue.path);
+      this.#report(message, [issue], false);
+    }
   }
 
   #effectiveAnswers(rubric: Rubric): Answers {
@@ -353,8 +373,12 @@ export class KtechPassAssessment extends LitElement {
   override willUpdate(changed: PropertyValues): void {
     if (changed.has('rubricSrc')) this.#source.setSource(this.rubricSrc || undefined);
     this.#loadLanguage();
-    if (changed.has('employerSize') && this.employerSize && this.activeRubric && !this.#presets(this.activeRubric)[EMPLOYER_SIZE_QUESTION]) {
-      this.#report(this.#t.badEmployerSize(this.employerSize), [{ path: 'employer-size', message: `"${this.employerSize}" is not sme or large` }], false);
+    // Checked when an attribute or the rubric changes: a host rubric may not declare the attribute at all.
+    const presets = JSON.stringify(this.#hostAttributes);
+    const presetsChanged = presets !== this.#presetsChecked;
+    if (this.activeRubric && (presetsChanged || changed.has('activeRubric'))) {
+      this.#presetsChecked = presets;
+      this.#checkPresets(this.activeRubric);
     }
     // Restored on the first render, and when persist is turned on later (after a consent banner, say).
     if ((!this.hasUpdated || changed.has('persist')) && this.activeRubric && this.persist) {
@@ -368,7 +392,7 @@ export class KtechPassAssessment extends LitElement {
     const current = (this.#current = this.activeRubric && this.#assessment(this.activeRubric));
     // On the result, a new rubric or preset changes the result itself: it
     // becomes the answers' baseline, and the host hears of it.
-    if (current && this.view === 'result' && (changed.has('activeRubric') || changed.has('employerSize'))) {
+    if (current && this.view === 'result' && (changed.has('activeRubric') || presetsChanged)) {
       this.baseline = current;
       this.#fire('score', current);
     }
@@ -422,21 +446,12 @@ export class KtechPassAssessment extends LitElement {
     const previous = this.activeRubric;
     this.activeRubric = rubric;
     this.problems = this.problems.filter((problem) => !problem.fatal);
-    const { valid, issues } = this.#validAnswers(rubric, this.currentAnswers);
+    const { valid, issues } = fitAnswers(rubric, this.currentAnswers);
     this.currentAnswers = valid;
     if (issues.length) this.#report((t) => t.setAside, issues, false);
     if (typeof this.view === 'number' && this.view >= rubric.steps.length) this.view = 0;
     if (previous !== rubric) this.baseline = null;
     this.#restoreStored(rubric);
-  }
-
-  /** The answers that fit the rubric, and the issues of the rest. Callers pass plain objects only. */
-  #validAnswers(rubric: Rubric, answers: Answers): { valid: Record<string, AnswerValue>; issues: AssessmentIssue[] } {
-    const issues = answerIssues(rubric, answers);
-    const bad = new Set(issues.map((issue) => issue.path));
-    const valid: Record<string, AnswerValue> = {};
-    for (const [id, value] of Object.entries(answers)) if (value !== undefined && !bad.has(id)) valid[id] = value;
-    return { valid, issues };
   }
 
   // ----- persistence (opt-in) -----
@@ -446,7 +461,7 @@ export class KtechPassAssessment extends LitElement {
     const stored = loadStored(rubric, this.#instanceKey);
     if (stored.discarded) this.#report((t) => t.storedDiscarded, [{ path: 'storage', message: 'answers stored for another rubric version were discarded' }], false);
     if (stored.answers) {
-      const { valid, issues } = this.#validAnswers(rubric, stored.answers);
+      const { valid, issues } = fitAnswers(rubric, stored.answers);
       if (issues.length) this.#report((t) => t.answersInvalid, issues.map((issue) => ({ ...issue, path: `storage.${issue.path}` })), false);
       this.currentAnswers = { ...valid, ...this.currentAnswers };
     }
@@ -533,12 +548,7 @@ export class KtechPassAssessment extends LitElement {
   }
 
   #askedInStep(rubric: Rubric, step: number): Question[] {
-    const answers = this.#effectiveAnswers(rubric);
-    const presets = this.#presets(rubric);
-    const questions = questionsById(rubric);
-    return (rubric.steps[step]?.questions ?? [])
-      .map((id) => questions.get(id) as Question)
-      .filter((question) => !(question.id in presets) && isAsked(rubric, question, answers));
+    return questionsAsked(rubric, step, this.#effectiveAnswers(rubric), this.#presets(rubric));
   }
 
   // On the button's click (Enter in a field clicks it too) as well as on
@@ -673,7 +683,7 @@ export class KtechPassAssessment extends LitElement {
           : nothing}
         ${step?.questions.map((id) => {
           const question = questions.get(id) as Question;
-          if (id in presets) return html`<p class="preset" part="question">${this.#presetNote(assessment)}</p>`;
+          if (id in presets) return html`<p class="preset" part="question">${this.#presetNote(assessment, id)}</p>`;
           if (!asked.includes(id)) return nothing;
           return renderQuestion(question, {
             rubric,
@@ -695,12 +705,14 @@ export class KtechPassAssessment extends LitElement {
     `;
   }
 
-  /** What the host's preset means: the bonus it gives, or else the preset answer itself. */
-  #presetNote(assessment: Assessment): string {
-    const points = assessment.criteria.find((criterion) => criterion.id === EMPLOYER_SIZE_QUESTION)?.points ?? 0;
+  /** A host's preset answer in words: the question, the answer, and the points it gives. */
+  #presetNote(assessment: ScoreDetail, id: string): string {
     const rubric = this.#localized(this.activeRubric as Rubric);
-    const question = questionsById(rubric).get(EMPLOYER_SIZE_QUESTION) as Question;
-    return points > 0 ? this.#t.presetSme(formatNumber(points, this.#lang)) : describeAnswer(question, this.employerSize, { rubric, lang: this.#lang, t: this.#t });
+    const lang = this.#lang;
+    const question = questionsById(rubric).get(id) as Question;
+    const points = assessment.criteria.find((criterion) => criterion.id === id)?.points ?? 0;
+    const answer = describeAnswer(question, assessment.answers[id], { rubric, lang, t: this.#t });
+    return this.#t.preset(pick(question.label, lang), answer, points ? formatNumber(points, lang) : '');
   }
 
   override render() {
@@ -724,6 +736,7 @@ export class KtechPassAssessment extends LitElement {
       <div part="base" class="base" lang=${lang}>
         <h2>${pick(rubric.title, lang)}</h2>
         ${this.#renderProblems()}
+        ${assessment.outdated ? html`<p class="notice">${t.outdated(rubric.reviewDate ?? '')}</p>` : nothing}
         ${view === 'result' ? nothing : html`<p part="progress" class="progress">${t.step(view + 1, steps)}</p>`}
         <p class="running" role="status">${running}</p>
         ${view === 'result'
@@ -735,7 +748,7 @@ export class KtechPassAssessment extends LitElement {
               answers: assessment.answers,
               baseline: this.baseline ?? assessment,
               preset: new Set(Object.keys(this.#presets(rubric))),
-              presetNote: this.#presetNote(assessment),
+              presetNote: (id: string) => this.#presetNote(assessment, id),
               onWhatIf: this.#handleWhatIf,
               onRestore: this.#handleRestore,
               onChangeAnswers: this.#handleChangeAnswers,

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { questionsById } from '../rubric/assess.js';
+import { questionsById, scoresOf } from '../rubric/assess.js';
 import { threshold, trace, type ConditionTrace } from '../rubric/conditions.js';
-import type { AnswerValue, Answers, Assessment, Question, Rubric } from '../rubric/types.js';
+import type { AnswerValue, Answers, Assessment, Pathway, Question, Rubric } from '../rubric/types.js';
 import { formatNumber, pick } from './localize.js';
 import type { ScoreDetail } from './events.js';
 import type { Messages } from './messages.js';
@@ -18,7 +18,8 @@ export interface ResultContext {
   baseline: ScoreDetail;
   /** Question ids whose answer the host preset (not changeable here). */
   preset: ReadonlySet<string>;
-  presetNote: string;
+  /** A preset answer in words, by question id. */
+  presetNote: (id: string) => string;
   onWhatIf: (question: Question, field: HTMLInputElement | HTMLSelectElement) => void;
   onRestore: () => void;
   onChangeAnswers: () => void;
@@ -48,11 +49,12 @@ function renderTrace(node: ConditionTrace, context: ResultContext): TemplateResu
     const label = pick(question.label, lang);
     text =
       'in' in condition
-        ? `${label}: ${condition.in.map((option) => describeAnswer(question, option, context)).join(t.or)}`
+        ? // A label that is a question ("Have you worked…?") reads on without a colon.
+          `${label}${label.endsWith('?') ? ' ' : ': '}${condition.in.map((option) => describeAnswer(question, option, context)).join(t.or)}`
         : t.atLeast(label, describeAnswer(question, threshold(rubric, condition.atLeast, condition.times), context));
     text += ` (${t.yourAnswer(describeAnswer(question, context.answers[question.id], context))})`;
   }
-  return html`<li class=${node.holds ? 'yes' : 'no'}><b aria-hidden="true">${node.holds ? '✓' : '✗'}</b> <span class="sr">${node.holds ? t.yes : t.no}:</span> ${text}</li>`;
+  return html`<li class=${node.holds ? 'met' : 'unmet'}><b aria-hidden="true">${node.holds ? '✓' : '✗'}</b> <span class="sr">${node.holds ? t.met : t.missing}:</span> ${text}</li>`;
 }
 
 function renderWhatIf(question: Question, context: ResultContext): TemplateResult {
@@ -60,7 +62,7 @@ function renderWhatIf(question: Question, context: ResultContext): TemplateResul
   const answer = answers[question.id];
   // Labelled by the criterion's name beside it (one accessible name, no extra string).
   const label = `c-${question.id}`;
-  if (context.preset.has(question.id)) return html`<p class="preset">${context.presetNote}</p>`;
+  if (context.preset.has(question.id)) return html`<p class="preset">${context.presetNote(question.id)}</p>`;
   if (question.type === 'number') {
     return html`<input
       type="text"
@@ -81,17 +83,50 @@ function renderScoreBar(assessment: Assessment, context: ResultContext): Templat
   const { t, lang, rubric } = context;
   const bonusMax = rubric.categories.reduce((sum, category) => sum + (category.bonus ? category.max : 0), 0);
   const scale = rubric.total + bonusMax;
-  // An SVG bar sized by attributes, not a style attribute: strict CSP blocks inline styles.
-  return html`<svg class="bar" viewBox="0 0 ${scale} 12" preserveAspectRatio="none" role="img"
+  const percent = (points: number) => `${(Math.min(Math.max(points, 0), scale) * 100) / scale}%`;
+  // An SVG bar sized by attributes in percent of its box, not a style
+  // attribute: strict CSP blocks inline styles.
+  return html`<svg class="bar" role="img"
     aria-label="${t.score(formatNumber(assessment.total, lang), formatNumber(rubric.total, lang))}; ${t.passMark(formatNumber(assessment.passMark, lang))}">
-    <rect x="0" y="2" width=${scale} height="8"></rect>
-    <rect class="fill" x="0" y="2" width=${Math.min(assessment.total, scale)} height="8"></rect>
-    <rect class="mark" x=${Math.max(0, assessment.passMark - 0.4)} y="0" width="0.8" height="12"></rect>
+    <rect x="0" y="17%" width="100%" height="66%"></rect>
+    <rect class="fill" x="0" y="17%" width=${percent(assessment.total)} height="66%"></rect>
+    <rect class="mark" x=${percent(assessment.passMark - 0.4)} y="0" width=${percent(0.8)} height="100%"></rect>
   </svg>`;
 }
 
 const link = (url: string | undefined, text: string) =>
   url && /^https?:\/\//i.test(url) ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${text}</a>` : url ? `${text} (${url})` : text;
+
+/**
+ * One pathway: met or not, the status it leads to, what is missing, every
+ * condition met or missing (in a disclosure: six routes in full would be
+ * pages long on a phone), its official basis and, when met, what to do next.
+ */
+function renderPathway(pathway: Pathway, context: ResultContext): TemplateResult {
+  const { rubric, assessment, answers, lang, t } = context;
+  const node = trace(pathway.when, { rubric, answers, scores: scoresOf(assessment) });
+  // The conditions as the rule lists them: the parts of an "all" (or "any"), or the one condition.
+  const parts = 'all' in pathway.when || 'any' in pathway.when ? (node.parts ?? []) : [node];
+  const missing = 'all' in pathway.when ? parts.filter((part) => !part.holds) : node.holds ? [] : parts;
+  const sources = (pathway.sources ?? []).map((id) => rubric.sources.find((source) => source.id === id)).filter((source) => source !== undefined);
+  return html`<li part="pathway" class=${node.holds ? 'pathway met' : 'pathway'}>
+    <h5>${pick(pathway.label, lang)}: <span class="status">${node.holds ? t.met : t.notMet}</span></h5>
+    ${pathway.status ? html`<p><strong>${t.leadsTo(pick(pathway.status, lang))}</strong></p>` : nothing}
+    <p>${pick(pathway.description, lang)}</p>
+    ${missing.length ? html`<p>${'any' in pathway.when ? t.anyOf : t.missingNow}</p><ul>${missing.map((part) => renderTrace(part, context))}</ul>` : nothing}
+    <details>
+      <summary>${'any' in pathway.when ? t.anyOf : t.conditions(formatNumber(parts.filter((part) => part.holds).length, lang), formatNumber(parts.length, lang))}</summary>
+      <ul>${parts.map((part) => renderTrace(part, context))}</ul>
+    </details>
+    ${pathway.basis
+      ? html`<p class="help">${t.basis(pick(pathway.basis, lang))}${sources.map((source, index) => html`${index ? '; ' : ' · '}${link(source.url, pick(source.publisher, lang))}${source.date ? `, ${source.date}` : ''}`)}</p>`
+      : nothing}
+    ${pathway.assumption ? html`<p class="help">${pick(pathway.assumption, lang)}</p>` : nothing}
+    ${node.holds && pathway.next?.length
+      ? html`<p><strong>${t.nextSteps}</strong></p><ol>${pathway.next.map((step) => html`<li>${link(step.url, pick(step.text, lang))}</li>`)}</ol>`
+      : nothing}
+  </li>`;
+}
 
 /** The result: total against the pass mark, pathways with reasons, points, what-if, how to gain, benefits, sources. */
 export function renderResult(context: ResultContext): TemplateResult {
@@ -99,7 +134,12 @@ export function renderResult(context: ResultContext): TemplateResult {
   const n = (value: number) => formatNumber(value, lang);
   const questions = questionsById(rubric);
   const label = (id: string) => pick(questions.get(id)?.label, lang);
-  const met = rubric.pathways.filter((pathway) => assessment.pathways[pathway.id]);
+  const routes = rubric.pathways.filter((pathway) => !pathway.alternative);
+  const alternatives = rubric.pathways.filter((pathway) => pathway.alternative);
+  const met = routes.filter((pathway) => assessment.pathways[pathway.id]);
+  // "If not, you may still get": alternatives only when no route is met.
+  const fallback = met.length ? [] : alternatives;
+  const stillMet = fallback.filter((pathway) => assessment.pathways[pathway.id]);
   const delta = assessment.total - baseline.total;
   const changed = rubric.questions.some((question) => answers[question.id] !== baseline.answers[question.id]);
   // Not the answers the host fixed: the applicant cannot change those.
@@ -112,9 +152,10 @@ export function renderResult(context: ResultContext): TemplateResult {
   return html`
     <section part="result" class="result" aria-labelledby="result-title">
       <h3 id="result-title" tabindex="-1">${t.resultTitle}</h3>
-      <p class=${assessment.eligible ? 'verdict yes' : 'verdict'}>
+      <p class=${assessment.eligible ? 'verdict met' : 'verdict'}>
         <strong>${assessment.eligible ? t.mayQualify : t.notYet}</strong>
-        ${met.length ? html`<br />${t.via}: ${met.map((pathway) => pick(pathway.label, lang)).join(', ')}` : nothing}
+        ${met.length ? html`<br />${t.via}: ${met.map((pathway) => pick(pathway.label, lang)).join('; ')}` : nothing}
+        ${stillMet.length ? html`<br />${t.stillGet}: ${stillMet.map((pathway) => pick(pathway.label, lang)).join('; ')}` : nothing}
       </p>
       <div part="score" class="card">
         <p><b class="total">${n(assessment.total)}</b> / ${n(assessment.max)}
@@ -129,17 +170,8 @@ export function renderResult(context: ResultContext): TemplateResult {
       </div>
 
       <h4>${t.pathways}</h4>
-      <ul class="paths">
-        ${rubric.pathways.map((pathway) => {
-          const node = trace(pathway.when, { rubric, answers, scores: { ...assessment.categories, total: assessment.total } });
-          const parts = 'all' in pathway.when || 'any' in pathway.when ? html`<p>${'all' in pathway.when ? t.allOf : t.anyOf}</p><ul>${node.parts?.map((part) => renderTrace(part, context))}</ul>` : html`<ul>${renderTrace(node, context)}</ul>`;
-          return html`<li part="pathway" class=${node.holds ? 'pathway yes' : 'pathway'}>
-            <h5>${pick(pathway.label, lang)}: <span class="status">${node.holds ? t.met : t.notMet}</span></h5>
-            <p>${pick(pathway.description, lang)}</p>
-            <div>${parts}</div>
-          </li>`;
-        })}
-      </ul>
+      <ul class="paths">${routes.map((pathway) => renderPathway(pathway, context))}</ul>
+      ${fallback.length ? html`<h4>${t.alternatives}</h4><ul class="paths">${fallback.map((pathway) => renderPathway(pathway, context))}</ul>` : nothing}
 
       <h4>${t.criteria}</h4>
       <p class="no-print">${t.whatIf}</p>
@@ -166,9 +198,12 @@ export function renderResult(context: ResultContext): TemplateResult {
       <details>
         <summary>${t.assumptions}</summary>
         <ul>${assumed.map((text) => html`<li>${pick(text, lang)}</li>`)}
-          ${rubric.parameters.map((entry) => html`<li>${pick(entry.label, lang)} (${entry.year}): ${t.won(n(entry.value))}. ${pick(entry.note, lang)}</li>`)}</ul>
+          ${rubric.parameters.map(
+            (entry) =>
+              html`<li>${pick(entry.label, lang)} (${entry.year}): ${entry.unit === 'KRW' ? t.won(n(entry.value)) : `${n(entry.value)} ${entry.unit}`}${entry.validFrom && entry.validUntil ? `, ${t.applied(entry.validFrom, entry.validUntil)}` : ''}. ${pick(entry.note, lang)}</li>`,
+          )}</ul>
         <ol>${rubric.sources.map((source) => html`<li>${link(source.url, pick(source.title, lang))}. ${pick(source.publisher, lang)}${source.date ? `, ${source.date}` : ''}.</li>`)}</ol>
-        <p>${rubric.id} · ${rubric.version} · ${rubric.effectiveDate}</p>
+        <p>${rubric.id} · ${rubric.version} · ${rubric.effectiveDate}${rubric.reviewDate ? ` – ${rubric.reviewDate}` : ''}</p>
       </details>
 
       <p class="disclaimer">${pick(rubric.disclaimer, lang)}</p>

@@ -33,7 +33,7 @@ export function isAsked(rubric: Rubric, question: Question, answers: Answers): b
 export function pointsFor(rubric: Rubric, question: Question, answer: AnswerValue): number {
   if (question.type === 'choice') return question.options.find((option) => option.id === answer)?.points ?? 0;
   let points = 0;
-  for (const band of question.bands) {
+  for (const band of question.bands ?? []) {
     if ((answer as number) >= threshold(rubric, band.atLeast, question.scale)) points = band.points;
   }
   return points;
@@ -44,7 +44,7 @@ export function maxPoints(question: Question): number {
   // A loop, not Math.max(...map()): assess calls this per criterion, and the
   // arrays were a fifth of its garbage.
   let max = 0;
-  for (const { points = 0 } of question.type === 'choice' ? question.options : question.bands) if (points > max) max = points;
+  for (const { points = 0 } of question.type === 'choice' ? question.options : (question.bands ?? [])) if (points > max) max = points;
   return max;
 }
 
@@ -85,6 +85,53 @@ export function answerIssues(rubric: Rubric, answers: unknown): AssessmentIssue[
   return issues;
 }
 
+/**
+ * The answers that fit the rubric, and the issues of the rest (each with its
+ * question id as path): what a form keeps from a prefill, a stored copy or a
+ * previous rubric.
+ */
+export function fitAnswers(rubric: Rubric, answers: Answers): { valid: Record<string, AnswerValue>; issues: AssessmentIssue[] } {
+  const issues = answerIssues(rubric, answers);
+  const bad = new Set(issues.map((issue) => issue.path));
+  const valid: Record<string, AnswerValue> = {};
+  if (issues[0]?.path !== '') {
+    for (const id in answers) {
+      const value = answers[id];
+      if (value !== undefined && !bad.has(id)) valid[id] = value;
+    }
+  }
+  return { valid, issues };
+}
+
+/**
+ * The questions of a step (by index) that are asked with these answers, in
+ * step order, leaving out those whose id is a key of `skip` (answered by the
+ * host page).
+ */
+export function questionsAsked(rubric: Rubric, step: number, answers: Answers, skip: Readonly<Record<string, unknown>> = {}): Question[] {
+  const questions = questionsById(rubric);
+  const asked: Question[] = [];
+  for (const id of rubric.steps[step]?.questions ?? []) {
+    const question = questions.get(id);
+    if (question && !(id in skip) && isAsked(rubric, question, answers)) asked.push(question);
+  }
+  return asked;
+}
+
+/**
+ * `total` and the points of every category, once every scored question that
+ * is asked has an answer; undefined before (a partial total is not a score a
+ * pathway can rest on).
+ */
+export function scoresOf(assessment: Pick<Assessment, 'categories' | 'total' | 'criteria' | 'missing'>): Record<string, number> | undefined {
+  for (const criterion of assessment.criteria) if (criterion.asked && assessment.missing.includes(criterion.id)) return undefined;
+  return { ...assessment.categories, total: assessment.total };
+}
+
+/** A date as YYYY-MM-DD on the local clock: the applicant's own calendar day. */
+export const localDate = (date: Date): string =>
+  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+
 /** Ids of the questions a condition reads. */
 function questionsIn(condition: Condition): string[] {
   if ('all' in condition) return condition.all.flatMap(questionsIn);
@@ -124,7 +171,7 @@ function nearestBetterAnswer(rubric: Rubric, question: Question, current: number
     }
     return best?.id ?? null;
   }
-  const band = question.bands.find((candidate) => candidate.points > current);
+  const band = question.bands?.find((candidate) => candidate.points > current);
   if (!band) return null;
   const answer = threshold(rubric, band.atLeast, question.scale);
   return question.maximum !== undefined && answer > question.maximum ? null : answer;
@@ -133,11 +180,13 @@ function nearestBetterAnswer(rubric: Rubric, question: Question, current: number
 /**
  * Scores a set of answers against a rubric.
  *
+ * @param today The applicant's date, for `outdated` (the rubric's review date
+ *   passed); the local clock's today by default.
  * @throws AnswerError when an answer names an unknown question or option, or a
  *   number is negative, NaN, infinite or above the question's maximum: bad
  *   input is never scored silently.
  */
-export function assess(rubric: Rubric, answers: Answers): Assessment {
+export function assess(rubric: Rubric, answers: Answers, today?: Date): Assessment {
   const issues = answerIssues(rubric, answers);
   if (issues.length) throw new AnswerError(issues);
 
@@ -175,9 +224,16 @@ export function assess(rubric: Rubric, answers: Answers): Assessment {
 
   let bonus = 0;
   for (const category of rubric.categories) if (category.bonus) bonus += byCategory[category.id] ?? 0;
-  const scores = { ...byCategory, total };
+  const scores = scoresOf({ categories: byCategory, total, criteria, missing });
   const pathways: Record<string, boolean> = {};
-  for (const pathway of rubric.pathways) pathways[pathway.id] = holds(pathway.when, { rubric, answers, scores });
+  const alternatives: string[] = [];
+  let eligible = false;
+  for (const pathway of rubric.pathways) {
+    const met = (pathways[pathway.id] = holds(pathway.when, { rubric, answers, scores }));
+    if (pathway.alternative) alternatives.push(pathway.id);
+    else eligible ||= met;
+  }
+  const { reviewDate } = rubric;
 
   return {
     rubricId: rubric.id,
@@ -185,14 +241,16 @@ export function assess(rubric: Rubric, answers: Answers): Assessment {
     total,
     max: rubric.total,
     passMark: rubric.passMark.value,
-    quantitative: byCategory['quantitative'] ?? 0,
-    qualitative: byCategory['qualitative'] ?? 0,
-    bonus,
     categories: byCategory,
+    bonus,
     criteria,
     pathways,
-    eligible: Object.values(pathways).some(Boolean),
+    alternatives,
+    eligible,
     complete: missing.length === 0,
     missing,
+    ...(reviewDate && { reviewDate }),
+    // String order is date order for YYYY-MM-DD.
+    outdated: !!reviewDate && localDate(today ?? new Date()) > reviewDate,
   };
 }

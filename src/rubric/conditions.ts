@@ -1,10 +1,15 @@
 import type { Answers, Condition, Parameter, Rubric } from './types.js';
 
-/** What a condition is evaluated against. `scores` holds `total` and every category id. */
+/** What a condition is evaluated against. */
 export interface ConditionContext {
   rubric: Rubric;
   answers: Answers;
-  scores?: Readonly<Record<string, number>>;
+  /**
+   * `total` and every category id, once every scored question that is asked
+   * has an answer (`scoresOf` in assess.ts); absent before, when no score
+   * condition holds.
+   */
+  scores?: Readonly<Record<string, number>> | undefined;
 }
 
 /** A condition with its outcome, and the outcomes of its parts: the reason a pathway holds or not. */
@@ -22,9 +27,9 @@ export function holds(condition: Condition, context: ConditionContext): boolean 
   if ('all' in condition) return condition.all.every((part) => holds(part, context));
   if ('any' in condition) return condition.any.some((part) => holds(part, context));
   if ('score' in condition) {
-    const score = context.scores?.[condition.score] ?? 0;
+    const score = context.scores?.[condition.score];
     const atLeast = condition.atLeast === 'passMark' ? context.rubric.passMark.value : condition.atLeast;
-    return score >= atLeast;
+    return score !== undefined && score >= atLeast;
   }
   const answer = context.answers[condition.question];
   if (answer === undefined) return false;

@@ -25,7 +25,7 @@ function describe(issue: ZodIssueLike): string {
   return issue.code === 'invalid_type'
     ? `expected ${issue.expected === 'array' || issue.expected === 'object' ? 'an' : 'a'} ${issue.expected}`
     : issue.code === 'unrecognized_keys'
-      ? `unknown ${issue.keys?.length === 1 ? 'field' : 'fields'} ${issue.keys?.map((key) => `"${key}"`).join(', ')}`
+      ? `unknown field${issue.keys?.length === 1 ? '' : 's'} ${issue.keys?.map((key) => `"${key}"`).join(', ')}`
       : 'is not valid';
 }
 
@@ -75,17 +75,34 @@ function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
   items('pathways', rubric.pathways, 1);
   items('languages', rubric.languages, 1);
 
-  const date = new Date(`${rubric.effectiveDate}T00:00:00Z`);
-  if (!/^\d{4}-\d\d-\d\d$/.test(rubric.effectiveDate) || Number.isNaN(date.getTime()) || !date.toISOString().startsWith(rubric.effectiveDate)) {
-    report('effectiveDate', DATE_FORMAT);
-  }
+  /** A real date written YYYY-MM-DD (then string order is date order), or absent. */
+  const checkDate = (path: string, value: string | undefined) => {
+    if (value === undefined) return;
+    const date = new Date(`${value}T00:00:00Z`);
+    if (!/^\d{4}-\d\d-\d\d$/.test(value) || Number.isNaN(date.getTime()) || !date.toISOString().startsWith(value)) report(path, DATE_FORMAT);
+  };
+  /** Both dates, the second not before the first. */
+  const checkPeriod = (fromPath: string, from: string | undefined, untilPath: string, until: string | undefined) => {
+    checkDate(fromPath, from);
+    checkDate(untilPath, until);
+    if (from && until && until < from) report(untilPath, `must not be before ${fromPath} (${from})`);
+  };
+  /** Every id in a list of source ids names a source. */
+  const checkSources = (path: string, list: readonly string[] | undefined) =>
+    list?.forEach((source, index) => {
+      if (!sourceIds.has(source)) report(`${path}.${index}`, `unknown source "${source}"`);
+    });
+  checkPeriod('effectiveDate', rubric.effectiveDate, 'reviewDate', rubric.reviewDate);
+  checkSources('benefitSources', rubric.benefitSources);
   const LANGUAGE = /^[a-z]{2,3}$/;
   rubric.languages.forEach((language, index) => {
     if (!LANGUAGE.test(language)) report(`languages.${index}`, 'must be a language code such as "en" or "ko"');
   });
   if (!rubric.languages.includes('en')) report('languages', 'must include "en", the fallback language');
   rubric.parameters.forEach((entry, index) => {
-    if (!sourceIds.has(entry.source)) report(`parameters.${index}.source`, `unknown source "${entry.source}"`);
+    items(`parameters.${index}.sources`, entry.sources, 1);
+    checkSources(`parameters.${index}.sources`, entry.sources);
+    checkPeriod(`parameters.${index}.validFrom`, entry.validFrom, `parameters.${index}.validUntil`, entry.validUntil);
     if (!Number.isInteger(entry.year)) report(`parameters.${index}.year`, 'must be a whole year');
     atLeast(`parameters.${index}.value`, entry.value, 0, true);
   });
@@ -130,6 +147,7 @@ function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
   };
 
   const categoryTotals = new Map<string, number>();
+  const attributes = new Map<string, string>();
   rubric.questions.forEach((question, index) => {
     const path = `questions.${index}`;
     if (question.type !== 'choice' && question.type !== 'number') return void report(`${path}.type`, 'must be "choice" or "number"');
@@ -140,11 +158,12 @@ function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
       question.options.forEach((option, i) => atLeast(`${path}.options.${i}.points`, option.points, 0));
     } else {
       if (question.unit !== 'years' && question.unit !== 'KRW') report(`${path}.unit`, 'must be "years" or "KRW"');
-      if (!question.bands) return void report(`${path}.bands`, 'a number question needs bands');
-      items(`${path}.bands`, question.bands, 1);
+      // A number question without a category only decides pathways: it needs no bands.
+      if (!question.bands && question.category !== undefined) return void report(`${path}.bands`, 'a scored number question needs bands');
+      if (question.category !== undefined) items(`${path}.bands`, question.bands ?? [], 1);
       atLeast(`${path}.maximum`, question.maximum, 0, true);
       if (question.scale !== undefined && !parameter(typed, question.scale)) report(`${path}.scale`, `unknown parameter "${question.scale}"`);
-      question.bands.forEach((band, i) => {
+      question.bands?.forEach((band, i) => {
         atLeast(`${path}.bands.${i}.atLeast`, band.atLeast, 0);
         atLeast(`${path}.bands.${i}.points`, band.points, 0);
         const previous = question.bands?.[i - 1];
@@ -163,6 +182,14 @@ function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
     }
     if (question.max !== undefined && question.max !== max) report(`${path}.max`, `states ${question.max} but its best answer gives ${max}`);
     if (question.when !== undefined) checkCondition(question.when, `${path}.when`, true);
+    checkSources(`${path}.sources`, question.sources);
+    const attribute = question.hostAttribute;
+    if (attribute !== undefined) {
+      if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(attribute)) report(`${path}.hostAttribute`, 'must be an attribute name: lowercase letters and digits, words joined by hyphens');
+      else if (question.type !== 'choice') report(`${path}.hostAttribute`, 'only a choice question can be answered by an attribute');
+      else if (attributes.has(attribute)) report(`${path}.hostAttribute`, `"${attribute}" already answers "${attributes.get(attribute)}"`);
+      attributes.set(attribute, question.id);
+    }
   });
 
   let baseMax = 0;
@@ -185,7 +212,13 @@ function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
   for (const id of new Set(placed.filter((id, index) => placed.indexOf(id) !== index))) report('steps', `question "${id}" is in more than one step`);
   for (const question of rubric.questions) if (!placed.includes(question.id)) report('steps', `question "${question.id}" is in no step`);
 
-  rubric.pathways.forEach((pathway, index) => checkCondition(pathway.when, `pathways.${index}.when`, false));
+  rubric.pathways.forEach((pathway, index) => {
+    checkCondition(pathway.when, `pathways.${index}.when`, false);
+    checkSources(`pathways.${index}.sources`, pathway.sources);
+  });
+  if (rubric.pathways.length && rubric.pathways.every((pathway) => pathway.alternative)) {
+    report('pathways', 'needs at least 1 pathway that is not an alternative (alternatives never make an applicant eligible)');
+  }
 
   // Every text must be complete in every language the rubric claims to speak.
   const checkTexts = (value: unknown, path: string): void => {

@@ -12,7 +12,11 @@ export type Condition =
   | { question: string; in: string[] }
   /** A number question is answered with at least `atLeast` (times a parameter's value when `times` is set). */
   | { question: string; atLeast: number; times?: string }
-  /** A score (`total` or a category id) is at least a number or the pass mark. */
+  /**
+   * A score (`total` or a category id) is at least a number or the pass mark.
+   * It holds only once every scored question that is asked has an answer: a
+   * total still missing answers is not a result.
+   */
   | { score: string; atLeast: number | 'passMark' };
 
 interface QuestionBase {
@@ -26,6 +30,14 @@ interface QuestionBase {
   when?: Condition;
   /** Why the points are what they are, when they are not official. */
   assumption?: LocalizedText;
+  /** Ids of the sources its wording or thresholds follow. */
+  sources?: string[];
+  /**
+   * The element attribute through which a host page may answer this choice
+   * question for the applicant (for example `employer-size`); the question is
+   * then not asked. At most one question per attribute.
+   */
+  hostAttribute?: string;
 }
 
 export interface ChoiceOption {
@@ -53,7 +65,8 @@ export interface NumberQuestion extends QuestionBase {
   scale?: string;
   /** The largest answer accepted; larger is an input error. */
   maximum?: number;
-  bands: Band[];
+  /** Required when the question has a category; a question that only decides pathways has none. */
+  bands?: Band[];
 }
 
 export type Question = ChoiceQuestion | NumberQuestion;
@@ -72,8 +85,13 @@ export interface Parameter {
   label: LocalizedText;
   value: number;
   unit: string;
+  /** The year the figure measures. */
   year: number;
-  source: string;
+  /** The first and last day (YYYY-MM-DD) the figure is applied, when it is applied for a set period. */
+  validFrom?: string;
+  validUntil?: string;
+  /** Ids of the sources that state the figure (at least one). */
+  sources: string[];
   note?: LocalizedText;
 }
 
@@ -91,11 +109,34 @@ export interface Step {
   questions: string[];
 }
 
+/** One thing to do next, with the page where it is done. */
+export interface NextStep {
+  text: LocalizedText;
+  /** Shown as a link when it is an http(s) address. */
+  url?: string;
+}
+
 export interface Pathway {
   id: string;
   label: LocalizedText;
   description: LocalizedText;
   when: Condition;
+  /** The status (visa, pass) the pathway leads to. */
+  status?: LocalizedText;
+  /** The official rule it follows, in words (for example the article of a guideline). */
+  basis?: LocalizedText;
+  /** Ids of the sources that state the rule. */
+  sources?: string[];
+  /** Why the rule is what it is, when part of it is not official. */
+  assumption?: LocalizedText;
+  /** What to do when the pathway is met, in order. */
+  next?: NextStep[];
+  /**
+   * A lesser status to fall back on ("if not, you may still get"): it never
+   * counts towards `eligible`, and the result shows it only when no other
+   * pathway is met.
+   */
+  alternative?: boolean;
 }
 
 /** A rubric that passed `parseRubric`: versioned, dated, sourced scoring data. */
@@ -103,7 +144,13 @@ export interface Rubric {
   $schema?: string;
   id: string;
   version: string;
+  /** The first day (YYYY-MM-DD) the rules in it apply. */
   effectiveDate: string;
+  /**
+   * The last day (YYYY-MM-DD) its figures are known to hold. After it, on the
+   * applicant's own clock, the assessment says the rubric may be out of date.
+   */
+  reviewDate?: string;
   title: LocalizedText;
   /** Languages every text is complete in; always includes `en`. */
   languages: string[];
@@ -117,6 +164,8 @@ export interface Rubric {
   questions: Question[];
   pathways: Pathway[];
   benefits: LocalizedText[];
+  /** Ids of the sources that state the benefits. */
+  benefitSources?: string[];
   assumptions?: LocalizedText[];
   disclaimer: LocalizedText;
 }
@@ -154,23 +203,25 @@ export interface Assessment {
   /** The base maximum (without bonus). */
   max: number;
   passMark: number;
-  /** Points in the `quantitative` category (0 if the rubric has none). */
-  quantitative: number;
-  /** Points in the `qualitative` category (0 if the rubric has none). */
-  qualitative: number;
-  /** Points in bonus categories. */
-  bonus: number;
-  /** Points per category id. */
+  /** Points per category id, bonus categories included. */
   categories: Record<string, number>;
+  /** Points in bonus categories (the sum of those entries of `categories`). */
+  bonus: number;
   criteria: CriterionScore[];
-  /** Whether each pathway holds, by pathway id (`legacy`, `qualitative`, `governmentScholar` in the default rubric). */
+  /** Whether each pathway holds, by pathway id, alternatives included. */
   pathways: Record<string, boolean>;
-  /** True when any pathway holds. */
+  /** Ids of the pathways that are alternatives (met or not), in rubric order: they never make `eligible`. */
+  alternatives: string[];
+  /** True when any pathway that is not an alternative holds. */
   eligible: boolean;
   /** True when every question that is asked has an answer. */
   complete: boolean;
   /** Ids of asked questions without an answer, in rubric order. */
   missing: string[];
+  /** The rubric's review date, if it has one. */
+  reviewDate?: string;
+  /** True when the assessment's date (by default today, on the local clock) is after `reviewDate`: its figures may be out of date. */
+  outdated: boolean;
 }
 
 /** One problem found in a rubric or in answers, with where it is. */

@@ -24,7 +24,7 @@ for (const lang of ['en', 'ko'] as const) {
 
     it('step 1 with a degree (the university question shown) and a salary typed', async () => {
       const el = await widget();
-      await answerStep(el, { degree: 'masters', salary: 75000000 });
+      await answerStep(el, { degree: 'masters', salary: 80000000 });
       await expect(el).to.be.accessible();
     });
 
@@ -82,6 +82,21 @@ for (const lang of ['en', 'ko'] as const) {
     it('the result, not eligible', async () => {
       const el = await widget();
       await completeThroughUi(el, { ...SME_APPLICANT, employerSize: 'large', role: 'support' });
+      await expect(el).to.be.accessible();
+    });
+
+    it('the result with only an alternative met (D-10-T) and its next step', async () => {
+      const el = await widget();
+      await completeThroughUi(el, { ...SME_APPLICANT, institution: 'top100', role: 'no-offer' });
+      expect(el.result?.pathways['preliminaryTopTier']).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('the review-date notice of a rubric past its review date', async () => {
+      const el = await widget();
+      el.rubric = { ...structuredClone(el.rubric), effectiveDate: '2020-01-01', reviewDate: '2021-03-31' };
+      await el.updateComplete;
+      expect($(el, '.notice')).to.exist;
       await expect(el).to.be.accessible();
     });
 

@@ -1,5 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { assess, defaultRubric, type Rubric } from '../../src/rubric/index.js';
+import { asFile, hostRubric, rubricWithOwnSizes, rubricWithoutPresets } from './fixtures/host-rubric.js';
 import {
   $,
   $$,
@@ -64,7 +65,7 @@ describe('attributes and properties', () => {
       await toStep3(el);
       expect(askedQuestions(el)).to.deep.equal(['governmentProgramme']);
       expect($$(el, 'input[name="employerSize"]')).to.have.length(0);
-      expect(text($(el, 'form[part~="step"]'))).to.contain('+10: your employer is an SME');
+      expect(text($(el, 'p[part~="question"]'))).to.equal('Size of the hiring firm: Small or medium-sized enterprise (SME), as this site states (+10 points)');
       expect(el.result?.bonus).to.equal(10);
       expect(el.result?.answers['employerSize']).to.equal('sme');
     });
@@ -73,28 +74,53 @@ describe('attributes and properties', () => {
       const el = await mount(html`<ktech-pass-assessment lang="en" employer-size="large"></ktech-pass-assessment>`);
       await toStep3(el);
       expect($$(el, 'input[name="employerSize"]')).to.have.length(0);
-      expect(text($(el, 'p[part~="question"]'))).to.equal('Large company or other');
+      expect(text($(el, 'p[part~="question"]'))).to.equal('Size of the hiring firm: Large company or other, as this site states');
       expect(el.result?.bonus).to.equal(0);
     });
 
     it('in Korean the preset note is Korean', async () => {
       const el = await mount(html`<ktech-pass-assessment lang="ko" employer-size="sme"></ktech-pass-assessment>`);
       await toStep3(el);
-      expect(text($(el, 'form[part~="step"]'))).to.contain('+10점: 채용 기업이 중소기업입니다');
+      expect(text($(el, 'p[part~="question"]'))).to.equal('채용 기업의 규모: 중소기업(사이트에서 지정), +10점');
     });
 
     it('an invalid employer-size shows a notice, fires assessment-error and asks the question', async () => {
       const { el, errors, stop } = await mountCollectingErrors(html`<ktech-pass-assessment lang="en" employer-size="medium"></ktech-pass-assessment>`);
       stop();
       expect(errors.length).to.be.greaterThan(0);
-      expect(errors[0]?.detail.message).to.contain('medium');
-      expect(errors[0]?.detail.issues.map((issue) => issue.path)).to.include('employer-size');
+      expect(errors[0]?.detail.message).to.equal('employer-size “medium” is not one of sme, large; the question is asked instead.');
+      expect(errors[0]?.detail.issues).to.deep.equal([{ path: 'employer-size', message: '"medium" is not one of sme, large' }]);
       expect(text($(el, '[role="alert"]'))).to.contain(errors[0]?.detail.message ?? '(no message)');
       await toStep3(el);
       expect(askedQuestions(el)).to.include('employerSize');
       expect(el.result?.bonus).to.equal(0);
       await choose(el, 'employerSize', 'sme');
       expect(el.result?.bonus).to.equal(10);
+    });
+
+    it('a host rubric that declares no question for employer-size: assessment-error naming the attribute, and the question is asked', async () => {
+      const errors = collect(document, 'assessment-error');
+      const el = await mount(html`<ktech-pass-assessment lang="en" employer-size="sme" .rubric=${rubricWithoutPresets()}></ktech-pass-assessment>`);
+      errors.stop();
+      const reported = errors.events.map((event) => event.detail);
+      expect(reported.map((detail) => detail.message)).to.include('This rubric has no question that employer-size answers, so the attribute is ignored.');
+      expect(reported.flatMap((detail) => detail.issues)).to.deep.include({ path: 'employer-size', message: 'rubric host-rubric-without-presets has no question that employer-size answers' });
+      // Not the misleading "is not sme or large" of v1: sme is an option, the rubric just lets no attribute answer it.
+      expect(reported.map((detail) => detail.message).join(' ')).not.to.contain('is not one of');
+      await toStep3(el);
+      expect(askedQuestions(el)).to.include('employerSize');
+      expect(el.result?.bonus).to.equal(0);
+    });
+
+    it('a host rubric may let employer-size answer its own question, with its own options', async () => {
+      const errors = collect(document, 'assessment-error');
+      const el = await mount(html`<ktech-pass-assessment lang="en" employer-size="small" .rubric=${rubricWithOwnSizes()}></ktech-pass-assessment>`);
+      errors.stop();
+      expect(errors.events.map((event) => event.detail.message)).to.deep.equal([]);
+      expect(el.result?.answers['firmSize']).to.equal('small');
+      expect(el.result?.bonus).to.equal(10);
+      await toStep3(el);
+      expect(askedQuestions(el)).to.deep.equal(['governmentProgramme']);
     });
 
     it('in a Korean widget the notice about an invalid employer-size is Korean', async () => {
@@ -108,7 +134,7 @@ describe('attributes and properties', () => {
 
   describe('rubric-src', () => {
     it('uses a rubric fetched from the host server instead of the built-in one', async () => {
-      const el = await mount(html`<ktech-pass-assessment lang="en" rubric-src="/test/components/fixtures/host-rubric.json"></ktech-pass-assessment>`);
+      const el = await mount(html`<ktech-pass-assessment lang="en" rubric-src=${asFile(hostRubric())}></ktech-pass-assessment>`);
       await waitUntil(() => el.rubric?.id === 'host-rubric', 'the host rubric loads');
       await settle(el);
       expect(text($(el, '[part~="base"]'))).to.contain('Host careers page rubric');
@@ -121,7 +147,7 @@ describe('attributes and properties', () => {
     });
 
     it('keeps answers prefilled while the host rubric is still loading, and checks them when it arrives', async () => {
-      const el = await mount(html`<ktech-pass-assessment lang="en" rubric-src="/test/components/fixtures/host-rubric.json"></ktech-pass-assessment>`);
+      const el = await mount(html`<ktech-pass-assessment lang="en" rubric-src=${asFile(hostRubric())}></ktech-pass-assessment>`);
       // The host sets answers straight after the attribute, before the fetch ends.
       el.answers = { degree: 'masters', experience: 5, unknownQuestion: 'x' };
       await waitUntil(() => el.rubric?.id === 'host-rubric', 'the host rubric loads');
@@ -197,7 +223,7 @@ describe('attributes and properties', () => {
   describe('the answers property', () => {
     it('prefills valid answers into the form', async () => {
       const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
-      el.answers = { degree: 'masters', experience: 5, salary: 75000000 };
+      el.answers = { degree: 'masters', experience: 5, salary: 80000000 };
       await settle(el);
       expect(radio(el, 'degree', 'masters').checked).to.equal(true);
       expect(numberField(el, 'experience').value).to.equal('5');
@@ -231,8 +257,8 @@ describe('attributes and properties', () => {
     expect(el.result?.total).to.equal(0);
     expect(el.result?.complete).to.equal(false);
     await choose(el, 'degree', 'masters');
-    await typeNumber(el, 'salary', '75,000,000');
-    const partial = { degree: 'masters', salary: 75000000 };
+    await typeNumber(el, 'salary', '80,000,000');
+    const partial = { degree: 'masters', salary: 80000000 };
     expect(el.result?.total).to.equal(assess(defaultRubric, partial).total);
     expect(el.result?.missing).to.deep.equal(assess(defaultRubric, partial).missing);
     el.answers = TOP_TIER_APPLICANT;

@@ -13,7 +13,7 @@ export type ScoreDetail = HTMLElementEventMap['score']['detail'];
 export type AnswerDetail = HTMLElementEventMap['answer']['detail'];
 export type ErrorDetail = HTMLElementEventMap['assessment-error']['detail'];
 
-/** Issue 4's worked examples (test/worked-examples.json): 96 with legacy and qualitative; 30 + 26 + 10 = 66. */
+/** Issue 4's worked examples (test/worked-examples.json): 96 with Top-tier route 가 and the qualitative track; 30 + 26 + 10 = 66. */
 export const TOP_TIER_APPLICANT: Answers = workedExamples.topTier;
 export const SME_APPLICANT: Answers = workedExamples.sme;
 
@@ -143,9 +143,9 @@ export function collect<K extends WidgetEvent>(target: EventTarget, type: K): { 
 /** The fields of an assessment that issue 5 requires to equal the engine's. */
 export const scoreSummary = (assessment: Omit<ScoreDetail, 'answers'>) => ({
   total: assessment.total,
-  quantitative: assessment.quantitative,
-  qualitative: assessment.qualitative,
+  categories: assessment.categories,
   bonus: assessment.bonus,
   pathways: assessment.pathways,
+  alternatives: assessment.alternatives,
   eligible: assessment.eligible,
 });

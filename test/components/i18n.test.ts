@@ -77,7 +77,7 @@ describe('languages', () => {
   it('shows a salary in won with the GNI multiple in Korean', async () => {
     const el = await mount(html`<ktech-pass-assessment lang="ko"></ktech-pass-assessment>`);
     await typeNumber(el, 'salary', '160,000,000');
-    expect(text($(el, 'form[part~="step"]'))).to.contain('160,000,000원 = 1인당 국민총소득(2024년)의 3.2배');
+    expect(text($(el, 'form[part~="step"]'))).to.contain('160,000,000원 = 1인당 국민총소득(2025년)의 3배');
   });
 
   it('switching lang at run time re-renders every string, including rubric labels, and keeps the answers', async () => {
@@ -116,7 +116,7 @@ describe('languages', () => {
     await pressNext(el);
     expect(progress(el)).to.equal('3단계 중 2단계');
     expect(radio(el, 'field', 'ai').checked).to.equal(true);
-    expect(el.answers).to.deep.equal({ degree: 'masters', institution: 'other', experience: 5, employer: 'large', salary: 75000000, field: 'ai' });
+    expect(el.answers).to.deep.equal({ degree: 'masters', institution: 'other', experience: 5, employer: 'large', koreaExperience: 'no', salary: 80000000, field: 'ai' });
   });
 
   it('switching lang on the result view translates it and keeps the score', async () => {

@@ -39,6 +39,7 @@ describe('keyboard-only completion', () => {
     expect(focusedControl(el)).to.equal('degree=doctorate');
     await press(el, 'Tab'); // experience
     await press(el, 'Tab'); // employer (first option)
+    await press(el, 'Tab'); // work in Korea (first option)
     await press(el, 'Tab'); // salary
     await press(el, 'Tab');
     expect(focused(el)).to.equal(nextButton(el));
@@ -62,15 +63,23 @@ describe('keyboard-only completion', () => {
     await press(el, 'Tab');
     expect(focusedControl(el)).to.equal('experience=');
     await type(el, '12');
+    await press(el, 'Tab'); // the research years, asked after a doctorate
+    expect(focusedControl(el)).to.equal('postdocResearch=');
+    await type(el, '4');
     await press(el, 'Tab');
     expect(focusedControl(el)).to.equal('employer=global500');
     await press(el, 'Space');
     await press(el, 'Tab');
+    expect(focusedControl(el)).to.equal('koreaExperience=yes');
+    await press(el, 'ArrowDown');
+    expect(focusedControl(el)).to.equal('koreaExperience=no');
+    expect(el.answers['koreaExperience']).to.equal('no');
+    await press(el, 'Tab');
     expect(focusedControl(el)).to.equal('salary=');
     await type(el, '160,000,000');
-    // Shift+Tab goes back to the employer group, on the chosen option.
+    // Shift+Tab goes back to the work-in-Korea group, on the chosen option.
     await press(el, 'Shift+Tab');
-    expect(focusedControl(el)).to.equal('employer=global500');
+    expect(focusedControl(el)).to.equal('koreaExperience=no');
     await press(el, 'Tab');
     await press(el, 'Tab');
     expect(focused(el)).to.equal(nextButton(el));
@@ -80,7 +89,7 @@ describe('keyboard-only completion', () => {
 
     // Step 2: arrow keys move through and select options.
     await press(el, 'Tab');
-    expect(focusedControl(el)).to.equal('field=semiconductors-displays');
+    expect(focusedControl(el)).to.equal('field=semiconductors');
     const fieldOptions = defaultRubric.questions.find((question) => question.id === 'field');
     const aiIndex = fieldOptions?.type === 'choice' ? fieldOptions.options.findIndex((option) => option.id === 'ai') : -1;
     expect(aiIndex).to.be.greaterThan(0);
@@ -90,6 +99,11 @@ describe('keyboard-only completion', () => {
     await press(el, 'Tab');
     expect(focusedControl(el)).to.equal('evidence=leading');
     await press(el, 'Space');
+    await press(el, 'Tab');
+    expect(focusedControl(el)).to.equal('researchDistinction=pi');
+    // ArrowUp from the first option wraps to the last: "None of these".
+    await press(el, 'ArrowUp');
+    expect(focusedControl(el)).to.equal('researchDistinction=none');
     await press(el, 'Tab');
     expect(focusedControl(el)).to.equal('role=core-lead');
     await press(el, 'Space');
@@ -129,7 +143,7 @@ describe('keyboard-only completion', () => {
 
   it('Back works from the keyboard and returns focus to the previous step heading', async () => {
     const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
-    el.answers = { degree: 'none', experience: 3, employer: 'other', salary: 50000000 };
+    el.answers = { degree: 'none', experience: 3, employer: 'other', koreaExperience: 'no', salary: 50000000 };
     await settle(el);
     nextButton(el).focus();
     await press(el, 'Enter');

@@ -78,18 +78,88 @@ describe('the result view', () => {
     expect(result).to.contain(`Through: ${pathwayLabel('qualitative')}`);
   });
 
-  it('lists the three pathways, each met or not met with its reasons in plain words', async () => {
+  it('lists the six routes, each met or not met, the status it leads to and its reasons in plain words', async () => {
     const el = await resultFor();
     const pathways = $$(el, '[part~="pathway"]');
-    expect(pathways).to.have.length(3);
-    const [legacy, qualitative, scholar] = pathways.map((pathway) => text(pathway));
-    expect(legacy).to.contain(`${pathwayLabel('legacy')}: Not met`);
-    expect(qualitative).to.contain(`${pathwayLabel('qualitative')}: Met`);
-    expect(scholar).to.contain(`${pathwayLabel('governmentScholar')}: Not met`);
-    // Reasons name the rule and the applicant's own answer.
-    expect(legacy).to.contain(`${questionOf('institution').label.en}: World top 100 (your answer: Other or not ranked)`);
-    expect(legacy).to.contain('KRW 75,000,000');
-    expect(qualitative).to.contain('Total points: at least 60');
+    const routes = defaultRubric.pathways.filter((pathway) => !pathway.alternative);
+    expect(pathways.map((pathway) => text(pathway.querySelector('h5')))).to.deep.equal(
+      routes.map((pathway) => `${pathway.label.en}: ${pathway.id === 'qualitative' ? 'Met' : 'Not met'}`),
+    );
+    const shown = (id: string) => text(pathways[routes.findIndex((pathway) => pathway.id === id)]);
+    for (const route of routes) expect(shown(route.id)).to.contain(`Leads to: ${route.status?.en}`);
+    expect(shown('topTierStandard')).to.contain('Leads to: Top-tier residence (F-2-T)');
+    // Reasons name the rule and the applicant's own answer, each marked met or missing for screen readers.
+    expect(shown('topTierStandard')).to.contain(`Missing: ${questionOf('institution').label.en}: World top 100 (your answer: Other or not ranked)`);
+    expect(shown('topTierStandard')).to.contain('KRW 80,000,000');
+    expect(shown('topTierStandard')).to.contain(`Met: ${questionOf('degree').label.en}: Master's degree or Doctorate (PhD or equivalent) (your answer: Master's degree)`);
+    expect(shown('qualitative')).to.contain('Met: Total points: at least 60');
+    // What is missing comes first, condition by condition; all conditions are one click away.
+    const standard = pathways[0] as HTMLElement;
+    const missing = standard.querySelector(':scope > ul');
+    expect(text(missing?.previousElementSibling)).to.equal('What is missing:');
+    expect([...(missing?.children ?? [])].map((item) => text(item).slice(0, 40))).to.deep.equal([
+      `✗ Missing: ${questionOf('institution').label.en}`.slice(0, 40),
+      'At least one of these:All of these:✗ Mis',
+      `✗ Missing: ${questionOf('salary').label.en}`.slice(0, 40),
+    ]);
+    expect(text(standard.querySelector('details summary'))).to.equal('All conditions: 3 of 6 met');
+    expect(standard.querySelectorAll('details > ul > li')).to.have.length(6);
+    expect(text(pathways[3]?.querySelector('details summary'))).to.equal('All conditions: 2 of 2 met');
+    expect(pathways[3]?.querySelector(':scope > ul'), 'nothing missing for a route that is met').to.equal(null);
+    // The official basis, with its source.
+    expect(shown('topTierStandard')).to.contain('Official basis: Top-tier guideline, advanced industries, route 가');
+    expect(pathways[0]?.querySelector('a[href="https://www.hikorea.go.kr/"]')).to.exist;
+  });
+
+  it('gives the next steps, with their links, for a route that is met and not for one that is not', async () => {
+    const el = await resultFor();
+    const pathways = $$(el, '[part~="pathway"]');
+    const qualitative = pathways.find((pathway) => text(pathway.querySelector('h5')).startsWith(pathwayLabel('qualitative')));
+    const links = [...(qualitative?.querySelectorAll('ol a') ?? [])].map((link) => [link.getAttribute('href'), text(link)]);
+    expect(links).to.deep.equal(
+      (defaultRubric.pathways.find((pathway) => pathway.id === 'qualitative')?.next ?? []).map((step) => [step.url, step.text.en]),
+    );
+    expect(links.map(([href]) => href)).to.deep.equal(['https://www.kotra.or.kr/gtc_kor', 'https://www.visa.go.kr']);
+    for (const link of qualitative?.querySelectorAll('ol a') ?? []) {
+      expect(link.getAttribute('rel')).to.contain('noopener');
+    }
+    const standard = pathways.find((pathway) => text(pathway.querySelector('h5')).startsWith(pathwayLabel('topTierStandard')));
+    expect(text(standard)).not.to.contain('Next steps');
+  });
+
+  it('shows no alternatives while a route is met', async () => {
+    const el = await resultFor({ ...SME_APPLICANT, institution: 'top100' });
+    expect(el.result?.pathways['preliminaryTopTier']).to.equal(true);
+    expect(text($(el, '[part~="result"]'))).not.to.contain('If not, you may still get');
+    expect(text($(el, '[part~="result"]'))).not.to.contain(pathwayLabel('preliminaryTopTier'));
+    expect($$(el, '[part~="pathway"]')).to.have.length(6);
+  });
+
+  it('with no route met, shows the alternatives: "you may still get" D-10-T, with its next step', async () => {
+    // A top-100 master's without a job offer: no route, but the job-seeking visa.
+    const el = await resultFor({ ...SME_APPLICANT, institution: 'top100', role: 'no-offer' });
+    const result = text($(el, '[part~="result"]'));
+    expect(el.result?.eligible).to.equal(false);
+    expect(result).to.contain('You do not qualify yet on these answers');
+    expect(result).to.contain(`You may still get: ${pathwayLabel('preliminaryTopTier')}`);
+    expect(result).to.contain('If not, you may still get');
+    const pathways = $$(el, '[part~="pathway"]');
+    expect(pathways).to.have.length(8);
+    const [promising, preliminary] = pathways.slice(6).map((pathway) => text(pathway));
+    expect(promising).to.contain(`${pathwayLabel('promisingTopTier')}: Not met`);
+    expect(preliminary).to.contain(`${pathwayLabel('preliminaryTopTier')}: Met`);
+    expect(preliminary).to.contain('Leads to: Preliminary Top-tier job-seeking visa (D-10-T)');
+    expect(pathways[7]?.querySelector('ol a')?.getAttribute('href')).to.equal('https://www.visa.go.kr');
+    // Benefits are for those who qualify.
+    expect(result).not.to.contain(defaultRubric.benefits[0]?.en);
+  });
+
+  it('with nothing met, shows every route and alternative as not met, and no "may still get"', async () => {
+    const el = await resultFor({ ...SME_APPLICANT, employerSize: 'large', role: 'support' });
+    const result = text($(el, '[part~="result"]'));
+    expect(result).to.contain('You do not qualify yet on these answers');
+    expect(result).not.to.contain('You may still get:');
+    expect($$(el, '[part~="pathway"]').map((pathway) => text(pathway.querySelector('.status')))).to.deep.equal(Array(8).fill('Not met'));
   });
 
   it('shows points per category and per criterion', async () => {
@@ -132,12 +202,37 @@ describe('the result view', () => {
 
   it('gives the assumptions and sources in a details element, and the disclaimer', async () => {
     const el = await resultFor();
-    const details = $<HTMLDetailsElement>(el, '[part~="result"] details');
+    const details = $<HTMLDetailsElement>(el, '[part~="result"] > details');
     expect(text(details.querySelector('summary'))).to.equal('Assumptions and sources');
     const body = text(details);
     expect(body).to.contain(defaultRubric.passMark.assumption?.en);
     for (const source of defaultRubric.sources) expect(body).to.contain(source.title.en);
+    expect(body).to.contain('GNI per capita (2025): KRW 52,416,000, applied from 2026-04-01 to 2027-03-31.');
+    expect(body).to.contain('ktech-pass-2026-09 · 2.0.0 · 2026-07-02 – 2027-03-31');
     expect(text($(el, '[part~="result"]'))).to.contain(defaultRubric.disclaimer.en);
+  });
+
+  it('says calmly, on every view, when the rubric is past its review date, and the score event says so too', async () => {
+    const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+    expect($maybe(el, '.notice'), 'the built-in rubric is not out of date in this run').to.equal(null);
+    const old = structuredClone(defaultRubric);
+    old.id = 'reviewed-long-ago';
+    old.effectiveDate = '2020-01-01';
+    old.reviewDate = '2021-03-31';
+    el.rubric = old;
+    await settle(el);
+    const notice = $(el, '.notice');
+    expect(text(notice)).to.equal('These rules were due for review on 2021-03-31: some figures may be out of date until this site updates them.');
+    // A notice, not an alarm.
+    expect(notice.getAttribute('role')).to.equal(null);
+    expect(notice.closest('[role="alert"]')).to.equal(null);
+    const score = await completeThroughUi(el, SME_APPLICANT);
+    expect(score.outdated).to.equal(true);
+    expect(score.reviewDate).to.equal('2021-03-31');
+    expect($maybe(el, '.notice')).to.exist;
+    el.lang = 'ko';
+    await settle(el);
+    expect(text($(el, '.notice'))).to.contain('검토 기한(2021-03-31)');
   });
 
   it('what-if: changing one answer re-scores, fires score again and shows the delta; Restore puts the answers back', async () => {
@@ -165,17 +260,23 @@ describe('the result view', () => {
     }
   });
 
-  it('what-if on a number: a salary of KRW 200,000,000 meets the original criteria on its own; a lower one shows a minus delta', async () => {
+  it('what-if on a number: 4× GNI alone meets no Top-tier route, with a top-100 degree it does; a lower salary shows a minus delta', async () => {
     const el = await resultFor();
     const scores = collect(el, 'score');
+    const highIncome = () => text($$(el, '[part~="pathway"]')[1]);
     try {
-      await whatIf(el, 'salary', '200000000');
+      await whatIf(el, 'salary', '209,664,000');
       const raised = scores.events.at(-1)?.detail;
       expect(raised?.total).to.equal(78);
-      expect(raised?.pathways['legacy']).to.equal(true);
+      expect(raised?.pathways['topTierHighIncome']).to.equal(false);
       expect(text($(el, '[part~="result"]'))).to.contain('+12 compared with your answers (66)');
-      expect(text($$(el, '[part~="pathway"]')[0])).to.contain(`${pathwayLabel('legacy')}: Met`);
+      expect(highIncome()).to.contain(`${pathwayLabel('topTierHighIncome')}: Not met`);
 
+      await whatIf(el, 'institution', 'top100');
+      expect(scores.events.at(-1)?.detail.pathways['topTierHighIncome']).to.equal(true);
+      expect(highIncome()).to.contain(`${pathwayLabel('topTierHighIncome')}: Met`);
+
+      await whatIf(el, 'institution', 'other');
       await whatIf(el, 'salary', '40000000');
       expect(scores.events.at(-1)?.detail.total).to.equal(58);
       expect(text($(el, '[part~="result"]'))).to.contain('−8 compared with your answers (66)');
@@ -187,7 +288,8 @@ describe('the result view', () => {
   it('what-if offers a select per choice question and a field per number question, named by question id', async () => {
     const el = await resultFor();
     for (const question of defaultRubric.questions) {
-      if (question.id === 'institution') continue;
+      // The research years are not asked after a master's; SME_APPLICANT has no answer to show.
+      if (question.id === 'postdocResearch') continue;
       const control = $maybe(el, `[part~="result"] [name="${question.id}"]`);
       expect(control?.localName, question.id).to.equal(question.type === 'choice' ? 'select' : 'input');
       // Numbers are shown as a person writes them (75,000,000).
@@ -203,7 +305,7 @@ describe('the result view', () => {
     expect(progress(el)).to.equal('Step 1 of 3');
     expect(focused(el)).to.equal(stepHeading(el));
     expect(radio(el, 'degree', 'masters').checked).to.equal(true);
-    expect(numberField(el, 'salary').value).to.equal('75,000,000');
+    expect(numberField(el, 'salary').value).to.equal('80,000,000');
     expect(el.answers).to.deep.equal(SME_APPLICANT);
   });
 

@@ -44,7 +44,7 @@ describe('review fixes', () => {
     field.value = 'abc';
     field.dispatchEvent(new Event('change', { bubbles: true }));
     await settle(el);
-    expect(field.value).to.equal('75,000,000');
+    expect(field.value).to.equal('80,000,000');
     expect(el.result?.total).to.equal(66);
   });
 

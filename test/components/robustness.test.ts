@@ -1,11 +1,10 @@
 // Nothing a host, a stored value or a listener does leaves the widget blank,
 // frozen or wrong: each case here once did.
 import { expect, fixture, html } from '@open-wc/testing';
+import { hostRubric } from './fixtures/host-rubric.js';
 import { $, $maybe, SME_APPLICANT, choose, collect, completeThroughUi, mount, nextButton, numberField, pressNext, settle, text, typeNumber, type Widget } from './helpers.js';
 
 const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'constructor-KR', 'valueOf'];
-
-const realFetch = window.fetch.bind(window);
 
 /** Replaces window.fetch for one test: every call waits until the test answers it. */
 function holdFetches() {
@@ -19,10 +18,7 @@ function holdFetches() {
   return { calls, restore: () => (window.fetch = original) };
 }
 
-const rubricResponse = (title: string) =>
-  realFetch(new URL('./fixtures/host-rubric.json', import.meta.url))
-    .then((response) => response.json())
-    .then((rubric: { title: { en: string } }) => new Response(JSON.stringify({ ...rubric, id: 'late-rubric', title: { ...rubric.title, en: title } })));
+const rubricResponse = async (title: string) => new Response(JSON.stringify({ ...hostRubric(), id: 'late-rubric', title: { en: title } }));
 
 /** A widget on the page whose rubric-src is loading. */
 function loading(src: string): Widget {

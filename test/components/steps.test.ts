@@ -37,11 +37,11 @@ describe('the steps', () => {
     expect(text($(el, 'h2'))).to.contain('K-Tech Pass');
   });
 
-  it('step 1 asks education and career: degree, experience, employer and salary, without the university before a degree', async () => {
+  it('step 1 asks education and career: degree, experience, employer, work in Korea and salary, without the university before a degree', async () => {
     const el = await widget();
     expect(progress(el)).to.equal('Step 1 of 3');
     expect(text(stepHeading(el))).to.equal(stepLabel(0));
-    expect(askedQuestions(el)).to.deep.equal(['degree', 'experience', 'employer', 'salary']);
+    expect(askedQuestions(el)).to.deep.equal(['degree', 'experience', 'employer', 'koreaExperience', 'salary']);
     expect($$<HTMLInputElement>(el, 'input[type="radio"][name="degree"]').map((input) => input.value)).to.deep.equal([
       'doctorate',
       'masters',
@@ -65,17 +65,17 @@ describe('the steps', () => {
     expect(help.join(' ')).to.contain(questionOf('salary').help?.en);
   });
 
-  it('the university question appears after a degree and disappears with "no degree", keeping the other answers', async () => {
+  it('the university question appears after a degree, the research years after a doctorate; both go with "no degree", keeping the other answers', async () => {
     const el = await widget();
     await typeNumber(el, 'experience', '12');
     await choose(el, 'employer', 'global500');
     await choose(el, 'degree', 'doctorate');
-    expect(askedQuestions(el)).to.deep.equal(['degree', 'institution', 'experience', 'employer', 'salary']);
+    expect(askedQuestions(el)).to.deep.equal(['degree', 'institution', 'experience', 'postdocResearch', 'employer', 'koreaExperience', 'salary']);
     await choose(el, 'institution', 'top100');
     expect(runningScore(el)).to.equal('Estimated score: 45 of 100');
 
     await choose(el, 'degree', 'none');
-    expect(askedQuestions(el)).to.deep.equal(['degree', 'experience', 'employer', 'salary']);
+    expect(askedQuestions(el)).to.deep.equal(['degree', 'experience', 'employer', 'koreaExperience', 'salary']);
     expect(numberField(el, 'experience').value).to.equal('12');
     expect(radio(el, 'employer', 'global500').checked).to.equal(true);
     expect(radio(el, 'degree', 'none').checked).to.equal(true);
@@ -84,6 +84,7 @@ describe('the steps', () => {
 
     await choose(el, 'degree', 'masters');
     expect(askedQuestions(el)).to.include('institution');
+    expect(askedQuestions(el)).not.to.include('postdocResearch');
     expect(numberField(el, 'experience').value).to.equal('12');
     expect(radio(el, 'employer', 'global500').checked).to.equal(true);
   });
@@ -96,7 +97,7 @@ describe('the steps', () => {
     await choose(el, 'institution', 'other');
     await typeNumber(el, 'experience', '5');
     await choose(el, 'employer', 'large');
-    await typeNumber(el, 'salary', '75,000,000');
+    await typeNumber(el, 'salary', '80,000,000');
     expect(runningScore(el)).to.equal('Estimated score: 30 of 100');
   });
 
@@ -106,15 +107,15 @@ describe('the steps', () => {
     const salary = numberField(el, 'salary');
     const liveIds = (salary.getAttribute('aria-describedby') ?? '').split(' ');
     const live = liveIds.map((id) => text($maybe(el, `#${id}`))).join(' | ');
-    expect(live).to.contain('KRW 160,000,000 = 3.2× GNI per capita (2024)');
+    expect(live).to.contain('KRW 160,000,000 = 3× GNI per capita (2025)');
     expect(el.answers['salary']).to.equal(160000000);
     expect(salary.value).to.equal('160,000,000');
   });
 
   it('never rounds a salary just under 3× GNI up to "3.0×"', async () => {
     const el = await widget();
-    await typeNumber(el, 'salary', '149,864,999');
-    expect(text($(el, 'form[part~="step"]'))).to.contain('= 2.9× GNI per capita (2024)');
+    await typeNumber(el, 'salary', '157,247,999');
+    expect(text($(el, 'form[part~="step"]'))).to.contain('= 2.9× GNI per capita (2025)');
   });
 
   it('Next with unanswered questions shows an error summary that takes focus, links to each field, and stays on the step', async () => {
@@ -127,7 +128,7 @@ describe('the steps', () => {
     expect(focused(el)).to.equal(summary);
     expect(text(summary)).to.contain('There is a problem');
     const links = [...summary.querySelectorAll('a')];
-    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(['#q-institution', '#q-experience', '#q-employer', '#q-salary']);
+    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(['#q-institution', '#q-experience', '#q-employer', '#q-koreaExperience', '#q-salary']);
     expect(text(links[0])).to.equal(`Answer “${questionOf('institution').label.en}”`);
     // A message next to each field, tied to it for screen readers.
     const experience = numberField(el, 'experience');
@@ -146,10 +147,10 @@ describe('the steps', () => {
   it('answering a question removes its error; the summary goes once the step is valid and Next moves on, focusing the step heading', async () => {
     const el = await widget();
     await pressNext(el);
-    expect($$(el, '#error-summary a')).to.have.length(4);
+    expect($$(el, '#error-summary a')).to.have.length(5);
     await choose(el, 'degree', 'none');
-    expect($$(el, '#error-summary a').map((link) => link.getAttribute('href'))).to.deep.equal(['#q-experience', '#q-employer', '#q-salary']);
-    await answerStep(el, { experience: 3, employer: 'other', salary: 50000000 });
+    expect($$(el, '#error-summary a').map((link) => link.getAttribute('href'))).to.deep.equal(['#q-experience', '#q-employer', '#q-koreaExperience', '#q-salary']);
+    await answerStep(el, { experience: 3, employer: 'other', koreaExperience: 'no', salary: 50000000 });
     await pressNext(el);
     expect($maybe(el, '#error-summary')).to.equal(null);
     expect(progress(el)).to.equal('Step 2 of 3');
@@ -159,16 +160,17 @@ describe('the steps', () => {
 
   it('rejects text that is not a number and numbers above the maximum, with a message on Next', async () => {
     const el = await widget();
-    await answerStep(el, { degree: 'none', employer: 'other', salary: 50000000 });
+    await answerStep(el, { degree: 'none', employer: 'other', koreaExperience: 'no', salary: 50000000 });
     await typeNumber(el, 'experience', 'twelve');
     await pressNext(el);
     expect(progress(el)).to.equal('Step 1 of 3');
-    expect(text($(el, '#error-summary'))).to.contain('Enter “Years of professional or post-doctoral research experience” as a number of years, for example 7.5');
+    const experience = questionOf('experience').label.en;
+    expect(text($(el, '#error-summary'))).to.contain(`Enter “${experience}” as a number of years, for example 7.5`);
     expect(el.answers['experience']).to.equal(undefined);
 
     await typeNumber(el, 'experience', '75');
     await pressNext(el);
-    expect(text($(el, '#error-summary'))).to.contain('Enter “Years of professional or post-doctoral research experience” as a number from 0 to 60');
+    expect(text($(el, '#error-summary'))).to.contain(`Enter “${experience}” as a number from 0 to 60`);
 
     await typeNumber(el, 'experience', '7.5');
     await pressNext(el);
@@ -180,7 +182,7 @@ describe('the steps', () => {
     const el = await widget();
     await answerStep(el, TOP_TIER_APPLICANT);
     await pressNext(el);
-    expect(askedQuestions(el)).to.deep.equal(['field', 'evidence', 'role']);
+    expect(askedQuestions(el)).to.deep.equal(['field', 'evidence', 'researchDistinction', 'role']);
     expect(text(backButton(el))).to.equal('Back');
     expect(backButton(el).type).to.equal('button');
     await answerStep(el, TOP_TIER_APPLICANT);
@@ -203,7 +205,7 @@ describe('the steps', () => {
     expect(radio(el, 'institution', 'other').checked).to.equal(true);
     expect(numberField(el, 'experience').value).to.equal('5');
     expect(radio(el, 'employer', 'large').checked).to.equal(true);
-    expect(numberField(el, 'salary').value).to.equal('75,000,000');
+    expect(numberField(el, 'salary').value).to.equal('80,000,000');
     await pressNext(el);
     expect(progress(el)).to.equal('Step 2 of 3');
     expect(radio(el, 'field', 'ai').checked).to.equal(true);
@@ -214,8 +216,8 @@ describe('the steps', () => {
     const el = await widget();
     const checked = () => $$<HTMLInputElement>(el, 'form[part~="step"] input[type="radio"]:checked').map((input) => `${input.name}=${input.value}`);
     const expected = (ids: string[]) => ids.map((id) => `${id}=${String(SME_APPLICANT[id])}`);
-    const step1 = expected(['degree', 'institution', 'employer']);
-    const step2 = expected(['field', 'evidence', 'role']);
+    const step1 = expected(['degree', 'institution', 'employer', 'koreaExperience']);
+    const step2 = expected(['field', 'evidence', 'researchDistinction', 'role']);
     const step3 = expected(['employerSize', 'governmentProgramme']);
     await answerStep(el, SME_APPLICANT);
     await pressNext(el);

@@ -3,13 +3,13 @@ import { assess, defaultRubric } from '../../src/rubric/index.js';
 import { SME_APPLICANT, TOP_TIER_APPLICANT, completeThroughUi, mount, scoreSummary } from './helpers.js';
 
 describe('completing the worked examples through the UI', () => {
-  it('a doctorate from a top-100 university, 12 years at a global top-500 company and KRW 160,000,000 scores 96 through the original and qualitative criteria', async () => {
+  it('a doctorate from a top-100 university, 12 years at a world-class company and KRW 160,000,000 scores 96 through Top-tier route 가 and the qualitative track', async () => {
     const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
     const score = await completeThroughUi(el, TOP_TIER_APPLICANT);
 
     expect(scoreSummary(score)).to.deep.equal(scoreSummary(assess(defaultRubric, TOP_TIER_APPLICANT)));
     expect(score.total).to.equal(96);
-    expect(score.pathways['legacy']).to.equal(true);
+    expect(score.pathways['topTierStandard']).to.equal(true);
     expect(score.pathways['qualitative']).to.equal(true);
     expect(score.eligible).to.equal(true);
     expect(score.complete).to.equal(true);
@@ -21,9 +21,9 @@ describe('completing the worked examples through the UI', () => {
     const score = await completeThroughUi(el, SME_APPLICANT);
 
     expect(scoreSummary(score)).to.deep.equal(scoreSummary(assess(defaultRubric, SME_APPLICANT)));
-    expect([score.quantitative, score.qualitative, score.bonus, score.total]).to.deep.equal([30, 26, 10, 66]);
-    expect(score.pathways['legacy']).to.equal(false);
-    expect(score.pathways['qualitative']).to.equal(true);
+    expect(score.categories).to.deep.equal({ quantitative: 30, qualitative: 26, bonus: 10 });
+    expect([score.bonus, score.total]).to.deep.equal([10, 66]);
+    expect(Object.keys(score.pathways).filter((id) => score.pathways[id])).to.deep.equal(['qualitative']);
     expect(score.eligible).to.equal(true);
     expect(score.answers).to.deep.equal(SME_APPLICANT);
   });

@@ -28,7 +28,7 @@ async function run(path, expected) {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     }, TAG);
     await settle(page);
-    const summary = await inShadow(page, TAG, '[part="result"] details > summary');
+    const summary = await inShadow(page, TAG, '[part="result"] > details > summary');
     await summary?.click();
     await settle(page);
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -64,13 +64,13 @@ describe('the npm package, installed into an empty project', { timeout: 240_000 
     const script = `
       const { assess, defaultRubric, parseRubric } = await import('ktech-pass-assessment/rubric');
       const result = assess(parseRubric(defaultRubric), {
-        degree: 'masters', institution: 'other', experience: 5, employer: 'large', salary: 75000000,
-        field: 'ai', evidence: 'solid', role: 'core-rnd', employerSize: 'sme', governmentProgramme: 'none',
+        degree: 'masters', institution: 'other', experience: 5, employer: 'large', koreaExperience: 'no', salary: 80000000,
+        field: 'ai', evidence: 'solid', researchDistinction: 'none', role: 'core-rnd', employerSize: 'sme', governmentProgramme: 'none',
       });
-      console.log(JSON.stringify({ total: result.total, eligible: result.eligible, legacy: result.pathways.legacy }));
+      console.log(JSON.stringify({ total: result.total, eligible: result.eligible, topTierStandard: result.pathways.topTierStandard, categories: result.categories }));
     `;
     const output = run(process.execPath, ['--input-type=module', '-e', script]);
-    assert.deepEqual(JSON.parse(output), { total: 66, eligible: true, legacy: false });
+    assert.deepEqual(JSON.parse(output), { total: 66, eligible: true, topTierStandard: false, categories: { quantitative: 30, qualitative: 26, bonus: 10 } });
   });
 
   it('resolves the schema and the manifest through the package exports', () => {

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { assess, defaultRubric, parseRubric } from '../../src/rubric/index.js';
-import type { Answers } from '../../src/rubric/index.js';
 import {
   answerErrorFor,
   assertAnswerProblem,
@@ -15,32 +14,48 @@ import {
   topTierApplicant,
 } from './fixtures.js';
 
-describe('assess: worked examples of issue 4', () => {
-  it('a doctorate from a top-100 university, 12 years at a global top-500 company and 160M KRW scores 96 and meets the original criteria', () => {
+describe('assess: worked examples of issue 4, on rubric v2', () => {
+  it('a doctorate from a top-100 university, 12 years at a world-class company and KRW 160M scores 96 and meets Top-tier route 가', () => {
     const result = assess(defaultRubric, topTierApplicant);
-    assert.equal(result.quantitative, 61);
-    assert.equal(result.qualitative, 35);
+    assert.deepEqual(result.categories, { quantitative: 61, qualitative: 35, bonus: 0 });
     assert.equal(result.bonus, 0);
     assert.equal(result.total, 96);
     assert.equal(result.max, 100);
     assert.equal(result.passMark, 60);
-    assert.deepEqual(result.pathways, { legacy: true, qualitative: true, governmentScholar: false });
+    assert.deepEqual(result.pathways, {
+      topTierStandard: true,
+      topTierHighIncome: false,
+      topTierKoreaExperience: false,
+      qualitative: true,
+      scienceTrack: false,
+      governmentScholar: false,
+      promisingTopTier: true,
+      preliminaryTopTier: true,
+    });
+    assert.deepEqual(result.alternatives, ['promisingTopTier', 'preliminaryTopTier']);
     assert.equal(result.eligible, true);
     assert.equal(result.complete, true);
     assert.deepEqual(result.missing, []);
-    assert.equal(result.rubricId, 'ktech-pass-2026-07');
+    assert.equal(result.rubricId, 'ktech-pass-2026-09');
     assert.equal(result.rubricVersion, defaultRubric.version);
   });
 
-  it("a master's holder at an SME scores 30 + 26 + 10 = 66 and is eligible through the qualitative track only", () => {
+  it("a master's holder at an SME with KRW 80M (1.53x GNI) scores 30 + 26 + 10 = 66 and is eligible through the qualitative track only", () => {
     const result = assess(defaultRubric, smeApplicant);
-    assert.equal(result.quantitative, 30);
-    assert.equal(result.qualitative, 26);
+    assert.deepEqual(result.categories, { quantitative: 30, qualitative: 26, bonus: 10 });
     assert.equal(result.bonus, 10);
     assert.equal(result.total, 66);
-    assert.deepEqual(result.categories, { quantitative: 30, qualitative: 26, bonus: 10 });
-    assert.deepEqual(result.pathways, { legacy: false, qualitative: true, governmentScholar: false });
+    assert.deepEqual(
+      Object.keys(result.pathways).filter((id) => result.pathways[id]),
+      ['qualitative'],
+    );
     assert.equal(result.eligible, true);
+  });
+
+  it('no longer reports fixed quantitative and qualitative fields: categories carry every category by id', () => {
+    const result = assess(defaultRubric, smeApplicant) as unknown as Record<string, unknown>;
+    assert.equal('quantitative' in result, false);
+    assert.equal('qualitative' in result, false);
   });
 
   it('lists one criterion per scored question, in rubric order, with its category, points and maximum', () => {
@@ -70,7 +85,8 @@ describe('assess: worked examples of issue 4', () => {
   it('no answers at all score 0 and no pathway holds', () => {
     const result = assess(defaultRubric, {});
     assert.equal(result.total, 0);
-    assert.deepEqual(result.pathways, { legacy: false, qualitative: false, governmentScholar: false });
+    assert.ok(Object.values(result.pathways).every((met) => met === false), JSON.stringify(result.pathways));
+    assert.equal(Object.keys(result.pathways).length, 8);
     assert.equal(result.eligible, false);
   });
 });
@@ -80,18 +96,15 @@ describe('assess: points for each choice option', () => {
     degree: { doctorate: 15, masters: 10, bachelors: 5, none: 0 },
     employer: { global500: 10, 'top-institute': 10, large: 6, other: 3, none: 0 },
     field: {
-      'semiconductors-displays': 10,
+      semiconductors: 10,
       'secondary-batteries': 10,
-      'advanced-mobility': 10,
-      'next-gen-nuclear': 10,
-      'advanced-biotech': 10,
-      'aerospace-marine': 10,
-      hydrogen: 10,
-      cybersecurity: 10,
+      displays: 10,
+      biotech: 10,
+      robotics: 10,
+      defense: 10,
       ai: 10,
-      'next-gen-communications': 10,
-      'advanced-robotics-manufacturing': 10,
-      quantum: 10,
+      'advanced-mobility': 10,
+      'other-strategic': 7,
       'other-tech': 4,
       'non-tech': 0,
     },
@@ -115,14 +128,16 @@ describe('assess: points for each choice option', () => {
 
   it('the SME bonus counts in the bonus, not in the base categories', () => {
     const result = assess(defaultRubric, { employerSize: 'sme' });
-    assert.deepEqual([result.bonus, result.quantitative, result.qualitative, result.total], [10, 0, 0, 10]);
+    assert.deepEqual(result.categories, { quantitative: 0, qualitative: 0, bonus: 10 });
+    assert.deepEqual([result.bonus, result.total], [10, 10]);
   });
 
-  it('the government programme answer gives no points and is not a criterion', () => {
-    for (const programme of ['mohw', 'kasa', 'none']) {
-      const result = assess(defaultRubric, { governmentProgramme: programme });
-      assert.equal(result.total, 0);
-      assert.ok(!result.criteria.some((entry) => entry.id === 'governmentProgramme'));
+  it('the questions that only decide pathways give no points and are not criteria', () => {
+    const answers = { governmentProgramme: 'kasa', koreaExperience: 'yes', researchDistinction: 'prize', degree: 'doctorate', postdocResearch: 30 };
+    const result = assess(defaultRubric, answers);
+    assert.equal(result.total, 15);
+    for (const id of ['governmentProgramme', 'koreaExperience', 'researchDistinction', 'postdocResearch']) {
+      assert.ok(!result.criteria.some((entry) => entry.id === id), id);
     }
   });
 });
@@ -151,10 +166,11 @@ describe('assess: experience bands (years, fractional allowed)', () => {
   }
 });
 
-describe('assess: salary bands (multiples of GNI per capita, KRW 49,955,000)', () => {
-  it('the published thresholds are 3x = KRW 149,865,000 and 4x = KRW 199,820,000', () => {
-    assert.equal(gniTimes(3), 149_865_000);
-    assert.equal(gniTimes(4), 199_820_000);
+describe('assess: salary bands (multiples of GNI per capita, KRW 52,416,000 from 1 April 2026)', () => {
+  it('the thresholds are 2x = KRW 104,832,000, 3x = KRW 157,248,000 and 4x = KRW 209,664,000', () => {
+    assert.equal(gniTimes(2), 104_832_000);
+    assert.equal(gniTimes(3), 157_248_000);
+    assert.equal(gniTimes(4), 209_664_000);
   });
 
   const bands: Array<[multiple: number, points: number, below: number]> = [
@@ -179,14 +195,15 @@ describe('assess: salary bands (multiples of GNI per capita, KRW 49,955,000)', (
   });
 
   it('the thresholds follow the GNI parameter of the rubric, not a number in code', () => {
-    // A later rubric may switch to the 2025 figure (about KRW 52,420,000).
+    // From 1 April 2027 a rubric switches to the 2026 figure; say KRW 55,000,000.
     const rubric = parseRubric(changedRubric((draft) => {
       const gni = draft.parameters.find((parameter: { id: string }) => parameter.id === 'gni');
-      gni.value = 52_420_000;
-      gni.year = 2025;
+      gni.value = 55_000_000;
+      gni.year = 2026;
     }));
     assert.equal(criterion({ salary: gniTimes(3) }, 'salary', rubric).points, 12);
-    assert.equal(criterion({ salary: 3 * 52_420_000 }, 'salary', rubric).points, 16);
+    assert.equal(criterion({ salary: 3 * 55_000_000 }, 'salary', rubric).points, 16);
+    assert.equal(assess(rubric, { degree: 'masters', institution: 'top100', experience: 8, employer: 'global500', salary: gniTimes(3), role: 'core-rnd', field: 'ai' }).pathways['topTierStandard'], false);
   });
 });
 
@@ -198,7 +215,7 @@ describe('assess: the university question is asked only after a degree', () => {
     assert.equal(entry.asked, false);
     assert.equal(entry.next, null);
     const result = assess(defaultRubric, answers);
-    assert.equal(result.quantitative, 0 + 0 + 6 + 6 + 8);
+    assert.equal(result.categories['quantitative'], 0 + 0 + 6 + 6 + 8);
     assert.ok(!result.missing.includes('institution'));
   });
 
@@ -227,136 +244,23 @@ describe('assess: the university question is asked only after a degree', () => {
   }
 });
 
-describe('assess: the original (legacy) K-Tech Pass criteria', () => {
-  const legacy = (answers: Answers) => assess(defaultRubric, answers).pathways['legacy'];
-  const mastersGlobal = { degree: 'masters', institution: 'top100', experience: 8, employer: 'global500', salary: gniTimes(3) };
-  const doctorInstitute = { degree: 'doctorate', institution: 'top100', experience: 5, employer: 'top-institute', salary: gniTimes(3) };
-
-  it("a master's from a top-100 university, exactly 8 years including a global top-500 company, and exactly 3x GNI qualifies", () => {
-    assert.equal(legacy(mastersGlobal), true);
+describe('assess: the research years question is asked only after a doctorate', () => {
+  it('with a doctorate it is asked and missing until answered', () => {
+    assert.ok(assess(defaultRubric, { degree: 'doctorate' }).missing.includes('postdocResearch'));
   });
 
-  it('7.99 years at a global top-500 company does not qualify', () => {
-    assert.equal(legacy({ ...mastersGlobal, experience: 7.99 }), false);
-  });
-
-  it('a doctorate from a top-100 university, exactly 5 years at a top research institute, and 3x GNI qualifies', () => {
-    assert.equal(legacy(doctorInstitute), true);
-  });
-
-  it('4.99 years at a top research institute does not qualify', () => {
-    assert.equal(legacy({ ...doctorInstitute, experience: 4.99 }), false);
-  });
-
-  it("a master's (not a doctorate) with 10 years at a top research institute does not qualify through the research branch", () => {
-    assert.equal(legacy({ ...doctorInstitute, degree: 'masters', experience: 10 }), false);
-  });
-
-  it('a doctorate with 8 years at a global top-500 company qualifies through the company branch', () => {
-    assert.equal(legacy({ ...mastersGlobal, degree: 'doctorate' }), true);
-  });
-
-  it('a salary one won below 3x GNI fails both branches', () => {
-    assert.equal(legacy({ ...mastersGlobal, salary: gniTimes(3) - 1 }), false);
-    assert.equal(legacy({ ...doctorInstitute, salary: gniTimes(3) - 1 }), false);
-  });
-
-  it('a top-500 (not top-100) university does not qualify', () => {
-    assert.equal(legacy({ ...mastersGlobal, institution: 'top500' }), false);
-  });
-
-  it("a bachelor's degree does not qualify, even with everything else", () => {
-    assert.equal(legacy({ ...mastersGlobal, degree: 'bachelors' }), false);
-  });
-
-  it('another large company instead of a global top-500 one does not qualify', () => {
-    assert.equal(legacy({ ...mastersGlobal, employer: 'large', experience: 20 }), false);
-  });
-
-  it('a salary of exactly 4x GNI alone qualifies, with every other question unanswered', () => {
-    assert.equal(legacy({ salary: gniTimes(4) }), true);
-    assert.equal(legacy({ degree: 'none', employer: 'none', experience: 0, salary: gniTimes(4) }), true);
-  });
-
-  it('a salary one won below 4x GNI alone does not qualify', () => {
-    assert.equal(legacy({ salary: gniTimes(4) - 1 }), false);
-  });
-
-  it('an unanswered question never grants the pathway', () => {
-    const { salary: _salary, ...withoutSalary } = mastersGlobal;
-    assert.equal(legacy(withoutSalary), false);
-    const { institution: _institution, ...withoutInstitution } = mastersGlobal;
-    assert.equal(legacy(withoutInstitution), false);
-  });
-});
-
-describe('assess: the qualitative track (points against the pass mark of 60)', () => {
-  // 15 (doctorate) + 10 (top100) + 10 (10 years) + 10 (ai) + 15 (core-lead) = 60
-  const exactlyPassMark = { degree: 'doctorate', institution: 'top100', experience: 10, field: 'ai', role: 'core-lead' };
-  // 15 + 10 + 8 (8 years) + 6 (large) + 10 (ai) + 10 (core-rnd) = 59
-  const oneBelow = { degree: 'doctorate', institution: 'top100', experience: 8, employer: 'large', field: 'ai', role: 'core-rnd' };
-
-  it('a total of exactly the pass mark passes', () => {
-    const result = assess(defaultRubric, exactlyPassMark);
-    assert.equal(result.total, 60);
-    assert.equal(result.pathways['qualitative'], true);
-    assert.equal(result.eligible, true);
-  });
-
-  it('a total one point below the pass mark fails', () => {
-    const result = assess(defaultRubric, oneBelow);
-    assert.equal(result.total, 59);
-    assert.equal(result.pathways['qualitative'], false);
-    assert.equal(result.eligible, false);
-  });
-
-  it('the SME bonus counts toward the pass mark: 50 base points pass with it and fail without it', () => {
-    const base50 = { degree: 'doctorate', institution: 'top100', experience: 10, role: 'core-lead' };
-    const withBonus = assess(defaultRubric, { ...base50, employerSize: 'sme' });
-    assert.equal(withBonus.total, 60);
-    assert.equal(withBonus.pathways['qualitative'], true);
-    const withoutBonus = assess(defaultRubric, { ...base50, employerSize: 'large' });
-    assert.equal(withoutBonus.total, 50);
-    assert.equal(withoutBonus.pathways['qualitative'], false);
-  });
-
-  it('the pass mark is data: a rubric with a pass mark of 70 fails a total of 66', () => {
-    const rubric = parseRubric(changedRubric((draft) => {
-      draft.passMark.value = 70;
-    }));
-    const result = assess(rubric, smeApplicant);
-    assert.equal(result.passMark, 70);
-    assert.equal(result.pathways['qualitative'], false);
-  });
-});
-
-describe('assess: government-programme scholars', () => {
-  for (const programme of ['mohw', 'kasa']) {
-    it(`a scholar recruited through a ${programme.toUpperCase()} programme is eligible with no points at all`, () => {
-      const result = assess(defaultRubric, { governmentProgramme: programme });
-      assert.equal(result.total, 0);
-      assert.deepEqual(result.pathways, { legacy: false, qualitative: false, governmentScholar: true });
-      assert.equal(result.eligible, true);
+  for (const degree of ['masters', 'bachelors', 'none']) {
+    it(`with ${degree} it is not asked and not missing`, () => {
+      const result = assess(defaultRubric, { degree });
+      assert.ok(!result.missing.includes('postdocResearch'));
     });
   }
-
-  it('"none" is not a government-programme scholar', () => {
-    const result = assess(defaultRubric, { governmentProgramme: 'none' });
-    assert.equal(result.pathways['governmentScholar'], false);
-    assert.equal(result.eligible, false);
-  });
-
-  it('eligibility is any pathway: the original criteria alone make an applicant eligible', () => {
-    const result = assess(defaultRubric, { salary: gniTimes(4), governmentProgramme: 'none' });
-    assert.deepEqual(result.pathways, { legacy: true, qualitative: false, governmentScholar: false });
-    assert.equal(result.eligible, true);
-  });
 });
 
 describe('assess: missing answers', () => {
   it('every unanswered question scores 0 and is listed as missing, in rubric order', () => {
     const result = assess(defaultRubric, { employer: 'large', role: 'support' });
-    assert.deepEqual(result.missing, ['degree', 'experience', 'salary', 'field', 'evidence', 'employerSize', 'governmentProgramme']);
+    assert.deepEqual(result.missing, ['degree', 'experience', 'koreaExperience', 'salary', 'field', 'evidence', 'researchDistinction', 'employerSize', 'governmentProgramme']);
     assert.equal(result.complete, false);
     assert.equal(result.total, 6 + 5);
     for (const id of ['degree', 'experience', 'salary', 'field', 'evidence', 'employerSize']) {
@@ -445,7 +349,7 @@ describe('assess: the nearest better answer (next)', () => {
 
 describe('assess: invalid answers are never scored silently', () => {
   it('an unknown question id', () => {
-    assertAnswerProblem({ ...smeApplicant, visa: 'F-2-T' }, 'visa', /not a question of rubric ktech-pass-2026-07/);
+    assertAnswerProblem({ ...smeApplicant, visa: 'F-2-T' }, 'visa', /not a question of rubric ktech-pass-2026-09/);
   });
 
   it('an unknown option of a choice question', () => {
@@ -489,6 +393,17 @@ describe('assess: invalid answers are never scored silently', () => {
   it('more years of experience than the largest accepted answer (60)', () => {
     assertAnswerProblem({ experience: 60.5 }, 'experience', /60\.5 is more than the largest accepted answer, 60/);
     assert.equal(pointsOf({ experience: 60 }, 'experience'), 10);
+  });
+
+  it('research years after a doctorate: negative, above 60 or not a number', () => {
+    assertAnswerProblem({ degree: 'doctorate', postdocResearch: -1 }, 'postdocResearch', /negative/);
+    assertAnswerProblem({ degree: 'doctorate', postdocResearch: 61 }, 'postdocResearch', /more than the largest accepted answer, 60/);
+    assertAnswerProblem({ degree: 'doctorate', postdocResearch: '5' }, 'postdocResearch', /not a number/);
+  });
+
+  it('an option of the new choice questions that is not one of theirs', () => {
+    assertAnswerProblem({ koreaExperience: 'true' }, 'koreaExperience', /expected one of yes, no/);
+    assertAnswerProblem({ researchDistinction: 'nobel' }, 'researchDistinction', /expected one of pi, patents, citations, prize, none/);
   });
 
   for (const [label, answers] of [

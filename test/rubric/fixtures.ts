@@ -6,13 +6,16 @@ import { AnswerError, assess, defaultRubric, parseRubric, RubricError, translate
 import type { Answers, AssessmentIssue, CriterionScore, Rubric } from '../../src/rubric/index.js';
 import workedExamples from '../worked-examples.json' with { type: 'json' };
 
-/** Korea's GNI per capita, 2024 (Bank of Korea, preliminary, March 2025): the figure behind the published thresholds. */
-export const GNI = 49_955_000;
+/**
+ * Korea's GNI per capita for 2025 (Bank of Korea, preliminary, 10 March 2026):
+ * the standard immigration applies from 2026-04-01 to 2027-03-31 (HiKorea notice).
+ */
+export const GNI = 52_416_000;
 
 /** The salary at k times GNI per capita, computed the way the rubric promises to compare (`k * gni`). */
 export const gniTimes = (k: number): number => k * GNI;
 
-/** Issue 4's worked examples (test/worked-examples.json): 96 with legacy and qualitative; 30 + 26 + 10 = 66. */
+/** Issue 4's worked examples (test/worked-examples.json): 96 with Top-tier route 가 and the qualitative track; 30 + 26 + 10 = 66. */
 export const topTierApplicant: Answers = workedExamples.topTier;
 export const smeApplicant: Answers = workedExamples.sme;
 
@@ -21,14 +24,31 @@ export const bestAnswers = {
   degree: 'doctorate',
   institution: 'top100',
   experience: 10,
+  postdocResearch: 6,
   employer: 'global500',
+  koreaExperience: 'yes',
   salary: gniTimes(4),
   field: 'ai',
   evidence: 'leading',
+  researchDistinction: 'prize',
   role: 'core-lead',
   employerSize: 'sme',
   governmentProgramme: 'mohw',
 } as const satisfies Answers;
+
+/** Where a question, pathway, source or step of the default rubric is in its list: tests name them by id, not by position. */
+function indexes(list: readonly { id: string }[]): (id: string) => number {
+  const positions = new Map(list.map((entry, index) => [entry.id, index]));
+  return (id) => {
+    const index = positions.get(id);
+    if (index === undefined) throw new Error(`the default rubric has no "${id}" here`);
+    return index;
+  };
+}
+export const Q = indexes(defaultRubric.questions);
+export const P = indexes(defaultRubric.pathways);
+export const S = indexes(defaultRubric.sources);
+export const STEP = indexes(defaultRubric.steps);
 
 /** One criterion of an assessment of the default rubric, failing the test if it is not there. */
 export function criterion(answers: Answers, id: string, rubric: Rubric = defaultRubric): CriterionScore {

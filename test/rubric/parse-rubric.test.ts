@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { defaultRubric, parseRubric, RubricError } from '../../src/rubric/index.js';
-import { assertRubricProblems, changedRubric, rubricIssues } from './fixtures.js';
+import { assertRubricProblems, changedRubric, P, Q, rubricIssues } from './fixtures.js';
 
 // Each invalid rubric is the default rubric with one thing changed, so each
 // test names exactly the problem that change introduces, and nothing else.
@@ -16,7 +16,7 @@ describe('parseRubric: a valid rubric', () => {
     const englishOnly = changedRubric((draft) => {
       draft.languages = ['en'];
       delete draft.title.ko;
-      delete draft.questions[0].options[0].label.ko;
+      delete draft.questions[Q('degree')].options[0].label.ko;
     });
     assert.equal(parseRubric(englishOnly).languages.length, 1);
   });
@@ -48,7 +48,7 @@ describe('parseRubric: the shape of the rubric', () => {
   });
 
   it('rejects a missing label on an option', () => {
-    assertRubricProblems(changedRubric((draft) => { delete draft.questions[3].options[2].label; }), [['questions.3.options.2.label', /expected an object/]]);
+    assertRubricProblems(changedRubric((draft) => { delete draft.questions[Q('employer')].options[2].label; }), [[`questions.${Q('employer')}.options.2.label`, /expected an object/]]);
   });
 
   it('rejects a text without English, the fallback language', () => {
@@ -64,7 +64,7 @@ describe('parseRubric: the shape of the rubric', () => {
   });
 
   it('rejects a band threshold that is infinite', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.questions[2].bands[4].atLeast = Number.POSITIVE_INFINITY; }), [['questions.2.bands.4.atLeast', /number/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('experience')].bands[4].atLeast = Number.POSITIVE_INFINITY; }), [[`questions.${Q('experience')}.bands.4.atLeast`, /number/]]);
   });
 
   it('rejects parameters written as an object instead of a list', () => {
@@ -73,12 +73,12 @@ describe('parseRubric: the shape of the rubric', () => {
 
   it('rejects a question id that is not an id (capital letter)', () => {
     // "evidence" is named by its step only; renaming it there too isolates the id rule.
-    assertRubricProblems(changedRubric((draft) => { draft.questions[6].id = 'Evidence'; draft.steps[1].questions[1] = 'Evidence'; }), [['questions.6.id', /must be an id/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('evidence')].id = 'Evidence'; draft.steps[1].questions[1] = 'Evidence'; }), [[`questions.${Q('evidence')}.id`, /must be an id/]]);
   });
 
   it('rejects an option id with a space', () => {
     // No condition names evidence's options, so only the id rule is broken.
-    assertRubricProblems(changedRubric((draft) => { draft.questions[6].options[3].id = 'no evidence'; }), [['questions.6.options.3.id', /must be an id/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('evidence')].options[3].id = 'no evidence'; }), [[`questions.${Q('evidence')}.options.3.id`, /must be an id/]]);
   });
 
   it('rejects an effective date not written YYYY-MM-DD', () => {
@@ -90,8 +90,8 @@ describe('parseRubric: the shape of the rubric', () => {
   });
 
   it('rejects a question type other than choice or number', () => {
-    const issues = rubricIssues(changedRubric((draft) => { draft.questions[0].type = 'text'; }));
-    assert.ok(issues.some((issue) => issue.path === 'questions.0.type' && /"choice".*"number"/.test(issue.message)), JSON.stringify(issues));
+    const issues = rubricIssues(changedRubric((draft) => { draft.questions[Q('degree')].type = 'text'; }));
+    assert.ok(issues.some((issue) => issue.path === `questions.${Q('degree')}.type` && /"choice".*"number"/.test(issue.message)), JSON.stringify(issues));
   });
 
   it('rejects an unknown field at the top level', () => {
@@ -99,19 +99,19 @@ describe('parseRubric: the shape of the rubric', () => {
   });
 
   it('rejects an unknown field in a question', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.questions[0].points = 15; }), [['questions.0', /unknown field "points"/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('degree')].points = 15; }), [[`questions.${Q('degree')}`, /unknown field "points"/]]);
   });
 
   it('rejects an unknown field in an option', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.questions[0].options[0].score = 15; }), [['questions.0.options.0', /unknown field "score"/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('degree')].options[0].score = 15; }), [[`questions.${Q('degree')}.options.0`, /unknown field "score"/]]);
   });
 
   it('rejects an unknown field in a condition', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.pathways[0].when.not = true; }), [['pathways.0.when', /unknown field "not"/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[P('topTierStandard')].when.not = true; }), [[`pathways.${P('topTierStandard')}.when`, /unknown field "not"/]]);
   });
 
   it('rejects a choice question with a single option', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.questions[8].options.pop(); draft.questions[8].max = 10; }), [['questions.8.options', /at least 2/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('employerSize')].options.pop(); draft.questions[Q('employerSize')].max = 10; }), [[`questions.${Q('employerSize')}.options`, /at least 2/]]);
   });
 
   it('rejects an empty list of languages', () => {
@@ -123,7 +123,7 @@ describe('parseRubric: the shape of the rubric', () => {
   });
 
   it('rejects negative points on an option', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.questions[0].options[3].points = -5; }), [['questions.0.options.3.points', /at least 0/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('degree')].options[3].points = -5; }), [[`questions.${Q('degree')}.options.3.points`, /at least 0/]]);
   });
 
   it('rejects a negative pass mark', () => {
@@ -131,9 +131,9 @@ describe('parseRubric: the shape of the rubric', () => {
   });
 
   it('rejects a largest accepted answer of 0, saying it must be more than 0', () => {
-    const [issue, ...rest] = rubricIssues(changedRubric((draft) => { draft.questions[2].maximum = 0; }));
+    const [issue, ...rest] = rubricIssues(changedRubric((draft) => { draft.questions[Q('experience')].maximum = 0; }));
     assert.deepEqual(rest, []);
-    assert.equal(issue?.path, 'questions.2.maximum');
+    assert.equal(issue?.path, `questions.${Q('experience')}.maximum`);
     // "must be at least 0" would contradict the answer of 0 it rejects.
     assert.match(issue?.message ?? '', /(more|greater) than 0|positive/);
   });
@@ -169,51 +169,51 @@ describe('parseRubric: the shape of the rubric', () => {
 
 describe('parseRubric: which fields go together', () => {
   it('rejects a choice question without options', () => {
-    const issues = rubricIssues(changedRubric((draft) => { delete draft.questions[9].options; }));
-    assert.ok(issues.some((issue) => issue.path === 'questions.9.options' && /needs options/.test(issue.message)), JSON.stringify(issues));
+    const issues = rubricIssues(changedRubric((draft) => { delete draft.questions[Q('governmentProgramme')].options; }));
+    assert.ok(issues.some((issue) => issue.path === `questions.${Q('governmentProgramme')}.options` && /needs options/.test(issue.message)), JSON.stringify(issues));
   });
 
   it('rejects a number question without bands', () => {
-    const issues = rubricIssues(changedRubric((draft) => { delete draft.questions[2].bands; }));
-    assert.ok(issues.some((issue) => issue.path === 'questions.2.bands' && /needs bands/.test(issue.message)), JSON.stringify(issues));
+    const issues = rubricIssues(changedRubric((draft) => { delete draft.questions[Q('experience')].bands; }));
+    assert.ok(issues.some((issue) => issue.path === `questions.${Q('experience')}.bands` && /needs bands/.test(issue.message)), JSON.stringify(issues));
   });
 
   it('rejects a number question without a unit', () => {
-    assertRubricProblems(changedRubric((draft) => { delete draft.questions[2].unit; }), [['questions.2.unit', /"years".*"KRW"/]]);
+    assertRubricProblems(changedRubric((draft) => { delete draft.questions[Q('experience')].unit; }), [[`questions.${Q('experience')}.unit`, /"years".*"KRW"/]]);
   });
 
   it('rejects a number question with an unknown unit', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.questions[2].unit = 'months'; }), [['questions.2.unit', /"years".*"KRW"/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('experience')].unit = 'months'; }), [[`questions.${Q('experience')}.unit`, /"years".*"KRW"/]]);
   });
 
   it('rejects a condition that mixes forms ({question, in, atLeast})', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.pathways[2].when.atLeast = 1; }), [['pathways.2.when', /must be one of/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[P('governmentScholar')].when.atLeast = 1; }), [[`pathways.${P('governmentScholar')}.when`, /must be one of/]]);
   });
 
   it('rejects a score condition whose threshold is neither a number nor "passMark"', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.pathways[1].when.atLeast = 'pass'; }), [['pathways.1.when.atLeast', /passMark/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[P('qualitative')].when.all[0].atLeast = 'pass'; }), [[`pathways.${P('qualitative')}.when.all.0.atLeast`, /passMark/]]);
   });
 
   it('rejects an empty condition', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.pathways[2].when = {}; }), [['pathways.2.when', /must be one of/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[P('governmentScholar')].when = {}; }), [[`pathways.${P('governmentScholar')}.when`, /must be one of/]]);
   });
 
   it('rejects an "all" with no conditions', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.pathways[2].when = { all: [] }; }), [['pathways.2.when.all', /at least 1/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[P('governmentScholar')].when = { all: [] }; }), [[`pathways.${P('governmentScholar')}.when.all`, /at least 1/]]);
   });
 
   it('rejects the pass mark as the threshold of a number question', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.pathways[0].when.any[1].atLeast = 'passMark'; }), [['pathways.0.when.any.1.atLeast', /must be a number/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[P('topTierStandard')].when.all[3].atLeast = 'passMark'; }), [[`pathways.${P('topTierStandard')}.when.all.3.atLeast`, /must be a number/]]);
   });
 });
 
 describe('parseRubric: duplicate ids', () => {
   it('rejects two questions with the same id', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.questions.push(structuredClone(draft.questions[9])); }), [['questions', /duplicate id "governmentProgramme"/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.questions.push(structuredClone(draft.questions[Q('governmentProgramme')])); }), [['questions', /duplicate id "governmentProgramme"/]]);
   });
 
   it('rejects two options of one question with the same id', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.questions[9].options.push(structuredClone(draft.questions[9].options[2])); }), [['questions.9.options', /duplicate id "none"/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('governmentProgramme')].options.push(structuredClone(draft.questions[Q('governmentProgramme')].options[2])); }), [[`questions.${Q('governmentProgramme')}.options`, /duplicate id "none"/]]);
   });
 
   it('rejects two categories with the same id', () => {
@@ -221,7 +221,7 @@ describe('parseRubric: duplicate ids', () => {
   });
 
   it('rejects two pathways with the same id', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.pathways.push(structuredClone(draft.pathways[2])); }), [['pathways', /duplicate id "governmentScholar"/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.pathways.push(structuredClone(draft.pathways[P('governmentScholar')])); }), [['pathways', /duplicate id "governmentScholar"/]]);
   });
 
   it('rejects two steps with the same id', () => {
@@ -229,7 +229,7 @@ describe('parseRubric: duplicate ids', () => {
   });
 
   it('rejects two sources with the same id', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.sources[3].id = 'moj-2025'; }), [['sources', /duplicate id "moj-2025"/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.sources.push(structuredClone(draft.sources[0])); }), [['sources', /duplicate id "top-tier-guideline"/]]);
   });
 
   it('rejects two parameters with the same id', () => {
@@ -239,61 +239,61 @@ describe('parseRubric: duplicate ids', () => {
 
 describe('parseRubric: references', () => {
   it('rejects a condition naming an unknown question', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.pathways[2].when.question = 'programme'; }), [['pathways.2.when.question', /unknown question "programme"/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[P('governmentScholar')].when.question = 'programme'; }), [[`pathways.${P('governmentScholar')}.when.question`, /unknown question "programme"/]]);
   });
 
   it('rejects a condition naming an unknown option', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.pathways[2].when.in = ['mohw', 'nasa']; }), [['pathways.2.when.in', /"governmentProgramme" has no option "nasa"/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[P('governmentScholar')].when.in = ['mohw', 'nasa']; }), [[`pathways.${P('governmentScholar')}.when.in`, /"governmentProgramme" has no option "nasa"/]]);
   });
 
   it('rejects a condition deep in the tree naming an unknown option, with the full path', () => {
     assertRubricProblems(
-      changedRubric((draft) => { draft.pathways[0].when.any[0].all[2].any[1].all[2].in = ['top-lab']; }),
-      [['pathways.0.when.any.0.all.2.any.1.all.2.in', /"employer" has no option "top-lab"/]],
+      changedRubric((draft) => { draft.pathways[P('topTierStandard')].when.all[2].any[1].all[2].in = ['top-lab']; }),
+      [[`pathways.${P('topTierStandard')}.when.all.2.any.1.all.2.in`, /"employer" has no option "top-lab"/]],
     );
   });
 
   it('rejects a condition scaled by an unknown parameter', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.pathways[0].when.any[1].times = 'gdp'; }), [['pathways.0.when.any.1.times', /unknown parameter "gdp"/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[P('topTierStandard')].when.all[3].times = 'gdp'; }), [[`pathways.${P('topTierStandard')}.when.all.3.times`, /unknown parameter "gdp"/]]);
   });
 
   it('rejects a number question scaled by an unknown parameter', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.questions[4].scale = 'gdp'; }), [['questions.4.scale', /unknown parameter "gdp"/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('salary')].scale = 'gdp'; }), [[`questions.${Q('salary')}.scale`, /unknown parameter "gdp"/]]);
   });
 
   it('rejects a score condition naming neither "total" nor a category', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.pathways[1].when.score = 'quality'; }), [['pathways.1.when.score', /unknown score "quality"/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[P('qualitative')].when.all[0].score = 'quality'; }), [[`pathways.${P('qualitative')}.when.all.0.score`, /unknown score "quality"/]]);
   });
 
   it('accepts a score condition naming a category', () => {
-    assert.doesNotThrow(() => parseRubric(changedRubric((draft) => { draft.pathways[1].when = { score: 'qualitative', atLeast: 30 }; })));
+    assert.doesNotThrow(() => parseRubric(changedRubric((draft) => { draft.pathways[P('qualitative')].when = { score: 'qualitative', atLeast: 30 }; })));
   });
 
   it('rejects a question in an unknown category (and the category it left no longer adds up)', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.questions[0].category = 'education'; }), [
-      ['questions.0.category', /unknown category "education"/],
+    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('degree')].category = 'education'; }), [
+      [`questions.${Q('degree')}.category`, /unknown category "education"/],
       ['categories.0.max', /states 65 but its questions add up to 50/],
     ]);
   });
 
   it('rejects a choice condition on a number question', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.pathways[2].when = { question: 'experience', in: ['ten'] }; }), [['pathways.2.when', /"experience" is not a choice question/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[P('governmentScholar')].when = { question: 'experience', in: ['ten'] }; }), [[`pathways.${P('governmentScholar')}.when`, /"experience" is not a choice question/]]);
   });
 
   it('rejects a number condition on a choice question', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.pathways[2].when = { question: 'degree', atLeast: 1 }; }), [['pathways.2.when', /"degree" is not a number question/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[P('governmentScholar')].when = { question: 'degree', atLeast: 1 }; }), [[`pathways.${P('governmentScholar')}.when`, /"degree" is not a number question/]]);
   });
 
   it('rejects a question asked only when a conditional question has some answer', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.questions[3].when = { question: 'institution', in: ['top100'] }; }), [['questions.3.when.question', /"institution" is itself conditional/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('employer')].when = { question: 'institution', in: ['top100'] }; }), [[`questions.${Q('employer')}.when.question`, /"institution" is itself conditional/]]);
   });
 
   it('rejects a question asked only when a score is reached', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.questions[3].when = { score: 'total', atLeast: 10 }; }), [['questions.3.when', /cannot depend on a score/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('employer')].when = { score: 'total', atLeast: 10 }; }), [[`questions.${Q('employer')}.when`, /cannot depend on a score/]]);
   });
 
   it('rejects a parameter citing an unknown source', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.parameters[0].source = 'imf'; }), [['parameters.0.source', /unknown source "imf"/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.parameters[0].sources = ['imf']; }), [['parameters.0.sources.0', /unknown source "imf"/]]);
   });
 
   it('rejects a parameter year that is not a whole year', () => {
@@ -308,15 +308,15 @@ describe('parseRubric: arithmetic', () => {
   });
 
   it('rejects a category that no longer adds up after an option changes points', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.questions[6].options[0].points = 12; draft.questions[6].max = 12; }), [['categories.1.max', /states 35 but its questions add up to 37/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('evidence')].options[0].points = 12; draft.questions[Q('evidence')].max = 12; }), [['categories.1.max', /states 35 but its questions add up to 37/]]);
   });
 
   it("rejects a question's stated max that is not its best answer's points", () => {
-    assertRubricProblems(changedRubric((draft) => { draft.questions[0].max = 20; }), [['questions.0.max', /states 20 but its best answer gives 15/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('degree')].max = 20; }), [[`questions.${Q('degree')}.max`, /states 20 but its best answer gives 15/]]);
   });
 
   it("rejects a number question's stated max that is not its top band's points", () => {
-    assertRubricProblems(changedRubric((draft) => { draft.questions[4].max = 16; }), [['questions.4.max', /states 16 but its best answer gives 20/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('salary')].max = 16; }), [[`questions.${Q('salary')}.max`, /states 16 but its best answer gives 20/]]);
   });
 
   it('rejects a base maximum other than the sum of the non-bonus categories', () => {
@@ -324,7 +324,7 @@ describe('parseRubric: arithmetic', () => {
   });
 
   it('rejects a question that gives points but counts toward no category', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.questions[9].options[0].points = 5; }), [['questions.9', /"governmentProgramme" gives points but has no category/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('governmentProgramme')].options[0].points = 5; }), [[`questions.${Q('governmentProgramme')}`, /"governmentProgramme" gives points but has no category/]]);
   });
 
   it('rejects a pass mark that can never be reached (111 of at most 100 + 10)', () => {
@@ -336,24 +336,24 @@ describe('parseRubric: bands', () => {
   it('rejects bands out of order', () => {
     // Swapping 3 years (4 points) and 5 years (6 points) also makes points fall.
     assertRubricProblems(changedRubric((draft) => {
-      const bands = draft.questions[2].bands;
+      const bands = draft.questions[Q('experience')].bands;
       [bands[1], bands[2]] = [bands[2], bands[1]];
     }), [
-      ['questions.2.bands.2', /ascending order/],
-      ['questions.2.bands.2', /fewer points/],
+      [`questions.${Q('experience')}.bands.2`, /ascending order/],
+      [`questions.${Q('experience')}.bands.2`, /fewer points/],
     ]);
   });
 
   it('rejects overlapping bands (two bands at the same threshold)', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.questions[2].bands[2].atLeast = 3; }), [['questions.2.bands.2', /without overlap/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('experience')].bands[2].atLeast = 3; }), [[`questions.${Q('experience')}.bands.2`, /without overlap/]]);
   });
 
   it('rejects a higher band that gives fewer points', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.questions[2].bands[1].points = 1; }), [['questions.2.bands.1', /fewer points/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('experience')].bands[1].points = 1; }), [[`questions.${Q('experience')}.bands.1`, /fewer points/]]);
   });
 
   it('rejects a negative band threshold', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.questions[2].bands[0].atLeast = -1; }), [['questions.2.bands.0.atLeast', /at least 0/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('experience')].bands[0].atLeast = -1; }), [[`questions.${Q('experience')}.bands.0.atLeast`, /at least 0/]]);
   });
 });
 
@@ -373,11 +373,11 @@ describe('parseRubric: steps', () => {
 
 describe('parseRubric: languages', () => {
   it('rejects a text without Korean when the rubric speaks Korean', () => {
-    assertRubricProblems(changedRubric((draft) => { delete draft.questions[3].options[1].label.ko; }), [['questions.3.options.1.label', /has no "ko" text/]]);
+    assertRubricProblems(changedRubric((draft) => { delete draft.questions[Q('employer')].options[1].label.ko; }), [[`questions.${Q('employer')}.options.1.label`, /has no "ko" text/]]);
   });
 
   it('rejects an empty Korean text', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.pathways[1].description.ko = ''; }), [['pathways.1.description', /has no "ko" text/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[P('qualitative')].description.ko = ''; }), [[`pathways.${P('qualitative')}.description`, /has no "ko" text/]]);
   });
 
   it('rejects a missing Korean benefit', () => {
@@ -392,7 +392,7 @@ describe('parseRubric: languages', () => {
     const issues = rubricIssues(changedRubric((draft) => { draft.languages = ['en', 'ko', 'ja']; }));
     assert.ok(issues.length > 50, `only ${issues.length} issues`);
     assert.ok(issues.every((issue) => /has no "ja" text/.test(issue.message)));
-    for (const path of ['title', 'disclaimer', 'questions.5.options.13.label', 'pathways.0.description', 'benefits.6']) {
+    for (const path of ['title', 'disclaimer', `questions.${Q('field')}.options.10.label`, 'pathways.0.description', 'pathways.7.next.0.text', 'benefits.9']) {
       assert.ok(issues.some((issue) => issue.path === path), path);
     }
   });
@@ -403,7 +403,7 @@ describe('parseRubric: several problems at once', () => {
     const json = changedRubric((draft) => {
       draft.total = 90;
       draft.passMark.value = 200;
-      draft.pathways.push(structuredClone(draft.pathways[2]));
+      draft.pathways.push(structuredClone(draft.pathways[P('governmentScholar')]));
       draft.steps[2].questions.push('visa');
     });
     assertRubricProblems(json, [
@@ -426,5 +426,64 @@ describe('parseRubric: several problems at once', () => {
     const before = structuredClone(json);
     assert.throws(() => parseRubric(json), RubricError);
     assert.deepEqual(json, before);
+  });
+});
+
+describe('parseRubric: dates, sources, host attributes and pathway details (rubric v2)', () => {
+  it('rejects a review date that is not a real date, or that comes before the effective date', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.reviewDate = '2027-02-30'; }), [['reviewDate', /date/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.reviewDate = '2026-01-01'; }), [['reviewDate', /must not be before effectiveDate \(2026-07-02\)/]]);
+  });
+
+  it('accepts a rubric without a review date (it is then never out of date)', () => {
+    assert.equal(parseRubric(changedRubric((draft) => { delete draft.reviewDate; })).reviewDate, undefined);
+  });
+
+  it('rejects a parameter without sources, with an unknown source, or applied until before it applies from', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.parameters[0].sources = []; }), [['parameters.0.sources', /at least 1/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.parameters[0].validUntil = '2026-03-31'; }), [['parameters.0.validUntil', /must not be before parameters.0.validFrom \(2026-04-01\)/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.parameters[0].validFrom = '1 April 2026'; }), [['parameters.0.validFrom', /date/]]);
+  });
+
+  it('rejects the v1 parameter field "source" (now "sources"), naming it', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.parameters[0].source = draft.parameters[0].sources[0]; }), [['parameters.0', /unknown field "source"/]]);
+  });
+
+  it('rejects unknown source ids in a question, a pathway and the benefits, with their paths', () => {
+    assertRubricProblems(changedRubric((draft) => {
+      draft.questions[Q('field')].sources = ['top-tier-guideline', 'wikipedia'];
+      draft.pathways[P('scienceTrack')].sources = ['msit-2027'];
+      draft.benefitSources = ['brochure'];
+    }), [
+      [`questions.${Q('field')}.sources.1`, /unknown source "wikipedia"/],
+      [`pathways.${P('scienceTrack')}.sources.0`, /unknown source "msit-2027"/],
+      ['benefitSources.0', /unknown source "brochure"/],
+    ]);
+  });
+
+  it('rejects a host attribute on a number question, one that is not an attribute name, and one declared twice', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('salary')].hostAttribute = 'salary'; }), [[`questions.${Q('salary')}.hostAttribute`, /only a choice question/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('role')].hostAttribute = 'Role Offered'; }), [[`questions.${Q('role')}.hostAttribute`, /attribute name/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('role')].hostAttribute = 'employer-size'; }), [[`questions.${Q('employerSize')}.hostAttribute`, /"employer-size" already answers "role"/]]);
+  });
+
+  it('accepts a number question without bands when it scores nothing, and rejects one without bands that has a category', () => {
+    assert.equal(defaultRubric.questions[Q('postdocResearch')]?.type, 'number');
+    assert.equal((defaultRubric.questions[Q('postdocResearch')] as { bands?: unknown }).bands, undefined);
+    const issues = rubricIssues(changedRubric((draft) => { draft.questions[Q('postdocResearch')].category = 'quantitative'; }));
+    assert.ok(issues.some((issue) => issue.path === `questions.${Q('postdocResearch')}.bands` && /scored number question needs bands/.test(issue.message)), JSON.stringify(issues));
+  });
+
+  it('rejects a rubric whose pathways are all alternatives: nobody could ever be eligible', () => {
+    assertRubricProblems(changedRubric((draft) => { for (const pathway of draft.pathways) pathway.alternative = true; }), [['pathways', /at least 1 pathway that is not an alternative/]]);
+  });
+
+  it('rejects "alternative" written as a string, and an unknown field in a next step', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[P('promisingTopTier')].alternative = 'yes'; }), [[`pathways.${P('promisingTopTier')}.alternative`, /expected a boolean/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[P('qualitative')].next[0].link = 'https://example.org'; }), [[`pathways.${P('qualitative')}.next.0`, /unknown field "link"/]]);
+  });
+
+  it('rejects a next step without Korean text when the rubric speaks Korean', () => {
+    assertRubricProblems(changedRubric((draft) => { delete draft.pathways[P('scienceTrack')].next[0].text.ko; }), [[`pathways.${P('scienceTrack')}.next.0.text`, /has no "ko" text/]]);
   });
 });

@@ -19,7 +19,7 @@ const limitOf = (question: Question): number => (question.type === 'number' ? qu
 function validAnswer(question: Question): fc.Arbitrary<AnswerValue> {
   if (question.type === 'choice') return fc.constantFrom(...question.options.map((option) => option.id));
   const limit = limitOf(question);
-  const edges = question.bands
+  const edges = (question.bands ?? [])
     .map((band) => threshold(rubric, band.atLeast, question.scale))
     .flatMap((edge) => [edge, edge - 1, edge - 0.01])
     .filter((value) => value >= 0 && value <= limit);
@@ -40,7 +40,7 @@ const answersArbitrary: fc.Arbitrary<Answers> = fc.record(
 function ownPoints(question: Question, answer: AnswerValue | undefined): number {
   if (answer === undefined) return 0;
   if (question.type === 'choice') return question.options.find((option) => option.id === answer)?.points ?? 0;
-  return question.bands.filter((band) => (answer as number) >= threshold(rubric, band.atLeast, question.scale)).reduce((best, band) => Math.max(best, band.points), 0);
+  return (question.bands ?? []).filter((band) => (answer as number) >= threshold(rubric, band.atLeast, question.scale)).reduce((best, band) => Math.max(best, band.points), 0);
 }
 
 /** A better or equal answer to one question: an option worth at least as much, or a number at least as high. */
@@ -78,31 +78,79 @@ describe('properties of assess on every valid set of answers', () => {
       fc.property(answersArbitrary, (answers) => {
         const result = assess(rubric, answers);
         assert.ok(result.total >= 0 && result.total <= rubric.total + bonusMax, `total ${result.total}`);
-        assert.ok(result.quantitative + result.qualitative <= rubric.total);
+        assert.ok(result.total - result.bonus <= rubric.total);
         assert.ok(result.bonus >= 0 && result.bonus <= bonusMax);
       }),
       { numRuns: 500 },
     );
   });
 
-  it('the total is the sum of the criteria, and of the quantitative, qualitative and bonus points', () => {
+  it('the total is the sum of the criteria and of the categories; bonus is the sum of the bonus categories', () => {
     fc.assert(
       fc.property(answersArbitrary, (answers) => {
         const result = assess(rubric, answers);
         assert.equal(result.criteria.reduce((sum, entry) => sum + entry.points, 0), result.total);
-        assert.equal(result.quantitative + result.qualitative + result.bonus, result.total);
+        assert.equal(Object.values(result.categories).reduce((sum, points) => sum + points, 0), result.total);
+        assert.deepEqual(Object.keys(result.categories), rubric.categories.map((category) => category.id));
+        assert.equal(rubric.categories.filter((category) => category.bonus).reduce((sum, category) => sum + (result.categories[category.id] ?? 0), 0), result.bonus);
         for (const entry of result.criteria) assert.ok(entry.points >= 0 && entry.points <= entry.max, entry.id);
       }),
     );
   });
 
-  it('eligibility is any pathway, and the qualitative pathway is the total reaching the pass mark', () => {
+  it('eligibility is any pathway that is not an alternative; alternatives never make it', () => {
+    const alternatives = rubric.pathways.filter((pathway) => pathway.alternative).map((pathway) => pathway.id);
     fc.assert(
       fc.property(answersArbitrary, (answers) => {
         const result = assess(rubric, answers);
-        assert.equal(result.eligible, Object.values(result.pathways).some(Boolean));
-        assert.equal(result.pathways['qualitative'], result.total >= rubric.passMark.value);
+        assert.deepEqual(result.alternatives, alternatives);
+        const routes = Object.keys(result.pathways).filter((id) => !alternatives.includes(id));
+        assert.equal(result.eligible, routes.some((id) => result.pathways[id]));
       }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the qualitative pathway is the total reaching the pass mark with a job offer, once every scored question asked is answered', () => {
+    fc.assert(
+      fc.property(answersArbitrary, (answers) => {
+        const result = assess(rubric, answers);
+        const scoredMissing = result.criteria.some((entry) => result.missing.includes(entry.id));
+        const offer = ['core-lead', 'core-rnd', 'support'].includes(String(answers['role']));
+        assert.equal(result.pathways['qualitative'], !scoredMissing && offer && result.total >= rubric.passMark.value);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('what the routes imply: route 가 and 다 imply E-7-T and D-10-T; every company route and E-7-T need a job offer', () => {
+    fc.assert(
+      fc.property(answersArbitrary, (answers) => {
+        const { pathways } = assess(rubric, answers);
+        if (pathways['topTierStandard'] || pathways['topTierKoreaExperience']) {
+          assert.equal(pathways['promisingTopTier'], true);
+          assert.equal(pathways['preliminaryTopTier'], true);
+        }
+        if (answers['role'] === 'no-offer' || answers['role'] === undefined) {
+          for (const id of ['topTierStandard', 'topTierHighIncome', 'topTierKoreaExperience', 'qualitative', 'scienceTrack', 'promisingTopTier']) {
+            assert.equal(pathways[id], false, id);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a higher salary never turns a met pathway into one not met', () => {
+    const salary = rubric.questions.find((question) => question.id === 'salary') as Question;
+    const raised = answersArbitrary.chain((answers) => raisedAnswer(salary, answers['salary']).map((answer) => ({ answers, answer })));
+    fc.assert(
+      fc.property(raised, ({ answers, answer }) => {
+        const before = assess(rubric, answers).pathways;
+        const after = assess(rubric, { ...answers, salary: answer }).pathways;
+        for (const id in before) if (before[id]) assert.equal(after[id], true, `${id}: ${String(answers['salary'])} -> ${answer}`);
+      }),
+      { numRuns: 300 },
     );
   });
 
@@ -111,8 +159,10 @@ describe('properties of assess on every valid set of answers', () => {
       fc.property(answersArbitrary, (answers) => {
         const result = assess(rubric, answers);
         const institutionAsked = ['bachelors', 'masters', 'doctorate'].includes(String(answers['degree']));
+        const researchAsked = answers['degree'] === 'doctorate';
         const expected = rubric.questions
-          .filter((question) => answers[question.id] === undefined && (question.id !== 'institution' || institutionAsked))
+          .filter((question) => answers[question.id] === undefined)
+          .filter((question) => (question.id !== 'institution' || institutionAsked) && (question.id !== 'postdocResearch' || researchAsked))
           .map((question) => question.id);
         assert.deepEqual(result.missing, expected);
         assert.equal(result.complete, expected.length === 0);

@@ -102,7 +102,11 @@ export declare class KtechPassAssessment extends LitElement {
      * document's, then English. Switching it re-renders every string.
      */
     lang: string;
-    /** The hiring firm's size when the host knows it (`sme` or `large`): that question is then not asked. */
+    /**
+     * The hiring firm's size when the host knows it: an option id of the rubric
+     * question whose `hostAttribute` is `employer-size` (in the built-in rubric,
+     * SME or large). That question is then not asked.
+     */
     employerSize: string | undefined;
     /** URL of a rubric JSON on the host's own server, used instead of the built-in rubric. */
     rubricSrc: string | undefined;

@@ -1,7 +1,8 @@
 import { LitElement, nothing, html } from 'lit';
 import { version } from '../package.json.js';
-import { questionsById, assess, answerIssues, isAsked } from '../rubric/assess.js';
+import { fitAnswers, assess, questionsAsked, answerIssues, questionsById } from '../rubric/assess.js';
 import { defaultRubric } from '../rubric/default-rubric.js';
+import { presetAnswers } from '../rubric/presets.js';
 import { frozen } from './frozen.js';
 import styles from './ktech-pass-assessment.styles.js';
 import { matchLanguage, loadedLocale, loadLocale } from './language.js';
@@ -13,7 +14,6 @@ import { clearStored, loadStored, saveStored } from './persistence.js';
 import { renderQuestion } from './render-question.js';
 import { describeAnswer, renderResult } from './render-result.js';
 
-const EMPLOYER_SIZE_QUESTION = "employerSize";
 const translations = /* @__PURE__ */ new WeakMap();
 frozen(defaultRubric);
 const typedNumber = (question, typed) => question.type === "number" && question.unit === "KRW" ? parseMoney(typed) : parseTypedNumber(typed);
@@ -77,6 +77,8 @@ class KtechPassAssessment extends LitElement {
   #languageLoad = null;
   /** Problems found while the language was loading, reported once it is there. */
   #deferredReports = [];
+  /** The host attributes last checked against the rubric, so each change is reported once. */
+  #presetsChecked = "";
   // ----- public API -----
   /**
    * The rubric in use: the built-in one, or the one set or fetched; null while
@@ -115,7 +117,7 @@ class KtechPassAssessment extends LitElement {
       this.currentAnswers = { ...value };
       return;
     }
-    const { valid, issues } = this.#validAnswers(rubric, value);
+    const { valid, issues } = fitAnswers(rubric, value);
     for (const { path } of issues) if (Object.hasOwn(this.currentAnswers, path)) valid[path] = this.currentAnswers[path];
     this.currentAnswers = valid;
     this.typed = {};
@@ -213,11 +215,22 @@ class KtechPassAssessment extends LitElement {
     }
     return done;
   }
-  /** The host's preset answers from attributes, when valid for the rubric. */
+  /** The attributes through which the host answers questions; the rubric says which (`hostAttribute`). */
+  get #hostAttributes() {
+    return { "employer-size": this.employerSize };
+  }
+  /** The host's preset answers, by question id, when valid for the rubric. */
   #presets(rubric) {
-    const question = questionsById(rubric).get(EMPLOYER_SIZE_QUESTION);
-    const size = this.employerSize;
-    return question?.type === "choice" && question.options.some((option) => option.id === size) ? { [EMPLOYER_SIZE_QUESTION]: size } : {};
+    return presetAnswers(rubric, this.#hostAttributes).answers;
+  }
+  /** Reports each host attribute the rubric cannot use: no question declares it, or its value is not an option. */
+  #checkPresets(rubric) {
+    const attributes = this.#hostAttributes;
+    for (const issue of presetAnswers(rubric, attributes).issues) {
+      const question = rubric.questions.find((candidate) => candidate.hostAttribute === issue.path);
+      const message = question?.type === "choice" ? this.#t.badPreset(issue.path, attributes[issue.path] ?? "", question.options.map((option) => option.id).join(", ")) : this.#t.presetUnused(issue.path);
+      this.#report(message, [issue], false);
+    }
   }
   #effectiveAnswers(rubric) {
     return { ...this.currentAnswers, ...this.#presets(rubric) };
@@ -230,8 +243,11 @@ class KtechPassAssessment extends LitElement {
   willUpdate(changed) {
     if (changed.has("rubricSrc")) this.#source.setSource(this.rubricSrc || void 0);
     this.#loadLanguage();
-    if (changed.has("employerSize") && this.employerSize && this.activeRubric && !this.#presets(this.activeRubric)[EMPLOYER_SIZE_QUESTION]) {
-      this.#report(this.#t.badEmployerSize(this.employerSize), [{ path: "employer-size", message: `"${this.employerSize}" is not sme or large` }], false);
+    const presets = JSON.stringify(this.#hostAttributes);
+    const presetsChanged = presets !== this.#presetsChecked;
+    if (this.activeRubric && (presetsChanged || changed.has("activeRubric"))) {
+      this.#presetsChecked = presets;
+      this.#checkPresets(this.activeRubric);
     }
     if ((!this.hasUpdated || changed.has("persist")) && this.activeRubric && this.persist) {
       this.#restoreStored(this.activeRubric);
@@ -240,7 +256,7 @@ class KtechPassAssessment extends LitElement {
     if (this.#language) this.#shownLanguage = this.#language;
     if (changed.has("lang")) this.fieldErrors = {};
     const current = this.#current = this.activeRubric && this.#assessment(this.activeRubric);
-    if (current && this.view === "result" && (changed.has("activeRubric") || changed.has("employerSize"))) {
+    if (current && this.view === "result" && (changed.has("activeRubric") || presetsChanged)) {
       this.baseline = current;
       this.#fire("score", current);
     }
@@ -277,20 +293,12 @@ class KtechPassAssessment extends LitElement {
     const previous = this.activeRubric;
     this.activeRubric = rubric;
     this.problems = this.problems.filter((problem) => !problem.fatal);
-    const { valid, issues } = this.#validAnswers(rubric, this.currentAnswers);
+    const { valid, issues } = fitAnswers(rubric, this.currentAnswers);
     this.currentAnswers = valid;
     if (issues.length) this.#report((t) => t.setAside, issues, false);
     if (typeof this.view === "number" && this.view >= rubric.steps.length) this.view = 0;
     if (previous !== rubric) this.baseline = null;
     this.#restoreStored(rubric);
-  }
-  /** The answers that fit the rubric, and the issues of the rest. Callers pass plain objects only. */
-  #validAnswers(rubric, answers) {
-    const issues = answerIssues(rubric, answers);
-    const bad = new Set(issues.map((issue) => issue.path));
-    const valid = {};
-    for (const [id, value] of Object.entries(answers)) if (value !== void 0 && !bad.has(id)) valid[id] = value;
-    return { valid, issues };
   }
   // ----- persistence (opt-in) -----
   #restoreStored(rubric) {
@@ -298,7 +306,7 @@ class KtechPassAssessment extends LitElement {
     const stored = loadStored(rubric, this.#instanceKey);
     if (stored.discarded) this.#report((t) => t.storedDiscarded, [{ path: "storage", message: "answers stored for another rubric version were discarded" }], false);
     if (stored.answers) {
-      const { valid, issues } = this.#validAnswers(rubric, stored.answers);
+      const { valid, issues } = fitAnswers(rubric, stored.answers);
       if (issues.length) this.#report((t) => t.answersInvalid, issues.map((issue) => ({ ...issue, path: `storage.${issue.path}` })), false);
       this.currentAnswers = { ...valid, ...this.currentAnswers };
     }
@@ -368,10 +376,7 @@ class KtechPassAssessment extends LitElement {
     return void 0;
   }
   #askedInStep(rubric, step) {
-    const answers = this.#effectiveAnswers(rubric);
-    const presets = this.#presets(rubric);
-    const questions = questionsById(rubric);
-    return (rubric.steps[step]?.questions ?? []).map((id) => questions.get(id)).filter((question) => !(question.id in presets) && isAsked(rubric, question, answers));
+    return questionsAsked(rubric, step, this.#effectiveAnswers(rubric), this.#presets(rubric));
   }
   // On the button's click (Enter in a field clicks it too) as well as on
   // submit: a frame sandboxed without allow-forms blocks submission before
@@ -473,7 +478,7 @@ class KtechPassAssessment extends LitElement {
     const questions = questionsById(rubric);
     return html` <form part="step" novalidate @submit="${this.#handleNext}"><h3 id="step-title" tabindex="-1">${pick(step?.label, lang)}</h3>${errors.length ? html`<div id="error-summary" class="error-summary" tabindex="-1" role="alert"><h4>${t.problem}</h4><ul>${errors.map(([id, message]) => html`<li><a href="#q-${id}" @click="${(event) => this.#focusField(event, id)}">${message}</a></li>`)}</ul></div>` : nothing} ${step?.questions.map((id) => {
       const question = questions.get(id);
-      if (id in presets) return html`<p class="preset" part="question">${this.#presetNote(assessment)}</p>`;
+      if (id in presets) return html`<p class="preset" part="question">${this.#presetNote(assessment, id)}</p>`;
       if (!asked.includes(id)) return nothing;
       return renderQuestion(question, {
         rubric,
@@ -488,12 +493,14 @@ class KtechPassAssessment extends LitElement {
       });
     })}<div class="nav">${index > 0 ? html`<button part="button" type="button" @click="${this.#handleBack}">${t.back}</button>` : nothing} <button part="button" type="submit" @click="${this.#handleNext}">${index < rubric.steps.length - 1 ? t.next : t.seeResult}</button></div></form> `;
   }
-  /** What the host's preset means: the bonus it gives, or else the preset answer itself. */
-  #presetNote(assessment) {
-    const points = assessment.criteria.find((criterion) => criterion.id === EMPLOYER_SIZE_QUESTION)?.points ?? 0;
+  /** A host's preset answer in words: the question, the answer, and the points it gives. */
+  #presetNote(assessment, id) {
     const rubric = this.#localized(this.activeRubric);
-    const question = questionsById(rubric).get(EMPLOYER_SIZE_QUESTION);
-    return points > 0 ? this.#t.presetSme(formatNumber(points, this.#lang)) : describeAnswer(question, this.employerSize, { rubric, lang: this.#lang, t: this.#t });
+    const lang = this.#lang;
+    const question = questionsById(rubric).get(id);
+    const points = assessment.criteria.find((criterion) => criterion.id === id)?.points ?? 0;
+    const answer = describeAnswer(question, assessment.answers[id], { rubric, lang, t: this.#t });
+    return this.#t.preset(pick(question.label, lang), answer, points ? formatNumber(points, lang) : "");
   }
   render() {
     if (!this.#language) return html`<div part="base" class="base" aria-busy="true"></div>`;
@@ -509,7 +516,7 @@ class KtechPassAssessment extends LitElement {
     const view = this.view;
     const steps = rubric.steps.length;
     const running = `${t.score(n(assessment.total), n(assessment.max))}${assessment.bonus ? ` (${t.withBonus(n(assessment.bonus))})` : ""}`;
-    return html` <div part="base" class="base" lang="${lang}"><h2>${pick(rubric.title, lang)}</h2>${this.#renderProblems()} ${view === "result" ? nothing : html`<p part="progress" class="progress">${t.step(view + 1, steps)}</p>`}<p class="running" role="status">${running}</p>${view === "result" ? renderResult({
+    return html` <div part="base" class="base" lang="${lang}"><h2>${pick(rubric.title, lang)}</h2>${this.#renderProblems()} ${assessment.outdated ? html`<p class="notice">${t.outdated(rubric.reviewDate ?? "")}</p>` : nothing} ${view === "result" ? nothing : html`<p part="progress" class="progress">${t.step(view + 1, steps)}</p>`}<p class="running" role="status">${running}</p>${view === "result" ? renderResult({
       rubric,
       lang,
       t,
@@ -517,7 +524,7 @@ class KtechPassAssessment extends LitElement {
       answers: assessment.answers,
       baseline: this.baseline ?? assessment,
       preset: new Set(Object.keys(this.#presets(rubric))),
-      presetNote: this.#presetNote(assessment),
+      presetNote: (id) => this.#presetNote(assessment, id),
       onWhatIf: this.#handleWhatIf,
       onRestore: this.#handleRestore,
       onChangeAnswers: this.#handleChangeAnswers

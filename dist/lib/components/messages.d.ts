@@ -24,8 +24,14 @@ declare const en: {
     pathways: string;
     met: string;
     notMet: string;
-    yes: string;
-    no: string;
+    missing: string;
+    missingNow: string;
+    conditions: (met: string, of: string) => string;
+    stillGet: string;
+    alternatives: string;
+    leadsTo: (status: string) => string;
+    basis: (basis: string) => string;
+    nextSteps: string;
     yourAnswer: (answer: string) => string;
     allOf: string;
     anyOf: string;
@@ -43,7 +49,9 @@ declare const en: {
     gni: (multiple: string, label: string, year: number) => string;
     won: (amount: string) => string;
     years: (years: string) => string;
-    presetSme: (points: string) => string;
+    applied: (from: string, until: string) => string;
+    preset: (label: string, answer: string, points: string) => string;
+    outdated: (date: string) => string;
     print: string;
     changeAnswers: string;
     errorTitle: string;
@@ -55,7 +63,8 @@ declare const en: {
     answersInvalid: string;
     setAside: string;
     storedDiscarded: string;
-    badEmployerSize: (value: string) => string;
+    badPreset: (attribute: string, value: string, options: string) => string;
+    presetUnused: (attribute: string) => string;
 };
 export type Messages = typeof en;
 /** The frame's strings in English, the language built into the widget; other languages are in src/locales/. */

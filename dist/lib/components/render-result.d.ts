@@ -13,7 +13,8 @@ export interface ResultContext {
     baseline: ScoreDetail;
     /** Question ids whose answer the host preset (not changeable here). */
     preset: ReadonlySet<string>;
-    presetNote: string;
+    /** A preset answer in words, by question id. */
+    presetNote: (id: string) => string;
     onWhatIf: (question: Question, field: HTMLInputElement | HTMLSelectElement) => void;
     onRestore: () => void;
     onChangeAnswers: () => void;

@@ -10,10 +10,35 @@ export declare function maxPoints(question: Question): number;
 /** Every problem with a set of answers; an empty list means they can be scored. */
 export declare function answerIssues(rubric: Rubric, answers: unknown): AssessmentIssue[];
 /**
+ * The answers that fit the rubric, and the issues of the rest (each with its
+ * question id as path): what a form keeps from a prefill, a stored copy or a
+ * previous rubric.
+ */
+export declare function fitAnswers(rubric: Rubric, answers: Answers): {
+    valid: Record<string, AnswerValue>;
+    issues: AssessmentIssue[];
+};
+/**
+ * The questions of a step (by index) that are asked with these answers, in
+ * step order, leaving out those whose id is a key of `skip` (answered by the
+ * host page).
+ */
+export declare function questionsAsked(rubric: Rubric, step: number, answers: Answers, skip?: Readonly<Record<string, unknown>>): Question[];
+/**
+ * `total` and the points of every category, once every scored question that
+ * is asked has an answer; undefined before (a partial total is not a score a
+ * pathway can rest on).
+ */
+export declare function scoresOf(assessment: Pick<Assessment, 'categories' | 'total' | 'criteria' | 'missing'>): Record<string, number> | undefined;
+/** A date as YYYY-MM-DD on the local clock: the applicant's own calendar day. */
+export declare const localDate: (date: Date) => string;
+/**
  * Scores a set of answers against a rubric.
  *
+ * @param today The applicant's date, for `outdated` (the rubric's review date
+ *   passed); the local clock's today by default.
  * @throws AnswerError when an answer names an unknown question or option, or a
  *   number is negative, NaN, infinite or above the question's maximum: bad
  *   input is never scored silently.
  */
-export declare function assess(rubric: Rubric, answers: Answers): Assessment;
+export declare function assess(rubric: Rubric, answers: Answers, today?: Date): Assessment;

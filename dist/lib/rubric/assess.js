@@ -16,14 +16,14 @@ function isAsked(rubric, question, answers) {
 function pointsFor(rubric, question, answer) {
   if (question.type === "choice") return question.options.find((option) => option.id === answer)?.points ?? 0;
   let points = 0;
-  for (const band of question.bands) {
+  for (const band of question.bands ?? []) {
     if (answer >= threshold(rubric, band.atLeast, question.scale)) points = band.points;
   }
   return points;
 }
 function maxPoints(question) {
   let max = 0;
-  for (const { points = 0 } of question.type === "choice" ? question.options : question.bands) if (points > max) max = points;
+  for (const { points = 0 } of question.type === "choice" ? question.options : question.bands ?? []) if (points > max) max = points;
   return max;
 }
 const shown = (value) => {
@@ -58,6 +58,32 @@ function answerIssues(rubric, answers) {
   }
   return issues;
 }
+function fitAnswers(rubric, answers) {
+  const issues = answerIssues(rubric, answers);
+  const bad = new Set(issues.map((issue) => issue.path));
+  const valid = {};
+  if (issues[0]?.path !== "") {
+    for (const id in answers) {
+      const value = answers[id];
+      if (value !== void 0 && !bad.has(id)) valid[id] = value;
+    }
+  }
+  return { valid, issues };
+}
+function questionsAsked(rubric, step, answers, skip = {}) {
+  const questions = questionsById(rubric);
+  const asked = [];
+  for (const id of rubric.steps[step]?.questions ?? []) {
+    const question = questions.get(id);
+    if (question && !(id in skip) && isAsked(rubric, question, answers)) asked.push(question);
+  }
+  return asked;
+}
+function scoresOf(assessment) {
+  for (const criterion of assessment.criteria) if (criterion.asked && assessment.missing.includes(criterion.id)) return void 0;
+  return { ...assessment.categories, total: assessment.total };
+}
+const localDate = (date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
 function questionsIn(condition) {
   if ("all" in condition) return condition.all.flatMap(questionsIn);
   if ("any" in condition) return condition.any.flatMap(questionsIn);
@@ -89,12 +115,12 @@ function nearestBetterAnswer(rubric, question, current) {
     }
     return best?.id ?? null;
   }
-  const band = question.bands.find((candidate) => candidate.points > current);
+  const band = question.bands?.find((candidate) => candidate.points > current);
   if (!band) return null;
   const answer = threshold(rubric, band.atLeast, question.scale);
   return question.maximum !== void 0 && answer > question.maximum ? null : answer;
 }
-function assess(rubric, answers) {
+function assess(rubric, answers, today) {
   const issues = answerIssues(rubric, answers);
   if (issues.length) throw new AnswerError(issues);
   const byCategory = {};
@@ -125,25 +151,34 @@ function assess(rubric, answers) {
   }
   let bonus = 0;
   for (const category of rubric.categories) if (category.bonus) bonus += byCategory[category.id] ?? 0;
-  const scores = { ...byCategory, total };
+  const scores = scoresOf({ categories: byCategory, total, criteria, missing });
   const pathways = {};
-  for (const pathway of rubric.pathways) pathways[pathway.id] = holds(pathway.when, { rubric, answers, scores });
+  const alternatives = [];
+  let eligible = false;
+  for (const pathway of rubric.pathways) {
+    const met = pathways[pathway.id] = holds(pathway.when, { rubric, answers, scores });
+    if (pathway.alternative) alternatives.push(pathway.id);
+    else eligible ||= met;
+  }
+  const { reviewDate } = rubric;
   return {
     rubricId: rubric.id,
     rubricVersion: rubric.version,
     total,
     max: rubric.total,
     passMark: rubric.passMark.value,
-    quantitative: byCategory["quantitative"] ?? 0,
-    qualitative: byCategory["qualitative"] ?? 0,
-    bonus,
     categories: byCategory,
+    bonus,
     criteria,
     pathways,
-    eligible: Object.values(pathways).some(Boolean),
+    alternatives,
+    eligible,
     complete: missing.length === 0,
-    missing
+    missing,
+    ...reviewDate && { reviewDate },
+    // String order is date order for YYYY-MM-DD.
+    outdated: !!reviewDate && localDate(today ?? /* @__PURE__ */ new Date()) > reviewDate
   };
 }
 
-export { answerIssues, assess, isAsked, maxPoints, pointsFor, questionsById };
+export { answerIssues, assess, fitAnswers, isAsked, localDate, maxPoints, pointsFor, questionsAsked, questionsById, scoresOf };

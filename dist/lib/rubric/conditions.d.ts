@@ -1,9 +1,14 @@
 import type { Answers, Condition, Parameter, Rubric } from './types.js';
-/** What a condition is evaluated against. `scores` holds `total` and every category id. */
+/** What a condition is evaluated against. */
 export interface ConditionContext {
     rubric: Rubric;
     answers: Answers;
-    scores?: Readonly<Record<string, number>>;
+    /**
+     * `total` and every category id, once every scored question that is asked
+     * has an answer (`scoresOf` in assess.ts); absent before, when no score
+     * condition holds.
+     */
+    scores?: Readonly<Record<string, number>> | undefined;
 }
 /** A condition with its outcome, and the outcomes of its parts: the reason a pathway holds or not. */
 export interface ConditionTrace {

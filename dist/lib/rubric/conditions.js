@@ -2,9 +2,9 @@ function holds(condition, context) {
   if ("all" in condition) return condition.all.every((part) => holds(part, context));
   if ("any" in condition) return condition.any.some((part) => holds(part, context));
   if ("score" in condition) {
-    const score = context.scores?.[condition.score] ?? 0;
+    const score = context.scores?.[condition.score];
     const atLeast = condition.atLeast === "passMark" ? context.rubric.passMark.value : condition.atLeast;
-    return score >= atLeast;
+    return score !== void 0 && score >= atLeast;
   }
   const answer = context.answers[condition.question];
   if (answer === void 0) return false;

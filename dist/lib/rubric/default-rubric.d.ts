@@ -1,7 +1,9 @@
 import type { Rubric } from './types.js';
 /**
- * The built-in K-Tech Pass rubric (qualitative track of 2 July 2026). Its ids
- * are a public contract. It is not re-validated at load time, which would cost
+ * The built-in rubric: the K-Tech Pass tracks and the Top-tier visa routes as
+ * the Ministry of Justice's guideline of June 2026 states them, with the GNI
+ * standard applied until its review date. Its ids are a public contract; no
+ * code depends on them. It is not re-validated at load time, which would cost
  * every page view; the test suite proves `parseRubric(defaultRubric)` accepts it.
  */
 export declare const defaultRubric: Rubric;

@@ -1,45 +1,79 @@
 const $schema = "../../rubric.schema.json";
-const id = "ktech-pass-2026-07";
-const version = "1.0.0";
+const id = "ktech-pass-2026-09";
+const version = "2.0.0";
 const effectiveDate = "2026-07-02";
+const reviewDate = "2027-03-31";
 const languages = [
 	"en"
 ];
 const title = {
-	en: "K-Tech Pass and F-2-T Top-tier visa self-assessment"
+	en: "K-Tech Pass and Top-tier (F-2-T) visa self-assessment"
 };
 const sources = [
 	{
-		id: "moj-2025",
+		id: "top-tier-guideline",
 		title: {
-			en: "Top-tier visa (F-2-T) and K-Tech Pass criteria"
+			en: "Top-tier (F-2-T) visa guideline, in force 25 June 2026, in the stay manual by status (edition 2026.9)"
 		},
 		publisher: {
-			en: "Ministry of Justice (korea.net)"
+			en: "Ministry of Justice (HiKorea)"
 		},
-		date: "2025-04",
-		url: "https://www.korea.net/"
+		date: "2026-06",
+		url: "https://www.hikorea.go.kr/"
 	},
 	{
-		id: "motie-2026",
+		id: "ktech-pass-overview",
 		title: {
-			en: "K-Tech Pass qualitative track: 65 + 35 points, SME bonus, programme scholars, no TOPIK"
+			en: "K-Tech Pass programme overview, in the same manual"
 		},
 		publisher: {
-			en: "MOTIE and Ministry of Justice"
+			en: "Ministry of Justice (HiKorea)"
 		},
-		date: "2026-07-02"
+		date: "2026-09",
+		url: "https://www.hikorea.go.kr/"
 	},
 	{
-		id: "bok-2025",
+		id: "gni-standard",
 		title: {
-			en: "GNI per capita 2024 (preliminary): KRW 49,955,000"
+			en: "GNI per capita for visas: KRW 52,416,000 from 1 April 2026 to 31 March 2027"
+		},
+		publisher: {
+			en: "Ministry of Justice (HiKorea notice)"
+		},
+		date: "2026-03",
+		url: "https://www.hikorea.go.kr/board/BoardNtcDetailR.pt?BBS_GB_CD=BS10&BBS_SEQ=1&NTCCTT_SEQ=1935"
+	},
+	{
+		id: "bok-gni-2025",
+		title: {
+			en: "GNI per capita 2025 (preliminary): KRW 52,416,000"
 		},
 		publisher: {
 			en: "Bank of Korea"
 		},
-		date: "2025-03",
+		date: "2026-03-10",
 		url: "https://ecos.bok.or.kr/"
+	},
+	{
+		id: "announcement-2026-07",
+		title: {
+			en: "K-Tech Pass qualitative track (65 + 35 points, SME bonus, programme scholars); Korean-language requirement for F-2-T dropped"
+		},
+		publisher: {
+			en: "Industry ministry and Ministry of Justice (press reports)"
+		},
+		date: "2026-07-02"
+	},
+	{
+		id: "kotra-gtc",
+		title: {
+			en: "KOTRA Global Talent Center: K-Tech Pass applications"
+		},
+		publisher: {
+			en: "KOTRA"
+		},
+		date: "2026-09",
+		url: "https://www.kotra.or.kr/gtc_kor"
 	},
 	{
 		id: "strategic-tech",
@@ -58,12 +92,17 @@ const parameters = [
 		label: {
 			en: "GNI per capita"
 		},
-		value: 49955000,
+		value: 52416000,
 		unit: "KRW",
-		year: 2024,
-		source: "bok-2025",
+		year: 2025,
+		validFrom: "2026-04-01",
+		validUntil: "2027-03-31",
+		sources: [
+			"gni-standard",
+			"bok-gni-2025"
+		],
 		note: {
-			en: "Used by the published 3x and 4x thresholds. 2025 (preliminary): about KRW 52,420,000."
+			en: "Bank of Korea preliminary figure; the standard changes every 1 April."
 		}
 	}
 ];
@@ -108,7 +147,9 @@ const steps = [
 			"degree",
 			"institution",
 			"experience",
+			"postdocResearch",
 			"employer",
+			"koreaExperience",
 			"salary"
 		]
 	},
@@ -120,6 +161,7 @@ const steps = [
 		questions: [
 			"field",
 			"evidence",
+			"researchDistinction",
 			"role"
 		]
 	},
@@ -194,7 +236,7 @@ const questions = [
 			en: "Standing of the university that awarded it"
 		},
 		help: {
-			en: "In the QS World University Rankings or U.S. News Best Global Universities."
+			en: "Top 100: in the last 5 years, in at least one of QS World University Rankings, QS by Subject: Engineering and Technology, Times Higher Education (THE) World University Rankings, THE by Subject: Engineering, U.S. News Best Global Universities or its Engineering ranking."
 		},
 		options: [
 			{
@@ -221,7 +263,10 @@ const questions = [
 		],
 		assumption: {
 			en: "Points per ranking band are assumed."
-		}
+		},
+		sources: [
+			"top-tier-guideline"
+		]
 	},
 	{
 		id: "experience",
@@ -231,10 +276,10 @@ const questions = [
 		max: 10,
 		maximum: 60,
 		label: {
-			en: "Years of professional or post-doctoral research experience"
+			en: "Years of work in your field, research included"
 		},
 		help: {
-			en: "Full-time experience in your field after your first degree. Half years count, e.g. 7.5."
+			en: "Full-time, in total. Half years count, e.g. 7.5."
 		},
 		bands: [
 			{
@@ -263,6 +308,27 @@ const questions = [
 		}
 	},
 	{
+		id: "postdocResearch",
+		type: "number",
+		unit: "years",
+		maximum: 60,
+		when: {
+			question: "degree",
+			"in": [
+				"doctorate"
+			]
+		},
+		label: {
+			en: "Years of research since your doctorate"
+		},
+		help: {
+			en: "In your field. Half years count, e.g. 4.5."
+		},
+		sources: [
+			"top-tier-guideline"
+		]
+	},
+	{
 		id: "employer",
 		type: "choice",
 		category: "quantitative",
@@ -277,21 +343,27 @@ const questions = [
 			{
 				id: "global500",
 				label: {
-					en: "A global top-500 company (e.g. Fortune Global 500)"
+					en: "A world-class company"
+				},
+				help: {
+					en: "Listed in the last 3 years in the Forbes Global 2000 (top 500), TIME100 Most Influential Companies or Fortune Global 500."
 				},
 				points: 10
 			},
 			{
 				id: "top-institute",
 				label: {
-					en: "A top global research institute, as a researcher"
+					en: "A world-class research institute"
+				},
+				help: {
+					en: "A top-100 university's research institute, a world-class company's research lab, or a government-led research institute."
 				},
 				points: 10
 			},
 			{
 				id: "large",
 				label: {
-					en: "Another large or listed company, or a national research institute"
+					en: "Another large or listed company"
 				},
 				points: 6
 			},
@@ -312,7 +384,37 @@ const questions = [
 		],
 		assumption: {
 			en: "Points per employer type are assumed."
-		}
+		},
+		sources: [
+			"top-tier-guideline"
+		]
+	},
+	{
+		id: "koreaExperience",
+		type: "choice",
+		label: {
+			en: "Have you worked 1 year or more in an advanced industry at a company in Korea?"
+		},
+		help: {
+			en: "On a status from D-7 to E-7, or F-2."
+		},
+		options: [
+			{
+				id: "yes",
+				label: {
+					en: "Yes"
+				}
+			},
+			{
+				id: "no",
+				label: {
+					en: "No"
+				}
+			}
+		],
+		sources: [
+			"top-tier-guideline"
+		]
 	},
 	{
 		id: "salary",
@@ -350,8 +452,12 @@ const questions = [
 			}
 		],
 		assumption: {
-			en: "Points per band are assumed; the 3x and 4x thresholds are published."
-		}
+			en: "Points are assumed, and so are the 1×, 1.5× and 2× bands; 3× and 4× follow the Top-tier guideline."
+		},
+		sources: [
+			"top-tier-guideline",
+			"gni-standard"
+		]
 	},
 	{
 		id: "field",
@@ -362,13 +468,13 @@ const questions = [
 			en: "Your field of technology"
 		},
 		help: {
-			en: "Korea's 12 national strategic technologies score highest."
+			en: "The eight national advanced strategic industries score highest."
 		},
 		options: [
 			{
-				id: "semiconductors-displays",
+				id: "semiconductors",
 				label: {
-					en: "Semiconductors and displays"
+					en: "Semiconductors"
 				},
 				points: 10
 			},
@@ -380,74 +486,59 @@ const questions = [
 				points: 10
 			},
 			{
-				id: "advanced-mobility",
+				id: "displays",
 				label: {
-					en: "Advanced mobility"
+					en: "Displays"
 				},
 				points: 10
 			},
 			{
-				id: "next-gen-nuclear",
+				id: "biotech",
 				label: {
-					en: "Next-generation nuclear energy"
+					en: "Biotechnology"
 				},
 				points: 10
 			},
 			{
-				id: "advanced-biotech",
+				id: "robotics",
 				label: {
-					en: "Advanced biotechnology"
+					en: "Robotics"
 				},
 				points: 10
 			},
 			{
-				id: "aerospace-marine",
+				id: "defense",
 				label: {
-					en: "Aerospace and marine"
-				},
-				points: 10
-			},
-			{
-				id: "hydrogen",
-				label: {
-					en: "Hydrogen"
-				},
-				points: 10
-			},
-			{
-				id: "cybersecurity",
-				label: {
-					en: "Cybersecurity"
+					en: "Defence"
 				},
 				points: 10
 			},
 			{
 				id: "ai",
 				label: {
-					en: "Artificial intelligence"
+					en: "Artificial intelligence (AI)"
 				},
 				points: 10
 			},
 			{
-				id: "next-gen-communications",
+				id: "advanced-mobility",
 				label: {
-					en: "Next-generation communications"
+					en: "Advanced mobility"
+				},
+				help: {
+					en: "Future cars, eco-friendly or autonomous ships, drones."
 				},
 				points: 10
 			},
 			{
-				id: "advanced-robotics-manufacturing",
+				id: "other-strategic",
 				label: {
-					en: "Advanced robotics and manufacturing"
+					en: "Another national strategic technology"
 				},
-				points: 10
-			},
-			{
-				id: "quantum",
-				label: {
-					en: "Quantum"
+				help: {
+					en: "Quantum, hydrogen, next-generation nuclear, aerospace, cybersecurity, next-generation communications."
 				},
-				points: 10
+				points: 7
 			},
 			{
 				id: "other-tech",
@@ -466,7 +557,11 @@ const questions = [
 		],
 		assumption: {
 			en: "Points per field are assumed."
-		}
+		},
+		sources: [
+			"top-tier-guideline",
+			"strategic-tech"
+		]
 	},
 	{
 		id: "evidence",
@@ -518,6 +613,63 @@ const questions = [
 		assumption: {
 			en: "Levels and points are assumed."
 		}
+	},
+	{
+		id: "researchDistinction",
+		type: "choice",
+		label: {
+			en: "Your strongest research distinction"
+		},
+		help: {
+			en: "For the science and technology route."
+		},
+		options: [
+			{
+				id: "pi",
+				label: {
+					en: "Principal investigator or senior researcher, 5+ years"
+				},
+				help: {
+					en: "PI or assistant professor or higher at a top-100 university's institute, or senior (책임급) researcher at a global top-500 company's lab or a public research institute."
+				}
+			},
+			{
+				id: "patents",
+				label: {
+					en: "Key patents or technology fees"
+				},
+				help: {
+					en: "Triadic or international-standard patents, or KRW 1 billion+ in technology fees in the last 3 years."
+				}
+			},
+			{
+				id: "citations",
+				label: {
+					en: "Highly cited or landmark papers"
+				},
+				help: {
+					en: "A Highly Cited Researcher, or lead author of a paper Science, Nature or a similar journal named a top result of the year."
+				}
+			},
+			{
+				id: "prize",
+				label: {
+					en: "A major international prize"
+				},
+				help: {
+					en: "Such as a Nobel Prize or Fields Medal, or a laureate's recommendation."
+				}
+			},
+			{
+				id: "none",
+				label: {
+					en: "None of these"
+				}
+			}
+		],
+		sources: [
+			"top-tier-guideline"
+		]
 	},
 	{
 		id: "role",
@@ -587,7 +739,11 @@ const questions = [
 				},
 				points: 0
 			}
-		]
+		],
+		sources: [
+			"announcement-2026-07"
+		],
+		hostAttribute: "employer-size"
 	},
 	{
 		id: "governmentProgramme",
@@ -617,77 +773,213 @@ const questions = [
 					en: "No"
 				}
 			}
+		],
+		sources: [
+			"announcement-2026-07"
 		]
 	}
 ];
 const pathways = [
 	{
-		id: "legacy",
+		id: "topTierStandard",
 		label: {
-			en: "Original K-Tech Pass criteria (since April 2025)"
+			en: "Top-tier: degree, career, 3× GNI"
 		},
 		description: {
-			en: "A master's or doctorate from a world top-100 university, long experience at a global top-500 company or top institute, and a salary of 3x GNI per capita; or a salary of 4x GNI per capita alone."
+			en: "A top master's or doctorate, a top career, 3× GNI per capita and an offer in an advanced industry."
 		},
+		status: {
+			en: "Top-tier residence (F-2-T)"
+		},
+		basis: {
+			en: "Top-tier guideline, advanced industries, route 가"
+		},
+		sources: [
+			"top-tier-guideline",
+			"gni-standard"
+		],
+		next: [
+			{
+				text: {
+					en: "Your employer applies at KOTRA's Global Talent Center for the K-Tech Pass and the recommendation of Korea's industry ministry (산업통상부; until October 2025 the Ministry of Trade, Industry and Energy)."
+				},
+				url: "https://www.kotra.or.kr/gtc_kor"
+			},
+			{
+				text: {
+					en: "With it, apply for the F-2-T e-visa on the Korea Visa Portal."
+				},
+				url: "https://www.visa.go.kr"
+			}
+		],
 		when: {
-			any: [
+			all: [
 				{
-					all: [
+					question: "degree",
+					"in": [
+						"masters",
+						"doctorate"
+					]
+				},
+				{
+					question: "institution",
+					"in": [
+						"top100"
+					]
+				},
+				{
+					any: [
 						{
-							question: "degree",
-							"in": [
-								"masters",
-								"doctorate"
-							]
-						},
-						{
-							question: "institution",
-							"in": [
-								"top100"
-							]
-						},
-						{
-							any: [
+							all: [
 								{
-									all: [
-										{
-											question: "experience",
-											atLeast: 8
-										},
-										{
-											question: "employer",
-											"in": [
-												"global500"
-											]
-										}
-									]
+									question: "experience",
+									atLeast: 8
 								},
 								{
-									all: [
-										{
-											question: "degree",
-											"in": [
-												"doctorate"
-											]
-										},
-										{
-											question: "experience",
-											atLeast: 5
-										},
-										{
-											question: "employer",
-											"in": [
-												"top-institute"
-											]
-										}
+									question: "employer",
+									"in": [
+										"global500"
 									]
 								}
 							]
 						},
 						{
-							question: "salary",
-							atLeast: 3,
-							times: "gni"
+							all: [
+								{
+									question: "degree",
+									"in": [
+										"doctorate"
+									]
+								},
+								{
+									question: "postdocResearch",
+									atLeast: 5
+								},
+								{
+									question: "employer",
+									"in": [
+										"top-institute"
+									]
+								}
+							]
+						}
+					]
+				},
+				{
+					question: "salary",
+					atLeast: 3,
+					times: "gni"
+				},
+				{
+					question: "role",
+					"in": [
+						"core-lead",
+						"core-rnd",
+						"support"
+					]
+				},
+				{
+					question: "field",
+					"in": [
+						"semiconductors",
+						"secondary-batteries",
+						"displays",
+						"biotech",
+						"robotics",
+						"defense",
+						"ai",
+						"advanced-mobility"
+					]
+				}
+			]
+		}
+	},
+	{
+		id: "topTierHighIncome",
+		label: {
+			en: "Top-tier: 4× GNI"
+		},
+		description: {
+			en: "4× GNI per capita with a top degree or a top career, and an offer in an advanced industry."
+		},
+		status: {
+			en: "Top-tier residence (F-2-T)"
+		},
+		basis: {
+			en: "Top-tier guideline, advanced industries, route 나"
+		},
+		sources: [
+			"top-tier-guideline",
+			"gni-standard"
+		],
+		next: [
+			{
+				text: {
+					en: "Your employer applies at KOTRA's Global Talent Center for the K-Tech Pass and the recommendation of Korea's industry ministry (산업통상부; until October 2025 the Ministry of Trade, Industry and Energy)."
+				},
+				url: "https://www.kotra.or.kr/gtc_kor"
+			},
+			{
+				text: {
+					en: "With it, apply for the F-2-T e-visa on the Korea Visa Portal."
+				},
+				url: "https://www.visa.go.kr"
+			}
+		],
+		when: {
+			all: [
+				{
+					any: [
+						{
+							all: [
+								{
+									question: "degree",
+									"in": [
+										"masters",
+										"doctorate"
+									]
+								},
+								{
+									question: "institution",
+									"in": [
+										"top100"
+									]
+								}
+							]
+						},
+						{
+							all: [
+								{
+									question: "experience",
+									atLeast: 8
+								},
+								{
+									question: "employer",
+									"in": [
+										"global500"
+									]
+								}
+							]
+						},
+						{
+							all: [
+								{
+									question: "degree",
+									"in": [
+										"doctorate"
+									]
+								},
+								{
+									question: "postdocResearch",
+									atLeast: 5
+								},
+								{
+									question: "employer",
+									"in": [
+										"top-institute"
+									]
+								}
+							]
 						}
 					]
 				},
@@ -695,6 +987,147 @@ const pathways = [
 					question: "salary",
 					atLeast: 4,
 					times: "gni"
+				},
+				{
+					question: "role",
+					"in": [
+						"core-lead",
+						"core-rnd",
+						"support"
+					]
+				},
+				{
+					question: "field",
+					"in": [
+						"semiconductors",
+						"secondary-batteries",
+						"displays",
+						"biotech",
+						"robotics",
+						"defense",
+						"ai",
+						"advanced-mobility"
+					]
+				}
+			]
+		}
+	},
+	{
+		id: "topTierKoreaExperience",
+		label: {
+			en: "Top-tier: work in Korea, 2× GNI"
+		},
+		description: {
+			en: "A top degree and career, a year of advanced-industry work in Korea, 2× GNI per capita and an offer in an advanced industry."
+		},
+		status: {
+			en: "Top-tier residence (F-2-T)"
+		},
+		basis: {
+			en: "Top-tier guideline, advanced industries, route 다"
+		},
+		sources: [
+			"top-tier-guideline",
+			"gni-standard"
+		],
+		next: [
+			{
+				text: {
+					en: "Your employer applies at KOTRA's Global Talent Center for the K-Tech Pass and the recommendation of Korea's industry ministry (산업통상부; until October 2025 the Ministry of Trade, Industry and Energy)."
+				},
+				url: "https://www.kotra.or.kr/gtc_kor"
+			},
+			{
+				text: {
+					en: "With it, apply for the F-2-T e-visa on the Korea Visa Portal."
+				},
+				url: "https://www.visa.go.kr"
+			}
+		],
+		when: {
+			all: [
+				{
+					question: "degree",
+					"in": [
+						"masters",
+						"doctorate"
+					]
+				},
+				{
+					question: "institution",
+					"in": [
+						"top100"
+					]
+				},
+				{
+					any: [
+						{
+							all: [
+								{
+									question: "experience",
+									atLeast: 8
+								},
+								{
+									question: "employer",
+									"in": [
+										"global500"
+									]
+								}
+							]
+						},
+						{
+							all: [
+								{
+									question: "degree",
+									"in": [
+										"doctorate"
+									]
+								},
+								{
+									question: "postdocResearch",
+									atLeast: 5
+								},
+								{
+									question: "employer",
+									"in": [
+										"top-institute"
+									]
+								}
+							]
+						}
+					]
+				},
+				{
+					question: "koreaExperience",
+					"in": [
+						"yes"
+					]
+				},
+				{
+					question: "salary",
+					atLeast: 2,
+					times: "gni"
+				},
+				{
+					question: "role",
+					"in": [
+						"core-lead",
+						"core-rnd",
+						"support"
+					]
+				},
+				{
+					question: "field",
+					"in": [
+						"semiconductors",
+						"secondary-batteries",
+						"displays",
+						"biotech",
+						"robotics",
+						"defense",
+						"ai",
+						"advanced-mobility"
+					]
 				}
 			]
 		}
@@ -702,14 +1135,121 @@ const pathways = [
 	{
 		id: "qualitative",
 		label: {
-			en: "Qualitative track (since July 2026)"
+			en: "K-Tech Pass qualitative track (since July 2026)"
 		},
 		description: {
-			en: "Your points, including any SME bonus, reach the pass mark."
+			en: "A job offer, and points (with any SME bonus) at the pass mark or above."
 		},
+		status: {
+			en: "K-Tech Pass, then Top-tier residence (F-2-T)"
+		},
+		basis: {
+			en: "K-Tech Pass qualitative track (July 2026); F-2-T by route 라 of the Top-tier guideline"
+		},
+		sources: [
+			"announcement-2026-07",
+			"top-tier-guideline"
+		],
+		assumption: {
+			en: "Its item points and pass mark are assumed."
+		},
+		next: [
+			{
+				text: {
+					en: "Your employer applies for the K-Tech Pass online at KOTRA's Global Talent Center."
+				},
+				url: "https://www.kotra.or.kr/gtc_kor"
+			},
+			{
+				text: {
+					en: "Then apply for the F-2-T e-visa on the Korea Visa Portal, with the industry ministry's recommendation (route 라)."
+				},
+				url: "https://www.visa.go.kr"
+			}
+		],
 		when: {
-			score: "total",
-			atLeast: "passMark"
+			all: [
+				{
+					score: "total",
+					atLeast: "passMark"
+				},
+				{
+					question: "role",
+					"in": [
+						"core-lead",
+						"core-rnd",
+						"support"
+					]
+				}
+			]
+		}
+	},
+	{
+		id: "scienceTrack",
+		label: {
+			en: "Top-tier in science and technology"
+		},
+		description: {
+			en: "A research distinction and an offer in a technology field."
+		},
+		status: {
+			en: "Top-tier residence (F-2-T)"
+		},
+		basis: {
+			en: "Top-tier guideline, science and technology, route 가"
+		},
+		sources: [
+			"top-tier-guideline"
+		],
+		next: [
+			{
+				text: {
+					en: "Your host institution asks the Ministry of Science and ICT for a recommendation."
+				},
+				url: "https://www.msit.go.kr"
+			},
+			{
+				text: {
+					en: "With it, apply for the F-2-T e-visa on the Korea Visa Portal."
+				},
+				url: "https://www.visa.go.kr"
+			}
+		],
+		when: {
+			all: [
+				{
+					question: "researchDistinction",
+					"in": [
+						"pi",
+						"patents",
+						"citations",
+						"prize"
+					]
+				},
+				{
+					question: "role",
+					"in": [
+						"core-lead",
+						"core-rnd",
+						"support"
+					]
+				},
+				{
+					question: "field",
+					"in": [
+						"semiconductors",
+						"secondary-batteries",
+						"displays",
+						"biotech",
+						"robotics",
+						"defense",
+						"ai",
+						"advanced-mobility",
+						"other-strategic",
+						"other-tech"
+					]
+				}
+			]
 		}
 	},
 	{
@@ -720,6 +1260,29 @@ const pathways = [
 		description: {
 			en: "Scholars recruited through Ministry of Health and Welfare or Korea AeroSpace Administration programmes qualify automatically."
 		},
+		status: {
+			en: "K-Tech Pass, then Top-tier residence (F-2-T)"
+		},
+		basis: {
+			en: "K-Tech Pass announcement of July 2026"
+		},
+		sources: [
+			"announcement-2026-07"
+		],
+		next: [
+			{
+				text: {
+					en: "Your host institution applies for the K-Tech Pass at KOTRA's Global Talent Center."
+				},
+				url: "https://www.kotra.or.kr/gtc_kor"
+			},
+			{
+				text: {
+					en: "Then apply for the F-2-T e-visa on the Korea Visa Portal, with the industry ministry's recommendation (route 라)."
+				},
+				url: "https://www.visa.go.kr"
+			}
+		],
 		when: {
 			question: "governmentProgramme",
 			"in": [
@@ -727,44 +1290,221 @@ const pathways = [
 				"kasa"
 			]
 		}
+	},
+	{
+		id: "promisingTopTier",
+		label: {
+			en: "Promising Top-tier (E-7-T)"
+		},
+		description: {
+			en: "A top degree and career, 2× GNI per capita and an offer in an advanced industry."
+		},
+		status: {
+			en: "Promising Top-tier work visa (E-7-T)"
+		},
+		basis: {
+			en: "Top-tier guideline, Promising Top-tier (E-7-T)"
+		},
+		sources: [
+			"top-tier-guideline",
+			"gni-standard"
+		],
+		next: [
+			{
+				text: {
+					en: "Your employer asks KOTRA's Global Talent Center for the industry ministry's recommendation."
+				},
+				url: "https://www.kotra.or.kr/gtc_kor"
+			},
+			{
+				text: {
+					en: "With it, apply for the E-7-T e-visa on the Korea Visa Portal."
+				},
+				url: "https://www.visa.go.kr"
+			}
+		],
+		alternative: true,
+		when: {
+			all: [
+				{
+					question: "degree",
+					"in": [
+						"masters",
+						"doctorate"
+					]
+				},
+				{
+					question: "institution",
+					"in": [
+						"top100"
+					]
+				},
+				{
+					any: [
+						{
+							all: [
+								{
+									question: "experience",
+									atLeast: 8
+								},
+								{
+									question: "employer",
+									"in": [
+										"global500"
+									]
+								}
+							]
+						},
+						{
+							all: [
+								{
+									question: "degree",
+									"in": [
+										"doctorate"
+									]
+								},
+								{
+									question: "postdocResearch",
+									atLeast: 5
+								},
+								{
+									question: "employer",
+									"in": [
+										"top-institute"
+									]
+								}
+							]
+						}
+					]
+				},
+				{
+					question: "salary",
+					atLeast: 2,
+					times: "gni"
+				},
+				{
+					question: "role",
+					"in": [
+						"core-lead",
+						"core-rnd",
+						"support"
+					]
+				},
+				{
+					question: "field",
+					"in": [
+						"semiconductors",
+						"secondary-batteries",
+						"displays",
+						"biotech",
+						"robotics",
+						"defense",
+						"ai",
+						"advanced-mobility"
+					]
+				}
+			]
+		}
+	},
+	{
+		id: "preliminaryTopTier",
+		label: {
+			en: "Preliminary Top-tier (D-10-T)"
+		},
+		description: {
+			en: "A top master's or doctorate; no offer needed. A 6-month visa to look for work."
+		},
+		status: {
+			en: "Preliminary Top-tier job-seeking visa (D-10-T)"
+		},
+		basis: {
+			en: "Top-tier guideline, Preliminary Top-tier (D-10-T)"
+		},
+		sources: [
+			"top-tier-guideline"
+		],
+		next: [
+			{
+				text: {
+					en: "Apply for the D-10-T visa at a Korean embassy or consulate, as the Korea Visa Portal explains; no recommendation is needed."
+				},
+				url: "https://www.visa.go.kr"
+			}
+		],
+		alternative: true,
+		when: {
+			all: [
+				{
+					question: "degree",
+					"in": [
+						"masters",
+						"doctorate"
+					]
+				},
+				{
+					question: "institution",
+					"in": [
+						"top100"
+					]
+				}
+			]
+		}
 	}
 ];
 const benefits = [
 	{
-		en: "Online visa processing within about two weeks"
+		en: "Online e-visa in about two weeks, with no consulate visit"
 	},
 	{
-		en: "Permanent residency possible after 3 years"
+		en: "Your spouse may work freely"
 	},
 	{
-		en: "Your spouse may work in Korea"
+		en: "Permanent residence (F-5-T) after 3 years on F-2-T, still earning 3× GNI, with level 3 of the social integration programme or TOPIK 3"
 	},
 	{
-		en: "Extended family may live with you"
+		en: "Your parents and a domestic helper may be invited"
 	},
 	{
-		en: "50% income-tax reduction for up to 10 years"
+		en: "Immigration priority card: fast lanes at the airport"
 	},
 	{
-		en: "Housing loans at domestic rates"
+		en: "50% reduction of earned-income tax for 10 years"
 	},
 	{
-		en: "Children admitted to international schools"
+		en: "Children admitted to foreign schools outside the quota"
+	},
+	{
+		en: "Jeonse loan limits as for Koreans"
+	},
+	{
+		en: "Concierge service: airport pick-up, alien registration, phone and bank"
+	},
+	{
+		en: "No Korean-language (TOPIK) requirement for F-2-T: dropped in July 2026"
 	}
+];
+const benefitSources = [
+	"ktech-pass-overview",
+	"top-tier-guideline",
+	"announcement-2026-07"
 ];
 const assumptions = [
 	{
-		en: "Item-level points are not public: every item's points here are assumptions that add up to the published totals."
+		en: "Item points and the pass mark are not public: ours are assumptions matching the published 65 + 35 points and 10-point SME bonus."
+	},
+	{
+		en: "Every route also needs a ministry's checks and recommendation, which no estimate can foresee."
 	}
 ];
 const disclaimer = {
-	en: "This is an estimate, not a government decision. Only the Ministry of Justice and KOTRA decide who receives a K-Tech Pass or an F-2-T visa."
+	en: "This is an estimate, not a decision. KOTRA issues the K-Tech Pass and the Ministry of Justice decides the visa."
 };
 var json = {
 	$schema: $schema,
 	id: id,
 	version: version,
 	effectiveDate: effectiveDate,
+	reviewDate: reviewDate,
 	languages: languages,
 	title: title,
 	sources: sources,
@@ -776,8 +1516,9 @@ var json = {
 	questions: questions,
 	pathways: pathways,
 	benefits: benefits,
+	benefitSources: benefitSources,
 	assumptions: assumptions,
 	disclaimer: disclaimer
 };
 
-export { $schema, assumptions, benefits, categories, json as default, disclaimer, effectiveDate, id, languages, parameters, passMark, pathways, questions, sources, steps, title, total, version };
+export { $schema, assumptions, benefitSources, benefits, categories, json as default, disclaimer, effectiveDate, id, languages, parameters, passMark, pathways, questions, reviewDate, sources, steps, title, total, version };

@@ -33,6 +33,8 @@ export declare function rubricSchemas(): {
         assumption: z.ZodMiniOptional<z.ZodMiniObject<{
             en: z.ZodMiniString<string>;
         }, z.core.$catchall<z.ZodMiniString<string>>>>;
+        sources: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+        hostAttribute: z.ZodMiniOptional<z.ZodMiniString<string>>;
         options: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniObject<{
             id: z.ZodMiniString<string>;
             label: z.ZodMiniObject<{
@@ -51,11 +53,45 @@ export declare function rubricSchemas(): {
             points: z.ZodMiniNumber<number>;
         }, z.core.$strict>>>;
     }, z.core.$strict>;
+    nextStep: z.ZodMiniObject<{
+        text: z.ZodMiniObject<{
+            en: z.ZodMiniString<string>;
+        }, z.core.$catchall<z.ZodMiniString<string>>>;
+        url: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    }, z.core.$strict>;
+    pathway: z.ZodMiniObject<{
+        id: z.ZodMiniString<string>;
+        label: z.ZodMiniObject<{
+            en: z.ZodMiniString<string>;
+        }, z.core.$catchall<z.ZodMiniString<string>>>;
+        description: z.ZodMiniObject<{
+            en: z.ZodMiniString<string>;
+        }, z.core.$catchall<z.ZodMiniString<string>>>;
+        when: z.ZodMiniUnknown;
+        status: z.ZodMiniOptional<z.ZodMiniObject<{
+            en: z.ZodMiniString<string>;
+        }, z.core.$catchall<z.ZodMiniString<string>>>>;
+        basis: z.ZodMiniOptional<z.ZodMiniObject<{
+            en: z.ZodMiniString<string>;
+        }, z.core.$catchall<z.ZodMiniString<string>>>>;
+        sources: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+        assumption: z.ZodMiniOptional<z.ZodMiniObject<{
+            en: z.ZodMiniString<string>;
+        }, z.core.$catchall<z.ZodMiniString<string>>>>;
+        next: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniObject<{
+            text: z.ZodMiniObject<{
+                en: z.ZodMiniString<string>;
+            }, z.core.$catchall<z.ZodMiniString<string>>>;
+            url: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        }, z.core.$strict>>>;
+        alternative: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+    }, z.core.$strict>;
     rubricSchema: z.ZodMiniObject<{
         $schema: z.ZodMiniOptional<z.ZodMiniString<string>>;
         id: z.ZodMiniString<string>;
         version: z.ZodMiniString<string>;
         effectiveDate: z.ZodMiniString<string>;
+        reviewDate: z.ZodMiniOptional<z.ZodMiniString<string>>;
         title: z.ZodMiniObject<{
             en: z.ZodMiniString<string>;
         }, z.core.$catchall<z.ZodMiniString<string>>>;
@@ -79,7 +115,9 @@ export declare function rubricSchemas(): {
             value: z.ZodMiniNumber<number>;
             unit: z.ZodMiniString<string>;
             year: z.ZodMiniNumber<number>;
-            source: z.ZodMiniString<string>;
+            validFrom: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            validUntil: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            sources: z.ZodMiniArray<z.ZodMiniString<string>>;
             note: z.ZodMiniOptional<z.ZodMiniObject<{
                 en: z.ZodMiniString<string>;
             }, z.core.$catchall<z.ZodMiniString<string>>>>;
@@ -121,6 +159,8 @@ export declare function rubricSchemas(): {
             assumption: z.ZodMiniOptional<z.ZodMiniObject<{
                 en: z.ZodMiniString<string>;
             }, z.core.$catchall<z.ZodMiniString<string>>>>;
+            sources: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+            hostAttribute: z.ZodMiniOptional<z.ZodMiniString<string>>;
             options: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniObject<{
                 id: z.ZodMiniString<string>;
                 label: z.ZodMiniObject<{
@@ -148,10 +188,28 @@ export declare function rubricSchemas(): {
                 en: z.ZodMiniString<string>;
             }, z.core.$catchall<z.ZodMiniString<string>>>;
             when: z.ZodMiniUnknown;
+            status: z.ZodMiniOptional<z.ZodMiniObject<{
+                en: z.ZodMiniString<string>;
+            }, z.core.$catchall<z.ZodMiniString<string>>>>;
+            basis: z.ZodMiniOptional<z.ZodMiniObject<{
+                en: z.ZodMiniString<string>;
+            }, z.core.$catchall<z.ZodMiniString<string>>>>;
+            sources: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+            assumption: z.ZodMiniOptional<z.ZodMiniObject<{
+                en: z.ZodMiniString<string>;
+            }, z.core.$catchall<z.ZodMiniString<string>>>>;
+            next: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniObject<{
+                text: z.ZodMiniObject<{
+                    en: z.ZodMiniString<string>;
+                }, z.core.$catchall<z.ZodMiniString<string>>>;
+                url: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            }, z.core.$strict>>>;
+            alternative: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
         }, z.core.$strict>>;
         benefits: z.ZodMiniArray<z.ZodMiniObject<{
             en: z.ZodMiniString<string>;
         }, z.core.$catchall<z.ZodMiniString<string>>>>;
+        benefitSources: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
         assumptions: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniObject<{
             en: z.ZodMiniString<string>;
         }, z.core.$catchall<z.ZodMiniString<string>>>>>;

@@ -8,6 +8,7 @@ function rubricSchemas() {
   const optionalText = z.optional(localizedText);
   const choiceOption = z.strictObject({ id, label: text, help: optionalText, points: z.optional(points) });
   const band = z.strictObject({ atLeast: z.number(), points });
+  const ids = z.optional(z.array(id));
   const question = z.strictObject({
     id,
     /** `choice` has `options`; `number` has `unit` and `bands`. */
@@ -25,6 +26,10 @@ function rubricSchemas() {
      */
     when: z.optional(z.unknown()),
     assumption: optionalText,
+    /** Ids of the sources its wording or thresholds follow. */
+    sources: ids,
+    /** The element attribute through which a host page may answer this choice question (for example "employer-size"); it is then not asked. */
+    hostAttribute: z.optional(z.string()),
     options: z.optional(z.array(choiceOption)),
     /** `years` or `KRW`. */
     unit: z.optional(z.string()),
@@ -32,14 +37,37 @@ function rubricSchemas() {
     scale: z.optional(id),
     /** The largest answer accepted; larger is an input error, not a score. */
     maximum: z.optional(z.number()),
+    /** Required when the question has a category. */
     bands: z.optional(z.array(band))
+  });
+  const nextStep = z.strictObject({ text, url: z.optional(z.string()) });
+  const pathway = z.strictObject({
+    id,
+    label: text,
+    description: text,
+    /** A condition tree (see `Condition` in types.ts), checked in parse-rubric.ts. */
+    when: z.unknown(),
+    /** The status (visa, pass) the pathway leads to. */
+    status: optionalText,
+    /** The official rule it follows, in words. */
+    basis: optionalText,
+    /** Ids of the sources that state the rule. */
+    sources: ids,
+    /** Why the rule is what it is, when part of it is not official. */
+    assumption: optionalText,
+    /** What to do when the pathway is met, in order. */
+    next: z.optional(z.array(nextStep)),
+    /** A lesser status to fall back on: never counts towards "eligible", shown only when no other pathway is met. */
+    alternative: z.optional(z.boolean())
   });
   const rubricSchema = z.strictObject({
     $schema: z.optional(z.string()),
     id,
     version: z.string(),
-    /** YYYY-MM-DD. */
+    /** YYYY-MM-DD: the first day the rules apply. */
     effectiveDate: z.string(),
+    /** YYYY-MM-DD: the last day its figures are known to hold; after it the widget says they may be out of date. */
+    reviewDate: z.optional(z.string()),
     title: text,
     /** Language codes every text is complete in; must include `en`. */
     languages: z.array(z.string()),
@@ -54,7 +82,21 @@ function rubricSchemas() {
       })
     ),
     parameters: z.array(
-      z.strictObject({ id, label: text, value: z.number(), unit: z.string(), year: z.number(), source: id, note: optionalText })
+      z.strictObject({
+        id,
+        label: text,
+        value: z.number(),
+        unit: z.string(),
+        /** The year the figure measures. */
+        year: z.number(),
+        /** YYYY-MM-DD: the first day the figure is applied. */
+        validFrom: z.optional(z.string()),
+        /** YYYY-MM-DD: the last day the figure is applied. */
+        validUntil: z.optional(z.string()),
+        /** Ids of the sources that state the figure (at least one). */
+        sources: z.array(id),
+        note: optionalText
+      })
     ),
     /** The base maximum: the non-bonus categories add up to it. */
     total: points,
@@ -62,12 +104,14 @@ function rubricSchemas() {
     categories: z.array(z.strictObject({ id, label: text, max: points, bonus: z.optional(z.unknown()) })),
     steps: z.array(z.strictObject({ id, label: text, questions: z.array(id) })),
     questions: z.array(question),
-    pathways: z.array(z.strictObject({ id, label: text, description: text, when: z.unknown() })),
+    pathways: z.array(pathway),
     benefits: z.array(text),
+    /** Ids of the sources that state the benefits. */
+    benefitSources: ids,
     assumptions: z.optional(z.array(text)),
     disclaimer: text
   });
-  return { localizedText, choiceOption, band, question, rubricSchema };
+  return { localizedText, choiceOption, band, question, nextStep, pathway, rubricSchema };
 }
 
 export { rubricSchemas };
