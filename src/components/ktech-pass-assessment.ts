@@ -117,7 +117,11 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   constructor() {
     super();
     // Public properties start undefined: reflecting '' would put empty
-    // attributes on the host element.
+    // attributes on the host element. The boolean ones start false (no
+    // attribute): Vue sets a bare `required` in a template as the property
+    // `''`, and turns it into `true` only for a property that is a boolean.
+    this.required = false;
+    this.persist = false;
     this.activeRubric = defaultRubric;
     this.currentAnswers = {};
     this.typed = {};
