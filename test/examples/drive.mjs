@@ -50,11 +50,13 @@ export async function replaceText(page, text) {
 
 /**
  * Completes the assessment by keyboard only, starting from the app's field
- * before the widget (`fromSelector`). Numbers are typed with group separators,
+ * before the widget (`fromSelector`; null: the top of the page). Numbers are typed with group separators,
  * as people write them ("75,000,000"). Returns the keys pressed, for failures.
  */
 export async function completeByKeyboard(page, answers, fromSelector = '#applicant') {
-  await page.focus(fromSelector);
+  // Without a field before it, from the top of the page.
+  if (fromSelector) await page.focus(fromSelector);
+  else await page.evaluate(() => document.activeElement?.blur());
   const keys = [];
   const press = async (key) => {
     keys.push(key);
