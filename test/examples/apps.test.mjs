@@ -62,12 +62,37 @@ after(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-const built = new Map();
-/** Builds an app once (the two React variants share one build). */
-function build(dir) {
-  if (!built.has(dir)) built.set(dir, npmRun('build', dir));
-  return built.get(dir);
+// Every app's check and build start when this file loads, two at a time
+// (the machines have two cores), in the order the tests need them; each test
+// awaits its own. Angular's check is its build.
+/** A promise with its resolve and reject, made before the step it stands for starts. */
+function deferred() {
+  let settle;
+  const promise = new Promise((resolve, reject) => (settle = { resolve, reject }));
+  // Awaited by a test later: not an unhandled rejection meanwhile.
+  promise.catch(() => undefined);
+  return Object.assign(promise, settle);
 }
+const checked = new Map();
+const built = new Map();
+const steps = [];
+for (const app of APPS.filter((candidate) => candidate.query === '')) {
+  const check = deferred();
+  checked.set(app.dir, check);
+  steps.push(() => npmRun('check', app.dir).then(check.resolve, check.reject));
+  if (app.checkBuilds) {
+    built.set(app.dir, check);
+  } else {
+    const build = deferred();
+    built.set(app.dir, build);
+    steps.push(() => npmRun('build', app.dir).then(build.resolve, build.reject));
+  }
+}
+const runSteps = async () => {
+  for (let step = steps.shift(); step; step = steps.shift()) await step();
+};
+void Promise.all([runSteps(), runSteps()]);
+const build = (dir) => built.get(dir);
 
 async function open(app, extraQuery = '') {
   const page = await browser.newPage();
@@ -109,9 +134,7 @@ for (const app of APPS) {
   describe(`examples/${app.dir}: ${app.name}`, { timeout: 300_000 }, () => {
     if (app.query === '') {
       it(`type-checks with ${app.checker}`, async () => {
-        const check = npmRun('check', app.dir);
-        if (app.checkBuilds) built.set(app.dir, check);
-        await check;
+        await checked.get(app.dir);
       });
     }
 
