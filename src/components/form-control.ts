@@ -16,6 +16,8 @@ export interface FormEntry {
   state: string;
   /** Why the form may not be submitted ('' when it may): the element is `required` and incomplete. */
   invalid: string;
+  /** A selector for the control the browser's message points at, when it is shown: the first unanswered question's. */
+  anchor: string;
 }
 
 /** The element's current entry (symbol-keyed: not public API). */
@@ -150,16 +152,20 @@ export const FormControl = <T extends Constructor<LitElement>>(Base: T): T & Con
     }
 
     #sync(): void {
-      const { value, state, invalid } = this[formEntry]();
+      const { value, state, invalid, anchor } = this[formEntry]();
       this.#value = value;
       this.#internals.setFormValue(value, state);
-      this.#internals.setValidity({ valueMissing: !!invalid }, invalid, this.#anchor());
+      this.#internals.setValidity({ valueMissing: !!invalid }, invalid, this.#anchor(anchor));
     }
 
-    /** Where the browser shows the validation message: the first question marked invalid, else the first control. */
-    #anchor(): HTMLElement | undefined {
-      const root = this.renderRoot;
-      return (root?.querySelector<HTMLElement>('.invalid input') ?? root?.querySelector<HTMLElement>('input,button')) || undefined;
+    /**
+     * Where the browser shows why (a form's submit, `form.reportValidity()`):
+     * the unanswered question when it is on the step shown, else the step's
+     * Next, which leads to it.
+     */
+    #anchor(selector = this[formEntry]().anchor): HTMLElement | undefined {
+      const find = (css: string) => this.renderRoot?.querySelector<HTMLElement>(css);
+      return (selector && find(selector)) || find('[type=submit]') || find('input,button') || undefined;
     }
   }
   return FormControlElement;

@@ -231,6 +231,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
       state: JSON.stringify([this.view, this.currentAnswers]),
       // The message names the first unanswered question.
       invalid: this.required && !detail?.complete ? this.#t.answerThis(pick((first && rubric && questionsById(rubric).get(first)?.label) || rubric?.title, this.#lang)) : '',
+      // Question ids are plain (parseRubric checks their form): no escaping needed.
+      anchor: first ? `[name="${first}"]` : '',
     };
   }
 

@@ -14,6 +14,7 @@ import {
   choose,
   completeThroughUi,
   focused,
+  nextButton,
   progress,
   radio,
   settle,
@@ -119,6 +120,22 @@ describe('the form-control surface of a native input', () => {
     expect(el.reportValidity()).to.equal(false);
     expect(progress(el)).to.equal('Step 1 of 3');
     expect((focused(el) as HTMLInputElement).name).to.equal('salary');
+  });
+
+  it("the form's own validation (Apply, form.reportValidity()) points at the unanswered question on the step shown, else at Next", async () => {
+    const { form, el, email } = await inForm();
+    email.value = 'applicant@example.com';
+    el.answers = without(SME_APPLICANT, 'degree', 'institution');
+    await settle(el);
+    expect(form.reportValidity()).to.equal(false);
+    expect((focused(el) as HTMLInputElement).name).to.equal('degree');
+
+    // The first step is complete; the unanswered question is on the next one.
+    el.answers = without(SME_APPLICANT, 'evidence');
+    await settle(el);
+    expect(form.reportValidity()).to.equal(false);
+    expect(focused(el)).to.equal(nextButton(el));
+    expect(el.validationMessage).to.equal('Answer “Your strongest evidence of specific technical expertise”');
   });
 
   it('value is the submitted JSON, and FormData and value are current inside the answer event', async () => {
