@@ -7,6 +7,8 @@ export interface FormEntry {
     state: string;
     /** Why the form may not be submitted ('' when it may): the element is `required` and incomplete. */
     invalid: string;
+    /** A selector for the control the browser's message points at, when it is shown: the first unanswered question's. */
+    anchor: string;
 }
 /** The element's current entry (symbol-keyed: not public API). */
 export declare const formEntry: unique symbol;

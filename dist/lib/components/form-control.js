@@ -70,15 +70,19 @@ const FormControl = (Base) => {
       this.#sync();
     }
     #sync() {
-      const { value, state, invalid } = this[formEntry]();
+      const { value, state, invalid, anchor } = this[formEntry]();
       this.#value = value;
       this.#internals.setFormValue(value, state);
-      this.#internals.setValidity({ valueMissing: !!invalid }, invalid, this.#anchor());
+      this.#internals.setValidity({ valueMissing: !!invalid }, invalid, this.#anchor(anchor));
     }
-    /** Where the browser shows the validation message: the first question marked invalid, else the first control. */
-    #anchor() {
-      const root = this.renderRoot;
-      return (root?.querySelector(".invalid input") ?? root?.querySelector("input,button")) || void 0;
+    /**
+     * Where the browser shows why (a form's submit, `form.reportValidity()`):
+     * the unanswered question when it is on the step shown, else the step's
+     * Next, which leads to it.
+     */
+    #anchor(selector = this[formEntry]().anchor) {
+      const find = (css) => this.renderRoot?.querySelector(css);
+      return selector && find(selector) || find("[type=submit]") || find("input,button") || void 0;
     }
   }
   return FormControlElement;

@@ -132,7 +132,9 @@ class KtechPassAssessment extends FormControl(LitElement) {
       value: detail && JSON.stringify(detail),
       state: JSON.stringify([this.view, this.currentAnswers]),
       // The message names the first unanswered question.
-      invalid: this.required && !detail?.complete ? this.#t.answerThis(pick(first && rubric && questionsById(rubric).get(first)?.label || rubric?.title, this.#lang)) : ""
+      invalid: this.required && !detail?.complete ? this.#t.answerThis(pick(first && rubric && questionsById(rubric).get(first)?.label || rubric?.title, this.#lang)) : "",
+      // Question ids are plain (parseRubric checks their form): no escaping needed.
+      anchor: first ? `[name="${first}"]` : ""
     };
   }
   /** @internal reportValidity(): the first step with an unanswered question, its errors shown as Next shows them. */
