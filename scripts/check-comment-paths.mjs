@@ -16,7 +16,7 @@ const ts = createRequire(createRequire(import.meta.url).resolve('@custom-element
 const SOURCE = /\.(ts|mts|mjs|js|cjs)$/;
 const MARKUP = /\.(css|html)$/;
 /** A path-like word: at least a name and an extension we know. */
-const PATH = /(?<![\w@/:.-])(?:\.{1,2}\/)?(?:[\w.-]+\/)*[\w.-]+\.(?:ts|mts|mjs|js|json|md|css|html|png|svg|yml)\b/g;
+const PATH = /(?<![\w@/:.-])(?:\.{1,2}\/)?(?:[\w.-]+\/)*\w[\w.-]*\.(?:ts|mts|mjs|js|json|md|css|html|png|svg|yml)\b/g;
 const SKIPPED_DIRS = /^(node_modules|dist|\.git|demo\/screenshots)(\/|$)|\/node_modules\//;
 
 /** The files git knows (tracked, or new and not ignored); every file when `root` is not a checkout. */

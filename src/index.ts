@@ -7,6 +7,12 @@ export { TAG_NAME } from './components/ktech-pass-assessment-define.js';
 export { KtechPassAssessment } from './components/ktech-pass-assessment.js';
 export type { AnswerDetail, AssessmentErrorDetail, ScoreDetail } from './components/events.js';
 export type {
+  KtechPassAssessmentAttributes,
+  KtechPassAssessmentEventMap,
+  KtechPassAssessmentEventProps,
+  KtechPassAssessmentProperties,
+} from './components/host-types.js';
+export type {
   AnswerValue,
   Answers,
   Assessment,

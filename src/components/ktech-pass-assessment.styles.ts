@@ -7,6 +7,9 @@ import { css } from 'lit';
 // a page's universal-selector rules (outer !important loses to inner).
 // Nothing moves (no transitions or animations), so reduced motion needs no
 // rule of its own; the host's 'transition: all' is cancelled on the host.
+// The font is set with longhands: 'inherit' inside the shorthand would void it.
+// Controls are dimmed while disabled (the `disabled` attribute or a disabled
+// fieldset). Comments stay out of the css`` literal: it ships as written.
 export default css`
   :host {
     --a: var(--ktp-accent, #1a56db);
@@ -20,7 +23,6 @@ export default css`
     display: block !important;
     box-sizing: border-box !important;
     transition: none !important;
-    /* Longhands: 'inherit' inside the font shorthand would void it. */
     font-family: var(--ktp-font-family, inherit);
     font-size: var(--ktp-font-size, 16px);
     font-weight: 400;
@@ -125,6 +127,10 @@ export default css`
     padding: 0.5em 0.75em;
     min-height: 2.75em;
     max-width: 100%;
+  }
+  :disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
   }
   .invalid {
     border-left: 4px solid var(--e);

@@ -6,6 +6,7 @@ import { defaultRubric } from '../rubric/default-rubric.js';
 import { presetAnswers } from '../rubric/presets.js';
 import type { AnswerValue, Answers, AssessmentIssue, Question, Rubric } from '../rubric/types.js';
 import type { AnswerDetail, AssessmentErrorDetail, ScoreDetail } from './events.js';
+import { FormControl, formEntry, showInvalid, type FormControlHooks, type FormEntry } from './form-control.js';
 import { frozen } from './frozen.js';
 import styles from './ktech-pass-assessment.styles.js';
 import { loadedLocale, loadLocale, matchLanguage } from './language.js';
@@ -50,6 +51,8 @@ interface Problem extends AssessmentErrorDetail {
  *
  * @summary Check, in a few minutes, whether you may qualify for K-Tech Pass.
  *
+ * @attr {boolean} disabled - Disables every control inside (so does an enclosing disabled `<fieldset>`); a disabled widget is neither submitted nor validated. Property: `disabled`.
+ *
  * @fires score - The applicant reached the result, or changed an answer there (what-if). `detail`: the engine's `Assessment` plus `answers`.
  * @fires answer - An answer changed. `detail`: `{ questionId, value, assessment }`, the assessment provisional.
  * @fires assessment-error - A rubric could not be loaded or validated, or an attribute, prefill or stored answer was invalid. `detail`: `{ message, issues }`. No answer already given is lost.
@@ -77,12 +80,10 @@ interface Problem extends AssessmentErrorDetail {
  * @cssprop [--ktp-font-size=16px] - The base size every size is relative to.
  * @cssprop [--ktp-focus-ring=#1a56db] - The focus outline.
  */
-export class KtechPassAssessment extends LitElement {
+export class KtechPassAssessment extends FormControl(LitElement) implements FormControlHooks {
   static override styles = styles;
   /** The release (package.json's version), so a second copy of a different version on the same page can be told apart. */
   static version: string = version;
-  /** A form-associated element: inside a `<form>` it submits its result under `name`. */
-  static formAssociated = true;
   /** Milliseconds a page waits for its language's file before showing English with a notice. */
   static languageTimeout = 3000;
 
@@ -145,7 +146,11 @@ export class KtechPassAssessment extends LitElement {
   constructor() {
     super();
     // Public properties start undefined: reflecting '' would put empty
-    // attributes on the host element.
+    // attributes on the host element. The boolean ones start false (no
+    // attribute): Vue sets a bare `required` in a template as the property
+    // `''`, and turns it into `true` only for a property that is a boolean.
+    this.required = false;
+    this.persist = false;
     this.activeRubric = defaultRubric;
     this.currentAnswers = {};
     this.typed = {};
@@ -155,7 +160,6 @@ export class KtechPassAssessment extends LitElement {
     this.baseline = null;
   }
 
-  #internals = this.attachInternals();
   #source = new RubricSource(this);
   /** The `answers` the host set last, to tell a re-render with the same prop from a new prefill. */
   #hostAnswers: Answers | null = null;
@@ -250,9 +254,51 @@ export class KtechPassAssessment extends LitElement {
     this.reset();
   }
 
-  /** @internal The browser gives back the answers (history navigation back to the page). */
+  /** @internal History navigation back to the page: the browser gives back the step or result and the answers. */
   formStateRestoreCallback(state: unknown): void {
-    if (typeof state === 'string') this.answers = JSON.parse(state) as Answers;
+    if (typeof state !== 'string') return;
+    const saved = JSON.parse(state) as unknown;
+    // [view, answers] (see [formEntry]); an earlier release kept the answers alone.
+    const [view, answers] = (Array.isArray(saved) ? saved : [0, saved]) as [unknown, Answers];
+    this.answers = answers;
+    const rubric = this.activeRubric;
+    const detail = rubric && this.#assessment(rubric);
+    // Without a rubric yet (rubric-src loading), #useRubric checks the step.
+    if (view === 'result' ? !detail || detail.complete : Number.isInteger(view) && (view as number) < (rubric?.steps.length ?? Infinity)) this.view = view as number | 'result';
+    // The host hears of the result again, as when it was reached; before the
+    // first render willUpdate() tells it (a rubric arriving on the result).
+    if (detail && this.view === 'result' && this.hasUpdated) {
+      this.baseline = detail;
+      this.#fire('score', detail);
+    }
+  }
+
+  /** @internal What the enclosing form submits (the result as JSON) and keeps for history navigation. */
+  [formEntry](): FormEntry {
+    const rubric = this.activeRubric;
+    const detail = rubric && this.#assessment(rubric);
+    const first = detail?.missing[0];
+    return {
+      value: detail && JSON.stringify(detail),
+      state: JSON.stringify([this.view, this.currentAnswers]),
+      // The message names the first unanswered question.
+      invalid: this.required && !detail?.complete ? this.#t.answerThis(pick((first && rubric && questionsById(rubric).get(first)?.label) || rubric?.title, this.#lang)) : '',
+      // Question ids are plain (parseRubric checks their form): no escaping needed.
+      anchor: first ? `[name="${first}"]` : '',
+    };
+  }
+
+  /** @internal reportValidity(): the first step with an unanswered question, its errors shown as Next shows them. */
+  [showInvalid](): void {
+    const rubric = this.activeRubric;
+    for (let step = 0; rubric && step < rubric.steps.length; step++) {
+      const errors = this.#stepErrors(rubric, step);
+      if (Object.keys(errors).length) {
+        this.view = step;
+        this.fieldErrors = errors;
+        return;
+      }
+    }
   }
 
   // ----- derived -----
@@ -388,7 +434,7 @@ export class KtechPassAssessment extends LitElement {
     if (this.#language) this.#shownLanguage = this.#language;
     // Messages are stored as text: a new language clears them (Next brings them back in it).
     if (changed.has('lang')) this.fieldErrors = {};
-    // Once per update, shared by render() and the form value in updated().
+    // Once per update, shared by render() and its helpers.
     const current = (this.#current = this.activeRubric && this.#assessment(this.activeRubric));
     // On the result, a new rubric or preset changes the result itself: it
     // becomes the answers' baseline, and the host hears of it.
@@ -412,7 +458,6 @@ export class KtechPassAssessment extends LitElement {
     // radio into a group unchecks its new neighbours behind a binding's back.
     const answers = this.#current?.answers ?? {};
     for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('[type=radio]')) radio.checked = answers[radio.name] === radio.value;
-    this.#syncForm();
     if (this.#focusAfterRender) {
       (this.renderRoot.querySelector(this.#focusAfterRender) as HTMLElement | null)?.focus();
       this.#focusAfterRender = null;
@@ -558,15 +603,7 @@ export class KtechPassAssessment extends LitElement {
     event.preventDefault();
     const rubric = this.activeRubric;
     if (!rubric || typeof this.view !== 'number') return;
-    const t = this.#t;
-    const errors: Record<string, string> = {};
-    for (const question of this.#askedInStep(this.#localized(rubric), this.view)) {
-      const typed = this.typed[question.id];
-      const invalid = typed === undefined ? undefined : this.#numberError(question, typed);
-      if (invalid) errors[question.id] = invalid;
-      else if (this.currentAnswers[question.id] === undefined) errors[question.id] = t.answerThis(pick(question.label, this.#lang));
-    }
-    this.fieldErrors = errors;
+    const errors = (this.fieldErrors = this.#stepErrors(rubric, this.view));
     // Notices have been seen by now; fatal problems never reach this handler.
     this.problems = [];
     if (Object.keys(errors).length) {
@@ -583,6 +620,18 @@ export class KtechPassAssessment extends LitElement {
       this.#emitScore(rubric);
     }
   };
+
+  /** Why each question asked on a step cannot be counted yet: not a number, or not answered. */
+  #stepErrors(rubric: Rubric, step: number): Record<string, string> {
+    const errors: Record<string, string> = {};
+    for (const question of this.#askedInStep(this.#localized(rubric), step)) {
+      const typed = this.typed[question.id];
+      const invalid = typed === undefined ? undefined : this.#numberError(question, typed);
+      if (invalid) errors[question.id] = invalid;
+      else if (this.currentAnswers[question.id] === undefined) errors[question.id] = this.#t.answerThis(pick(question.label, this.#lang));
+    }
+    return errors;
+  }
 
   #handleBack = () => {
     if (typeof this.view === 'number' && this.view > 0) {
@@ -631,20 +680,6 @@ export class KtechPassAssessment extends LitElement {
     event.preventDefault();
     // Question ids are plain (parseRubric checks their form), so no escaping is needed.
     (this.renderRoot.querySelector(`#q-${id}`) as HTMLElement | null)?.focus();
-  }
-
-  // ----- form association -----
-
-  #syncForm(): void {
-    const rubric = this.activeRubric;
-    const detail = this.#current;
-    this.#internals.setFormValue(detail ? JSON.stringify(detail) : null, JSON.stringify(this.currentAnswers));
-    if (this.required && !detail?.complete) {
-      const anchor = this.renderRoot.querySelector('input, button') as HTMLElement | null;
-      this.#internals.setValidity({ valueMissing: true }, this.#t.answerThis(pick(rubric?.title, this.#lang)), anchor ?? undefined);
-    } else {
-      this.#internals.setValidity({});
-    }
   }
 
   // ----- render -----

@@ -1,13 +1,17 @@
 import { LitElement, type PropertyValues } from 'lit';
 import type { Answers, Rubric } from '../rubric/types.js';
 import type { ScoreDetail } from './events.js';
+import { formEntry, showInvalid, type FormControlHooks, type FormEntry } from './form-control.js';
 import { type RubricFailure } from './rubric-source.js';
+declare const KtechPassAssessment_base: typeof LitElement & (abstract new (...args: any[]) => import("./form-control.js").FormControlMembers);
 /**
  * A self-assessment for Korea's K-Tech Pass and the F-2-T "Top-tier" visa that
  * runs entirely in the browser, explains every point and hands the result to
  * the host page. The result is an estimate, never an official decision.
  *
  * @summary Check, in a few minutes, whether you may qualify for K-Tech Pass.
+ *
+ * @attr {boolean} disabled - Disables every control inside (so does an enclosing disabled `<fieldset>`); a disabled widget is neither submitted nor validated. Property: `disabled`.
  *
  * @fires score - The applicant reached the result, or changed an answer there (what-if). `detail`: the engine's `Assessment` plus `answers`.
  * @fires answer - An answer changed. `detail`: `{ questionId, value, assessment }`, the assessment provisional.
@@ -36,13 +40,11 @@ import { type RubricFailure } from './rubric-source.js';
  * @cssprop [--ktp-font-size=16px] - The base size every size is relative to.
  * @cssprop [--ktp-focus-ring=#1a56db] - The focus outline.
  */
-export declare class KtechPassAssessment extends LitElement {
+export declare class KtechPassAssessment extends KtechPassAssessment_base implements FormControlHooks {
     #private;
     static styles: import("lit").CSSResult;
     /** The release (package.json's version), so a second copy of a different version on the same page can be told apart. */
     static version: string;
-    /** A form-associated element: inside a `<form>` it submits its result under `name`. */
-    static formAssociated: boolean;
     /** Milliseconds a page waits for its language's file before showing English with a notice. */
     static languageTimeout: number;
     static properties: {
@@ -151,8 +153,12 @@ export declare class KtechPassAssessment extends LitElement {
     reset(): void;
     /** @internal Form reset (a `<button type="reset">` in the host form). */
     formResetCallback(): void;
-    /** @internal The browser gives back the answers (history navigation back to the page). */
+    /** @internal History navigation back to the page: the browser gives back the step or result and the answers. */
     formStateRestoreCallback(state: unknown): void;
+    /** @internal What the enclosing form submits (the result as JSON) and keeps for history navigation. */
+    [formEntry](): FormEntry;
+    /** @internal reportValidity(): the first step with an unanswered question, its errors shown as Next shows them. */
+    [showInvalid](): void;
     /** Waits for a rubric or a language still loading, so that the next render shows the outcome. */
     protected getUpdateComplete(): Promise<boolean>;
     willUpdate(changed: PropertyValues): void;
@@ -166,3 +172,4 @@ export declare class KtechPassAssessment extends LitElement {
     rubricChanged(rubric: Rubric): void;
     render(): import("lit-html").TemplateResult<1>;
 }
+export {};

@@ -1,8 +1,9 @@
-import { LitElement, nothing, html } from 'lit';
+import { nothing, html, LitElement } from 'lit';
 import { version } from '../package.json.js';
-import { fitAnswers, assess, questionsAsked, answerIssues, questionsById } from '../rubric/assess.js';
+import { fitAnswers, questionsById, assess, questionsAsked, answerIssues } from '../rubric/assess.js';
 import { defaultRubric } from '../rubric/default-rubric.js';
 import { presetAnswers } from '../rubric/presets.js';
+import { FormControl, formEntry, showInvalid } from './form-control.js';
 import { frozen } from './frozen.js';
 import styles from './ktech-pass-assessment.styles.js';
 import { matchLanguage, loadedLocale, loadLocale } from './language.js';
@@ -24,12 +25,10 @@ function sameAnswers(a, b) {
   return true;
 }
 const isPlainObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-class KtechPassAssessment extends LitElement {
+class KtechPassAssessment extends FormControl(LitElement) {
   static styles = styles;
   /** The release (package.json's version), so a second copy of a different version on the same page can be told apart. */
   static version = version;
-  /** A form-associated element: inside a `<form>` it submits its result under `name`. */
-  static formAssociated = true;
   /** Milliseconds a page waits for its language's file before showing English with a notice. */
   static languageTimeout = 3e3;
   // Reactive properties are declared here rather than with decorators: the
@@ -56,6 +55,8 @@ class KtechPassAssessment extends LitElement {
   };
   constructor() {
     super();
+    this.required = false;
+    this.persist = false;
     this.activeRubric = defaultRubric;
     this.currentAnswers = {};
     this.typed = {};
@@ -64,7 +65,6 @@ class KtechPassAssessment extends LitElement {
     this.problems = [];
     this.baseline = null;
   }
-  #internals = this.attachInternals();
   #source = new RubricSource(this);
   /** The `answers` the host set last, to tell a re-render with the same prop from a new prefill. */
   #hostAnswers = null;
@@ -142,9 +142,45 @@ class KtechPassAssessment extends LitElement {
   formResetCallback() {
     this.reset();
   }
-  /** @internal The browser gives back the answers (history navigation back to the page). */
+  /** @internal History navigation back to the page: the browser gives back the step or result and the answers. */
   formStateRestoreCallback(state) {
-    if (typeof state === "string") this.answers = JSON.parse(state);
+    if (typeof state !== "string") return;
+    const saved = JSON.parse(state);
+    const [view, answers] = Array.isArray(saved) ? saved : [0, saved];
+    this.answers = answers;
+    const rubric = this.activeRubric;
+    const detail = rubric && this.#assessment(rubric);
+    if (view === "result" ? !detail || detail.complete : Number.isInteger(view) && view < (rubric?.steps.length ?? Infinity)) this.view = view;
+    if (detail && this.view === "result" && this.hasUpdated) {
+      this.baseline = detail;
+      this.#fire("score", detail);
+    }
+  }
+  /** @internal What the enclosing form submits (the result as JSON) and keeps for history navigation. */
+  [formEntry]() {
+    const rubric = this.activeRubric;
+    const detail = rubric && this.#assessment(rubric);
+    const first = detail?.missing[0];
+    return {
+      value: detail && JSON.stringify(detail),
+      state: JSON.stringify([this.view, this.currentAnswers]),
+      // The message names the first unanswered question.
+      invalid: this.required && !detail?.complete ? this.#t.answerThis(pick(first && rubric && questionsById(rubric).get(first)?.label || rubric?.title, this.#lang)) : "",
+      // Question ids are plain (parseRubric checks their form): no escaping needed.
+      anchor: first ? `[name="${first}"]` : ""
+    };
+  }
+  /** @internal reportValidity(): the first step with an unanswered question, its errors shown as Next shows them. */
+  [showInvalid]() {
+    const rubric = this.activeRubric;
+    for (let step = 0; rubric && step < rubric.steps.length; step++) {
+      const errors = this.#stepErrors(rubric, step);
+      if (Object.keys(errors).length) {
+        this.view = step;
+        this.fieldErrors = errors;
+        return;
+      }
+    }
   }
   // ----- derived -----
   /** The language asked for: own `lang`, else the nearest ancestor's, else the document's. */
@@ -270,7 +306,6 @@ class KtechPassAssessment extends LitElement {
   updated() {
     const answers = this.#current?.answers ?? {};
     for (const radio of this.renderRoot.querySelectorAll("[type=radio]")) radio.checked = answers[radio.name] === radio.value;
-    this.#syncForm();
     if (this.#focusAfterRender) {
       this.renderRoot.querySelector(this.#focusAfterRender)?.focus();
       this.#focusAfterRender = null;
@@ -385,15 +420,7 @@ class KtechPassAssessment extends LitElement {
     event.preventDefault();
     const rubric = this.activeRubric;
     if (!rubric || typeof this.view !== "number") return;
-    const t = this.#t;
-    const errors = {};
-    for (const question of this.#askedInStep(this.#localized(rubric), this.view)) {
-      const typed = this.typed[question.id];
-      const invalid = typed === void 0 ? void 0 : this.#numberError(question, typed);
-      if (invalid) errors[question.id] = invalid;
-      else if (this.currentAnswers[question.id] === void 0) errors[question.id] = t.answerThis(pick(question.label, this.#lang));
-    }
-    this.fieldErrors = errors;
+    const errors = this.fieldErrors = this.#stepErrors(rubric, this.view);
     this.problems = [];
     if (Object.keys(errors).length) {
       this.#focusAfterRender = "#error-summary";
@@ -409,6 +436,17 @@ class KtechPassAssessment extends LitElement {
       this.#emitScore(rubric);
     }
   };
+  /** Why each question asked on a step cannot be counted yet: not a number, or not answered. */
+  #stepErrors(rubric, step) {
+    const errors = {};
+    for (const question of this.#askedInStep(this.#localized(rubric), step)) {
+      const typed = this.typed[question.id];
+      const invalid = typed === void 0 ? void 0 : this.#numberError(question, typed);
+      if (invalid) errors[question.id] = invalid;
+      else if (this.currentAnswers[question.id] === void 0) errors[question.id] = this.#t.answerThis(pick(question.label, this.#lang));
+    }
+    return errors;
+  }
   #handleBack = () => {
     if (typeof this.view === "number" && this.view > 0) {
       this.view -= 1;
@@ -447,18 +485,6 @@ class KtechPassAssessment extends LitElement {
   #focusField(event, id) {
     event.preventDefault();
     this.renderRoot.querySelector(`#q-${id}`)?.focus();
-  }
-  // ----- form association -----
-  #syncForm() {
-    const rubric = this.activeRubric;
-    const detail = this.#current;
-    this.#internals.setFormValue(detail ? JSON.stringify(detail) : null, JSON.stringify(this.currentAnswers));
-    if (this.required && !detail?.complete) {
-      const anchor = this.renderRoot.querySelector("input, button");
-      this.#internals.setValidity({ valueMissing: true }, this.#t.answerThis(pick(rubric?.title, this.#lang)), anchor ?? void 0);
-    } else {
-      this.#internals.setValidity({});
-    }
   }
   // ----- render -----
   #renderProblems() {

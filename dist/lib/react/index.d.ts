@@ -1,16 +1,26 @@
 import { type EventName } from '@lit/react';
+import * as React from 'react';
 import type { AnswerDetail, AssessmentErrorDetail, ScoreDetail } from '../components/events.js';
+import type { KtechPassAssessmentProperties } from '../components/host-types.js';
 import '../components/ktech-pass-assessment-define.js';
 import { KtechPassAssessment as KtechPassAssessmentElement } from '../components/ktech-pass-assessment.js';
 export type { AnswerDetail, AssessmentErrorDetail, ScoreDetail } from '../components/events.js';
-/**
- * `<KtechPassAssessment onScore={(event) => event.detail.eligible} />`. Properties
- * (`employerSize`, `rubricSrc`, `rubric`, `answers`, `persist`, `name`, `required`, `lang`)
- * are set on the element; `onScore`, `onAnswer` and `onAssessmentError` receive the
- * element's CustomEvents with typed `detail`.
- */
-export declare const KtechPassAssessment: import("@lit/react").ReactWebComponent<KtechPassAssessmentElement, {
+declare const Component: import("@lit/react").ReactWebComponent<KtechPassAssessmentElement, {
     onScore: EventName<CustomEvent<ScoreDetail>>;
     onAnswer: EventName<CustomEvent<AnswerDetail>>;
     onAssessmentError: EventName<CustomEvent<AssessmentErrorDetail>>;
 }>;
+/**
+ * The wrapper's props: @lit/react types a prop from each element member, so
+ * `rubric` would take only what its getter returns (an imported JSON file
+ * would not type-check) and read-only members and methods would look settable.
+ * Here every prop is what the element's setters take.
+ */
+export type KtechPassAssessmentProps = Omit<React.ComponentProps<typeof Component>, Exclude<keyof KtechPassAssessmentElement, keyof HTMLElement>> & KtechPassAssessmentProperties & React.RefAttributes<KtechPassAssessmentElement>;
+/**
+ * `<KtechPassAssessment onScore={(event) => event.detail.eligible} />`. Properties
+ * (`employerSize`, `rubricSrc`, `rubric`, `answers`, `persist`, `name`, `required`,
+ * `disabled`, `lang`) are set on the element; `onScore`, `onAnswer` and
+ * `onAssessmentError` receive the element's CustomEvents with typed `detail`.
+ */
+export declare const KtechPassAssessment: React.ForwardRefExoticComponent<KtechPassAssessmentProps>;

@@ -3,7 +3,7 @@ import * as React from 'react';
 import '../components/ktech-pass-assessment-define.js';
 import { KtechPassAssessment as KtechPassAssessment$1 } from '../components/ktech-pass-assessment.js';
 
-const KtechPassAssessment = createComponent({
+const Component = createComponent({
   tagName: "ktech-pass-assessment",
   elementClass: KtechPassAssessment$1,
   react: React,
@@ -14,5 +14,6 @@ const KtechPassAssessment = createComponent({
   },
   displayName: "KtechPassAssessment"
 });
+const KtechPassAssessment = Component;
 
 export { KtechPassAssessment };

@@ -1,0 +1,91 @@
+const formEntry = /* @__PURE__ */ Symbol();
+const showInvalid = /* @__PURE__ */ Symbol();
+const FormControl = (Base) => {
+  class FormControlElement extends Base {
+    /** A form-associated element: inside a `<form>` it submits its result under `name`. */
+    static formAssociated = true;
+    #internals = this.attachInternals();
+    #value = null;
+    /** The form the element belongs to, or null. */
+    get form() {
+      return this.#internals.form;
+    }
+    /** The `<label>` elements that name the element. */
+    get labels() {
+      return this.#internals.labels;
+    }
+    /** Its validity, as a native input's: `valueMissing` while `required` and incomplete. */
+    get validity() {
+      return this.#internals.validity;
+    }
+    /** Why it is invalid (it names the first unanswered question), or ''. */
+    get validationMessage() {
+      return this.#internals.validationMessage;
+    }
+    /** Whether the form validates it: false while disabled. */
+    get willValidate() {
+      return this.#internals.willValidate;
+    }
+    /** The value submitted with the form: the result as JSON (see `result`), or null while no rubric is usable. */
+    get value() {
+      return this.#value;
+    }
+    /** Disables every control inside; a disabled widget is not submitted or validated. */
+    get disabled() {
+      return this.hasAttribute("disabled");
+    }
+    set disabled(disabled) {
+      this.toggleAttribute("disabled", !!disabled);
+    }
+    /** False and an `invalid` event when it may not be submitted, as a native input's. */
+    checkValidity() {
+      return this.#internals.checkValidity();
+    }
+    /**
+     * Like `checkValidity()`, and when invalid it shows why: the first
+     * unanswered question, on its step, with its error, focused.
+     */
+    reportValidity() {
+      if (this.#internals.validity.valid) return true;
+      this[showInvalid]();
+      this.performUpdate();
+      this.#anchor()?.focus();
+      return this.#internals.reportValidity();
+    }
+    /** @internal The browser: the `disabled` attribute or an enclosing fieldset changed. */
+    formDisabledCallback() {
+      this.requestUpdate();
+    }
+    requestUpdate(...args) {
+      super.requestUpdate(...args);
+      try {
+        if (this.hasUpdated) this.#sync();
+      } catch {
+      }
+    }
+    update(changed) {
+      super.update(changed);
+      const disabled = this.matches(":disabled");
+      for (const control of this.renderRoot.querySelectorAll("input,select,button")) control.disabled = disabled;
+      this.#sync();
+    }
+    #sync() {
+      const { value, state, invalid, anchor } = this[formEntry]();
+      this.#value = value;
+      this.#internals.setFormValue(value, state);
+      this.#internals.setValidity({ valueMissing: !!invalid }, invalid, this.#anchor(anchor));
+    }
+    /**
+     * Where the browser shows why (a form's submit, `form.reportValidity()`):
+     * the unanswered question when it is on the step shown, else the step's
+     * Next, which leads to it.
+     */
+    #anchor(selector = this[formEntry]().anchor) {
+      const find = (css) => this.renderRoot?.querySelector(css);
+      return selector && find(selector) || find("[type=submit]") || find("input,button") || void 0;
+    }
+  }
+  return FormControlElement;
+};
+
+export { FormControl, formEntry, showInvalid };

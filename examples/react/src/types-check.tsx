@@ -1,0 +1,80 @@
+// Type-checked by `npm run check` (tsc), never run: every attribute, property
+// and event of <ktech-pass-assessment> in React 19 TSX, raw and wrapped, and
+// controls that must stay type errors (or the typings resolved to `any`).
+import { useRef } from 'react';
+import type { KtechPassAssessment as Element, ScoreDetail } from 'ktech-pass-assessment';
+import { KtechPassAssessment } from 'ktech-pass-assessment/react';
+import hostRubric from './host-rubric.json';
+
+export function RawElement() {
+  const ref = useRef<Element>(null);
+  return (
+    <ktech-pass-assessment
+      ref={ref}
+      id="eligibility"
+      class="assessment"
+      lang="ko"
+      employer-size="large"
+      rubric-src="/rubrics/ours.json"
+      name="assessment"
+      required
+      persist
+      disabled={false}
+      employerSize="sme"
+      rubricSrc="/rubrics/ours.json"
+      rubric={hostRubric}
+      answers={{ degree: 'doctorate', experience: 12 }}
+      onscore={(event) => {
+        const total: number = event.detail.total;
+        const eligible: boolean = event.detail.eligible;
+        console.log(total, eligible, ref.current?.value);
+      }}
+      onanswer={(event) => console.log(event.detail.questionId, event.detail.value, event.detail.assessment.total)}
+      onassessment-error={(event) => console.log(event.detail.message, event.detail.issues.length)}
+    />
+  );
+}
+
+export function Wrapped() {
+  const ref = useRef<Element>(null);
+  return (
+    <KtechPassAssessment
+      ref={ref}
+      id="eligibility"
+      className="assessment"
+      lang="en"
+      name="assessment"
+      required
+      persist
+      disabled
+      employerSize="sme"
+      rubricSrc="/rubrics/ours.json"
+      // An imported JSON file: the setter validates it at run time.
+      rubric={hostRubric}
+      answers={{ degree: 'doctorate' }}
+      onScore={(event) => {
+        const detail: ScoreDetail = event.detail;
+        console.log(detail.pathways, ref.current?.checkValidity());
+      }}
+      onAnswer={(event) => console.log(event.detail.questionId)}
+      onAssessmentError={(event) => console.log(event.detail.issues)}
+    />
+  );
+}
+
+export function Controls() {
+  return (
+    <>
+      {/* @ts-expect-error employer-size is an option id, a string */}
+      <ktech-pass-assessment employer-size={42} />
+      {/* @ts-expect-error answers are keyed by question id, not a list */}
+      <ktech-pass-assessment answers={['doctorate']} />
+      {/* @ts-expect-error the score detail has no such field */}
+      <ktech-pass-assessment onscore={(event) => event.detail.notAField} />
+      {/* @ts-expect-error result is read-only, not a prop */}
+      <KtechPassAssessment result={null} />
+      {/* @ts-expect-error the wrapper's handlers are camelCase */}
+      <KtechPassAssessment onscore={() => undefined} />
+    </>
+  );
+}

@@ -1,0 +1,247 @@
+// The example apps in examples/ (React 19 with the wrapper and with the raw
+// element, Vue 3, Svelte 5, Angular), each type-checked with its own checker,
+// built with its usual tool against the packed package (test/examples/setup.mjs
+// installs it), served, and used in Chromium as an applicant uses them:
+// prefill, language switch, theme, the whole assessment by keyboard, the
+// `score` event's payload, the form submit, re-rendering with the same props
+// (counted: no event storm, nothing typed or clicked is lost), and controlled
+// use (answers fed back from `answer` events) while typing "160,000,000".
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findChrome } from '../../scripts/chrome-path.mjs';
+import { createStaticServer, listen } from '../../scripts/static-server.mjs';
+import workedExamples from '../worked-examples.json' with { type: 'json' };
+import { completeByKeyboard, fieldValue, focusedControl, settle, showsResult, tabTo, widgetAnswers } from './drive.mjs';
+
+const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const execFileAsync = promisify(execFile);
+const TAG = 'ktech-pass-assessment';
+
+/** The SME worked example: 30 + 26 + 10 = 66, eligible through the qualitative track only. */
+const SME = workedExamples.sme;
+const PREFILL = { degree: 'masters', institution: 'other' };
+/** The theme's accent (#0e6e6b) and the dark theme's (#5eead4), as computed colours. */
+const ACCENT = 'rgb(14, 110, 107)';
+const DARK_ACCENT = 'rgb(94, 234, 212)';
+
+const APPS = [
+  { name: 'React 19 with the wrapper', dir: 'react', page: 'dist/index.html', query: '', checker: 'tsc', rubricId: 'acme-careers-2026-07' },
+  { name: 'React 19 with the raw element', dir: 'react', page: 'dist/index.html', query: '?element=raw', checker: 'tsc', rubricId: 'acme-careers-2026-07' },
+  { name: 'Vue 3', dir: 'vue', page: 'dist/index.html', query: '', checker: 'vue-tsc --strict', rubricId: 'ktech-pass-2026-07' },
+  { name: 'Svelte 5', dir: 'svelte', page: 'dist/index.html', query: '', checker: 'svelte-check', rubricId: 'ktech-pass-2026-07' },
+  // `ng build` is Angular's checker: it compiles the templates with strictTemplates, so its check is the build.
+  { name: 'Angular', dir: 'angular', page: 'dist/browser/index.html', query: '', checker: 'ng build (strict templates)', rubricId: 'ktech-pass-2026-07', checkBuilds: true },
+];
+
+const npmRun = async (script, dir) => {
+  const start = performance.now();
+  try {
+    await execFileAsync(npm, ['run', script], { cwd: join(examples, dir), env: { ...process.env, NG_CLI_ANALYTICS: 'false', NO_COLOR: '1' }, maxBuffer: 16 * 1024 * 1024 });
+  } catch (error) {
+    assert.fail(`npm run ${script} in examples/${dir} failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+  }
+  return (performance.now() - start) / 1000;
+};
+
+let browser;
+let server;
+let base = '';
+before(async () => {
+  server = createStaticServer(examples);
+  base = await listen(server);
+  browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS, protocolTimeout: 60_000 });
+});
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+// Every app's check and build start when this file loads, two at a time
+// (the machines have two cores), in the order the tests need them; each test
+// awaits its own. Angular's check is its build.
+/** A promise with its resolve and reject, made before the step it stands for starts. */
+function deferred() {
+  let settle;
+  const promise = new Promise((resolve, reject) => (settle = { resolve, reject }));
+  // Awaited by a test later: not an unhandled rejection meanwhile.
+  promise.catch(() => undefined);
+  return Object.assign(promise, settle);
+}
+const checked = new Map();
+const built = new Map();
+const steps = [];
+for (const app of APPS.filter((candidate) => candidate.query === '')) {
+  const check = deferred();
+  checked.set(app.dir, check);
+  steps.push(() => npmRun('check', app.dir).then(check.resolve, check.reject));
+  if (app.checkBuilds) {
+    built.set(app.dir, check);
+  } else {
+    const build = deferred();
+    built.set(app.dir, build);
+    steps.push(() => npmRun('build', app.dir).then(build.resolve, build.reject));
+  }
+}
+const runSteps = async () => {
+  for (let step = steps.shift(); step; step = steps.shift()) await step();
+};
+void Promise.all([runSteps(), runSteps()]);
+const build = (dir) => built.get(dir);
+
+async function open(app, extraQuery = '') {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1024, height: 900 });
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(String(error?.message ?? error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  const query = app.query ? `${app.query}${extraQuery.replace('?', '&')}` : extraQuery;
+  await page.goto(`${base}/${app.dir}/${app.page}${query}`, { waitUntil: 'load' });
+  await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('h2') && window.ktpExample, { timeout: 15_000 }, TAG);
+  await settle(page);
+  return { page, problems };
+}
+
+const log = (page) => page.evaluate(() => ({ ...window.ktpExample, rerender: undefined }));
+const counts = async (page) => {
+  const { score, answer, error } = await log(page);
+  return { score, answer, error };
+};
+const shadow = (page, selector, property) =>
+  page.evaluate((tag, selector, property) => {
+    const node = document.querySelector(tag)?.shadowRoot?.querySelector(selector);
+    if (!node) return null;
+    return property === 'text' ? node.textContent.replace(/\s+/g, ' ').trim() : getComputedStyle(node)[property];
+  }, TAG, selector, property);
+
+/** Re-renders the app `times` times with the same props, then lets anything it set off run. */
+async function rerender(page, times) {
+  const before = (await log(page)).renders;
+  await page.evaluate((times) => window.ktpExample.rerender(times), times);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await settle(page);
+  return (await log(page)).renders - before;
+}
+
+for (const app of APPS) {
+  describe(`examples/${app.dir}: ${app.name}`, { timeout: 300_000 }, () => {
+    if (app.query === '') {
+      it(`type-checks with ${app.checker}`, async () => {
+        await checked.get(app.dir);
+      });
+    }
+
+    it('builds with its usual tool against the packed package', async () => {
+      await build(app.dir);
+    });
+
+    it('shows the prefill, switches language with lang, and follows the theme', async () => {
+      await build(app.dir);
+      const { page, problems } = await open(app);
+      assert.deepEqual(await widgetAnswers(page), PREFILL, 'the prefilled answers');
+      assert.match(await shadow(page, 'h2', 'text'), /self-assessment/);
+      assert.equal(await shadow(page, 'button[type=submit]', 'backgroundColor'), ACCENT);
+
+      await page.click('#lang-ko');
+      await settle(page);
+      assert.match(await shadow(page, 'h2', 'text'), /[\uac00-\ud7a3]/, 'Korean after choosing 한국어');
+      assert.match(await shadow(page, '[part~="progress"]', 'text'), /1/);
+      await page.click('#lang-en');
+      await settle(page);
+      assert.match(await shadow(page, '[part~="progress"]', 'text'), /Step 1 of 3/);
+
+      await page.click('#dark');
+      await settle(page);
+      assert.equal(await shadow(page, 'button[type=submit]', 'backgroundColor'), DARK_ACCENT, 'the dark theme reaches the widget');
+      assert.deepEqual(await widgetAnswers(page), PREFILL, 'switching language and theme keeps the answers');
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
+    it('completes by keyboard; the app gets the score payload, shows it, and submits it with the form; re-rendering 100 times fires nothing', async () => {
+      await build(app.dir);
+      const { page, problems } = await open(app);
+      await page.focus('#applicant');
+      await page.keyboard.type('Ada Lovelace');
+      // `required`: the unfinished widget keeps the form from submitting, as a native field would.
+      await page.keyboard.press('Enter');
+      await settle(page);
+      assert.equal(await page.$('#submitted'), null, 'an unfinished assessment was submitted');
+      assert.equal(await page.evaluate((tag) => document.querySelector(tag).validity.valueMissing, TAG), true);
+      const { employerSize: _preset, ...asked } = SME;
+      await completeByKeyboard(page, asked);
+      await page.waitForFunction(() => window.ktpExample.lastScore !== null, { timeout: 5_000 });
+
+      const { lastScore, score } = await log(page);
+      assert.equal(score, 1, 'one score event on reaching the result');
+      assert.equal(lastScore.rubricId, app.rubricId);
+      assert.equal(lastScore.total, 66);
+      assert.equal(lastScore.passMark, 60);
+      assert.equal(lastScore.eligible, true);
+      assert.equal(lastScore.complete, true);
+      assert.deepEqual(lastScore.pathways, { legacy: false, qualitative: true, governmentScholar: false });
+      assert.deepEqual(lastScore.answers, SME);
+      assert.match(await page.$eval('#score', (node) => node.textContent), /Estimated score: 66/);
+
+      // Enter in the name field submits the host form, with the widget's value.
+      await page.focus('#applicant');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#submitted', { timeout: 5_000 });
+      assert.equal(await page.$eval('#submitted', (node) => node.textContent), `Submitted: Ada Lovelace: 66 points, eligible (${app.rubricId})`);
+
+      const before = await counts(page);
+      const renders = await rerender(page, 100);
+      assert.ok(renders >= 100, `the app re-rendered ${renders} times`);
+      assert.deepEqual(await counts(page), before, 'events after 100 re-renders with the same props');
+      assert.equal(await showsResult(page), true, 'still on the result');
+      assert.deepEqual(await widgetAnswers(page), asked, "the applicant's answers (employer-size answers the last question)");
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
+    it('keeps a later click and the text being typed while the app re-renders with the same props', async () => {
+      await build(app.dir);
+      const { page, problems } = await open(app);
+      await tabTo(page, 'degree');
+      await page.keyboard.press('ArrowUp'); // masters → doctorate
+      await settle(page);
+      await tabTo(page, 'salary');
+      await page.keyboard.type('75,000,');
+      await settle(page);
+      const before = await counts(page);
+      await rerender(page, 50);
+      assert.equal(await fieldValue(page, 'salary'), '75,000,', 'the text being typed');
+      assert.equal((await widgetAnswers(page)).degree, 'doctorate', 'the click after the prefill');
+      assert.equal((await focusedControl(page))?.name, 'salary', 'focus stays in the field');
+      assert.deepEqual(await counts(page), before);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
+    it('controlled (answers fed back from answer events): typing 160,000,000 and 5.5 keeps every keystroke', async () => {
+      await build(app.dir);
+      const { page, problems } = await open(app, '?mode=controlled');
+      await tabTo(page, 'salary');
+      await page.keyboard.type('160,000,000');
+      await settle(page);
+      await tabTo(page, 'experience');
+      await page.keyboard.type('5.5');
+      await settle(page);
+      assert.equal(await fieldValue(page, 'salary'), '160,000,000');
+      assert.equal(await fieldValue(page, 'experience'), '5.5');
+      const answers = await widgetAnswers(page);
+      assert.equal(answers.salary, 160_000_000);
+      assert.equal(answers.experience, 5.5);
+      assert.deepEqual((await log(page)).answers, answers, "the app's state holds the same answers");
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  });
+}
