@@ -56,7 +56,8 @@ export default [
     onwarn,
   })),
   {
-    input: 'src/ktech-pass-assessment.ts',
+    // The CDN entry, under the file name a page's script tag asks for.
+    input: 'src/cdn.ts',
     // 'hidden': the map is written beside the file without a sourceMappingURL
     // comment, 50 bytes every visitor would download for DevTools' sake.
     output: { file: `${outDir}/ktech-pass-assessment.js`, format: 'es', sourcemap: 'hidden' },

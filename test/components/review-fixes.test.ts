@@ -1,7 +1,7 @@
 // Behaviour a host or applicant relies on that an independent review found
 // broken; each test failed before its fix.
 import { expect, html } from '@open-wc/testing';
-import { TAG_NAME } from '../../src/ktech-pass-assessment.js';
+import { TAG_NAME } from '../../src/cdn.js';
 import {
   $,
   $$,

@@ -9,7 +9,7 @@ import { expect } from '@open-wc/testing';
 import { until } from './drive.js';
 import { LANGUAGES, STATES, type State, type Visit, type Widget } from './visible-states.js';
 
-const BUILDS = { built: '/dist/ktech-pass-assessment.js', sources: '/src/ktech-pass-assessment.ts' };
+const BUILDS = { built: '/dist/ktech-pass-assessment.js', sources: '/src/cdn.ts' };
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 const words = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
