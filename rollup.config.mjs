@@ -2,8 +2,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import minifyTemplates from './scripts/template-minifier.mjs';
-import noGlobals from './scripts/no-globals.mjs';
+import minifyTemplates from './scripts/rollup/template-minifier.mjs';
+import noGlobals from './scripts/rollup/no-globals.mjs';
 import onDemand from './scripts/rollup/on-demand.mjs';
 import { readdirSync } from 'node:fs';
 

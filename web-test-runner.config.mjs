@@ -1,6 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROME_ARGS, findChrome } from './scripts/chrome-path.mjs';
+import { CHROME_ARGS, findChrome } from './scripts/lib/chrome-path.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {

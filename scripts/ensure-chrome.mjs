@@ -3,7 +3,7 @@
 // use the distribution's Chromium and, as root with apt-get, install it.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findChrome } from './chrome-path.mjs';
+import { findChrome } from './lib/chrome-path.mjs';
 
 const found = findChrome();
 if (found) {

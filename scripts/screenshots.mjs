@@ -3,8 +3,8 @@
 // them is part of finishing any change to the layout.
 import { mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from './chrome-path.mjs';
-import { createStaticServer, listen } from './static-server.mjs';
+import { CHROME_ARGS, findChrome } from './lib/chrome-path.mjs';
+import { createStaticServer, listen } from './lib/static-server.mjs';
 
 const outDir = process.argv[2] ?? 'demo/screenshots';
 mkdirSync(outDir, { recursive: true });

@@ -4,8 +4,8 @@
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../../scripts/chrome-path.mjs';
-import { createStaticServer, listen } from '../../scripts/static-server.mjs';
+import { CHROME_ARGS, findChrome } from '../../scripts/lib/chrome-path.mjs';
+import { createStaticServer, listen } from '../../scripts/lib/static-server.mjs';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 

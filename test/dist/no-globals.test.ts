@@ -1,6 +1,6 @@
 // A guest on someone else's page adds no globals beyond its element: Lit and
 // zod share state between copies through globalThis, which the build makes
-// module-local (scripts/no-globals.mjs). Checked on the built file in a plain
+// module-local (scripts/rollup/no-globals.mjs). Checked on the built file in a plain
 // page, after the element rendered and validated a rubric the host set.
 import { expect } from '@open-wc/testing';
 import { until } from './drive.js';

@@ -1,11 +1,11 @@
-// The template minifier the build uses (scripts/template-minifier.mjs) on the
+// The template minifier the build uses (scripts/rollup/template-minifier.mjs) on the
 // code that broke the hand-written one it replaced: it must finish, keep what
 // a reader sees (spaces between inline elements and at a template's ends,
 // <pre> text, CSS strings) and still squeeze indentation.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import minifyTemplates from '../../scripts/template-minifier.mjs';
+import minifyTemplates from '../../scripts/rollup/template-minifier.mjs';
 
 type Transform = (this: unknown, code: string, id: string) => Promise<{ code: string } | null | undefined>;
 
@@ -18,7 +18,7 @@ async function minify(code: string): Promise<string> {
   return result.code;
 }
 
-describe('scripts/template-minifier.mjs', () => {
+describe('scripts/rollup/template-minifier.mjs', () => {
   it('keeps the space between inline elements and squeezes indentation', async () => {
     const out = await minify("import { html } from 'lit';\nexport const t = html`<p>\n      <span>Hello</span>\n      <span>world</span>\n    </p>`;\n");
     assert.match(out, /html`<p><span>Hello<\/span> <span>world<\/span><\/p>`/);

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../../scripts/chrome-path.mjs';
-import { createStaticServer, listen } from '../../scripts/static-server.mjs';
+import { CHROME_ARGS, findChrome } from '../../scripts/lib/chrome-path.mjs';
+import { createStaticServer, listen } from '../../scripts/lib/static-server.mjs';
 import workedExamples from '../worked-examples.json' with { type: 'json' };
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,6 +1,6 @@
 // The transfer size of every file a page may load from dist/: each .js file
 // directly in it (the main file, and any file loaded on demand). gzip -9 as
-// the budget is defined (scripts/gzip-size.mjs), and Brotli at its highest
+// the budget is defined (scripts/lib/gzip-size.mjs), and Brotli at its highest
 // quality, as a CDN that pre-compresses would serve it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

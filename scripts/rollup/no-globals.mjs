@@ -68,7 +68,7 @@ export default function noGlobals() {
     transform(code, id) {
       const file = Object.keys(SHARED).find((suffix) => id.replaceAll('\\', '/').endsWith(`node_modules/${suffix}`));
       if (!file) return null;
-      const fail = (what) => this.error(`no-globals: ${file} ${what}; update scripts/no-globals.mjs`);
+      const fail = (what) => this.error(`no-globals: ${file} ${what}; update scripts/rollup/no-globals.mjs`);
       const names = SHARED[file];
       const done = new Set();
       const declared = new Set();
