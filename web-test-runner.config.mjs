@@ -1,11 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROME_ARGS, findChrome } from './scripts/lib/chrome-path.mjs';
-
-const executablePath = findChrome();
-if (!executablePath) {
-  throw new Error('No Chromium found: run `npm test` (its pretest installs one) or set CHROME_PATH.');
-}
+import { chromiumLaunchOptions } from './scripts/lib/chromium.mjs';
 
 // esbuild drops the `with { type: 'json' }` of a JSON import (the one in
 // src/rubric/default-rubric.ts), so Chromium would fetch the JSON as a script
@@ -42,7 +37,7 @@ export default {
   // target es2022: with 'auto' esbuild leaves standard decorators for a new
   // Chromium, which cannot parse them yet.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), jsonModules],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
+  browsers: [chromeLauncher({ launchOptions: chromiumLaunchOptions() })],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
 };

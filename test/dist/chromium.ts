@@ -3,8 +3,8 @@
 // served by the same static server as `npm start`, from the repository root.
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../../scripts/lib/chrome-path.mjs';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchChromium } from '../../scripts/lib/chromium.mjs';
 import { createStaticServer, listen } from '../../scripts/lib/static-server.mjs';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -16,11 +16,9 @@ export interface Session {
 }
 
 export async function startSession(): Promise<Session> {
-  const executablePath = findChrome();
-  if (!executablePath) throw new Error('No Chromium found: run `npm test` (its pretest installs one) or set CHROME_PATH.');
   const server: Server = createStaticServer(repoRoot);
   const base = await listen(server);
-  const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
+  const browser = await launchChromium();
   return {
     base,
     browser,

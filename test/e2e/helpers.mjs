@@ -6,8 +6,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../../scripts/lib/chrome-path.mjs';
+import { launchChromium } from '../../scripts/lib/chromium.mjs';
 import { createStaticServer, listen } from '../../scripts/lib/static-server.mjs';
 import workedExamples from '../worked-examples.json' with { type: 'json' };
 
@@ -128,9 +127,7 @@ export async function startSuite() {
     handler(request, response);
   });
   suite.base = await listen(server);
-  const executablePath = findChrome();
-  if (!executablePath) throw new Error('No Chromium found: run `npm test` (its pretest installs one) or set CHROME_PATH.');
-  suite.browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS, protocolTimeout: 60_000 });
+  suite.browser = await launchChromium({ protocolTimeout: 60_000 });
   return suite;
 }
 
