@@ -32,7 +32,7 @@ const jsonModules = {
 };
 
 export default {
-  files: ['test/components/**/*.test.ts', 'test/dist/**/*.test.ts'],
+  files: ['test/components/**/*.test.ts', 'test/dist/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   // target es2022: with 'auto' esbuild leaves standard decorators for a new
   // Chromium, which cannot parse them yet.

@@ -2,8 +2,8 @@
 // set up for what this project ships. It parses each module with TypeScript,
 // the html`` templates with html-minifier-next and the css`` ones with
 // lightningcss, and returns a source map; terser leaves template text alone.
-// test/dist/visible-text.test.ts proves people read the same text as from
-// the sources.
+// test/dist/browser/visible-text.test.ts proves people read the same text
+// as from the sources.
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
-import { repoRoot, type Session, startSession, watchProblems } from './chromium.js';
+import { repoRoot, type Session, startSession, watchProblems } from './session.js';
 
 let session: Session;
 
@@ -21,7 +21,7 @@ describe('ktech-pass-assessment/react', { timeout: 120_000 }, () => {
 
   it('renders the element and forwards score and answer events to onScore and onAnswer', async () => {
     const bundle = await build({
-      entryPoints: [join(repoRoot, 'test/dist/react-app.ts')],
+      entryPoints: [join(repoRoot, 'test/dist/browser/react-app.ts')],
       bundle: true,
       format: 'esm',
       target: 'es2022',

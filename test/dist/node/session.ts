@@ -1,13 +1,13 @@
-// Chromium driven from Node (puppeteer-core, the Debian binary), for the tests
-// that need a whole page: the demo pages and the React wrapper. The pages are
+// Chromium driven from Node (scripts/lib/chromium.mjs), for the tests that
+// need a whole page: the demo pages and the React wrapper. The pages are
 // served by the same static server as `npm start`, from the repository root.
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
-import { launchChromium } from '../../scripts/lib/chromium.mjs';
-import { createStaticServer, listen } from '../../scripts/lib/static-server.mjs';
+import { launchChromium } from '../../../scripts/lib/chromium.mjs';
+import { createStaticServer, listen } from '../../../scripts/lib/static-server.mjs';
 
-export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 export interface Session {
   base: string;

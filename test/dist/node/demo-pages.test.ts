@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
-import workedExamples from '../worked-examples.json' with { type: 'json' };
-import { type Session, startSession, watchProblems } from './chromium.js';
+import workedExamples from '../../worked-examples.json' with { type: 'json' };
+import { type Session, startSession, watchProblems } from './session.js';
 
 let session: Session;
 

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import minifyTemplates from '../../scripts/rollup/template-minifier.mjs';
+import minifyTemplates from '../../../scripts/rollup/template-minifier.mjs';
 
 type Transform = (this: unknown, code: string, id: string) => Promise<{ code: string } | null | undefined>;
 

@@ -8,8 +8,8 @@ import { describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { decodedMappings, eachMapping, originalPositionFor, TraceMap, type EncodedSourceMap } from '@jridgewell/trace-mapping';
 
-const dist = new URL('../../dist/', import.meta.url);
-const src = fileURLToPath(new URL('../../src/', import.meta.url));
+const dist = new URL('../../../dist/', import.meta.url);
+const src = fileURLToPath(new URL('../../../src/', import.meta.url));
 
 /** Every bundle directly in dist/ that ships a map: the main file, and any file loaded on demand. */
 const bundles = readdirSync(dist).filter((name) => name.endsWith('.js') && existsSync(new URL(`${name}.map`, dist)));

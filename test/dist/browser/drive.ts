@@ -1,7 +1,7 @@
 // Drives a <ktech-pass-assessment> from whatever build defined it (no import of
 // the sources), through its public contract: input names are question ids,
 // radio values option ids, and `part` names mark the step and the result.
-import workedExamples from '../worked-examples.json' with { type: 'json' };
+import workedExamples from '../../worked-examples.json' with { type: 'json' };
 
 type Answers = Record<string, string | number>;
 

@@ -1,6 +1,6 @@
 // Every state a person can see, and how they get there from a freshly loaded
-// page, for test/dist/visible-text.test.ts: it renders each one from the built
-// file and from the sources, in every language, and compares what is read.
+// page, for visible-text.test.ts: it renders each one from the built file
+// and from the sources, in every language, and compares what is read.
 //
 // To add a state, add an entry to STATES (markup for the page, then the
 // steps a person takes; call `see` for each screen worth comparing on the
@@ -143,7 +143,7 @@ export const STATES: State[] = [
   },
   {
     name: 'a rubric-src that is not there: the error and Retry',
-    body: '<ktech-pass-assessment rubric-src="/test/dist/no-such-rubric.json"></ktech-pass-assessment>',
+    body: '<ktech-pass-assessment rubric-src="/test/dist/browser/no-such-rubric.json"></ktech-pass-assessment>',
     reach: async (visit) => {
       await until(() => visit.root.querySelector('[role="alert"] button'), 'the error with Retry');
       await visit.settle();

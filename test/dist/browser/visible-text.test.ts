@@ -1,6 +1,5 @@
-// No build step changes what people read. Every state of
-// test/dist/visible-states.ts, in every language, is rendered twice in plain
-// pages: once from dist/ktech-pass-assessment.js, once from the sources the
+// No build step changes what people read. Every state of visible-states.ts,
+// in every language, is rendered twice in plain pages: once from dist/ktech-pass-assessment.js, once from the sources the
 // build starts from (served as they are). What a person reads must be the
 // same: the rendered text (innerText, so CSS that hides or joins text counts),
 // the values of fields, and the accessible name and description of every

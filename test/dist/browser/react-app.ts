@@ -1,6 +1,7 @@
-// A React 19 app using the wrapper from `ktech-pass-assessment/react`, bundled
-// by esbuild for react-wrapper.node-test.ts. Typed: tsc checks that the
-// handlers receive the element's CustomEvents with typed details.
+// A React 19 app using the wrapper from `ktech-pass-assessment/react`: it runs
+// in the page, bundled by esbuild for test/dist/node/react-wrapper.test.ts.
+// Typed: tsc checks that the handlers receive the element's CustomEvents with
+// typed details.
 import { createElement, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { KtechPassAssessment, type AnswerDetail, type ScoreDetail } from 'ktech-pass-assessment/react';
