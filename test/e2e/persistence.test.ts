@@ -5,11 +5,20 @@
 // Each test runs in its own browser context: its own, empty storage.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, test } from 'node:test';
-import { TAG, WORKED, WORKED_TOTAL, answer, complete, defaultRubricJson, events, open, settle, shadowText, startSuite, waitFor, whenDefined } from './helpers.mjs';
+import type { BrowserContext, Page } from 'puppeteer-core';
+import type { Rubric } from '../../src/index.js';
+import { TAG, WORKED, WORKED_TOTAL, answer, complete, defaultRubricJson, events, open, settle, shadowText, startSuite, type Suite, waitFor, whenDefined, type Widget } from './helpers.js';
 
-let suite;
-let context;
-let rubric;
+declare global {
+  interface Window {
+    /** Every storage write the page made (countWrites). */
+    __writes: string[];
+  }
+}
+
+let suite: Suite;
+let context: BrowserContext | null;
+let rubric: Rubric;
 before(async () => {
   suite = await startSuite();
   rubric = defaultRubricJson();
@@ -25,12 +34,15 @@ const PREFIX = 'ktech-pass-assessment[w]:';
 // The fixture's widget has id="w": its answers are kept apart from any other widget's.
 const ownKey = () => `${PREFIX}${rubric.id}@${rubric.version}`;
 
-const storage = (page) => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)])));
-const answersOf = (page, host = TAG) => page.evaluate((host) => document.querySelector(host).answers, host);
-const fieldsState = (page) =>
+const storage = (page: Page) => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)])));
+const answersOf = (page: Page, host = TAG) => page.evaluate((host) => document.querySelector<Widget>(host)!.answers, host);
+const fieldsState = (page: Page) =>
   page.evaluate((tag) => {
-    const root = document.querySelector(tag).shadowRoot;
-    return { degree: root.querySelector('input[name="degree"]:checked')?.value ?? null, experience: root.querySelector('input[name="experience"]')?.value ?? null };
+    const root = document.querySelector(tag)!.shadowRoot!;
+    return {
+      degree: root.querySelector<HTMLInputElement>('input[name="degree"]:checked')?.value ?? null,
+      experience: root.querySelector<HTMLInputElement>('input[name="experience"]')?.value ?? null,
+    };
   }, TAG);
 
 test('persist: answers survive a reload, stored under the rubric id and version', async () => {
@@ -39,7 +51,7 @@ test('persist: answers survive a reload, stored under the rubric id and version'
   await answer(page, TAG, 'experience', 5);
   const stored = await storage(page);
   assert.deepEqual(Object.keys(stored), [ownKey()], 'one key: prefix, rubric id @ version');
-  assert.deepEqual(JSON.parse(stored[ownKey()]), { degree: 'masters', experience: 5 });
+  assert.deepEqual(JSON.parse(stored[ownKey()] ?? 'null'), { degree: 'masters', experience: 5 });
 
   await page.reload({ waitUntil: 'load' });
   await whenDefined(page);
@@ -47,8 +59,8 @@ test('persist: answers survive a reload, stored under the rubric id and version'
   assert.deepEqual(await answersOf(page), { degree: 'masters', experience: 5 }, 'restored');
   assert.deepEqual(await fieldsState(page), { degree: 'masters', experience: '5' }, 'and shown');
   await complete(page, TAG, WORKED);
-  assert.equal((await events(page, 'score'))[0].detail.total, WORKED_TOTAL);
-  assert.deepEqual(JSON.parse((await storage(page))[ownKey()]), WORKED);
+  assert.equal((await events(page, 'score'))[0]?.detail.total, WORKED_TOTAL);
+  assert.deepEqual(JSON.parse((await storage(page))[ownKey()] ?? 'null'), WORKED);
   assert.deepEqual(await events(page, 'assessment-error'), []);
   assert.deepEqual(log.pageErrors, []);
 });
@@ -65,7 +77,7 @@ test('persist: a set stored for another rubric version is discarded with a notic
       [otherVersion, JSON.stringify({ degree: 'doctorate', experience: 30 })],
       [otherRubric, JSON.stringify({ x: 1 })],
       ['host-own-key', 'keep me'],
-    ],
+    ] as Array<[string, string]>,
   );
   await page.goto(`${suite.base}/fixtures/persist.html`, { waitUntil: 'load' });
   await whenDefined(page);
@@ -74,9 +86,10 @@ test('persist: a set stored for another rubric version is discarded with a notic
   assert.deepEqual(await fieldsState(page), { degree: null, experience: '' });
   const notices = await events(page, 'assessment-error');
   assert.equal(notices.length, 1, 'one notice');
-  assert.ok(notices[0].detail.message.length > 10);
-  assert.deepEqual(notices[0].detail.issues.map((issue) => issue.path), ['storage']);
-  assert.ok((await shadowText(page, TAG, '[role="alert"]')).includes(notices[0].detail.message), 'shown in the widget');
+  const [notice] = notices;
+  assert.ok(notice && notice.detail.message.length > 10);
+  assert.deepEqual(notice.detail.issues.map((issue) => issue.path), ['storage']);
+  assert.ok((await shadowText(page, TAG, '[role="alert"]')).includes(notice.detail.message), 'shown in the widget');
   const left = await storage(page);
   assert.equal(left[otherVersion], undefined, 'the other version is deleted');
   assert.equal(left[otherRubric], JSON.stringify({ x: 1 }), "another rubric's set is not ours to delete");
@@ -96,33 +109,33 @@ test('persist: a stored set that is corrupt or partly invalid is not applied as 
   await settle(page);
   assert.deepEqual(await answersOf(page), { experience: 5 }, 'only the valid part');
   await complete(page, TAG, WORKED);
-  assert.equal((await events(page, 'score'))[0].detail.total, WORKED_TOTAL);
+  assert.equal((await events(page, 'score'))[0]?.detail.total, WORKED_TOTAL);
   assert.deepEqual(log.pageErrors, []);
 });
 
 /** Counts every storage write the page makes, from before any page script. */
-const countWrites = (page) =>
+const countWrites = (page: Page) =>
   page.evaluateOnNewDocument(() => {
     window.__writes = [];
-    for (const name of ['setItem', 'removeItem', 'clear']) {
-      const original = Storage.prototype[name];
-      Storage.prototype[name] = function (...args) {
+    for (const name of ['setItem', 'removeItem', 'clear'] as const) {
+      const original = Storage.prototype[name] as (...args: unknown[]) => unknown;
+      (Storage.prototype as unknown as { [name: string]: unknown })[name] = function (this: Storage, ...args: unknown[]) {
         window.__writes.push(`${this === window.sessionStorage ? 'session' : 'local'}.${name}(${args[0] ?? ''})`);
         return original.apply(this, args);
       };
     }
-    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
     Object.defineProperty(Document.prototype, 'cookie', {
-      get() {
-        return cookie.get.call(this);
+      get(this: Document) {
+        return cookie.get!.call(this);
       },
-      set(value) {
+      set(this: Document, value: string) {
         window.__writes.push(`cookie(${value})`);
-        cookie.set.call(this, value);
+        cookie.set!.call(this, value);
       },
     });
     const openDb = IDBFactory.prototype.open;
-    IDBFactory.prototype.open = function (...args) {
+    IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
       window.__writes.push(`indexedDB.open(${args[0]})`);
       return openDb.apply(this, args);
     };
@@ -131,7 +144,7 @@ const countWrites = (page) =>
 test('without persist nothing is written to any storage', async () => {
   const { page } = await open(suite, '/fixtures/plain.html', { context: await fresh(), before: countWrites });
   await complete(page, TAG, WORKED);
-  assert.equal((await events(page, 'score'))[0].detail.total, WORKED_TOTAL);
+  assert.equal((await events(page, 'score'))[0]?.detail.total, WORKED_TOTAL);
   const state = await page.evaluate(async () => ({
     writes: window.__writes,
     local: localStorage.length,
@@ -149,7 +162,7 @@ test('control: with persist, the same counter sees the writes', async () => {
   assert.ok((await page.evaluate(() => window.__writes)).includes(`local.setItem(${ownKey()})`));
 });
 
-for (const [name, install] of [
+const BROKEN_STORAGE: Array<[string, () => void]> = [
   [
     'full (setItem throws QuotaExceededError)',
     () => {
@@ -164,21 +177,22 @@ for (const [name, install] of [
       const deny = () => {
         throw new DOMException('Access is denied for this document.', 'SecurityError');
       };
-      for (const name of ['getItem', 'setItem', 'removeItem', 'key', 'clear']) Storage.prototype[name] = deny;
+      for (const name of ['getItem', 'setItem', 'removeItem', 'key', 'clear'] as const) Storage.prototype[name] = deny;
       Object.defineProperty(window, 'localStorage', { get: deny, configurable: true });
     },
   ],
-]) {
+];
+for (const [name, install] of BROKEN_STORAGE) {
   test(`persist with storage ${name}: the widget keeps working`, async () => {
     const { page, log } = await open(suite, '/fixtures/persist.html', { context: await fresh(), before: (page) => page.evaluateOnNewDocument(install) });
     await complete(page, TAG, WORKED);
-    assert.equal((await events(page, 'score'))[0].detail.total, WORKED_TOTAL);
+    assert.equal((await events(page, 'score'))[0]?.detail.total, WORKED_TOTAL);
     assert.deepEqual(log.pageErrors, []);
     assert.deepEqual((await page.evaluate(() => window.__e2e.errors)), []);
   });
 }
 
-async function inSandbox(path) {
+async function inSandbox(path: string) {
   // The frame has an opaque origin: its module script is a cross-origin request.
   suite.headers = (path) => (path.startsWith('/dist/') ? { 'access-control-allow-origin': '*' } : {});
   try {
@@ -190,7 +204,7 @@ async function inSandbox(path) {
         try {
           return typeof window.localStorage;
         } catch (error) {
-          return error.name;
+          return (error as Error).name;
         }
       }),
       'SecurityError',
@@ -198,7 +212,7 @@ async function inSandbox(path) {
     );
     await waitFor(frame, (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('form[part="step"]'), [TAG], { message: 'the form' });
     await complete(frame, TAG, WORKED);
-    assert.equal((await events(frame, 'score'))[0].detail.total, WORKED_TOTAL);
+    assert.equal((await events(frame, 'score'))[0]?.detail.total, WORKED_TOTAL);
     assert.deepEqual(log.pageErrors, []);
   } finally {
     suite.headers = null;
@@ -214,7 +228,7 @@ test('persist in a sandboxed iframe (allow-scripts allow-forms; no storage at al
 // moves between steps only on its <form>'s submit event: Next does nothing.
 test('in an iframe sandboxed without allow-forms the steps still advance', () => inSandbox('/fixtures/sandboxed-no-forms.html'));
 
-async function waitForFrame(page) {
+async function waitForFrame(page: Page) {
   for (let i = 0; i < 100; i++) {
     const frame = page.frames().find((candidate) => candidate.url().endsWith('/fixtures/persist.html'));
     if (frame) return frame;

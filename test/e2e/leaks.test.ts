@@ -4,7 +4,17 @@
 // or document is gone (fixtures/listener-count.js wraps addEventListener).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { TAG, WORKED, open, startSuite } from './helpers.mjs';
+import type { CDPSession, Page } from 'puppeteer-core';
+import { TAG, WORKED, open, startSuite, type Suite, type Widget } from './helpers.js';
+
+declare global {
+  interface Window {
+    /** Every listener still on window or document (fixtures/listener-count.js). */
+    __listeners(): string[];
+    /** The elements the control keeps alive. */
+    __kept: Element[];
+  }
+}
 
 const CYCLES = 1000;
 const CHECKPOINTS = 4;
@@ -12,37 +22,37 @@ const CHECKPOINTS = 4;
 const GROWTH = 0.1;
 const SLACK = 512 * 1024;
 
-let suite;
+let suite: Suite;
 before(async () => {
   suite = await startSuite();
 });
 after(() => suite?.close());
 
 /** Runs `count` cycles in the page; `keep` holds on to each element (the control). */
-function cycles(page, count, keep = false) {
+function cycles(page: Page, count: number, keep = false) {
   return page.evaluate(
     async (tag, count, keep, worked) => {
-      const box = document.getElementById('box');
+      const box = document.getElementById('box')!;
       window.__kept ??= [];
       for (let i = 0; i < count; i++) {
-        const element = document.createElement(tag);
+        const element = document.createElement(tag) as Widget;
         if (i % 2) element.setAttribute('lang', 'ko');
         if (i % 3 === 0) element.setAttribute('employer-size', 'sme');
         if (i % 5 === 0) element.setAttribute('persist', '');
         box.append(element);
         await element.updateComplete;
-        const root = element.shadowRoot;
-        root.querySelector('input[type="radio"][name="degree"][value="masters"]').click();
-        const field = root.querySelector('input[name="experience"]');
+        const root = element.shadowRoot!;
+        root.querySelector<HTMLInputElement>('input[type="radio"][name="degree"][value="masters"]')!.click();
+        const field = root.querySelector<HTMLInputElement>('input[name="experience"]')!;
         field.value = '5';
         field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
         await element.updateComplete;
-        root.querySelector('form[part="step"] button[type="submit"]').click(); // errors: the rest is unanswered
+        root.querySelector<HTMLButtonElement>('form[part="step"] button[type="submit"]')!.click(); // errors: the rest is unanswered
         await element.updateComplete;
         if (i % 10 === 0) {
           element.answers = worked; // then on to the result
           for (let step = 0; step < 3; step++) {
-            root.querySelector('form[part="step"] button[type="submit"]')?.click();
+            root.querySelector<HTMLButtonElement>('form[part="step"] button[type="submit"]')?.click();
             await element.updateComplete;
           }
           if (!root.querySelector('[part="result"]')) throw new Error('no result');
@@ -60,7 +70,7 @@ function cycles(page, count, keep = false) {
   );
 }
 
-async function measure(session) {
+async function measure(session: CDPSession) {
   await session.send('HeapProfiler.collectGarbage');
   await session.send('HeapProfiler.collectGarbage');
   const { usedSize } = await session.send('Runtime.getHeapUsage');
@@ -82,6 +92,7 @@ test(`${CYCLES} create/attach/answer/detach cycles: no growing heap, no nodes or
     const report = points.map((point) => `${(point.used / 1024).toFixed(0)} KB / ${point.nodes} nodes / ${point.jsEventListeners} listeners`).join(' → ');
     t.diagnostic(report);
     const [, second, , , last] = points;
+    assert.ok(second && last);
     assert.ok(last.used <= second.used * (1 + GROWTH) + SLACK, `heap keeps growing: ${report}`);
     assert.ok(last.nodes <= second.nodes + 50, `DOM nodes keep growing: ${report}`);
     assert.ok(last.jsEventListeners <= second.jsEventListeners + 10, `event listeners keep growing: ${report}`);

@@ -15,32 +15,40 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { BUNDLE, REPO, STRICT_CSP, TAG, WORKED_TOTAL, complete, consoleOf, events, open, recorded, waitFor } from './helpers.mjs';
-import { startSuite } from './helpers.mjs';
+import type { Page } from 'puppeteer-core';
+import { BUNDLE, REPO, STRICT_CSP, TAG, WORKED_TOTAL, complete, consoleOf, events, open, recorded, startSuite, type Suite, waitFor } from './helpers.js';
 
 const MINIMAL_CSP = "default-src 'none'; script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
-let suite;
+declare global {
+  interface Window {
+    __policies: string[];
+    /** The Trusted Types API (not in TypeScript's DOM types yet), as far as this test uses it. */
+    trustedTypes?: { createPolicy(name: string, rules: object): unknown };
+  }
+}
+
+let suite: Suite;
 before(async () => {
   suite = await startSuite();
 });
 after(() => suite?.close());
 
 /** Records the names of the Trusted Types policies the page creates. */
-const recordPolicies = (page) =>
+const recordPolicies = (page: Page) =>
   page.evaluateOnNewDocument(() => {
     window.__policies = [];
     const factory = window.trustedTypes;
     if (!factory) return;
     const create = factory.createPolicy.bind(factory);
-    factory.createPolicy = (name, rules) => {
+    factory.createPolicy = (name: string, rules: object) => {
       window.__policies.push(name);
       return create(name, rules);
     };
   });
 
 /** Opens `path` under `policy`, completes the assessment and returns what happened. */
-async function completeUnder(policy, path) {
+async function completeUnder(policy: string, path: string) {
   suite.csp = policy;
   const { page, log } = await open(suite, path, { before: recordPolicies });
   try {
@@ -49,7 +57,7 @@ async function completeUnder(policy, path) {
     const [score] = await events(page, 'score');
     const styled = await page.evaluate((tag) => {
       // Proof the widget's styles applied: .base has its 1.25em padding (20px at 16px).
-      const base = document.querySelector(tag).shadowRoot.querySelector('.base');
+      const base = document.querySelector(tag)!.shadowRoot!.querySelector('.base')!;
       return getComputedStyle(base).paddingTop;
     }, TAG);
     const { violations, errors } = await recorded(page);
@@ -61,7 +69,7 @@ async function completeUnder(policy, path) {
   }
 }
 
-function assertClean(run) {
+function assertClean(run: Awaited<ReturnType<typeof completeUnder>>) {
   assert.deepEqual(run.violations, [], 'no securitypolicyviolation event');
   assert.deepEqual(run.log.pageErrors, [], 'no uncaught exception');
   assert.deepEqual(run.errors, [], 'no error event');
@@ -131,7 +139,7 @@ test('no eval: the strict policy forbids it and the probe would see it (control)
   try {
     assert.deepEqual(run.violations, [], 'completing the assessment evaluated no string as code');
     // Control: the same page reports eval when page code does it.
-    const outcome = await run.page.evaluate(() => import('/fixtures/eval-control.js').then((module) => module.tryEval()));
+    const outcome = await run.page.evaluate((url) => import(url).then((module: { tryEval(): string }) => module.tryEval()), '/fixtures/eval-control.js');
     assert.equal(outcome, 'blocked: EvalError');
     await waitFor(run.page, () => window.__e2e.violations.length > 0, [], { message: 'the eval violation' });
     const { violations } = await recorded(run.page);

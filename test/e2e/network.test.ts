@@ -3,27 +3,27 @@
 // the browser (every request the page made) and by the server.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BUNDLE, TAG, WORKED, WORKED_TOTAL, complete, events, inShadow, open, settle, startSuite, waitFor } from './helpers.mjs';
+import { BUNDLE, TAG, WORKED, WORKED_TOTAL, complete, events, inShadow, open, settle, startSuite, type Suite, waitFor } from './helpers.js';
 
-let suite;
+let suite: Suite;
 before(async () => {
   suite = await startSuite();
 });
 after(() => suite?.close());
 
 // Chromium asks for /favicon.ico by itself for a new origin: not the page's doing.
-const own = (urls) => urls.map((url) => url.replace(suite.base, '')).filter((path) => path !== '/favicon.ico');
+const own = (urls: string[]) => urls.map((url) => url.replace(suite.base, '')).filter((path) => path !== '/favicon.ico');
 
-async function run(path, expected) {
+async function run(path: string, expected: string[]) {
   suite.serverLog.length = 0;
   const { page, log } = await open(suite, path);
   try {
     await waitFor(page, (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('form[part="step"]'), [TAG], { message: 'the form' });
     await complete(page, TAG, WORKED);
-    assert.equal((await events(page, 'score'))[0].detail.total, WORKED_TOTAL);
+    assert.equal((await events(page, 'score'))[0]?.detail.total, WORKED_TOTAL);
     // Play with the result too: a what-if change, the sources, change answers.
     await page.evaluate((tag) => {
-      const select = document.querySelector(tag).shadowRoot.querySelector('[part="result"] select[name="degree"]');
+      const select = document.querySelector(tag)!.shadowRoot!.querySelector<HTMLSelectElement>('[part="result"] select[name="degree"]')!;
       select.value = 'doctorate';
       select.dispatchEvent(new Event('change', { bubbles: true }));
     }, TAG);

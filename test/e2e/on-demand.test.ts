@@ -4,9 +4,17 @@
 // main file loaded as `…js?v=3` is never fetched twice.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BUNDLE, STRICT_CSP, TAG, open, settle, startSuite, waitFor } from './helpers.mjs';
+import type { Page } from 'puppeteer-core';
+import { BUNDLE, STRICT_CSP, TAG, events, open, settle, startSuite, type Suite, waitFor } from './helpers.js';
 
-let suite;
+declare global {
+  interface Window {
+    /** Every text the widget's shadow root showed, in order (recordShadowTexts). */
+    __shadowTexts: string[];
+  }
+}
+
+let suite: Suite;
 before(async () => {
   suite = await startSuite();
   suite.csp = STRICT_CSP;
@@ -16,21 +24,21 @@ after(() => suite?.close());
 const KO_FILE = '/dist/ktech-pass-assessment.ko.js';
 const VALIDATOR = '/dist/ktech-pass-assessment.validator.js';
 // Chromium asks for /favicon.ico by itself for a new origin: not the page's doing.
-const own = (urls) => urls.map((url) => url.replace(suite.base, '')).filter((path) => path !== '/favicon.ico');
-const stepShown = (page, id = 'w') =>
+const own = (urls: string[]) => urls.map((url) => url.replace(suite.base, '')).filter((path) => path !== '/favicon.ico');
+const stepShown = (page: Page, id = 'w') =>
   waitFor(page, (id) => document.getElementById(id)?.shadowRoot?.querySelector('form[part="step"]'), [id], { message: `the form of #${id}` });
-const violations = (page) => page.evaluate(() => window.__e2e.violations);
+const violations = (page: Page) => page.evaluate(() => window.__e2e.violations);
 
 /**
  * Records every text the widget's shadow root ever shows, from its first
  * render: a patched attachShadow observes each root as it is made.
  */
 function recordShadowTexts() {
-  const seen = (window.__shadowTexts = []);
+  const seen: string[] = (window.__shadowTexts = []);
   const attach = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
     const root = attach.call(this, init);
-    const note = () => seen.push(root.textContent.replace(/\s+/g, ' ').trim());
+    const note = () => seen.push((root.textContent ?? '').replace(/\s+/g, ' ').trim());
     new MutationObserver(note).observe(root, { subtree: true, childList: true, characterData: true });
     return root;
   };
@@ -58,7 +66,7 @@ test('a Korean page makes two requests and never shows English, not even for a f
     assert.deepEqual(own(log.requests), ['/fixtures/korean.html', `${BUNDLE}?v=3`, KO_FILE]);
     const texts = (await page.evaluate(() => window.__shadowTexts)).filter(Boolean);
     assert.ok(texts.length > 0, 'the widget rendered');
-    assert.match(texts.at(-1), /다음/, 'the form is in Korean');
+    assert.match(texts.at(-1) ?? '', /다음/, 'the form is in Korean');
     for (const shown of texts) {
       assert.doesNotMatch(shown, /\b(Next|Loading|Step \d|Estimated score|Your highest degree)\b/, `English shown: ${shown.slice(0, 120)}`);
     }
@@ -81,11 +89,11 @@ test('a Korean page whose language file does not come shows English after a whil
     const waited = Date.now();
     await stepShown(page);
     const elapsed = Date.now() - waited;
-    const shown = await page.evaluate((tag) => document.querySelector(tag).shadowRoot.textContent, TAG);
+    const shown = await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.textContent ?? '', TAG);
     assert.match(shown, /Next/, 'English, the fallback');
     assert.match(shown, /could not be loaded; showing English/, 'a notice says why');
     assert.ok(elapsed > 1000, `it waited for Korean first (${elapsed} ms)`);
-    const errors = await page.evaluate(() => window.__e2e.events.filter((event) => event.type === 'assessment-error'));
+    const errors = await events(page, 'assessment-error');
     assert.equal(errors.length, 1, 'one assessment-error');
     const texts = (await page.evaluate(() => window.__shadowTexts)).filter(Boolean);
     assert.doesNotMatch(texts[0] ?? '', /Loading/, 'nothing English before the wait was over');
@@ -104,7 +112,7 @@ test('host rubrics load the validator once for every instance, and the main file
     assert.equal(requests.filter((url) => url === VALIDATOR).length, 1, 'the validator, once');
     assert.equal(requests.filter((url) => url.startsWith(BUNDLE)).length, 1, 'the main file, once');
     assert.deepEqual(requests.filter((url) => /\.js(\?|$)/.test(url)).sort(), [`${BUNDLE}?v=3`, VALIDATOR, '/fixtures/set-host-rubrics.js'].sort());
-    const titles = await page.evaluate(() => ['a', 'b', 'c'].map((id) => document.getElementById(id).shadowRoot.querySelector('h2')?.textContent));
+    const titles = await page.evaluate(() => ['a', 'b', 'c'].map((id) => document.getElementById(id)!.shadowRoot!.querySelector('h2')?.textContent));
     assert.deepEqual(titles.slice(0, 2), ['Set by the host page', 'Set by the host page']);
     assert.deepEqual(await violations(page), []);
   } finally {
@@ -123,12 +131,12 @@ test('a problem found while the language file is on its way is worded in that la
     },
   });
   try {
-    await waitFor(page, (tag) => document.querySelector(tag).shadowRoot.querySelector('[role="alert"] button'), [TAG], { message: 'the error' });
-    const alert = await page.evaluate((tag) => document.querySelector(tag).shadowRoot.querySelector('[role="alert"]').textContent, TAG);
+    await waitFor(page, (tag) => document.querySelector(tag)!.shadowRoot!.querySelector('[role="alert"] button'), [TAG], { message: 'the error' });
+    const alert = await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.querySelector('[role="alert"]')!.textContent ?? '', TAG);
     assert.match(alert, /평가 기준을 불러오지 못했습니다/);
     assert.doesNotMatch(alert, /could not be loaded/);
-    const [error] = await page.evaluate(() => window.__e2e.events.filter((event) => event.type === 'assessment-error'));
-    assert.match(error.detail.message, /평가 기준을 불러오지 못했습니다/);
+    const [error] = await events(page, 'assessment-error');
+    assert.match(error?.detail.message ?? '', /평가 기준을 불러오지 못했습니다/);
   } finally {
     await page.close();
   }

@@ -4,9 +4,28 @@
 // rubric is never used instead.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { TAG, WORKED, WORKED_TOTAL, answer, complete, defaultRubricJson, events, inShadow, open, settle, shadowText, startSuite, submitStep, waitFor } from './helpers.mjs';
+import type { Page } from 'puppeteer-core';
+import type { Rubric } from '../../src/index.js';
+import {
+  TAG,
+  WORKED,
+  WORKED_TOTAL,
+  answer,
+  complete,
+  defaultRubricJson,
+  events,
+  inShadow,
+  open,
+  settle,
+  shadowText,
+  startSuite,
+  submitStep,
+  type Suite,
+  waitFor,
+  type Widget,
+} from './helpers.js';
 
-let suite;
+let suite: Suite;
 before(async () => {
   suite = await startSuite();
   suite.write('/rubric/not-json.json', '{ "id": "ktech-pass-2026-07", oops this is not JSON');
@@ -17,7 +36,7 @@ before(async () => {
 after(() => suite?.close());
 
 /** The default rubric, another version, without the governmentProgramme question (and the pathway that uses it). */
-function withoutGovernmentProgramme() {
+function withoutGovernmentProgramme(): Rubric {
   const rubric = defaultRubricJson();
   rubric.version = '2.0.0-variant';
   rubric.questions = rubric.questions.filter((question) => question.id !== 'governmentProgramme');
@@ -27,14 +46,14 @@ function withoutGovernmentProgramme() {
 }
 
 /** A fresh page with one widget in #box; `attributes` set before it connects. */
-async function mount(attributes = {}) {
+async function mount(attributes: { [name: string]: string } = {}) {
   const opened = await open(suite, '/fixtures/empty.html');
   await opened.page.evaluate(
     (tag, attributes) => {
       const element = document.createElement(tag);
       element.id = 'w';
       for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-      document.getElementById('box').append(element);
+      document.getElementById('box')!.append(element);
     },
     TAG,
     attributes,
@@ -43,31 +62,45 @@ async function mount(attributes = {}) {
   return opened;
 }
 
-const el = (page, fn, ...args) => page.evaluate((tag, source, args) => new Function('el', 'args', `return (${source})(el, ...args)`)(document.querySelector(tag), args), TAG, fn.toString(), args);
+/** Runs `fn(widget, ...args)` in the page. */
+const el = <Args extends unknown[], Value>(page: Page, fn: (element: Widget, ...args: Args) => Value, ...args: Args): Promise<Awaited<Value>> =>
+  // puppeteer types the element from the tag (the element class of the sources); this suite sees the page's.
+  page.$eval(TAG, fn as unknown as (element: Element, ...args: unknown[]) => Value, ...args) as Promise<Awaited<Value>>;
 
 /** Alerts in the widget: their text, and whether each is the fatal kind (titled "The assessment cannot be shown"). */
-const alerts = (page) =>
-  page.evaluate((tag) => [...document.querySelector(tag).shadowRoot.querySelectorAll('[role="alert"]')].map((box) => ({ text: box.textContent.replace(/\s+/g, ' ').trim(), fatal: box.querySelector('strong') !== null, items: box.querySelectorAll('li').length })), TAG);
+const alerts = (page: Page) =>
+  page.evaluate(
+    (tag) =>
+      [...document.querySelector(tag)!.shadowRoot!.querySelectorAll('[role="alert"]')].map((box) => ({
+        text: (box.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        fatal: box.querySelector('strong') !== null,
+        items: box.querySelectorAll('li').length,
+      })),
+    TAG,
+  );
 
-const hasForm = (page) => page.evaluate((tag) => !!document.querySelector(tag).shadowRoot.querySelector('form[part="step"]'), TAG);
-const answersOf = (page) => page.evaluate((tag) => document.querySelector(tag).answers, TAG);
-const rubricOf = (page) => page.evaluate((tag) => document.querySelector(tag).rubric, TAG);
-const waitForAlert = (page, text) =>
-  waitFor(page, (tag, text) => [...document.querySelector(tag).shadowRoot.querySelectorAll('[role="alert"]')].some((box) => box.textContent.includes(text)), [TAG, text], { message: `an alert with "${text}"` });
-const waitForForm = (page) => waitFor(page, (tag) => document.querySelector(tag).shadowRoot.querySelector('form[part="step"]'), [TAG], { message: 'the form' });
+const hasForm = (page: Page) => page.evaluate((tag) => !!document.querySelector(tag)!.shadowRoot!.querySelector('form[part="step"]'), TAG);
+const answersOf = (page: Page) => page.evaluate((tag) => document.querySelector<Widget>(tag)!.answers, TAG);
+const rubricOf = (page: Page) => page.evaluate((tag) => document.querySelector<Widget>(tag)!.rubric, TAG);
+const waitForAlert = (page: Page, text: string) =>
+  waitFor(page, (tag, text) => [...document.querySelector(tag)!.shadowRoot!.querySelectorAll('[role="alert"]')].some((box) => box.textContent?.includes(text)), [TAG, text], {
+    message: `an alert with "${text}"`,
+  });
+const waitForForm = (page: Page) => waitFor(page, (tag) => document.querySelector(tag)!.shadowRoot!.querySelector('form[part="step"]'), [TAG], { message: 'the form' });
 
 /** A readable message: words, not "[object Object]", "undefined" or a stack. */
-function assertReadable(message) {
+function assertReadable(message: string) {
   assert.equal(typeof message, 'string');
   assert.ok(message.length > 10, `a message: ${message}`);
   assert.doesNotMatch(message, /\[object |undefined|NaN|\n\s+at /, message);
 }
 
 /** The event and the alert agree and carry the issues. */
-async function assertReported(page, { fatal, pathIncludes = [], messageIncludes = [] }) {
+async function assertReported(page: Page, { fatal, pathIncludes = [], messageIncludes = [] }: { fatal: boolean; pathIncludes?: string[]; messageIncludes?: string[] }) {
   const reported = await events(page, 'assessment-error', 'w');
-  assert.ok(reported.length >= 1, 'an assessment-error event');
-  const { message, issues } = reported.at(-1).detail;
+  const last = reported.at(-1);
+  assert.ok(last, 'an assessment-error event');
+  const { message, issues } = last.detail;
   assertReadable(message);
   for (const text of messageIncludes) assert.ok(message.includes(text), `"${message}" mentions ${text}`);
   assert.ok(Array.isArray(issues) && issues.length >= 1, 'with issues');
@@ -89,20 +122,20 @@ async function assertReported(page, { fatal, pathIncludes = [], messageIncludes 
 const GIVEN = { degree: 'masters', experience: 5 };
 
 /** Gives two answers through the form, as a person would. */
-async function giveAnswers(page) {
+async function giveAnswers(page: Page) {
   await answer(page, '#w', 'degree', 'masters');
   await answer(page, '#w', 'experience', 5);
   assert.deepEqual(await answersOf(page), GIVEN);
 }
 
 /** After a valid rubric comes back: the form, the answers, and the fields showing them. */
-async function assertAnswersBack(page) {
+async function assertAnswersBack(page: Page) {
   await waitForForm(page);
   assert.deepEqual(await answersOf(page), GIVEN, 'answers kept');
   assert.deepEqual(
     await page.evaluate((tag) => {
-      const root = document.querySelector(tag).shadowRoot;
-      return { degree: root.querySelector('input[name="degree"]:checked')?.value, experience: root.querySelector('input[name="experience"]').value };
+      const root = document.querySelector(tag)!.shadowRoot!;
+      return { degree: root.querySelector<HTMLInputElement>('input[name="degree"]:checked')?.value, experience: root.querySelector<HTMLInputElement>('input[name="experience"]')!.value };
     }, TAG),
     { degree: 'masters', experience: '5' },
     'the form shows them',
@@ -110,7 +143,7 @@ async function assertAnswersBack(page) {
   assert.equal((await alerts(page)).filter((box) => box.fatal).length, 0, 'the error is gone');
 }
 
-const FATAL_SOURCES = [
+const FATAL_SOURCES: Array<{ name: string; src: string; messageIncludes?: string[]; pathIncludes?: string[] }> = [
   { name: 'not JSON', src: '/rubric/not-json.json', messageIncludes: ['/rubric/not-json.json'] },
   { name: 'valid JSON of the wrong shape', src: '/rubric/wrong-shape.json', pathIncludes: ['steps'] },
   { name: 'JSON that is not an object', src: '/rubric/array.json' },
@@ -124,7 +157,7 @@ for (const { name, src, messageIncludes = [], pathIncludes = [] } of FATAL_SOURC
     try {
       await giveAnswers(page);
       await el(page, (element, src) => element.setAttribute('rubric-src', src), src);
-      await waitFor(page, (tag) => document.querySelector(tag).shadowRoot.querySelector('.fatal, [role="alert"]'), [TAG], { message: 'the error' });
+      await waitFor(page, (tag) => document.querySelector(tag)!.shadowRoot!.querySelector('.fatal, [role="alert"]'), [TAG], { message: 'the error' });
       await assertReported(page, { fatal: true, messageIncludes, pathIncludes });
       assert.equal(await rubricOf(page), null, 'no rubric in use: the built-in one is not a fallback');
       assert.equal(await el(page, (element) => element.result), null, 'no score from another rubric');
@@ -148,6 +181,7 @@ test('"Try again" after a 404 loads the rubric once it is there, answers kept', 
     await waitForAlert(page, '404');
     suite.write('/rubric/late.json', defaultRubricJson());
     const retry = await inShadow(page, '#w', '[role="alert"] button');
+    assert.ok(retry, 'a retry button');
     await retry.click();
     await assertAnswersBack(page);
   } finally {
@@ -161,7 +195,7 @@ test('rubric property set to an invalid rubric: fatal error, answers kept; a val
     await giveAnswers(page);
     const thrown = await el(page, (element) => {
       try {
-        element.rubric = { id: 'x', steps: [] };
+        (element as { rubric: unknown }).rubric = { id: 'x', steps: [] };
         return null;
       } catch (error) {
         return String(error);
@@ -189,11 +223,13 @@ for (const how of ['rubric-src', 'rubric property']) {
       assert.equal(before.governmentProgramme, 'none');
       if (how === 'rubric-src') await el(page, (element) => element.setAttribute('rubric-src', '/rubric/variant.json'));
       else await el(page, (element, rubric) => (element.rubric = rubric), withoutGovernmentProgramme());
-      await waitFor(page, (tag) => document.querySelector(tag).rubric?.version === '2.0.0-variant', [TAG], { message: 'the new rubric' });
+      await waitFor(page, (tag) => document.querySelector<Widget>(tag)!.rubric?.version === '2.0.0-variant', [TAG], { message: 'the new rubric' });
       await settle(page);
       const reported = await events(page, 'assessment-error', 'w');
       assert.equal(reported.length, 1, 'one notice');
-      const { message, issues } = reported[0].detail;
+      const [notice] = reported;
+      assert.ok(notice);
+      const { message, issues } = notice.detail;
       assertReadable(message);
       assert.deepEqual(issues.map((issue) => issue.path), ['governmentProgramme']);
       const boxes = await alerts(page);
@@ -213,10 +249,10 @@ test('invalid answers prefill: the valid part is used, each invalid entry report
     await settle(page);
     await assertReported(page, { fatal: false, pathIncludes: ['experience', 'salary', 'employer', 'nope', 'institution'] });
     assert.deepEqual(await answersOf(page), { degree: 'masters' });
-    assert.equal(await page.evaluate((tag) => document.querySelector(tag).shadowRoot.querySelector('input[name="degree"]:checked')?.value, TAG), 'masters');
+    assert.equal(await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.querySelector<HTMLInputElement>('input[name="degree"]:checked')?.value, TAG), 'masters');
     // The notice can be dismissed and the assessment completed.
     await complete(page, '#w', WORKED);
-    assert.equal((await events(page, 'score', 'w'))[0].detail.total, WORKED_TOTAL);
+    assert.equal((await events(page, 'score', 'w'))[0]?.detail.total, WORKED_TOTAL);
   } finally {
     await page.close();
   }
@@ -242,7 +278,7 @@ for (const [name, value] of [
         page,
         (element, value) => {
           try {
-            element.answers = value;
+            (element as { answers: unknown }).answers = value;
             return null;
           } catch (error) {
             return String(error);
@@ -266,8 +302,8 @@ test('employer-size="huge": a notice, and the question is asked instead', async 
     await assertReported(page, { fatal: false, pathIncludes: ['employer-size'], messageIncludes: ['huge'] });
     await complete(page, '#w', WORKED); // fails if employerSize is not asked (it is in WORKED, so it must be answerable)
     const [score] = await events(page, 'score', 'w');
-    assert.equal(score.detail.answers.employerSize, 'sme', 'answered by the applicant');
-    assert.equal(score.detail.total, WORKED_TOTAL);
+    assert.equal(score?.detail.answers.employerSize, 'sme', 'answered by the applicant');
+    assert.equal(score?.detail.total, WORKED_TOTAL);
   } finally {
     await page.close();
   }
@@ -280,8 +316,8 @@ test('employer-size="sme" (control): no notice, the question is not asked', asyn
     await complete(page, '#w', rest);
     assert.deepEqual(await events(page, 'assessment-error', 'w'), []);
     const [score] = await events(page, 'score', 'w');
-    assert.equal(score.detail.answers.employerSize, 'sme');
-    assert.equal(score.detail.total, WORKED_TOTAL);
+    assert.equal(score?.detail.answers.employerSize, 'sme');
+    assert.equal(score?.detail.total, WORKED_TOTAL);
   } finally {
     await page.close();
   }
@@ -292,9 +328,9 @@ test('lang="xx": a notice, and the widget speaks English', async () => {
   try {
     await assertReported(page, { fatal: false, pathIncludes: ['lang'], messageIncludes: ['xx'] });
     assert.equal(await shadowText(page, '#w', 'form[part="step"] button[type="submit"]'), 'Next');
-    assert.equal(await page.evaluate((tag) => document.querySelector(tag).shadowRoot.querySelector('[part="base"]').lang, TAG), 'en');
+    assert.equal(await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!.lang, TAG), 'en');
     await complete(page, '#w', WORKED);
-    assert.equal((await events(page, 'score', 'w'))[0].detail.total, WORKED_TOTAL);
+    assert.equal((await events(page, 'score', 'w'))[0]?.detail.total, WORKED_TOTAL);
   } finally {
     await page.close();
   }

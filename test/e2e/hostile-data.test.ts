@@ -4,7 +4,16 @@
 // widget's own escaping is what is tested, not the browser's policy.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { TAG, WORKED, WORKED_TOTAL, bilingualRubricJson, complete, events, inShadow, open, settle, shadowText, startSuite, submitStep, waitFor } from './helpers.mjs';
+import type { Page } from 'puppeteer-core';
+import type { Rubric } from '../../src/index.js';
+import { TAG, WORKED, WORKED_TOTAL, bilingualRubricJson, complete, events, inShadow, open, settle, shadowText, startSuite, submitStep, type Suite, waitFor } from './helpers.js';
+
+declare global {
+  interface Window {
+    /** Set by a payload that ran: the test fails when it exists. */
+    __pwned?: number;
+  }
+}
 
 const IMG = '<img src=x onerror=window.__pwned=1>';
 const SCRIPT = '<script>window.__pwned=2</script>';
@@ -17,27 +26,27 @@ const PAYLOAD = `${IMG} ${SCRIPT} ${SVG} ${RTL} ${EMOJI} ${UNBROKEN} ${LONG}`;
 const SCRIPT_URLS = ['javascript:alert(1)', 'JaVaScRiPt:window.__pwned=4', ' javascript:window.__pwned=5', 'data:text/html,<script>window.__pwned=6</script>'];
 const HTTPS_WITH_MARKUP = 'https://example.com/"><img src=x onerror=window.__pwned=7>';
 
-const isText = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value.en === 'string' && Object.values(value).every((text) => typeof text === 'string');
+const isText = (value: unknown): value is Record<string, string> => typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { en?: unknown }).en === 'string' && Object.values(value).every((text) => typeof text === 'string');
 
 /** Every localized text of the rubric with the payload appended, in every language. */
-function poison(value) {
+function poison(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(poison);
   if (isText(value)) return Object.fromEntries(Object.entries(value).map(([lang, text]) => [lang, `${text} ${PAYLOAD}`]));
   if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, poison(inner)]));
   return value;
 }
 
-async function hostileRubric() {
-  const rubric = poison(await bilingualRubricJson());
+async function hostileRubric(): Promise<Rubric> {
+  const rubric = poison(await bilingualRubricJson()) as Rubric;
   rubric.version = `${rubric.version} ${IMG}`;
-  rubric.sources = rubric.sources.map((source, index) => ({ ...source, date: `${source.date ?? '2026'} ${IMG}`, url: [...SCRIPT_URLS, HTTPS_WITH_MARKUP][index % 5] }));
+  rubric.sources = rubric.sources.map((source, index) => ({ ...source, date: `${source.date ?? '2026'} ${IMG}`, url: [...SCRIPT_URLS, HTTPS_WITH_MARKUP][index % 5] as string }));
   for (const [index, url] of [...SCRIPT_URLS, HTTPS_WITH_MARKUP].entries()) {
     rubric.sources.push({ id: `hostile-${index}`, title: { en: `Source ${index} ${IMG}`, ko: `출처 ${index} ${IMG}` }, publisher: { en: `${RTL} ${EMOJI}`, ko: `${RTL} ${EMOJI}` }, url });
   }
   return rubric;
 }
 
-let suite;
+let suite: Suite;
 before(async () => {
   suite = await startSuite();
   suite.write('/rubric/hostile.json', await hostileRubric());
@@ -45,27 +54,27 @@ before(async () => {
 after(() => suite?.close());
 
 /** What a view of the widget must never contain, and what it must keep. */
-async function inspect(page) {
+async function inspect(page: Page) {
   return page.evaluate((tag) => {
-    const host = document.querySelector(tag);
-    const root = host.shadowRoot;
+    const host = document.querySelector(tag)!;
+    const root = host.shadowRoot!;
     const all = [...root.querySelectorAll('*')];
     const box = host.getBoundingClientRect();
-    const container = host.parentElement.getBoundingClientRect();
+    const container = host.parentElement!.getBoundingClientRect();
     const outside = all
       .filter((element) => {
         const rect = element.getBoundingClientRect();
         if (rect.width === 0 || rect.height === 0 || element.closest('.sr')) return false;
         return rect.right > box.right + 1 || rect.left < box.left - 1;
       })
-      .map((element) => `${element.localName}.${element.className?.baseVal ?? element.className}: ${Math.round(element.getBoundingClientRect().width)}px`);
+      .map((element) => `${element.localName}.${(element.className as unknown as { baseVal?: string }).baseVal ?? element.className}: ${Math.round(element.getBoundingClientRect().width)}px`);
     return {
-      text: root.textContent,
+      text: root.textContent ?? '',
       dangerous: all.filter((element) => ['img', 'script', 'iframe', 'object', 'embed'].includes(element.localName)).map((element) => element.outerHTML.slice(0, 80)),
       handlers: all.flatMap((element) => element.getAttributeNames().filter((name) => name.startsWith('on')).map((name) => `${element.localName}[${name}]`)),
       scriptLinks: [...root.querySelectorAll('[href], [src], [action], [formaction]')]
         .map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? element.getAttribute('action') ?? element.getAttribute('formaction'))
-        .filter((url) => /^\s*(javascript|data|vbscript):/i.test(url)),
+        .filter((url) => url !== null && /^\s*(javascript|data|vbscript):/i.test(url)),
       links: [...root.querySelectorAll('a[href]')].map((element) => element.getAttribute('href')),
       pwned: window.__pwned,
       width: box.width,
@@ -76,13 +85,15 @@ async function inspect(page) {
   }, TAG);
 }
 
-function assertLayout(view, name) {
+type View = Awaited<ReturnType<typeof inspect>>;
+
+function assertLayout(view: View, name: string) {
   assert.ok(view.width <= view.containerWidth + 0.5, `${name}: the widget (${view.width}px) fits its container (${view.containerWidth}px)`);
   assert.deepEqual(view.outside, [], `${name}: nothing sticks out of the widget`);
   assert.ok(view.pageOverflow <= 0, `${name}: the page gained no horizontal scroll (${view.pageOverflow}px)`);
 }
 
-function assertSafe(view, name) {
+function assertSafe(view: View, name: string) {
   assert.deepEqual(view.dangerous, [], `${name}: no element made from rubric text`);
   assert.deepEqual(view.handlers, [], `${name}: no event-handler attribute`);
   assert.deepEqual(view.scriptLinks, [], `${name}: no javascript:/data: link`);
@@ -104,6 +115,7 @@ test('hostile rubric texts render as text and run nothing, through to the result
 
     await complete(page, TAG, WORKED);
     const details = await inShadow(page, TAG, '[part="result"] details > summary');
+    assert.ok(details, 'the sources can be opened');
     await details.click();
     await settle(page);
     const result = await inspect(page);
@@ -113,7 +125,7 @@ test('hostile rubric texts render as text and run nothing, through to the result
     assert.ok(result.text.includes(IMG) && result.text.includes('1.0.0'), 'the version is shown as text');
 
     const [score] = await events(page, 'score');
-    assert.equal(score.detail.total, WORKED_TOTAL, 'the rubric still scores');
+    assert.equal(score?.detail.total, WORKED_TOTAL, 'the rubric still scores');
 
     // Give a would-be onerror/onload time to fire, then check nothing was asked for.
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -138,6 +150,7 @@ test('hostile rubric texts keep the layout: nothing wider than the container', a
     assertLayout(await inspect(page), 'step 1');
     await complete(page, TAG, WORKED);
     const details = await inShadow(page, TAG, '[part="result"] details > summary');
+    assert.ok(details, 'the sources can be opened');
     await details.click();
     await settle(page);
     assertLayout(await inspect(page), 'result');
@@ -148,7 +161,7 @@ test('hostile rubric texts keep the layout: nothing wider than the container', a
 
 test('hostile rubric in Korean (texts of every language are poisoned too)', async () => {
   const { page } = await open(suite, '/fixtures/hostile-data.html', {
-    before: (page) => page.evaluateOnNewDocument(() => document.addEventListener('DOMContentLoaded', () => document.querySelector('ktech-pass-assessment').setAttribute('lang', 'ko'))),
+    before: (page) => page.evaluateOnNewDocument(() => document.addEventListener('DOMContentLoaded', () => document.querySelector('ktech-pass-assessment')!.setAttribute('lang', 'ko'))),
   });
   try {
     await waitFor(page, (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('form[part="step"]'), [TAG], { message: 'the form' });
