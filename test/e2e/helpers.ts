@@ -12,10 +12,11 @@ import { launchChromium } from '../../scripts/lib/chromium.mjs';
 import { createStaticServer, listen } from '../../scripts/lib/static-server.mjs';
 import type { AnswerDetail, AssessmentErrorDetail, Rubric, ScoreDetail } from '../../src/index.js';
 import workedExamples from '../worked-examples.json' with { type: 'json' };
+import { BUNDLE, writePages } from './pages.js';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const TAG = 'ktech-pass-assessment';
-export const BUNDLE = '/dist/ktech-pass-assessment.js';
+export { BUNDLE };
 /** The same bytes at another URL: a second module instance of the bundle. */
 export const BUNDLE_COPY = '/copy/ktech-pass-assessment.js';
 /** The bundle with another `static version`: a different release on the same page. */
@@ -105,8 +106,9 @@ async function readBundle(): Promise<Buffer> {
 }
 
 /**
- * A served folder: fixtures, a snapshot of the bundle (so a concurrent rebuild
- * cannot pull it away mid-run), its copies, and generated rubric files.
+ * A served folder: the pages (test/e2e/pages.ts) and fixture files, a
+ * snapshot of the bundle (so a concurrent rebuild cannot pull it away
+ * mid-run), its copies, and generated rubric files.
  */
 async function makeRoot(): Promise<string> {
   const root = mkdtempSync(join(tmpdir(), 'ktp-e2e-'));
@@ -130,6 +132,7 @@ async function makeRoot(): Promise<string> {
     for (const file of onDemand) copyFileSync(join(REPO, 'dist', file), join(root, path, '..', file));
   }
   cpSync(join(REPO, 'test/e2e/fixtures'), join(root, 'fixtures'), { recursive: true });
+  writePages(join(root, 'fixtures'));
   mkdirSync(join(root, 'rubric'));
   writeFileSync(join(root, 'rubric/default.json'), JSON.stringify(defaultRubricJson()));
   return root;
