@@ -6,24 +6,9 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import type { Rubric } from '../../src/index.js';
-import {
-  TAG,
-  WORKED,
-  WORKED_TOTAL,
-  answer,
-  complete,
-  defaultRubricJson,
-  events,
-  inShadow,
-  open,
-  settle,
-  shadowText,
-  startSuite,
-  submitStep,
-  type Suite,
-  waitFor,
-  type Widget,
-} from './helpers.js';
+import { events } from './recorder.js';
+import { type Suite, defaultRubricJson, open, startSuite } from './suite.js';
+import { TAG, WORKED, WORKED_TOTAL, type Widget, answer, complete, inShadow, settle, shadowText, submitStep, waitFor } from './widget.js';
 
 let suite: Suite;
 before(async () => {

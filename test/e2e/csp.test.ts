@@ -16,7 +16,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
-import { BUNDLE, REPO, STRICT_CSP, TAG, WORKED_TOTAL, complete, consoleOf, events, open, recorded, startSuite, type Suite, waitFor } from './helpers.js';
+import { events, recorded } from './recorder.js';
+import { BUNDLE, REPO, STRICT_CSP, type Suite, consoleOf, open, startSuite } from './suite.js';
+import { TAG, WORKED_TOTAL, complete, waitFor } from './widget.js';
 
 const MINIMAL_CSP = "default-src 'none'; script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 

@@ -15,7 +15,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
-import { TAG, WORKED, WORKED_TOTAL, complete, events, inShadow, newPage, open, settle, startSuite, type Suite, waitFor } from './helpers.js';
+import { events } from './recorder.js';
+import { type Suite, newPage, open, startSuite } from './suite.js';
+import { TAG, WORKED, WORKED_TOTAL, complete, inShadow, settle, waitFor } from './widget.js';
 
 const VIEWPORT = { width: 900, height: 3000 };
 /** A channel may differ by this much (anti-aliasing), and this share of pixels at most. */

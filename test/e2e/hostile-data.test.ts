@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import type { Rubric } from '../../src/index.js';
-import { TAG, WORKED, WORKED_TOTAL, bilingualRubricJson, complete, events, inShadow, open, settle, shadowText, startSuite, submitStep, type Suite, waitFor } from './helpers.js';
+import { events } from './recorder.js';
+import { type Suite, bilingualRubricJson, open, startSuite } from './suite.js';
+import { TAG, WORKED, WORKED_TOTAL, complete, inShadow, settle, shadowText, submitStep, waitFor } from './widget.js';
 
 declare global {
   interface Window {

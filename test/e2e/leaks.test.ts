@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { CDPSession, Page } from 'puppeteer-core';
-import { TAG, WORKED, open, startSuite, type Suite, type Widget } from './helpers.js';
+import { type Suite, open, startSuite } from './suite.js';
+import { TAG, WORKED, type Widget } from './widget.js';
 
 declare global {
   interface Window {

@@ -1,7 +1,9 @@
 // Two instances on one page, and the script loaded twice (issue 7).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { OTHER_VERSION, TAG, WORKED, WORKED_TOTAL, complete, consoleOf, events, open, recorded, type RecordedEvent, shadowText, startSuite, type Suite, waitFor, type Widget } from './helpers.js';
+import { type RecordedEvent, events, recorded } from './recorder.js';
+import { OTHER_VERSION, type Suite, consoleOf, open, startSuite } from './suite.js';
+import { TAG, WORKED, WORKED_TOTAL, type Widget, complete, shadowText, waitFor } from './widget.js';
 
 let suite: Suite;
 before(async () => {

@@ -3,7 +3,9 @@
 // the browser (every request the page made) and by the server.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BUNDLE, TAG, WORKED, WORKED_TOTAL, complete, events, inShadow, open, settle, startSuite, type Suite, waitFor } from './helpers.js';
+import { events } from './recorder.js';
+import { BUNDLE, type Suite, open, startSuite } from './suite.js';
+import { TAG, WORKED, WORKED_TOTAL, complete, inShadow, settle, waitFor } from './widget.js';
 
 let suite: Suite;
 before(async () => {

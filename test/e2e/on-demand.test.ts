@@ -5,7 +5,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
-import { BUNDLE, STRICT_CSP, TAG, events, open, settle, startSuite, type Suite, waitFor } from './helpers.js';
+import { events } from './recorder.js';
+import { BUNDLE, STRICT_CSP, type Suite, open, startSuite } from './suite.js';
+import { TAG, settle, waitFor } from './widget.js';
 
 declare global {
   interface Window {

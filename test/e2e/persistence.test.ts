@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, test } from 'node:test';
 import type { BrowserContext, Page } from 'puppeteer-core';
 import type { Rubric } from '../../src/index.js';
-import { TAG, WORKED, WORKED_TOTAL, answer, complete, defaultRubricJson, events, open, settle, shadowText, startSuite, type Suite, waitFor, whenDefined, type Widget } from './helpers.js';
+import { events } from './recorder.js';
+import { type Suite, defaultRubricJson, open, startSuite } from './suite.js';
+import { TAG, WORKED, WORKED_TOTAL, type Widget, answer, complete, settle, shadowText, waitFor, whenDefined } from './widget.js';
 
 declare global {
   interface Window {
