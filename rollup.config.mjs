@@ -2,8 +2,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import minifyTemplates from './scripts/template-minifier.mjs';
-import noGlobals from './scripts/no-globals.mjs';
+import minifyTemplates from './scripts/rollup/template-minifier.mjs';
+import noGlobals from './scripts/rollup/no-globals.mjs';
 import onDemand from './scripts/rollup/on-demand.mjs';
 import { readdirSync } from 'node:fs';
 
@@ -56,7 +56,8 @@ export default [
     onwarn,
   })),
   {
-    input: 'src/ktech-pass-assessment.ts',
+    // The CDN entry, under the file name a page's script tag asks for.
+    input: 'src/cdn.ts',
     // 'hidden': the map is written beside the file without a sourceMappingURL
     // comment, 50 bytes every visitor would download for DevTools' sake.
     output: { file: `${outDir}/ktech-pass-assessment.js`, format: 'es', sourcemap: 'hidden' },

@@ -1,15 +1,10 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROME_ARGS, findChrome } from './scripts/chrome-path.mjs';
+import { chromiumLaunchOptions } from './scripts/lib/chromium.mjs';
 
-const executablePath = findChrome();
-if (!executablePath) {
-  throw new Error('No Chromium found: run `npm test` (its pretest installs one) or set CHROME_PATH.');
-}
-
-// esbuild drops the `with { type: 'json' }` of `import json from
-// './default-rubric.json'`, so Chromium would fetch the JSON as a script and
-// fail. Serve JSON that a module imports as a JS module; JSON fetched with
+// esbuild drops the `with { type: 'json' }` of a JSON import (the one in
+// src/rubric/default-rubric.ts), so Chromium would fetch the JSON as a script
+// and fail. Serve JSON that a module imports as a JS module; JSON fetched with
 // fetch() (rubric-src fixtures) stays plain JSON.
 /** Whether a JSON key can be an exported binding (package.json has "private", a reserved word). */
 function isBindingName(key) {
@@ -37,12 +32,12 @@ const jsonModules = {
 };
 
 export default {
-  files: ['test/components/**/*.test.ts', 'test/dist/**/*.test.ts'],
+  files: ['test/components/**/*.test.ts', 'test/dist/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   // target es2022: with 'auto' esbuild leaves standard decorators for a new
-  // Chromium, which cannot parse them yet (see ../shared/NOTES.md).
+  // Chromium, which cannot parse them yet.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), jsonModules],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
+  browsers: [chromeLauncher({ launchOptions: chromiumLaunchOptions() })],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
 };

@@ -13,11 +13,10 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs
 import os from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../scripts/chrome-path.mjs';
-import { chunkSizes, formatChunkSizes } from '../scripts/chunk-sizes.mjs';
-import { gzipSize } from '../scripts/gzip-size.mjs';
-import { createStaticServer, listen } from '../scripts/static-server.mjs';
+import { chromiumPath, launchChromium } from '../scripts/lib/chromium.mjs';
+import { chunkSizes, formatChunkSizes } from '../scripts/lib/chunk-sizes.mjs';
+import { gzipSize } from '../scripts/lib/gzip-size.mjs';
+import { createStaticServer, listen } from '../scripts/lib/static-server.mjs';
 import { runEngineBench } from './engine.mjs';
 import { writeFloors } from './floors.mjs';
 import { firstContentfulPaint, installFormProbe, measureChanges } from './in-page.mjs';
@@ -237,8 +236,7 @@ function machine() {
 }
 
 async function main() {
-  const executablePath = findChrome();
-  if (!executablePath) throw new Error('No Chromium found: run `npm run bench` (it installs one) or set CHROME_PATH.');
+  chromiumPath(); // no Chromium: say so now, not after the engine's bench
   const host = machine();
 
   const root = mkdtempSync(join(os.tmpdir(), 'ktp-bench-'));
@@ -252,12 +250,10 @@ async function main() {
     const engine = runEngineBench(await import(pathToFileURL(join(root, 'dist/rubric.js')).href));
 
     const base = await listen(server);
-    browser = await puppeteer.launch({
-      executablePath,
-      headless: true,
+    browser = await launchChromium({
       // Only loopback resolves: SurveyJS's theme asks fonts.gstatic.com for
       // Open Sans, which must fail at once and alike on every machine.
-      args: [...CHROME_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+      args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
     });
     const chromium = await browser.version();
     console.log(`${chromium}: ${PAGE_LOADS} loads of ${Object.keys(targets).length} pages, ${CHANGES} answer changes…`);

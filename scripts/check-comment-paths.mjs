@@ -37,22 +37,38 @@ function filesOf(root) {
 function commentsOf(path, text) {
   if (path.endsWith('.css')) return [...text.matchAll(/\/\*[\s\S]*?\*\//g)].map((match) => match[0]);
   if (path.endsWith('.html')) return [...text.matchAll(/<!--[\s\S]*?-->/g)].map((match) => match[0]);
+  const { SyntaxKind } = ts;
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, text);
   const comments = [];
-  for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
-    if (kind === ts.SyntaxKind.SingleLineCommentTrivia || kind === ts.SyntaxKind.MultiLineCommentTrivia) comments.push(scanner.getTokenText());
+  // One entry per template literal whose `${` is open: the braces opened
+  // since. Only the `}` that closes the `${` goes on with the template's text;
+  // every other `}` (a block, an object, an import list) is code.
+  const templates = [];
+  for (let kind = scanner.scan(); kind !== SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
+    if (kind === SyntaxKind.SingleLineCommentTrivia || kind === SyntaxKind.MultiLineCommentTrivia) comments.push(scanner.getTokenText());
     // A slash after an expression is division, elsewhere a regular expression: let the scanner decide.
-    if (kind === ts.SyntaxKind.SlashToken || kind === ts.SyntaxKind.SlashEqualsToken) scanner.reScanSlashToken();
-    if (kind === ts.SyntaxKind.CloseBraceToken) scanner.reScanTemplateToken?.(false);
+    if (kind === SyntaxKind.SlashToken || kind === SyntaxKind.SlashEqualsToken) scanner.reScanSlashToken();
+    if (kind === SyntaxKind.TemplateHead) templates.push(0);
+    else if (kind === SyntaxKind.OpenBraceToken && templates.length) templates[templates.length - 1] += 1;
+    else if (kind === SyntaxKind.CloseBraceToken && templates.length) {
+      if (templates.at(-1) > 0) templates[templates.length - 1] -= 1;
+      else if (scanner.reScanTemplateToken(false) === SyntaxKind.TemplateTail) templates.pop();
+    }
   }
   return comments;
 }
 
-/** Whether a path named in `file` exists: beside the file, from the root, in node_modules, or (a bare name) anywhere. */
+/**
+ * Whether a path named in `file` exists in the repository: beside the file,
+ * from the root, in node_modules, or (a bare name) anywhere. A file outside
+ * the repository does not count: the next engineer's clone does not have it.
+ */
 function exists(root, file, named, basenames) {
   if (!named.includes('/')) return basenames.has(named);
-  const candidates = [resolve(root, dirname(file), named), resolve(root, named), resolve(root, 'node_modules', named)];
-  return candidates.some((candidate) => existsSync(candidate));
+  // A TypeScript import names a module by its output: .js for a .ts file.
+  const names = named.endsWith('.js') ? [named, named.replace(/\.js$/, '.ts')] : [named];
+  const candidates = names.flatMap((name) => [resolve(root, dirname(file), name), resolve(root, name), resolve(root, 'node_modules', name)]);
+  return candidates.some((candidate) => !relative(root, candidate).startsWith('..') && existsSync(candidate));
 }
 
 /** Every comment path in the tree under `root` that names no file, as `file:line: path`. */

@@ -3,8 +3,8 @@
 // Also lists every .js file directly in dist/ (the main file and any file
 // loaded on demand), gzip -9 and Brotli, budgeted or not.
 import { readFileSync } from 'node:fs';
-import { chunkSizes, formatChunkSizes } from './chunk-sizes.mjs';
-import { gzipSize } from './gzip-size.mjs';
+import { chunkSizes, formatChunkSizes } from './lib/chunk-sizes.mjs';
+import { gzipSize } from './lib/gzip-size.mjs';
 
 const root = new URL('../', import.meta.url);
 const budgets = JSON.parse(readFileSync(new URL('size-budget.json', root), 'utf8'));

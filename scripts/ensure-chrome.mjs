@@ -3,9 +3,9 @@
 // use the distribution's Chromium and, as root with apt-get, install it.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findChrome } from './chrome-path.mjs';
+import { findChromium } from './lib/chromium.mjs';
 
-const found = findChrome();
+const found = findChromium();
 if (found) {
   console.log(`Chromium: ${found}`);
   process.exit(0);
@@ -21,7 +21,7 @@ if (isRoot && existsSync('/usr/bin/apt-get')) {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
-  const installed = findChrome();
+  const installed = findChromium();
   if (installed) {
     console.log(`Chromium: ${installed}`);
     process.exit(0);

@@ -2,15 +2,14 @@
 // and 1024 px, into demo/screenshots/ (the README shows them). Looking at
 // them is part of finishing any change to the layout.
 import { mkdirSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from './chrome-path.mjs';
-import { createStaticServer, listen } from './static-server.mjs';
+import { launchChromium } from './lib/chromium.mjs';
+import { createStaticServer, listen } from './lib/static-server.mjs';
 
 const outDir = process.argv[2] ?? 'demo/screenshots';
 mkdirSync(outDir, { recursive: true });
 const server = createStaticServer(new URL('..', import.meta.url).pathname);
 const base = await listen(server);
-const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+const browser = await launchChromium();
 
 const answersByStep = [
   { degree: 'masters', institution: 'other', employer: 'large', experience: '5', salary: '75,000,000' },

@@ -1,8 +1,9 @@
 import type { LitElement, PropertyValues } from 'lit';
 
 // The form-control surface of a native input for a form-associated Lit
-// element, the way material-web's labs/behaviors/form-associated.ts and
-// element-internals.ts build it: the ElementInternals stay private, the
+// element, the way material-web's form-associated and element-internals
+// behaviors build it (github.com/material-components/material-web, in
+// labs/behaviors): the ElementInternals stay private, the
 // browser's own validity, labels and disabled state are passed through, and
 // the form value is set synchronously whenever the element's state changes,
 // so a listener of the element's own events (or code right after setting a

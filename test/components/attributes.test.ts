@@ -325,4 +325,16 @@ describe('attributes and properties', () => {
       expect(stored()).to.have.length(1);
     });
   });
+
+  it('on the result, a changed employer-size fires score with the new total and becomes the baseline', async () => {
+    const el = await mount(html`<ktech-pass-assessment lang="en" employer-size="sme"></ktech-pass-assessment>`);
+    await completeThroughUi(el, SME_APPLICANT);
+    const scores = collect(el, 'score');
+    el.setAttribute('employer-size', 'large');
+    await settle(el);
+    scores.stop();
+    expect(scores.events.map((event) => event.detail.total)).to.deep.equal([56]);
+    // The preset is the host's, not a what-if: no "compared with your answers" line.
+    expect(text($(el, '[part~="result"]'))).not.to.contain('compared with your answers');
+  });
 });

@@ -85,4 +85,12 @@ describe('inside a host <form>', () => {
     const value = JSON.parse(String(new FormData(form).get('assessment'))) as ScoreDetail;
     expect(value.total).to.equal(0);
   });
+
+  it('restores answers the browser gives back on history navigation', async () => {
+    const el = await fixture<Widget>(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+    await settle(el);
+    el.formStateRestoreCallback(JSON.stringify({ degree: 'masters', experience: 5 }));
+    await settle(el);
+    expect(el.answers).to.deep.equal({ degree: 'masters', experience: 5 });
+  });
 });

@@ -3,8 +3,8 @@
 // (input names are question ids, radio values option ids, `part` names).
 import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import '../../src/ktech-pass-assessment.js';
-import type { KtechPassAssessment } from '../../src/ktech-pass-assessment.js';
+import '../../src/cdn.js';
+import type { KtechPassAssessment } from '../../src/cdn.js';
 import type { Answers } from '../../src/rubric/index.js';
 import workedExamples from '../worked-examples.json' with { type: 'json' };
 

@@ -2,6 +2,7 @@
 // render, values fed back from the widget's own events, objects it goes on
 // editing, and values that are not what they should be.
 import { expect, html } from '@open-wc/testing';
+import { TAG_NAME } from '../../src/cdn.js';
 import { defaultRubric, type Rubric } from '../../src/rubric/index.js';
 import { $, SME_APPLICANT, choose, collect, completeThroughUi, mount, numberField, radio, settle, text, typeNumber, type Widget } from './helpers.js';
 
@@ -167,6 +168,24 @@ describe('a host setting properties', () => {
       expect(el.result?.passMark).to.not.equal(1);
       expect(el.result?.eligible).to.equal(false);
       expect(text($(el, 'h2'))).to.equal('The host rubric');
+    });
+  });
+
+  describe('before the element is defined', () => {
+    it('takes up answers and a rubric a page set before the element was defined', async () => {
+      // A framework (or a slow script tag) sets properties on the plain element first.
+      const name = `${TAG_NAME}-late`;
+      const el = document.createElement(name) as Widget & { answers: unknown; rubric: unknown };
+      el.answers = { degree: 'doctorate', experience: 12 };
+      el.rubric = { id: 'bogus' };
+      const errors: Event[] = [];
+      el.addEventListener('assessment-error', (event) => errors.push(event));
+      document.body.append(el);
+      customElements.define(name, class extends (customElements.get(TAG_NAME) as CustomElementConstructor) {});
+      await settle(el);
+      expect(errors.length, 'the bogus rubric is reported').to.be.greaterThan(0);
+      expect(el.answers).to.deep.equal({ degree: 'doctorate', experience: 12 });
+      el.remove();
     });
   });
 });

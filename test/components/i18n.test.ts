@@ -5,6 +5,7 @@ import ko from '../../src/locales/ko.js';
 import { defaultRubric as englishRubric, translateRubric, type Question } from '../../src/rubric/index.js';
 import {
   $,
+  $maybe,
   SME_APPLICANT,
   answerStep,
   collect,
@@ -129,6 +130,17 @@ describe('languages', () => {
     expect(result).to.contain('자격 요건을 충족할 수 있습니다');
     expect(result).to.contain(defaultRubric.disclaimer['ko']);
     expect(el.result?.total).to.equal(66);
+  });
+
+  it('clears error messages written in the old language when the language changes', async () => {
+    const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+    await pressNext(el);
+    expect($maybe(el, '#error-summary')).to.exist;
+    el.lang = 'ko';
+    await settle(el);
+    expect($maybe(el, '#error-summary')).to.equal(null);
+    await pressNext(el);
+    expect(text($(el, '#error-summary'))).to.contain('답해 주세요');
   });
 
   it('no English message text is left on a Korean step or result', async () => {

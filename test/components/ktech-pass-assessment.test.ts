@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { KtechPassAssessment } from '../../src/ktech-pass-assessment.js';
+import { KtechPassAssessment } from '../../src/cdn.js';
 import { $, $$, completeThroughUi, mount, SME_APPLICANT, text } from './helpers.js';
 
 describe('<ktech-pass-assessment>', () => {

@@ -292,7 +292,7 @@ describe('the result view', () => {
       if (question.id === 'postdocResearch') continue;
       const control = $maybe(el, `[part~="result"] [name="${question.id}"]`);
       expect(control?.localName, question.id).to.equal(question.type === 'choice' ? 'select' : 'input');
-      // Numbers are shown as a person writes them (75,000,000).
+      // Numbers are shown as a person writes them (80,000,000).
       const given = SME_APPLICANT[question.id];
       expect((control as HTMLSelectElement | HTMLInputElement | null)?.value, question.id).to.equal(typeof given === 'number' ? given.toLocaleString('en') : given);
     }
@@ -320,5 +320,36 @@ describe('the result view', () => {
       window.print = print;
     }
     expect(printed).to.equal(1);
+  });
+
+  it('puts the counted answer back into a what-if field that was given something that is not an answer', async () => {
+    const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+    await completeThroughUi(el, SME_APPLICANT);
+    const field = $<HTMLInputElement>(el, '[part~="result"] input[name="salary"]');
+    field.value = 'abc';
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(el);
+    expect(field.value).to.equal('80,000,000');
+    expect(el.result?.total).to.equal(66);
+  });
+
+  it('keeps focus on the result after Restore removes its own button', async () => {
+    const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+    await completeThroughUi(el, SME_APPLICANT);
+    const degree = $<HTMLSelectElement>(el, '[part~="result"] select[name="degree"]');
+    degree.value = 'doctorate';
+    degree.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(el);
+    const restore = $$<HTMLButtonElement>(el, '[part~="result"] button').find((button) => text(button) === 'Restore my answers');
+    restore?.click();
+    await settle(el);
+    expect(el.result?.total).to.equal(66);
+    expect(focused(el)).to.equal($(el, '#result-title'));
+  });
+
+  it('does not suggest changing an answer the host fixed', async () => {
+    const el = await mount(html`<ktech-pass-assessment lang="en" employer-size="large"></ktech-pass-assessment>`);
+    await completeThroughUi(el, SME_APPLICANT);
+    expect(text($(el, '[part~="result"] ol'))).not.to.contain('Size of the hiring firm');
   });
 });

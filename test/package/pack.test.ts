@@ -10,8 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../../scripts/chrome-path.mjs';
+import { findChromium, launchChromium } from '../../scripts/lib/chromium.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const tsc = join(repo, 'node_modules/.bin/tsc');
@@ -140,15 +139,14 @@ widget.addEventListener('score', (event) => event.detail.notAField);
   });
 
   it('registers the element when a bundler resolves `import "ktech-pass-assessment"`', async (t) => {
-    const executablePath = findChrome();
-    if (!executablePath) return t.skip('no Chromium (npm test installs one)');
+    if (!findChromium()) return t.skip('no Chromium (npm test installs one)');
     // esbuild resolves the package the way a host's bundler does: exports
     // map, lit and zod from the host's node_modules.
     writeFileSync(join(project, 'app.js'), `import { KtechPassAssessment } from 'ktech-pass-assessment';\nwindow.registered = customElements.get('ktech-pass-assessment') === KtechPassAssessment;\n`);
     const bundle = await build({ entryPoints: [join(project, 'app.js')], bundle: true, format: 'esm', write: false, absWorkingDir: project, logLevel: 'silent' });
     const code = bundle.outputFiles[0]?.text ?? '';
     assert.ok(!/ktech-pass-assessment\/src\//.test(code));
-    const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const errors: string[] = [];

@@ -1,6 +1,6 @@
 // The check that keeps comments honest (scripts/check-comment-paths.mjs):
-// a comment naming a missing file fails it; strings, regular expressions,
-// URLs and placeholders do not.
+// a comment naming a missing file, or a file outside the repository, fails
+// it; strings, regular expressions, URLs and placeholders do not.
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,6 +49,42 @@ describe('comments that name files', () => {
       assert.deepEqual(missingCommentPaths(root), []);
     } finally {
       rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('reads the comments after a closing brace and a template literal, and only those outside strings', () => {
+    // A `}` of an import list or a block is code, not the end of a template's `${`.
+    const root = tree({
+      'src/a.ts': [
+        "import { b } from './b.js';",
+        'function f() {',
+        '  return `x ${b({ y: 1 })} // src/in-a-template.ts`;',
+        '}',
+        '// After the braces: src/gone.ts',
+        "const s = 'with a `backtick';",
+        '// And after a backtick in a string: src/also-gone.ts',
+        'export { f, s };',
+      ].join('\n'),
+      'src/b.ts': 'export const b = (o: object) => o;',
+    });
+    try {
+      assert.deepEqual(missingCommentPaths(root), ['src/a.ts:5: src/gone.ts', 'src/a.ts:7: src/also-gone.ts']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('counts no file outside the repository, and takes an import-style .js name for its .ts source', () => {
+    const outside = tree({ 'NOTES.md': 'notes' });
+    const root = tree({
+      'src/a.ts': `// See ../${outside.split('/').at(-1)}/NOTES.md and ./b.js.\nexport {};\n`,
+      'src/b.ts': '',
+    });
+    try {
+      assert.deepEqual(missingCommentPaths(root), [`src/a.ts:1: ../${outside.split('/').at(-1)}/NOTES.md`]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+      rmSync(outside, { recursive: true, force: true });
     }
   });
 

@@ -1,2 +1,0 @@
-export * from './components/ktech-pass-assessment-define.js';
-export { KtechPassAssessment } from './components/ktech-pass-assessment.js';

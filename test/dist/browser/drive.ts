@@ -1,0 +1,67 @@
+// Drives a <ktech-pass-assessment> from whatever build defined it (no import of
+// the sources), through its public contract: input names are question ids,
+// radio values option ids, and `part` names mark the step and the result.
+import workedExamples from '../../worked-examples.json' with { type: 'json' };
+
+type Answers = Record<string, string | number>;
+
+/** Issue 4's second worked example (test/worked-examples.json): 30 + 26 + 10 = 66, eligible through the qualitative track only. */
+export const SME_APPLICANT: Answers = workedExamples.sme;
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/** Waits until `probe` returns something truthy, or fails after `ms` with `what`. */
+export async function until<T>(probe: () => T | null | undefined | false, what: string, ms = 5000): Promise<T> {
+  const end = performance.now() + ms;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await frame();
+  }
+}
+
+function root(widget: Element): ShadowRoot {
+  if (!widget.shadowRoot) throw new Error('the widget has no open shadow root (not defined?)');
+  return widget.shadowRoot;
+}
+
+/** Answers the questions of the step shown, as a person would: clicks radios, types numbers into empty fields. */
+export async function answerStep(widget: Element, answers: Answers = SME_APPLICANT): Promise<void> {
+  // Twice: a conditional question appears only after the answer it depends on.
+  for (let round = 0; round < 2; round++) {
+    for (const input of root(widget).querySelectorAll<HTMLInputElement>('form[part~="step"] input[name]')) {
+      const value = answers[input.name];
+      if (value === undefined) continue;
+      if (input.type === 'radio' && input.value === value && !input.checked) input.click();
+      if (input.type === 'text' && input.value === '') typeInto(input, String(value));
+    }
+    await frame();
+  }
+}
+
+/** Types `text` into a field the way a keyboard does: the value changes, then an input event. */
+export function typeInto(input: HTMLInputElement, text: string): void {
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
+}
+
+/** Clicks the step's submit button (Next, or See the result) and waits a frame. */
+export async function nextStep(widget: Element): Promise<void> {
+  root(widget).querySelector<HTMLButtonElement>('form[part~="step"] button[type="submit"]')?.click();
+  await frame();
+}
+
+/** Answers every step through the UI as a person would and resolves with the `score` event's detail. */
+export async function completeAssessment(widget: Element, answers: Answers = SME_APPLICANT): Promise<Record<string, unknown>> {
+  const scored = new Promise<Record<string, unknown>>((resolve) =>
+    widget.addEventListener('score', (event) => resolve((event as CustomEvent<Record<string, unknown>>).detail), { once: true }),
+  );
+  await until(() => root(widget).querySelector('form[part~="step"]'), 'the first step');
+  for (let step = 0; step < 10 && !root(widget).querySelector('[part~="result"]'); step++) {
+    await answerStep(widget, answers);
+    await nextStep(widget);
+  }
+  await until(() => root(widget).querySelector('[part~="result"]'), 'the result view');
+  return scored;
+}

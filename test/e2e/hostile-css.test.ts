@@ -1,0 +1,168 @@
+// Hostile host CSS (issue 7): the widget looks and works the same on a page
+// whose global rules hide inputs, buttons, labels, divs, fieldsets, legends
+// and svgs, change box-sizing and transitions, set every inherited text
+// property on body and shrink the root font size (fixtures/hostile.css).
+// Both pages share fixtures/host-base.css (font family and column width), so
+// only the hostile rules differ. Screenshots of the widget's box are compared
+// in the browser (createImageBitmap + canvas), so no image package is needed.
+//
+// KNOWN BUG at the time of writing (reported): the :host rule
+// `font: 400 var(--ktp-font-size, 16px) / 1.5 var(--ktp-font-family, inherit)`
+// is invalid at computed-value time when --ktp-font-family is not set
+// (`inherit` cannot be one part of the font shorthand), so the whole
+// declaration is dropped and font size, line height and weight follow the
+// host: 8px text with line-height 3 (24px) on the hostile page.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Page } from 'puppeteer-core';
+import { events } from './recorder.js';
+import { type Suite, newPage, open, startSuite } from './suite.js';
+import { TAG, WORKED, WORKED_TOTAL, complete, inShadow, settle, waitFor } from './widget.js';
+
+const VIEWPORT = { width: 900, height: 3000 };
+/** A channel may differ by this much (anti-aliasing), and this share of pixels at most. */
+const CHANNEL_TOLERANCE = 16;
+const PIXEL_SHARE_TOLERANCE = 0.002;
+
+let suite: Suite;
+let comparer: Page;
+before(async () => {
+  suite = await startSuite();
+  comparer = await newPage(suite);
+});
+after(() => suite?.close());
+
+async function ready(path: string) {
+  const opened = await open(suite, path, { viewport: VIEWPORT });
+  await waitFor(opened.page, (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('form[part="step"]'), [TAG], { message: 'the form' });
+  return opened;
+}
+
+async function shoot(page: Page): Promise<string> {
+  await page.bringToFront(); // a background page paints no frames: its screenshot would wait forever
+  await page.mouse.move(0, 0); // no hover state in either shot
+  await settle(page);
+  const host = await page.$(TAG);
+  assert.ok(host, 'the widget is on the page');
+  return host.screenshot({ encoding: 'base64' });
+}
+
+type Comparison = { sameSize: false; sizes: string[] } | { sameSize: true; size: string; differing: number; share: number };
+
+/** Decodes both PNGs in the browser and counts the pixels that differ. */
+function compare(a: string, b: string): Promise<Comparison> {
+  return comparer.evaluate(
+    async (a, b, tolerance): Promise<Comparison> => {
+      const load = async (base64: string) => createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+      const [x, y] = await Promise.all([load(a), load(b)]);
+      if (x.width !== y.width || x.height !== y.height) return { sameSize: false, sizes: [`${x.width}x${x.height}`, `${y.width}x${y.height}`] };
+      const pixels = (bitmap: ImageBitmap) => {
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        return context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      };
+      const [p, q] = [pixels(x), pixels(y)];
+      let differing = 0;
+      for (let i = 0; i < p.length; i += 4) {
+        if (Math.abs(p[i]! - q[i]!) > tolerance || Math.abs(p[i + 1]! - q[i + 1]!) > tolerance || Math.abs(p[i + 2]! - q[i + 2]!) > tolerance || Math.abs(p[i + 3]! - q[i + 3]!) > tolerance) differing++;
+      }
+      return { sameSize: true, size: `${x.width}x${x.height}`, differing, share: differing / (x.width * x.height) };
+    },
+    a,
+    b,
+    CHANNEL_TOLERANCE,
+  );
+}
+
+function assertSame(result: Comparison, view: string) {
+  assert.ok(result.sameSize, `${view}: same size on both pages (${JSON.stringify('sizes' in result ? result.sizes : null)})`);
+  assert.ok(result.share <= PIXEL_SHARE_TOLERANCE, `${view}: ${result.differing} pixels of ${result.size} differ (${(result.share * 100).toFixed(2)}%)`);
+}
+
+/** Styles of a few inner elements that the hostile rules target. */
+const innerStyles = (page: Page) =>
+  page.evaluate((tag) => {
+    const root = document.querySelector(tag)!.shadowRoot!;
+    const pick = (selector: string, properties: string[]) => {
+      const element = root.querySelector(selector);
+      if (!element) return null;
+      const style = getComputedStyle(element);
+      return Object.fromEntries(properties.map((name) => [name, style.getPropertyValue(name)]));
+    };
+    const text = ['color', 'line-height', 'letter-spacing', 'word-spacing', 'text-transform', 'text-align', 'white-space', 'cursor', 'font-size', 'box-sizing', 'transition-duration'];
+    return {
+      host: pick(':host', []) ?? Object.fromEntries(text.map((name) => [name, getComputedStyle(document.querySelector(tag)!).getPropertyValue(name)])),
+      radio: pick('input[type="radio"]', ['display', 'visibility']),
+      field: pick('input[type="text"]', ['display', 'visibility', 'box-sizing']),
+      button: pick('button[type="submit"]', ['display', 'visibility', ...text]),
+      fieldset: pick('fieldset', ['display', 'visibility']),
+      legend: pick('legend', ['display', 'visibility', ...text]),
+      label: pick('label', ['display', 'visibility']),
+      div: pick('div', ['display', 'visibility']),
+    };
+  }, TAG);
+
+test('hostile host CSS: the widget looks the same as on a clean page, step 1 and result', async () => {
+  const clean = await ready('/fixtures/clean.html');
+  const hostile = await ready('/fixtures/hostile.html');
+  try {
+    // The hostile rules do apply to the host page itself (else the test proves nothing).
+    assert.equal(await hostile.page.evaluate(() => getComputedStyle(document.body).textTransform), 'uppercase');
+    assert.equal(await hostile.page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '8px');
+
+    assert.deepEqual(await innerStyles(hostile.page), await innerStyles(clean.page), 'inner computed styles are the same');
+    assertSame(await compare(await shoot(clean.page), await shoot(hostile.page)), 'step 1');
+
+    for (const { page } of [clean, hostile]) {
+      await page.bringToFront();
+      await complete(page, TAG, WORKED);
+    }
+    assertSame(await compare(await shoot(clean.page), await shoot(hostile.page)), 'result');
+    for (const { page, log } of [clean, hostile]) {
+      assert.equal((await events(page, 'score'))[0]?.detail.total, WORKED_TOTAL, 'the assessment completes');
+      assert.deepEqual(log.pageErrors, []);
+    }
+  } finally {
+    await clean.page.close();
+    await hostile.page.close();
+  }
+});
+
+test('control: the comparison sees a real difference (a changed accent colour)', async () => {
+  const clean = await ready('/fixtures/clean.html');
+  try {
+    const before = await shoot(clean.page);
+    await clean.page.evaluate((tag) => document.querySelector<HTMLElement>(tag)!.style.setProperty('--ktp-accent', '#e00000'), TAG);
+    await settle(clean.page);
+    const result = await compare(before, await shoot(clean.page));
+    assert.ok(result.sameSize && result.differing > 0, 'a styling change is detected');
+  } finally {
+    await clean.page.close();
+  }
+});
+
+test('only the documented inherited properties follow the host: font family (unless --ktp-font-family) and size via --ktp-font-size', async () => {
+  const { page } = await ready('/fixtures/hostile.html');
+  try {
+    const fontOf = () =>
+      page.evaluate((tag) => {
+        const title = document.querySelector(tag)!.shadowRoot!.querySelector('h2, h3')!;
+        const base = document.querySelector(tag)!.shadowRoot!.querySelector('[part="base"]')!;
+        return { family: getComputedStyle(title).fontFamily, size: getComputedStyle(base).fontSize };
+      }, TAG);
+    assert.deepEqual(await fontOf(), { family: '"DejaVu Sans", sans-serif', size: '16px' }, "the host's family; 16px whatever the root size");
+    await page.evaluate(() => (document.body.style.fontFamily = 'monospace'));
+    assert.equal((await fontOf()).family, 'monospace', 'follows the host family');
+    await page.evaluate((tag) => {
+      const host = document.querySelector<HTMLElement>(tag)!;
+      host.style.setProperty('--ktp-font-family', 'serif');
+      host.style.setProperty('--ktp-font-size', '20px');
+    }, TAG);
+    assert.deepEqual(await fontOf(), { family: 'serif', size: '20px' }, 'the custom properties win');
+    const radio = await inShadow(page, TAG, 'input[type="radio"]');
+    assert.ok(radio, 'radios exist');
+  } finally {
+    await page.close();
+  }
+});

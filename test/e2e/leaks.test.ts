@@ -1,0 +1,125 @@
+// Leaks (issue 7): 1,000 create/attach/answer/detach cycles in one page. The
+// heap after forced garbage collection (DevTools protocol) does not keep
+// growing, DOM nodes are freed, and every listener the widget put on window
+// or document is gone (fixtures/listener-count.js wraps addEventListener).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { CDPSession, Page } from 'puppeteer-core';
+import { type Suite, open, startSuite } from './suite.js';
+import { TAG, WORKED, type Widget } from './widget.js';
+
+declare global {
+  interface Window {
+    /** Every listener still on window or document (fixtures/listener-count.js). */
+    __listeners(): string[];
+    /** The elements the control keeps alive. */
+    __kept: Element[];
+  }
+}
+
+const CYCLES = 1000;
+const CHECKPOINTS = 4;
+/** The last checkpoint may be this much above the second (after warm-up), plus a little slack. */
+const GROWTH = 0.1;
+const SLACK = 512 * 1024;
+
+let suite: Suite;
+before(async () => {
+  suite = await startSuite();
+});
+after(() => suite?.close());
+
+/** Runs `count` cycles in the page; `keep` holds on to each element (the control). */
+function cycles(page: Page, count: number, keep = false) {
+  return page.evaluate(
+    async (tag, count, keep, worked) => {
+      const box = document.getElementById('box')!;
+      window.__kept ??= [];
+      for (let i = 0; i < count; i++) {
+        const element = document.createElement(tag) as Widget;
+        if (i % 2) element.setAttribute('lang', 'ko');
+        if (i % 3 === 0) element.setAttribute('employer-size', 'sme');
+        if (i % 5 === 0) element.setAttribute('persist', '');
+        box.append(element);
+        await element.updateComplete;
+        const root = element.shadowRoot!;
+        root.querySelector<HTMLInputElement>('input[type="radio"][name="degree"][value="masters"]')!.click();
+        const field = root.querySelector<HTMLInputElement>('input[name="experience"]')!;
+        field.value = '5';
+        field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        await element.updateComplete;
+        root.querySelector<HTMLButtonElement>('form[part="step"] button[type="submit"]')!.click(); // errors: the rest is unanswered
+        await element.updateComplete;
+        if (i % 10 === 0) {
+          element.answers = worked; // then on to the result
+          for (let step = 0; step < 3; step++) {
+            root.querySelector<HTMLButtonElement>('form[part="step"] button[type="submit"]')?.click();
+            await element.updateComplete;
+          }
+          if (!root.querySelector('[part="result"]')) throw new Error('no result');
+        }
+        element.remove();
+        if (keep) window.__kept.push(element);
+      }
+      localStorage.clear();
+      return box.childElementCount;
+    },
+    TAG,
+    count,
+    keep,
+    WORKED,
+  );
+}
+
+async function measure(session: CDPSession) {
+  await session.send('HeapProfiler.collectGarbage');
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  const { nodes, jsEventListeners } = await session.send('Memory.getDOMCounters');
+  return { used: usedSize, nodes, jsEventListeners };
+}
+
+test(`${CYCLES} create/attach/answer/detach cycles: no growing heap, no nodes or listeners left`, async (t) => {
+  const { page, log } = await open(suite, '/fixtures/leak.html', { recorder: false });
+  const session = await page.createCDPSession();
+  await session.send('HeapProfiler.enable');
+  try {
+    const listenersBefore = await page.evaluate(() => window.__listeners());
+    const points = [await measure(session)];
+    for (let i = 0; i < CHECKPOINTS; i++) {
+      assert.equal(await cycles(page, CYCLES / CHECKPOINTS), 0, 'every element detached');
+      points.push(await measure(session));
+    }
+    const report = points.map((point) => `${(point.used / 1024).toFixed(0)} KB / ${point.nodes} nodes / ${point.jsEventListeners} listeners`).join(' → ');
+    t.diagnostic(report);
+    const [, second, , , last] = points;
+    assert.ok(second && last);
+    assert.ok(last.used <= second.used * (1 + GROWTH) + SLACK, `heap keeps growing: ${report}`);
+    assert.ok(last.nodes <= second.nodes + 50, `DOM nodes keep growing: ${report}`);
+    assert.ok(last.jsEventListeners <= second.jsEventListeners + 10, `event listeners keep growing: ${report}`);
+    assert.deepEqual(await page.evaluate(() => window.__listeners()), listenersBefore, 'no listener left on window or document');
+    assert.deepEqual(log.pageErrors, []);
+  } finally {
+    await session.detach();
+    await page.close();
+  }
+});
+
+test('control: elements kept alive are seen as growth, and a listener left on window is seen', async () => {
+  const { page } = await open(suite, '/fixtures/leak.html', { recorder: false });
+  const session = await page.createCDPSession();
+  try {
+    await cycles(page, 50);
+    const start = await measure(session);
+    await cycles(page, 250, true);
+    const kept = await measure(session);
+    assert.ok(kept.used > start.used * (1 + GROWTH) + SLACK, `250 leaked elements exceed the tolerance: ${start.used} → ${kept.used}`);
+    assert.ok(kept.nodes > start.nodes + 50);
+    const before = await page.evaluate(() => window.__listeners().length);
+    await page.evaluate(() => window.addEventListener('resize', () => {}));
+    assert.equal(await page.evaluate(() => window.__listeners().length), before + 1);
+  } finally {
+    await session.detach();
+    await page.close();
+  }
+});
