@@ -17,8 +17,14 @@ export interface AssessmentErrorDetail {
   issues: AssessmentIssue[];
 }
 
+/** `language-change` detail: the language the applicant chose in the widget's menu. */
+export interface LanguageChangeDetail {
+  lang: string;
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'language-change': CustomEvent<LanguageChangeDetail>;
     score: CustomEvent<ScoreDetail>;
     answer: CustomEvent<AnswerDetail>;
     'assessment-error': CustomEvent<AssessmentErrorDetail>;

@@ -48,6 +48,14 @@ export default css`
     max-width: 48em;
     overflow-wrap: anywhere;
   }
+  .picker {
+    float: inline-end;
+    display: flex;
+    gap: 0.4em;
+    align-items: center;
+    margin-inline-start: 1em;
+    font-size: 0.875em;
+  }
   h2,
   h3,
   h4,

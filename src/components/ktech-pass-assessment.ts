@@ -5,7 +5,7 @@ import { answerIssues, assess, fitAnswers, questionsAsked, questionsById } from 
 import { defaultRubric } from '../rubric/default-rubric.js';
 import { presetAnswers } from '../rubric/presets.js';
 import type { AnswerValue, Answers, AssessmentIssue, Question, Rubric } from '../rubric/types.js';
-import type { AnswerDetail, AssessmentErrorDetail, ScoreDetail } from './events.js';
+import type { AnswerDetail, AssessmentErrorDetail, LanguageChangeDetail, ScoreDetail } from './events.js';
 import { FormControl, formEntry, showInvalid, type FormControlHooks, type FormEntry } from './form-control.js';
 import { frozen } from './frozen.js';
 import styles from './ktech-pass-assessment.styles.js';
@@ -13,6 +13,7 @@ import { loadedLocale, loadLocale, matchLanguage } from './language.js';
 import { formatNumber, parseTypedNumber, pick } from './localize.js';
 import { likelyMeant, MONEY_CEILING, MONEY_FLOOR, parseMoney } from './money.js';
 import { MESSAGES_EN, type Messages } from './messages.js';
+import { renderLanguagePicker } from './render-language-picker.js';
 import { RubricSource, type RubricFailure } from './rubric-source.js';
 import { clearStored, loadStored, saveStored } from './persistence.js';
 import { renderQuestion } from './render-question.js';
@@ -55,9 +56,11 @@ interface Problem extends AssessmentErrorDetail {
  *
  * @fires score - The applicant reached the result, or changed an answer there (what-if). `detail`: the engine's `Assessment` plus `answers`.
  * @fires answer - An answer changed. `detail`: `{ questionId, value, assessment }`, the assessment provisional.
+ * @fires language-change - The applicant chose a language in the menu (`language-picker`). `detail`: `{ lang }`, for the host to remember.
  * @fires assessment-error - A rubric could not be loaded or validated, or an attribute, prefill or stored answer was invalid. `detail`: `{ message, issues }`. No answer already given is lost.
  *
  * @csspart base - The widget's outer box.
+ * @csspart language-picker - The language menu (with `language-picker`).
  * @csspart progress - The step indicator ("Step 2 of 3").
  * @csspart step - One step of questions.
  * @csspart question - One question (a fieldset, or the box of a number field).
@@ -101,6 +104,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     required: { type: Boolean, reflect: true },
     persist: { type: Boolean },
     persistKey: { attribute: 'persist-key' },
+    languagePicker: { type: Boolean, attribute: 'language-picker' },
     activeRubric: { state: true },
     currentAnswers: { state: true },
     typed: { state: true },
@@ -129,6 +133,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   declare required: boolean | undefined;
   /** Keep answers in localStorage across reloads (keyed by this widget and the rubric id and version). Nothing is stored without it. */
   declare persist: boolean | undefined;
+  /** Shows a language menu (English, 한국어, …) so the applicant can switch; answers are kept. */
+  declare languagePicker: boolean | undefined;
   /** The name stored answers are kept under, so two persisted widgets never share them. Defaults to the element's `id`. */
   declare persistKey: string | undefined;
 
@@ -676,6 +682,11 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
 
   #handleRetry = () => this.#source.retry();
 
+  #handleLanguage = (code: string) => {
+    this.lang = code;
+    this.#fire<LanguageChangeDetail>('language-change', { lang: code });
+  };
+
   #focusField(event: Event, id: string): void {
     event.preventDefault();
     // Question ids are plain (parseRubric checks their form), so no escaping is needed.
@@ -769,6 +780,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     const running = `${t.score(n(assessment.total), n(assessment.max))}${assessment.bonus ? ` (${t.withBonus(n(assessment.bonus))})` : ''}`;
     return html`
       <div part="base" class="base" lang=${lang}>
+        ${this.languagePicker ? renderLanguagePicker(lang, t, this.#handleLanguage) : nothing}
         <h2>${pick(rubric.title, lang)}</h2>
         ${this.#renderProblems()}
         ${assessment.outdated ? html`<p class="notice">${t.outdated(rubric.reviewDate ?? '')}</p>` : nothing}

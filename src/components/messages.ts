@@ -7,6 +7,7 @@ const en = {
   loading: 'Loading the assessment…',
   step: (n: number, of: number) => `Step ${n} of ${of}`,
   back: 'Back',
+  language: 'Language',
   next: 'Next',
   seeResult: 'See my result',
   score: (total: string, max: string) => `Estimated score: ${total} of ${max}`,

@@ -11,6 +11,7 @@ const ko: Locale = {
     loading: '진단 도구를 불러오는 중…',
     step: (n, of) => `${of}단계 중 ${n}단계`,
     back: '이전',
+    language: '언어',
     next: '다음',
     seeResult: '결과 보기',
     score: (total, max) => `예상 점수: ${max}점 중 ${total}점`,

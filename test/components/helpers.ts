@@ -130,7 +130,7 @@ export async function completeThroughUi(el: Widget, answers: Answers): Promise<S
   }
 }
 
-export type WidgetEvent = 'score' | 'answer' | 'assessment-error';
+export type WidgetEvent = 'score' | 'answer' | 'assessment-error' | 'language-change';
 
 /** Records every event of a type reaching `target` until `stop()`. */
 export function collect<K extends WidgetEvent>(target: EventTarget, type: K): { events: HTMLElementEventMap[K][]; stop: () => void } {

@@ -15,8 +15,13 @@ export interface AssessmentErrorDetail {
     message: string;
     issues: AssessmentIssue[];
 }
+/** `language-change` detail: the language the applicant chose in the widget's menu. */
+export interface LanguageChangeDetail {
+    lang: string;
+}
 declare global {
     interface HTMLElementEventMap {
+        'language-change': CustomEvent<LanguageChangeDetail>;
         score: CustomEvent<ScoreDetail>;
         answer: CustomEvent<AnswerDetail>;
         'assessment-error': CustomEvent<AssessmentErrorDetail>;

@@ -15,9 +15,11 @@ declare const KtechPassAssessment_base: typeof LitElement & (abstract new (...ar
  *
  * @fires score - The applicant reached the result, or changed an answer there (what-if). `detail`: the engine's `Assessment` plus `answers`.
  * @fires answer - An answer changed. `detail`: `{ questionId, value, assessment }`, the assessment provisional.
+ * @fires language-change - The applicant chose a language in the menu (`language-picker`). `detail`: `{ lang }`, for the host to remember.
  * @fires assessment-error - A rubric could not be loaded or validated, or an attribute, prefill or stored answer was invalid. `detail`: `{ message, issues }`. No answer already given is lost.
  *
  * @csspart base - The widget's outer box.
+ * @csspart language-picker - The language menu (with `language-picker`).
  * @csspart progress - The step indicator ("Step 2 of 3").
  * @csspart step - One step of questions.
  * @csspart question - One question (a fieldset, or the box of a number field).
@@ -77,6 +79,10 @@ export declare class KtechPassAssessment extends KtechPassAssessment_base implem
         persistKey: {
             attribute: string;
         };
+        languagePicker: {
+            type: BooleanConstructor;
+            attribute: string;
+        };
         activeRubric: {
             state: boolean;
         };
@@ -118,6 +124,8 @@ export declare class KtechPassAssessment extends KtechPassAssessment_base implem
     required: boolean | undefined;
     /** Keep answers in localStorage across reloads (keyed by this widget and the rubric id and version). Nothing is stored without it. */
     persist: boolean | undefined;
+    /** Shows a language menu (English, 한국어, …) so the applicant can switch; answers are kept. */
+    languagePicker: boolean | undefined;
     /** The name stored answers are kept under, so two persisted widgets never share them. Defaults to the element's `id`. */
     persistKey: string | undefined;
     private activeRubric;

@@ -10,6 +10,7 @@ import { matchLanguage, loadedLocale, loadLocale } from './language.js';
 import { pick, formatNumber, parseTypedNumber } from './localize.js';
 import { MONEY_CEILING, MONEY_FLOOR, likelyMeant, parseMoney } from './money.js';
 import { MESSAGES_EN } from './messages.js';
+import { renderLanguagePicker } from './render-language-picker.js';
 import { RubricSource } from './rubric-source.js';
 import { clearStored, loadStored, saveStored } from './persistence.js';
 import { renderQuestion } from './render-question.js';
@@ -45,6 +46,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
     required: { type: Boolean, reflect: true },
     persist: { type: Boolean },
     persistKey: { attribute: "persist-key" },
+    languagePicker: { type: Boolean, attribute: "language-picker" },
     activeRubric: { state: true },
     currentAnswers: { state: true },
     typed: { state: true },
@@ -482,6 +484,10 @@ class KtechPassAssessment extends FormControl(LitElement) {
     this.#focusAfterRender = "#step-title";
   };
   #handleRetry = () => this.#source.retry();
+  #handleLanguage = (code) => {
+    this.lang = code;
+    this.#fire("language-change", { lang: code });
+  };
   #focusField(event, id) {
     event.preventDefault();
     this.renderRoot.querySelector(`#q-${id}`)?.focus();
@@ -542,7 +548,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
     const view = this.view;
     const steps = rubric.steps.length;
     const running = `${t.score(n(assessment.total), n(assessment.max))}${assessment.bonus ? ` (${t.withBonus(n(assessment.bonus))})` : ""}`;
-    return html` <div part="base" class="base" lang="${lang}"><h2>${pick(rubric.title, lang)}</h2>${this.#renderProblems()} ${assessment.outdated ? html`<p class="notice">${t.outdated(rubric.reviewDate ?? "")}</p>` : nothing} ${view === "result" ? nothing : html`<p part="progress" class="progress">${t.step(view + 1, steps)}</p>`}<p class="running" role="status">${running}</p>${view === "result" ? renderResult({
+    return html` <div part="base" class="base" lang="${lang}">${this.languagePicker ? renderLanguagePicker(lang, t, this.#handleLanguage) : nothing}<h2>${pick(rubric.title, lang)}</h2>${this.#renderProblems()} ${assessment.outdated ? html`<p class="notice">${t.outdated(rubric.reviewDate ?? "")}</p>` : nothing} ${view === "result" ? nothing : html`<p part="progress" class="progress">${t.step(view + 1, steps)}</p>`}<p class="running" role="status">${running}</p>${view === "result" ? renderResult({
       rubric,
       lang,
       t,

@@ -1,5 +1,5 @@
 const LOADERS = /* @__PURE__ */ new Map([["ko", () => import('../locales/ko.js')]]);
-["en", ...LOADERS.keys()];
+const LANGUAGES = ["en", ...LOADERS.keys()];
 function matchLanguage(tag) {
   const lower = tag.trim().toLowerCase();
   const base = lower.split("-")[0] ?? "";
@@ -19,4 +19,4 @@ function loadLocale(code) {
   return pending ?? Promise.reject(new Error(`no language "${code}"`));
 }
 
-export { loadLocale, loadedLocale, matchLanguage };
+export { LANGUAGES, loadLocale, loadedLocale, matchLanguage };

@@ -2,6 +2,7 @@ declare const en: {
     loading: string;
     step: (n: number, of: number) => string;
     back: string;
+    language: string;
     next: string;
     seeResult: string;
     score: (total: string, max: string) => string;

@@ -2,6 +2,7 @@ const en = {
   loading: "Loading the assessment\u2026",
   step: (n, of) => `Step ${n} of ${of}`,
   back: "Back",
+  language: "Language",
   next: "Next",
   seeResult: "See my result",
   score: (total, max) => `Estimated score: ${total} of ${max}`,

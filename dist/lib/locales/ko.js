@@ -6,6 +6,7 @@ const ko = {
     loading: "\uC9C4\uB2E8 \uB3C4\uAD6C\uB97C \uBD88\uB7EC\uC624\uB294 \uC911\u2026",
     step: (n, of) => `${of}\uB2E8\uACC4 \uC911 ${n}\uB2E8\uACC4`,
     back: "\uC774\uC804",
+    language: "\uC5B8\uC5B4",
     next: "\uB2E4\uC74C",
     seeResult: "\uACB0\uACFC \uBCF4\uAE30",
     score: (total, max) => `\uC608\uC0C1 \uC810\uC218: ${max}\uC810 \uC911 ${total}\uC810`,

@@ -1,0 +1,21 @@
+import { html, type TemplateResult } from 'lit';
+import { LANGUAGES } from './language.js';
+import type { Messages } from './messages.js';
+
+/** Each language by its own name, as a reader looks for it in a list. */
+const NATIVE_NAMES: Record<string, string> = { en: 'English', ko: '한국어', 'zh-Hans': '简体中文', vi: 'Tiếng Việt' };
+
+/**
+ * The applicant's own language switch (the `language-picker` attribute): a
+ * native select, so keyboard, screen readers and phones handle it as they
+ * handle every other one. Each option carries its own `lang`, so a screen
+ * reader says "한국어" in Korean.
+ */
+export const renderLanguagePicker = (lang: string, t: Messages, onChange: (code: string) => void): TemplateResult => html`
+  <label part="language-picker" class="picker"
+    >${t.language}
+    <select @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}>
+      ${LANGUAGES.map((code) => html`<option value=${code} lang=${code} ?selected=${code === lang}>${NATIVE_NAMES[code] ?? code}</option>`)}
+    </select></label
+  >
+`;
