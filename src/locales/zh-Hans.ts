@@ -47,7 +47,7 @@ const zhHans: Locale = {
     allOf: '须满足以下全部条件：',
     anyOf: '须满足以下至少一项：',
     atLeast: (label, value) => `${label}：至少${value}`,
-    or: '或',
+    or: '／',
     totalScore: '总分',
     criteria: '各项得分',
     whatIf: '修改任一回答，即可查看得分变化。',
