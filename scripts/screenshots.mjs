@@ -1,24 +1,26 @@
-// Screenshots of every step and the result, in English and Korean, at 360 px
+// Screenshots of every step and the result, in every language, at 360 px
 // and 1024 px, into demo/screenshots/ (the README shows them). Looking at
 // them is part of finishing any change to the layout.
+// Usage: node scripts/screenshots.mjs [out-dir] [languages, comma-separated]
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from './lib/chromium.mjs';
 import { createStaticServer, listen } from './lib/static-server.mjs';
 
 const outDir = process.argv[2] ?? 'demo/screenshots';
+const languages = (process.argv[3] ?? 'en,ko,zh-Hans,vi').split(',');
 mkdirSync(outDir, { recursive: true });
 const server = createStaticServer(new URL('..', import.meta.url).pathname);
 const base = await listen(server);
 const browser = await launchChromium();
 
 const answersByStep = [
-  { degree: 'masters', institution: 'other', employer: 'large', experience: '5', salary: '75,000,000' },
-  { field: 'ai', evidence: 'solid', role: 'core-rnd' },
+  { degree: 'masters', institution: 'other', employer: 'large', experience: '5', koreaExperience: 'no', salary: '75,000,000' },
+  { field: 'ai', evidence: 'solid', researchDistinction: 'none', role: 'core-rnd' },
   { employerSize: 'sme', governmentProgramme: 'none' },
 ];
 
 try {
-  for (const lang of ['en', 'ko']) {
+  for (const lang of languages) {
     for (const width of [360, 1024]) {
       const page = await browser.newPage();
       await page.setViewport({ width, height: 800 });

@@ -270,4 +270,18 @@ export default css`
       break-inside: avoid;
     }
   }
+  /* Languages (src/locales/). Chinese: lines break by the strict rules of
+     Chinese typesetting, whatever word-break a host page set, and a thin
+     space sets Latin letters and digits apart from Han characters (第 1 步).
+     Vietnamese: capitals carry two stacked marks (Ấ, Ể) that need more room
+     between the lines of a heading. Glyphs come from the host's font, then
+     the system's fallback for the element's lang (zh-Hans picks Simplified forms). */
+  :lang(zh-Hans) {
+    line-break: strict;
+    word-break: normal;
+    text-autospace: normal;
+  }
+  :lang(vi) :is(h2, h3, h4, h5) {
+    line-height: 1.4;
+  }
 `;

@@ -5,7 +5,11 @@ import type { Locale } from '../locales/locale.js';
  * its own file (the CDN build names it `ktech-pass-assessment.<code>.js`, next
  * to the main file). Adding a language: a file in src/locales/ and a line here.
  */
-const LOADERS = new Map<string, () => Promise<{ default: Locale }>>([['ko', () => import('../locales/ko.js')]]);
+const LOADERS = new Map<string, () => Promise<{ default: Locale }>>([
+  ['ko', () => import('../locales/ko.js')],
+  ['zh-Hans', () => import('../locales/zh-Hans.js')],
+  ['vi', () => import('../locales/vi.js')],
+]);
 
 /** The languages the widget can show. */
 export const LANGUAGES: readonly string[] = ['en', ...LOADERS.keys()];
@@ -18,7 +22,11 @@ export const LANGUAGES: readonly string[] = ['en', ...LOADERS.keys()];
 export function matchLanguage(tag: string): string | undefined {
   const lower = tag.trim().toLowerCase();
   const base = lower.split('-')[0] ?? '';
-  return lower === 'en' || base === 'en' ? 'en' : LOADERS.has(lower) ? lower : LOADERS.has(base) ? base : undefined;
+  // Chinese is Simplified unless the tag says Traditional: its script
+  // (zh-Hant) or where it is written (Taiwan, Hong Kong, Macao), which have
+  // no file yet and so get English with the usual notice.
+  if (base === 'zh') return /-hans\b/.test(lower) || !/-(hant|tw|hk|mo)\b/.test(lower) ? 'zh-Hans' : undefined;
+  return base === 'en' ? 'en' : LOADERS.has(base) ? base : undefined;
 }
 
 const loaded = new Map<string, Locale>();

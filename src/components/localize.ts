@@ -9,8 +9,8 @@ const formats = new Map<string, Intl.NumberFormat>();
 
 /** A number in the language's own way (grouping, decimal mark). */
 export const formatNumber = (value: number, lang: string, maximumFractionDigits = 2): string => {
-  // Whole numbers under 1,000 (every score) read the same in English and
-  // Korean; skipping Intl for them keeps ICU's 30 ms start-up off the first render.
+  // Whole numbers under 1,000 (every score) read the same in every language
+  // the widget speaks; skipping Intl for them keeps ICU's 30 ms start-up off the first render.
   if (Number.isInteger(value) && value < 1000 && value > -1000) return String(value);
   const key = lang + maximumFractionDigits;
   let format = formats.get(key);
@@ -20,13 +20,15 @@ export const formatNumber = (value: number, lang: string, maximumFractionDigits 
 
 /**
  * What a person typed into a number field, as a number: group separators and
- * spaces are ignored ("160,000,000" and "160 000 000" both work). NaN when it
- * is not a number at all (including "5,5": a decimal comma is not guessed at).
+ * spaces are ignored ("160,000,000" and "160 000 000" both work), and a comma
+ * before one or two final digits is a decimal comma ("7,5", as Vietnamese and
+ * most of Europe write it, and as the field itself shows 7.5 in Vietnamese).
+ * NaN when it is not a number at all.
  */
 export const parseTypedNumber = (typed: string): number => {
-  // A comma counts only as a group separator (before three digits): "5,5"
-  // is not silently 55 years.
-  const cleaned = typed.replace(/[\s'’]|,(?=\d{3}\b)/g, '');
+  // A comma before three digits groups them; before one or two it is decimal:
+  // "5,5" is 5.5 years, never silently 55.
+  const cleaned = typed.replace(/[\s'’]|,(?=\d{3}\b)/g, '').replace(/,(?=\d\d?$)/, '.');
   // Finite only: 309 typed digits are Infinity, which no question can score.
   const value = /^\d*\.?\d+$|^\d+\.$/.test(cleaned) ? Number(cleaned) : Number.NaN;
   return Number.isFinite(value) ? value : Number.NaN;

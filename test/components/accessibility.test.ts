@@ -1,8 +1,9 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
+import { LANGUAGES } from '../../src/components/language.js';
 import { $, SME_APPLICANT, TOP_TIER_APPLICANT, answerStep, completeThroughUi, mount, pressNext, progress, type Widget } from './helpers.js';
 
-// axe-core (through chai-a11y-axe) on every view a person can reach, in both languages.
-for (const lang of ['en', 'ko'] as const) {
+// axe-core (through chai-a11y-axe) on every view a person can reach, in every language.
+for (const lang of LANGUAGES) {
   describe(`accessibility (axe) in ${lang}`, () => {
     const widget = (employerSize = '') =>
       employerSize

@@ -1,12 +1,14 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { LANGUAGES, loadLocale } from '../../src/components/language.js';
+import { LANGUAGES, loadLocale, matchLanguage } from '../../src/components/language.js';
 import { MESSAGES_EN } from '../../src/components/messages.js';
 import ko from '../../src/locales/ko.js';
-import { defaultRubric as englishRubric, translateRubric, type Question } from '../../src/rubric/index.js';
+import { defaultRubric as englishRubric, extractTranslation, translateRubric, type Question, type TranslationTree } from '../../src/rubric/index.js';
 import {
   $,
+  $$,
   $maybe,
   SME_APPLICANT,
+  TOP_TIER_APPLICANT,
   answerStep,
   collect,
   completeThroughUi,
@@ -27,6 +29,11 @@ import {
 } from './helpers.js';
 
 const HANGUL = /[\uac00-\ud7a3]/;
+const HAN = /\p{Script=Han}/u;
+// Letters only Vietnamese uses among Latin scripts: ă â đ ê ô ơ ư and the tone marks.
+const VIETNAMESE = /[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ\u1ea0-\u1ef9]/i;
+/** What each language's text is written in, beyond Latin punctuation and digits. */
+const SCRIPTS: Record<string, RegExp> = { ko: HANGUL, 'zh-Hans': HAN, vi: VIETNAMESE };
 const defaultRubric = translateRubric(englishRubric, ko.rubric);
 const questionOf = (id: string) => defaultRubric.questions.find((question) => question.id === id) as Question;
 const legendOf = (el: Widget, questionId: string) => text(radio(el, questionId, (questionOf(questionId) as Question & { options: { id: string }[] }).options[0]?.id ?? '').closest('fieldset')?.querySelector('legend'));
@@ -40,12 +47,11 @@ function rendered(entry: unknown): string {
 describe('languages', () => {
   describe('the message tables of every language file', () => {
     const en = MESSAGES_EN as Record<string, unknown>;
-    // What each language's text is written in, beyond Latin punctuation and digits.
-    const SCRIPTS: Record<string, RegExp> = { ko: HANGUL };
 
-    it('lists every language besides English', () => {
+    it('lists every language besides English, each with the script its texts are checked against', () => {
       expect(LANGUAGES[0]).to.equal('en');
-      expect(LANGUAGES.length).to.be.greaterThan(1);
+      expect(LANGUAGES).to.include.members(['ko', 'zh-Hans', 'vi']);
+      for (const code of LANGUAGES.slice(1)) expect(SCRIPTS[code], code).to.be.instanceOf(RegExp);
     });
 
     for (const code of LANGUAGES.filter((language) => language !== 'en')) {
@@ -59,7 +65,8 @@ describe('languages', () => {
           // Entries that are only punctuation around their arguments have nothing to translate.
           if (!/[A-Za-z]/.test(english.replace(/‹\d›/g, ''))) continue;
           expect(translated, key).not.to.equal(english);
-          if (SCRIPTS[code]) expect(SCRIPTS[code]?.test(translated), `${key}: ${translated}`).to.equal(true);
+          // A lone word may be the same in both scripts' neighbours ("150.000.000 won"); more must be in the language.
+          if ((translated.match(/[A-Za-z]{2,}/g)?.length ?? 0) > 1) expect(SCRIPTS[code]?.test(translated), `${key}: ${translated}`).to.equal(true);
         }
       });
     }
@@ -192,6 +199,235 @@ describe('languages', () => {
       expect(text($(el, '[role="alert"]'))).to.contain(errors.events[0]?.detail.message ?? '(no message)');
     } finally {
       errors.stop();
+    }
+  });
+});
+
+describe('every state in every language', () => {
+  /** Every text of a translation tree (the rubric's English texts, for one). */
+  const leaves = (tree: TranslationTree): string[] => (typeof tree === 'string' ? [tree] : Object.values(tree).flatMap(leaves));
+  // English a reader would recognise as left untranslated: every rubric text
+  // and every piece of every message around its arguments, where it has a word
+  // (a lowercase run of 4 letters: not "KOTRA", "Yes" or " or ").
+  const ENGLISH = [
+    ...leaves(extractTranslation(englishRubric, 'en').texts),
+    ...Object.values(MESSAGES_EN).flatMap((entry) => rendered(entry).split(/‹\d›/)),
+  ]
+    .map((phrase) => phrase.trim())
+    .filter((phrase) => /[a-z]{4}/.test(phrase));
+  const WORDS = /[A-Za-z]{2,}/g;
+
+  /** The widget's text as read: text nodes and the accessible names given by aria-label. */
+  const readings = (el: Widget): string[] => {
+    const base = $(el, '[part~="base"]');
+    const walker = document.createTreeWalker(base, NodeFilter.SHOW_TEXT);
+    const texts: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent?.trim()) texts.push(node.textContent.trim());
+    return [...texts, ...$$(el, '[aria-label]').map((node) => node.getAttribute('aria-label') ?? '')];
+  };
+
+  for (const code of LANGUAGES.filter((language) => language !== 'en')) {
+    describe(code, () => {
+      const script = SCRIPTS[code] as RegExp;
+      const mountIn = async (attributes = '') => {
+        const el = await mount(html`<ktech-pass-assessment lang=${code}></ktech-pass-assessment>`);
+        if (attributes) for (const [name, value] of attributes.split(' ').map((pair) => pair.split('='))) el.setAttribute(name ?? '', value ?? '');
+        await settle(el);
+        return el;
+      };
+
+      /** No English text left, and every piece of text with words in it is in the language's script. */
+      const expectTranslated = (el: Widget, state: string) => {
+        const shown = readings(el);
+        const all = shown.join('\n');
+        expect(script.test(all), `${state}: some ${code} text`).to.equal(true);
+        for (const phrase of ENGLISH) expect(all.includes(phrase), `${state}: English left: “${phrase}”`).to.equal(false);
+        // Three words or more are a sentence or a label: it must be in the language (names inside it are fine).
+        for (const piece of shown) {
+          if ((piece.match(WORDS)?.length ?? 0) >= 3) expect(script.test(piece), `${state}: “${piece}” is not in ${code}`).to.equal(true);
+        }
+      };
+
+      it('each step, and the step with every kind of field error', async () => {
+        const el = await mountIn();
+        expect($(el, '[part~="base"]').getAttribute('lang')).to.equal(code);
+        expectTranslated(el, 'step 1');
+        await pressNext(el);
+        expect($(el, '#error-summary')).to.exist;
+        expectTranslated(el, 'step 1, nothing answered');
+        await typeNumber(el, 'experience', 'seven');
+        await typeNumber(el, 'salary', '150');
+        await pressNext(el);
+        expect($(el, '.fix')).to.exist; // "use KRW 150,000,000" offered
+        expectTranslated(el, 'step 1, letters and a slip');
+        await typeNumber(el, 'experience', '75');
+        await typeNumber(el, 'salary', '1,000,000,000,000');
+        await pressNext(el);
+        expectTranslated(el, 'step 1, numbers out of range');
+        await typeNumber(el, 'experience', '');
+        await typeNumber(el, 'salary', '5,000,000');
+        await pressNext(el);
+        expectTranslated(el, 'step 1, an amount too low to guess');
+        await answerStep(el, SME_APPLICANT);
+        await pressNext(el);
+        expect(progress(el)).to.contain('2');
+        expectTranslated(el, 'step 2');
+        await answerStep(el, SME_APPLICANT);
+        await pressNext(el);
+        expect(progress(el)).to.contain('3');
+        expectTranslated(el, 'step 3');
+      });
+
+      it('a step with an answer the host preset, and a host attribute that is not an answer', async () => {
+        const el = await mountIn('employer-size=sme');
+        await completeThroughUi(el, SME_APPLICANT);
+        expect($(el, '.preset')).to.exist;
+        expectTranslated(el, 'result with a preset answer');
+        const wrong = await mountIn('employer-size=huge');
+        expect(text($(wrong, '[role="alert"] p'))).to.contain('huge');
+        expect(script.test(text($(wrong, '[role="alert"] p')))).to.equal(true);
+      });
+
+      it('the result: eligible with benefits and next steps, after a what-if change, and when only an alternative is met', async () => {
+        const el = await mountIn();
+        await completeThroughUi(el, TOP_TIER_APPLICANT);
+        expect(el.result?.eligible).to.equal(true);
+        for (const details of $$<HTMLDetailsElement>(el, 'details')) details.open = true;
+        expectTranslated(el, 'the result, eligible');
+        const select = $<HTMLSelectElement>(el, '[part~="result"] select[name="evidence"]');
+        select.value = 'none';
+        select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+        await settle(el);
+        expect(text($(el, '[part~="result"] [role="status"]'))).to.match(/−\d/);
+        expectTranslated(el, 'the result after a what-if change');
+
+        const alternative = await mountIn();
+        await completeThroughUi(alternative, { ...SME_APPLICANT, institution: 'top100', role: 'no-offer' });
+        expect(alternative.result?.eligible).to.equal(false);
+        expectTranslated(alternative, 'the result with only an alternative met');
+      });
+
+      it('the notice of a rubric past its review date', async () => {
+        const el = await mountIn();
+        // A host's own rubric carries its texts: this one in the language shown.
+        const own = translateRubric(structuredClone(el.rubric) as typeof englishRubric, (await loadLocale(code)).rubric);
+        el.rubric = { ...own, effectiveDate: '2020-01-01', reviewDate: '2021-03-31' };
+        await settle(el);
+        expect(text($(el, '.notice'))).to.contain('2021-03-31');
+        expectTranslated(el, 'the review-date notice');
+      });
+
+      it('a rubric that is not JSON', async () => {
+        const el = await mount(html`<ktech-pass-assessment lang=${code} rubric-src="/test/components/fixtures/broken.json"></ktech-pass-assessment>`);
+        await waitUntil(() => el.shadowRoot?.querySelector('[role="alert"]'), 'the error is shown');
+        const alert = text($(el, '[role="alert"] p'));
+        expect(alert).to.contain('broken.json');
+        expect(script.test(alert), alert).to.equal(true);
+        for (const phrase of ENGLISH) expect(alert, phrase).not.to.contain(phrase);
+      });
+    });
+  }
+});
+
+describe('which language a lang attribute asks for', () => {
+  const cases: [string, string | undefined][] = [
+    ['en', 'en'],
+    ['en-GB', 'en'],
+    ['ko', 'ko'],
+    ['ko-KR', 'ko'],
+    ['zh', 'zh-Hans'],
+    ['zh-CN', 'zh-Hans'],
+    ['zh-Hans', 'zh-Hans'],
+    ['zh-hans', 'zh-Hans'],
+    ['zh-SG', 'zh-Hans'],
+    ['zh-Hans-CN', 'zh-Hans'],
+    ['zh-Hans-HK', 'zh-Hans'],
+    // Traditional Chinese has no file yet: English with the usual notice.
+    ['zh-TW', undefined],
+    ['zh-HK', undefined],
+    ['zh-MO', undefined],
+    ['zh-Hant', undefined],
+    ['zh-Hant-TW', undefined],
+    ['vi', 'vi'],
+    ['vi-VN', 'vi'],
+    [' VI-vn ', 'vi'],
+    ['ja', undefined],
+    ['zhx', undefined],
+    ['constructor', undefined],
+  ];
+  for (const [tag, expected] of cases) {
+    it(`"${tag}" → ${expected ?? 'none (English with a notice)'}`, () => expect(matchLanguage(tag)).to.equal(expected));
+  }
+
+  it('renders lang="zh-CN" in Simplified Chinese and lang="vi-VN" in Vietnamese', async () => {
+    const chinese = await mount(html`<ktech-pass-assessment lang="zh-CN"></ktech-pass-assessment>`);
+    expect(text(nextButton(chinese))).to.equal('下一步');
+    expect($(chinese, '[part~="base"]').getAttribute('lang')).to.equal('zh-Hans');
+    const vietnamese = await mount(html`<ktech-pass-assessment lang="vi-VN"></ktech-pass-assessment>`);
+    expect(text(nextButton(vietnamese))).to.equal('Tiếp tục');
+  });
+
+  it('lang="zh-TW" shows English with a notice and fires assessment-error', async () => {
+    const errors = collect(document, 'assessment-error');
+    try {
+      const el = await mount(html`<ktech-pass-assessment lang="zh-TW"></ktech-pass-assessment>`);
+      await waitUntil(() => errors.events.length > 0, 'assessment-error for lang="zh-TW"');
+      expect(text(nextButton(el))).to.equal('Next');
+      expect(text($(el, '[role="alert"]'))).to.contain('zh-TW');
+    } finally {
+      errors.stop();
+    }
+  });
+});
+
+describe('numbers and money in each language', () => {
+  it('zh-Hans: amounts as 150,000,000韩元 with the GNI multiple, and the typed amount kept', async () => {
+    const el = await mount(html`<ktech-pass-assessment lang="zh-Hans"></ktech-pass-assessment>`);
+    await typeNumber(el, 'salary', '160,000,000');
+    expect(text($(el, '#value-salary'))).to.equal('160,000,000韩元 = 人均国民总收入（2025年）的3倍');
+    await typeNumber(el, 'experience', '7.5');
+    expect(text($(el, '#value-experience'))).to.equal('7.5年');
+    expect(el.answers).to.deep.equal({ salary: 160000000, experience: 7.5 });
+  });
+
+  it('vi: amounts as 150.000.000 won, decimals with a comma, and both accepted as typed', async () => {
+    const el = await mount(html`<ktech-pass-assessment lang="vi"></ktech-pass-assessment>`);
+    await typeNumber(el, 'salary', '160.000.000');
+    expect(text($(el, '#value-salary'))).to.equal('160.000.000 won = 3 lần GNI bình quân đầu người (2025)');
+    await typeNumber(el, 'salary', '180.000.000 won');
+    expect(text($(el, '#value-salary'))).to.equal('180.000.000 won = 3,4 lần GNI bình quân đầu người (2025)');
+    await typeNumber(el, 'experience', '7,5');
+    expect(text($(el, '#value-experience'))).to.equal('7,5 năm');
+    expect(el.answers).to.deep.equal({ salary: 180000000, experience: 7.5 });
+  });
+
+  it('vi: a figure the widget writes into a field (7,5 years, 150.000.000 won) reads back as the same answer', async () => {
+    const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+    await completeThroughUi(el, { ...SME_APPLICANT, experience: 7.5 });
+    el.lang = 'vi';
+    await settle(el);
+    const years = $<HTMLInputElement>(el, '[part~="result"] input[name="experience"]');
+    const salary = $<HTMLInputElement>(el, '[part~="result"] input[name="salary"]');
+    expect([years.value, salary.value]).to.deep.equal(['7,5', '80.000.000']);
+    years.value = '8,5';
+    years.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    salary.value = '160.000.000';
+    salary.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(el.answers['experience']).to.equal(8.5);
+    expect(el.answers['salary']).to.equal(160000000);
+  });
+
+  it('the salary slip "150" offers 150,000,000 in the language’s own figures, and the offer is taken as typed', async () => {
+    for (const [code, offered] of [['zh-Hans', '改为150,000,000韩元'], ['vi', 'Sửa thành 150.000.000 won']] as const) {
+      const el = await mount(html`<ktech-pass-assessment lang=${code}></ktech-pass-assessment>`);
+      await typeNumber(el, 'salary', '150');
+      await pressNext(el);
+      const fix = $<HTMLButtonElement>(el, '.fix');
+      expect(text(fix)).to.equal(offered);
+      fix.click();
+      await settle(el);
+      expect(el.answers['salary'], code).to.equal(150000000);
     }
   });
 });

@@ -187,13 +187,16 @@ describe('the steps', () => {
     expect(el.answers['experience']).to.equal(7.5);
   });
 
-  it('does not read a decimal comma as a group separator: "5,5" years is an error, not 55', async () => {
+  it('does not read a decimal comma as a group separator: "5,5" years is 5.5, never 55', async () => {
     const el = await widget();
     await typeNumber(el, 'experience', '5,5');
-    expect(el.answers['experience']).to.equal(undefined);
+    expect(el.answers['experience']).to.equal(5.5);
     expect(numberField(el, 'experience').value).to.equal('5,5');
+    // A comma before three digits still groups them, so no reading of "5,555" is 5.555 years.
+    await typeNumber(el, 'experience', '5,555');
+    expect(el.answers['experience']).to.equal(undefined);
     await pressNext(el);
-    expect(text($(el, '#error-summary'))).to.contain('as a number of years');
+    expect(text($(el, '#error-summary'))).to.contain('from 0 to 60');
   });
 
   it('steps 2 and 3 ask expertise and role, then employer and programmes; the last button says "See my result"', async () => {

@@ -59,6 +59,30 @@ test('an English page with the built-in rubric makes one request: the script', a
   }
 });
 
+// Regional tags pick the file: zh-CN is Simplified Chinese, vi-VN Vietnamese.
+for (const [fixture, file, next] of [
+  ['chinese.html', '/dist/ktech-pass-assessment.zh-Hans.js', '下一步'],
+  ['vietnamese.html', '/dist/ktech-pass-assessment.vi.js', 'Tiếp tục'],
+] as const) {
+  test(`a page in ${fixture.replace('.html', '')} loads the main file and ${file.split('/').at(-1)}, and shows no English`, async () => {
+    suite.serverLog.length = 0;
+    const { page, log } = await open(suite, `/fixtures/${fixture}`, { before: (page) => page.evaluateOnNewDocument(recordShadowTexts) });
+    try {
+      await stepShown(page);
+      await settle(page);
+      assert.deepEqual(own(log.requests), [`/fixtures/${fixture}`, `${BUNDLE}?v=3`, file]);
+      const texts = (await page.evaluate(() => window.__shadowTexts)).filter(Boolean);
+      assert.ok(texts.at(-1)?.includes(next), `the form is in the page's language: ${texts.at(-1)?.slice(0, 120)}`);
+      for (const shown of texts) {
+        assert.doesNotMatch(shown, /\b(Next|Loading|Step \d|Estimated score|Your highest degree)\b/, `English shown: ${shown.slice(0, 120)}`);
+      }
+      assert.deepEqual(await violations(page), []);
+    } finally {
+      await page.close();
+    }
+  });
+}
+
 test('a Korean page makes two requests and never shows English, not even for a frame', async () => {
   suite.serverLog.length = 0;
   const { page, log } = await open(suite, '/fixtures/korean.html', { before: (page) => page.evaluateOnNewDocument(recordShadowTexts) });

@@ -42,6 +42,8 @@ const PAGES = {
   leak: { classic: ['/fixtures/listener-count.js'], body: BOX },
   /** The main file at a URL with a query, as a CDN link with a cache buster would load it. */
   korean: { lang: 'ko', modules: [`${BUNDLE}?v=3`], body: WIDGET },
+  chinese: { lang: 'zh-CN', modules: [`${BUNDLE}?v=3`], body: WIDGET },
+  vietnamese: { lang: 'vi-VN', modules: [`${BUNDLE}?v=3`], body: WIDGET },
   'korean-missing-rubric': { lang: 'ko', body: '<ktech-pass-assessment id="w" rubric-src="/rubric/missing.json"></ktech-pass-assessment>' },
   'host-rubrics': {
     modules: [`${BUNDLE}?v=3`, '/fixtures/set-host-rubrics.js'],

@@ -138,7 +138,7 @@ describe('parseRubric: the shape of the rubric', () => {
     assert.match(issue?.message ?? '', /(more|greater) than 0|positive/);
   });
 
-  it('rejects a language that is not a two- or three-letter code, saying what a language code is', () => {
+  it('rejects a language that is not a language code, saying what a language code is', () => {
     const issues = rubricIssues(changedRubric((draft) => { draft.languages = ['english', 'ko']; }));
     // Without "en" the fallback is missing too; that is the only other problem.
     assert.deepEqual(issues.map((issue) => issue.path), ['languages.0', 'languages']);
@@ -382,6 +382,31 @@ describe('parseRubric: languages', () => {
 
   it('rejects a missing Korean benefit', () => {
     assertRubricProblems(changedRubric((draft) => { delete draft.benefits[4].ko; }), [['benefits.4', /has no "ko" text/]]);
+  });
+
+  it('accepts BCP 47 codes with a script and a region (zh-Hans, pt-BR, zh-Hans-CN, es-419), with texts keyed by them', () => {
+    for (const code of ['zh-Hans', 'pt-BR', 'zh-Hans-CN', 'es-419', 'yue']) {
+      const rubric = parseRubric(changedRubric((draft) => {
+        draft.languages = ['en', code];
+        const translate = (node: unknown): void => {
+          if (typeof node !== 'object' || node === null) return;
+          const text = node as Record<string, unknown>;
+          if (typeof text['en'] === 'string') text[code] = `${text['en']} (${code})`;
+          else Object.values(text).forEach(translate);
+        };
+        translate(draft);
+      }));
+      assert.deepEqual(rubric.languages, ['en', code]);
+      assert.equal(rubric.title[code], `${rubric.title.en} (${code})`);
+    }
+  });
+
+  it('rejects codes the widget would never look up: wrong case, underscores, other subtags', () => {
+    for (const code of ['zh-hans', 'ZH', 'pt-br', 'zh_Hans', 'zh-Hans-', 'en-GB-oxendict', 'x-klingon']) {
+      const issues = rubricIssues(changedRubric((draft) => { draft.languages = ['en', code]; }));
+      assert.deepEqual(issues.map((issue) => issue.path), ['languages.1'], code);
+      assert.match(issues[0]?.message ?? '', /language code such as "en", "ko" or "zh-Hans"/);
+    }
   });
 
   it('rejects a rubric whose languages leave out English', () => {

@@ -37,6 +37,11 @@ describe('rubric translations', () => {
         assert.deepEqual(extractTranslation(translated, code), locale.rubric);
       });
 
+      it('is written in composed Unicode (NFC), so every font draws accents and marks in place', () => {
+        const texts = JSON.stringify(locale.rubric) + JSON.stringify(Object.values(locale.messages).map(String));
+        assert.equal(texts, texts.normalize('NFC'));
+      });
+
       it('changes texts only: scores, ids and conditions stay as they are', () => {
         const translated = translateRubric(defaultRubric, locale.rubric);
         const strip = (rubric: Rubric) => JSON.stringify(rubric, (key, value: unknown) => (key === code || key === 'languages' ? undefined : value));

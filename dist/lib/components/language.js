@@ -1,9 +1,14 @@
-const LOADERS = /* @__PURE__ */ new Map([["ko", () => import('../locales/ko.js')]]);
+const LOADERS = /* @__PURE__ */ new Map([
+  ["ko", () => import('../locales/ko.js')],
+  ["zh-Hans", () => import('../locales/zh-Hans.js')],
+  ["vi", () => import('../locales/vi.js')]
+]);
 const LANGUAGES = ["en", ...LOADERS.keys()];
 function matchLanguage(tag) {
   const lower = tag.trim().toLowerCase();
   const base = lower.split("-")[0] ?? "";
-  return lower === "en" || base === "en" ? "en" : LOADERS.has(lower) ? lower : LOADERS.has(base) ? base : void 0;
+  if (base === "zh") return /-hans\b/.test(lower) || !/-(hant|tw|hk|mo)\b/.test(lower) ? "zh-Hans" : void 0;
+  return base === "en" ? "en" : LOADERS.has(base) ? base : void 0;
 }
 const loaded = /* @__PURE__ */ new Map();
 const loading = /* @__PURE__ */ new Map();

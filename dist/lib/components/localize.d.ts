@@ -5,7 +5,9 @@ export declare const pick: (text: LocalizedText | undefined, lang: string) => st
 export declare const formatNumber: (value: number, lang: string, maximumFractionDigits?: number) => string;
 /**
  * What a person typed into a number field, as a number: group separators and
- * spaces are ignored ("160,000,000" and "160 000 000" both work). NaN when it
- * is not a number at all (including "5,5": a decimal comma is not guessed at).
+ * spaces are ignored ("160,000,000" and "160 000 000" both work), and a comma
+ * before one or two final digits is a decimal comma ("7,5", as Vietnamese and
+ * most of Europe write it, and as the field itself shows 7.5 in Vietnamese).
+ * NaN when it is not a number at all.
  */
 export declare const parseTypedNumber: (typed: string) => number;

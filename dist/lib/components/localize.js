@@ -8,7 +8,7 @@ const formatNumber = (value, lang, maximumFractionDigits = 2) => {
   return format.format(value);
 };
 const parseTypedNumber = (typed) => {
-  const cleaned = typed.replace(/[\s'’]|,(?=\d{3}\b)/g, "");
+  const cleaned = typed.replace(/[\s'’]|,(?=\d{3}\b)/g, "").replace(/,(?=\d\d?$)/, ".");
   const value = /^\d*\.?\d+$|^\d+\.$/.test(cleaned) ? Number(cleaned) : Number.NaN;
   return Number.isFinite(value) ? value : Number.NaN;
 };

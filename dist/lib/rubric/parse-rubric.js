@@ -63,9 +63,9 @@ function semanticIssues(rubric) {
   });
   checkPeriod("effectiveDate", rubric.effectiveDate, "reviewDate", rubric.reviewDate);
   checkSources("benefitSources", rubric.benefitSources);
-  const LANGUAGE = /^[a-z]{2,3}$/;
+  const LANGUAGE = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2}|-\d{3})?$/;
   rubric.languages.forEach((language, index) => {
-    if (!LANGUAGE.test(language)) report(`languages.${index}`, 'must be a language code such as "en" or "ko"');
+    if (!LANGUAGE.test(language)) report(`languages.${index}`, 'must be a language code such as "en", "ko" or "zh-Hans"');
   });
   if (!rubric.languages.includes("en")) report("languages", 'must include "en", the fallback language');
   rubric.parameters.forEach((entry, index) => {

@@ -11,7 +11,7 @@
 import { answerStep, nextStep, SME_APPLICANT, typeInto, until } from './drive.js';
 
 /** The languages every state is compared in: the page's `<html lang>`. */
-export const LANGUAGES = ['en', 'ko'];
+export const LANGUAGES = ['en', 'ko', 'zh-Hans', 'vi'];
 
 export type Widget = HTMLElement & { rubric: unknown; updateComplete: Promise<unknown> };
 

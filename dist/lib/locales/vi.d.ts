@@ -1,0 +1,3 @@
+import type { Locale } from './locale.js';
+declare const vi: Locale;
+export default vi;
