@@ -9,18 +9,16 @@ import type { AnswerDetail, AssessmentErrorDetail, LanguageChangeDetail, ScoreDe
 import { FormControl, formEntry, showInvalid, type FormControlHooks, type FormEntry } from './form-control.js';
 import { frozen } from './frozen.js';
 import styles from './ktech-pass-assessment.styles.js';
-import { loadedLocale, loadLocale, matchLanguage } from './language.js';
+import { matchLanguage } from './language.js';
+import { LanguageController } from './language-controller.js';
 import { formatNumber, parseTypedNumber, pick } from './localize.js';
 import { likelyMeant, MONEY_CEILING, MONEY_FLOOR, parseMoney } from './money.js';
-import { MESSAGES_EN, type Messages } from './messages.js';
+import type { Messages } from './messages.js';
 import { renderLanguagePicker } from './render-language-picker.js';
 import { RubricSource, type RubricFailure } from './rubric-source.js';
 import { clearStored, loadStored, saveStored } from './persistence.js';
 import { renderQuestion } from './render-question.js';
 import { describeAnswer, renderResult } from './render-result.js';
-
-/** Translated rubrics by rubric and language, made once per page. */
-const translations = new WeakMap<Rubric, Map<string, Rubric>>();
 
 // The built-in rubric is handed out by `el.rubric`: no page script may change it.
 frozen(defaultRubric);
@@ -171,15 +169,12 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   #hostAnswers: Answers | null = null;
   #focusAfterRender: string | null = null;
   #current: ScoreDetail | null = null;
-  /** The language last rendered: shown on while another one loads. */
-  #shownLanguage: string | undefined;
-  /** Languages that could not be loaded here; English is shown instead. */
-  #languagesFailed = new Set<string>();
-  #languageLoad: Promise<unknown> | null = null;
-  /** Problems found while the language was loading, reported once it is there. */
-  #deferredReports: (() => void)[] = [];
+  #languages = new LanguageController(this, () => KtechPassAssessment.languageTimeout);
   /** The host attributes last checked against the rubric, so each change is reported once. */
   #presetsChecked = '';
+  /** Set by willUpdate for updated(): the presets to check against a new rubric or attribute, and a result to announce again. */
+  #presetsToCheck = false;
+  #rescored = false;
 
   // ----- public API -----
 
@@ -309,80 +304,33 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
 
   // ----- derived -----
 
-  /** The language asked for: own `lang`, else the nearest ancestor's, else the document's. */
-  get #langTag(): string {
-    // The property, not the attribute: Lit renders before it reflects a new value.
-    return this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
-  }
-
-  /** The supported language asked for, English when there is none. */
-  get #wantedLanguage(): string {
-    const code = matchLanguage(this.#langTag) ?? 'en';
-    return this.#languagesFailed.has(code) ? 'en' : code;
-  }
-
-  /**
-   * The language shown: the one asked for once it has loaded; until then the
-   * one shown before, or none at all (undefined) on the first render, so a
-   * Korean page never flashes English.
-   */
+  /** The language shown, or undefined while the page's first one loads. */
   get #language(): string | undefined {
-    const wanted = this.#wantedLanguage;
-    return wanted === 'en' || loadedLocale(wanted) ? wanted : this.#shownLanguage;
+    return this.#languages.shown;
   }
 
   get #lang(): string {
-    return this.#language ?? 'en';
+    return this.#languages.lang;
   }
 
   get #t(): Messages {
-    return loadedLocale(this.#lang)?.messages ?? MESSAGES_EN;
+    return this.#languages.messages;
   }
 
-  /**
-   * The rubric in the language shown. The built-in rubric's texts come with
-   * each language's file; a host's rubric carries its own (a copy of the
-   * built-in one may have changed its texts, so it is never translated).
-   */
   #localized(rubric: Rubric): Rubric {
-    const locale = loadedLocale(this.#lang);
-    if (!locale || rubric !== defaultRubric) return rubric;
-    let byLanguage = translations.get(rubric);
-    if (!byLanguage) translations.set(rubric, (byLanguage = new Map()));
-    let translated = byLanguage.get(this.#lang);
-    if (!translated) byLanguage.set(this.#lang, (translated = frozen(locale.translate(rubric, locale.rubric))));
-    return translated;
+    return this.#languages.localized(rubric);
   }
 
-  /** Starts loading the language asked for, once; falls back to English after a while. */
-  #loadLanguage(): void {
-    const code = this.#wantedLanguage;
-    if (code === 'en' || loadedLocale(code) || this.#languageLoad) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const fallBack = () => {
-      if (loadedLocale(code) || this.#languagesFailed.has(code)) return;
-      this.#languagesFailed.add(code);
-      this.#report(`The ${code} texts could not be loaded; showing English.`, [{ path: 'lang', message: `${code} did not load` }], false);
-    };
-    const load = Promise.race([
-      loadLocale(code),
-      new Promise((_, reject) => (timer = setTimeout(reject, KtechPassAssessment.languageTimeout))),
-    ])
-      .catch(fallBack)
-      .finally(() => {
-        clearTimeout(timer);
-        this.#languageLoad = null;
-        for (const report of this.#deferredReports.splice(0)) report();
-        this.requestUpdate();
-      });
-    this.#languageLoad = load;
+  /** @internal A language file did not come: English is shown, and the host hears why. */
+  languageFailed(code: string): void {
+    this.#report(`The ${code} texts could not be loaded; showing English.`, [{ path: 'lang', message: `${code} did not load` }], false);
   }
 
   /** Waits for a rubric or a language still loading, so that the next render shows the outcome. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#source.pending || this.#languageLoad) {
-      await (this.#source.pending ?? this.#languageLoad);
+    while (this.#source.pending || this.#languages.pending) {
+      await (this.#source.pending ?? this.#languages.pending);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -424,30 +372,24 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
 
   override willUpdate(changed: PropertyValues): void {
     if (changed.has('rubricSrc')) this.#source.setSource(this.rubricSrc || undefined);
-    this.#loadLanguage();
-    // Checked when an attribute or the rubric changes: a host rubric may not declare the attribute at all.
+    // Checked (in updated) when an attribute or the rubric changes: a host rubric may not declare the attribute at all.
     const presets = JSON.stringify(this.#hostAttributes);
     const presetsChanged = presets !== this.#presetsChecked;
-    if (this.activeRubric && (presetsChanged || changed.has('activeRubric'))) {
-      this.#presetsChecked = presets;
-      this.#checkPresets(this.activeRubric);
-    }
+    this.#presetsToCheck = !!this.activeRubric && (presetsChanged || changed.has('activeRubric'));
+    if (this.#presetsToCheck) this.#presetsChecked = presets;
     // Restored on the first render, and when persist is turned on later (after a consent banner, say).
     if ((!this.hasUpdated || changed.has('persist')) && this.activeRubric && this.persist) {
       this.#restoreStored(this.activeRubric);
       this.#store();
     }
-    if (this.#language) this.#shownLanguage = this.#language;
     // Messages are stored as text: a new language clears them (Next brings them back in it).
     if (changed.has('lang')) this.fieldErrors = {};
     // Once per update, shared by render() and its helpers.
     const current = (this.#current = this.activeRubric && this.#assessment(this.activeRubric));
     // On the result, a new rubric or preset changes the result itself: it
     // becomes the answers' baseline, and the host hears of it.
-    if (current && this.view === 'result' && (changed.has('activeRubric') || presetsChanged)) {
-      this.baseline = current;
-      this.#fire('score', current);
-    }
+    this.#rescored = !!current && this.view === 'result' && (changed.has('activeRubric') || presetsChanged);
+    if (this.#rescored) this.baseline = current;
   }
 
   override firstUpdated(): void {
@@ -459,6 +401,10 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   }
 
   override updated(): void {
+    // Events after the render that shows what they report (willUpdate only derives state).
+    if (this.#presetsToCheck && this.activeRubric) this.#checkPresets(this.activeRubric);
+    if (this.#rescored && this.#current) this.#fire('score', this.#current);
+    this.#presetsToCheck = this.#rescored = false;
     // Radios are checked here, against the answers, not bound in the template:
     // steps reuse the same radios for other questions, and renaming a checked
     // radio into a group unchecks its new neighbours behind a binding's back.
@@ -535,7 +481,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
    * the widget then shows, whichever arrives first.
    */
   #report(wording: string | ((t: Messages) => string), issues: AssessmentIssue[], fatal: boolean): void {
-    if (this.#languageLoad) return void this.#deferredReports.push(() => this.#report(wording, issues, fatal));
+    if (this.#languages.deferred(() => this.#report(wording, issues, fatal))) return;
     const message = typeof wording === 'string' ? wording : wording(this.#t);
     this.problems = [...this.problems.filter((problem) => problem.message !== message), { message, issues, fatal }];
     this.#fire<AssessmentErrorDetail>('assessment-error', { message, issues });

@@ -167,6 +167,8 @@ export declare class KtechPassAssessment extends KtechPassAssessment_base implem
     [formEntry](): FormEntry;
     /** @internal reportValidity(): the first step with an unanswered question, its errors shown as Next shows them. */
     [showInvalid](): void;
+    /** @internal A language file did not come: English is shown, and the host hears why. */
+    languageFailed(code: string): void;
     /** Waits for a rubric or a language still loading, so that the next render shows the outcome. */
     protected getUpdateComplete(): Promise<boolean>;
     willUpdate(changed: PropertyValues): void;

@@ -6,17 +6,16 @@ import { presetAnswers } from '../rubric/presets.js';
 import { FormControl, formEntry, showInvalid } from './form-control.js';
 import { frozen } from './frozen.js';
 import styles from './ktech-pass-assessment.styles.js';
-import { matchLanguage, loadedLocale, loadLocale } from './language.js';
+import { matchLanguage } from './language.js';
+import { LanguageController } from './language-controller.js';
 import { pick, formatNumber, parseTypedNumber } from './localize.js';
 import { MONEY_CEILING, MONEY_FLOOR, likelyMeant, parseMoney } from './money.js';
-import { MESSAGES_EN } from './messages.js';
 import { renderLanguagePicker } from './render-language-picker.js';
 import { RubricSource } from './rubric-source.js';
 import { clearStored, loadStored, saveStored } from './persistence.js';
 import { renderQuestion } from './render-question.js';
 import { describeAnswer, renderResult } from './render-result.js';
 
-const translations = /* @__PURE__ */ new WeakMap();
 frozen(defaultRubric);
 const typedNumber = (question, typed) => question.type === "number" && question.unit === "KRW" ? parseMoney(typed) : parseTypedNumber(typed);
 function sameAnswers(a, b) {
@@ -72,15 +71,12 @@ class KtechPassAssessment extends FormControl(LitElement) {
   #hostAnswers = null;
   #focusAfterRender = null;
   #current = null;
-  /** The language last rendered: shown on while another one loads. */
-  #shownLanguage;
-  /** Languages that could not be loaded here; English is shown instead. */
-  #languagesFailed = /* @__PURE__ */ new Set();
-  #languageLoad = null;
-  /** Problems found while the language was loading, reported once it is there. */
-  #deferredReports = [];
+  #languages = new LanguageController(this, () => KtechPassAssessment.languageTimeout);
   /** The host attributes last checked against the rubric, so each change is reported once. */
   #presetsChecked = "";
+  /** Set by willUpdate for updated(): the presets to check against a new rubric or attribute, and a result to announce again. */
+  #presetsToCheck = false;
+  #rescored = false;
   // ----- public API -----
   /**
    * The rubric in use: the built-in one, or the one set or fetched; null while
@@ -185,70 +181,28 @@ class KtechPassAssessment extends FormControl(LitElement) {
     }
   }
   // ----- derived -----
-  /** The language asked for: own `lang`, else the nearest ancestor's, else the document's. */
-  get #langTag() {
-    return this.lang || this.parentElement?.closest("[lang]")?.getAttribute("lang") || document.documentElement.lang || "en";
-  }
-  /** The supported language asked for, English when there is none. */
-  get #wantedLanguage() {
-    const code = matchLanguage(this.#langTag) ?? "en";
-    return this.#languagesFailed.has(code) ? "en" : code;
-  }
-  /**
-   * The language shown: the one asked for once it has loaded; until then the
-   * one shown before, or none at all (undefined) on the first render, so a
-   * Korean page never flashes English.
-   */
+  /** The language shown, or undefined while the page's first one loads. */
   get #language() {
-    const wanted = this.#wantedLanguage;
-    return wanted === "en" || loadedLocale(wanted) ? wanted : this.#shownLanguage;
+    return this.#languages.shown;
   }
   get #lang() {
-    return this.#language ?? "en";
+    return this.#languages.lang;
   }
   get #t() {
-    return loadedLocale(this.#lang)?.messages ?? MESSAGES_EN;
+    return this.#languages.messages;
   }
-  /**
-   * The rubric in the language shown. The built-in rubric's texts come with
-   * each language's file; a host's rubric carries its own (a copy of the
-   * built-in one may have changed its texts, so it is never translated).
-   */
   #localized(rubric) {
-    const locale = loadedLocale(this.#lang);
-    if (!locale || rubric !== defaultRubric) return rubric;
-    let byLanguage = translations.get(rubric);
-    if (!byLanguage) translations.set(rubric, byLanguage = /* @__PURE__ */ new Map());
-    let translated = byLanguage.get(this.#lang);
-    if (!translated) byLanguage.set(this.#lang, translated = frozen(locale.translate(rubric, locale.rubric)));
-    return translated;
+    return this.#languages.localized(rubric);
   }
-  /** Starts loading the language asked for, once; falls back to English after a while. */
-  #loadLanguage() {
-    const code = this.#wantedLanguage;
-    if (code === "en" || loadedLocale(code) || this.#languageLoad) return;
-    let timer;
-    const fallBack = () => {
-      if (loadedLocale(code) || this.#languagesFailed.has(code)) return;
-      this.#languagesFailed.add(code);
-      this.#report(`The ${code} texts could not be loaded; showing English.`, [{ path: "lang", message: `${code} did not load` }], false);
-    };
-    const load = Promise.race([
-      loadLocale(code),
-      new Promise((_, reject) => timer = setTimeout(reject, KtechPassAssessment.languageTimeout))
-    ]).catch(fallBack).finally(() => {
-      clearTimeout(timer);
-      this.#languageLoad = null;
-      for (const report of this.#deferredReports.splice(0)) report();
-      this.requestUpdate();
-    });
-    this.#languageLoad = load;
+  /** @internal A language file did not come: English is shown, and the host hears why. */
+  languageFailed(code) {
+    this.#report(`The ${code} texts could not be loaded; showing English.`, [{ path: "lang", message: `${code} did not load` }], false);
   }
   /** Waits for a rubric or a language still loading, so that the next render shows the outcome. */
   async getUpdateComplete() {
     let done = await super.getUpdateComplete();
-    while (this.#source.pending || this.#languageLoad) {
-      await (this.#source.pending ?? this.#languageLoad);
+    while (this.#source.pending || this.#languages.pending) {
+      await (this.#source.pending ?? this.#languages.pending);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -280,24 +234,18 @@ class KtechPassAssessment extends FormControl(LitElement) {
   // ----- lifecycle -----
   willUpdate(changed) {
     if (changed.has("rubricSrc")) this.#source.setSource(this.rubricSrc || void 0);
-    this.#loadLanguage();
     const presets = JSON.stringify(this.#hostAttributes);
     const presetsChanged = presets !== this.#presetsChecked;
-    if (this.activeRubric && (presetsChanged || changed.has("activeRubric"))) {
-      this.#presetsChecked = presets;
-      this.#checkPresets(this.activeRubric);
-    }
+    this.#presetsToCheck = !!this.activeRubric && (presetsChanged || changed.has("activeRubric"));
+    if (this.#presetsToCheck) this.#presetsChecked = presets;
     if ((!this.hasUpdated || changed.has("persist")) && this.activeRubric && this.persist) {
       this.#restoreStored(this.activeRubric);
       this.#store();
     }
-    if (this.#language) this.#shownLanguage = this.#language;
     if (changed.has("lang")) this.fieldErrors = {};
     const current = this.#current = this.activeRubric && this.#assessment(this.activeRubric);
-    if (current && this.view === "result" && (changed.has("activeRubric") || presetsChanged)) {
-      this.baseline = current;
-      this.#fire("score", current);
-    }
+    this.#rescored = !!current && this.view === "result" && (changed.has("activeRubric") || presetsChanged);
+    if (this.#rescored) this.baseline = current;
   }
   firstUpdated() {
     const own = this.getAttribute("lang");
@@ -306,6 +254,9 @@ class KtechPassAssessment extends FormControl(LitElement) {
     }
   }
   updated() {
+    if (this.#presetsToCheck && this.activeRubric) this.#checkPresets(this.activeRubric);
+    if (this.#rescored && this.#current) this.#fire("score", this.#current);
+    this.#presetsToCheck = this.#rescored = false;
     const answers = this.#current?.answers ?? {};
     for (const radio of this.renderRoot.querySelectorAll("[type=radio]")) radio.checked = answers[radio.name] === radio.value;
     if (this.#focusAfterRender) {
@@ -362,7 +313,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
    * the widget then shows, whichever arrives first.
    */
   #report(wording, issues, fatal) {
-    if (this.#languageLoad) return void this.#deferredReports.push(() => this.#report(wording, issues, fatal));
+    if (this.#languages.deferred(() => this.#report(wording, issues, fatal))) return;
     const message = typeof wording === "string" ? wording : wording(this.#t);
     this.problems = [...this.problems.filter((problem) => problem.message !== message), { message, issues, fatal }];
     this.#fire("assessment-error", { message, issues });

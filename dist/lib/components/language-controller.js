@@ -1,0 +1,86 @@
+import { defaultRubric } from '../rubric/default-rubric.js';
+import { frozen } from './frozen.js';
+import { matchLanguage, loadedLocale, loadLocale } from './language.js';
+import { MESSAGES_EN } from './messages.js';
+
+const translations = /* @__PURE__ */ new WeakMap();
+class LanguageController {
+  #host;
+  #timeout;
+  /** The language last rendered: shown on while another one loads. */
+  #shown;
+  /** Languages that could not be loaded here; English is shown instead. */
+  #failed = /* @__PURE__ */ new Set();
+  /** Resolves when the language asked for has loaded or failed; null when none is loading. */
+  pending = null;
+  /** Work waiting for the language (problems to word in it). */
+  #waiting = [];
+  constructor(host, timeout) {
+    this.#host = host;
+    this.#timeout = timeout;
+    host.addController(this);
+  }
+  /** The language asked for, as a tag. */
+  get tag() {
+    const host = this.#host;
+    return host.lang || host.parentElement?.closest("[lang]")?.getAttribute("lang") || document.documentElement.lang || "en";
+  }
+  /** The supported language asked for, English when there is none (or it failed to load). */
+  get #wanted() {
+    const code = matchLanguage(this.tag) ?? "en";
+    return this.#failed.has(code) ? "en" : code;
+  }
+  /** The language shown, or undefined while the first one loads. */
+  get shown() {
+    const wanted = this.#wanted;
+    return wanted === "en" || loadedLocale(wanted) ? wanted : this.#shown;
+  }
+  /** The language to word things in now. */
+  get lang() {
+    return this.shown ?? "en";
+  }
+  get messages() {
+    return loadedLocale(this.lang)?.messages ?? MESSAGES_EN;
+  }
+  /**
+   * The rubric in the language shown. The built-in rubric's texts come with
+   * each language's file; a host's rubric carries its own (a copy of the
+   * built-in one may have changed its texts, so it is never translated).
+   */
+  localized(rubric) {
+    const locale = loadedLocale(this.lang);
+    if (!locale || rubric !== defaultRubric) return rubric;
+    let byLanguage = translations.get(rubric);
+    if (!byLanguage) translations.set(rubric, byLanguage = /* @__PURE__ */ new Map());
+    let translated = byLanguage.get(this.lang);
+    if (!translated) byLanguage.set(this.lang, translated = frozen(locale.translate(rubric, locale.rubric)));
+    return translated;
+  }
+  /** While the language asked for loads, keeps `work` for when it is there and says true; otherwise false. */
+  deferred(work) {
+    if (this.pending) this.#waiting.push(work);
+    return this.pending !== null;
+  }
+  hostUpdate() {
+    this.#load();
+    if (this.shown) this.#shown = this.shown;
+  }
+  /** Starts loading the language asked for, once. */
+  #load() {
+    const code = this.#wanted;
+    if (code === "en" || loadedLocale(code) || this.pending) return;
+    let timer;
+    this.pending = Promise.race([loadLocale(code), new Promise((_, reject) => timer = setTimeout(reject, this.#timeout()))]).catch(() => {
+      if (loadedLocale(code)) return;
+      this.#failed.add(code);
+      this.#waiting.push(() => this.#host.languageFailed(code));
+    }).finally(() => {
+      clearTimeout(timer);
+      this.pending = null;
+      for (const work of this.#waiting.splice(0)) work();
+      this.#host.requestUpdate();
+    });
+  }
+}
+
+export { LanguageController };
