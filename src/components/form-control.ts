@@ -86,7 +86,8 @@ export const FormControl = <T extends Constructor<LitElement>>(Base: T): T & Con
 
     /** Why it is invalid (it names the first unanswered question), or ''. */
     get validationMessage(): string {
-      return this.#internals.validationMessage;
+      // As a native input's: empty while it is not validated (disabled).
+      return this.#internals.willValidate ? this.#internals.validationMessage : '';
     }
 
     /** Whether the form validates it: false while disabled. */

@@ -9,7 +9,7 @@ import type { AnswerDetail, AssessmentErrorDetail, LanguageChangeDetail, ScoreDe
 import { FormControl, formEntry, showInvalid, type FormControlHooks, type FormEntry } from './form-control.js';
 import { frozen } from './frozen.js';
 import styles from './ktech-pass-assessment.styles.js';
-import { matchLanguage } from './language.js';
+import { LANGUAGES, matchLanguage } from './language.js';
 import { LanguageController } from './language-controller.js';
 import { formatNumber, parseTypedNumber, pick } from './localize.js';
 import { likelyMeant, MONEY_CEILING, MONEY_FLOOR, parseMoney } from './money.js';
@@ -396,7 +396,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     const own = this.getAttribute('lang');
     if (own && !matchLanguage(own)) {
       // In English: an unsupported language is shown in English anyway.
-      this.#report(`lang "${own}" is not available; showing English.`, [{ path: 'lang', message: `"${own}" is not en or ko` }], false);
+      this.#report(`lang "${own}" is not available; showing English.`, [{ path: 'lang', message: `"${own}" is not one of ${LANGUAGES.join(", ")}` }], false);
     }
   }
 

@@ -51,7 +51,11 @@ export function parseMoney(typed: string): number {
       pending = null;
     }
   }
-  const value = total + section + (pending ?? 0);
+  let rest = section + (pending ?? 0);
+  // After 억, a rest below 만 is said without its 만: "1억 5천" is 1억 5천만,
+  // never 100,005,000 won.
+  if (lastBig === 1e8 && rest < 1e4) rest *= 1e4;
+  const value = total + rest;
   // Anything left unread (letters, other symbols) makes it not a number.
   return text.replace(/\s+/g, '').replace(/[\d.,십백천만억조]/g, '') === '' && Number.isFinite(value) ? value : Number.NaN;
 }

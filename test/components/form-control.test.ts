@@ -173,6 +173,8 @@ describe('disabled', () => {
     expect(submitted(form)).to.equal(null);
     expect(el.willValidate).to.equal(false);
     expect(el.checkValidity()).to.equal(true);
+    // As a native input's: no message while it is not validated.
+    expect(el.validationMessage).to.equal('');
     // A click on a disabled radio changes nothing.
     radio(el, 'degree', 'masters').click();
     await settle(el);

@@ -95,3 +95,15 @@ describe('salary input', () => {
     });
   }
 });
+
+describe('salary input, Korean units said without 만', () => {
+  for (const [typed, won] of [
+    ['1억 5천', 150_000_000],
+    ['2억 9백', 209_000_000],
+    ['1억 5000', 150_000_000],
+    ['3억', 300_000_000],
+    ['1억 5천만', 150_000_000],
+  ] as const) {
+    it(`"${typed}" is ${won.toLocaleString('en')}, as it is said`, () => expect(parseMoney(typed)).to.equal(won));
+  }
+});

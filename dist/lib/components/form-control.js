@@ -20,7 +20,7 @@ const FormControl = (Base) => {
     }
     /** Why it is invalid (it names the first unanswered question), or ''. */
     get validationMessage() {
-      return this.#internals.validationMessage;
+      return this.#internals.willValidate ? this.#internals.validationMessage : "";
     }
     /** Whether the form validates it: false while disabled. */
     get willValidate() {

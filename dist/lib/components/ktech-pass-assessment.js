@@ -6,7 +6,7 @@ import { presetAnswers } from '../rubric/presets.js';
 import { FormControl, formEntry, showInvalid } from './form-control.js';
 import { frozen } from './frozen.js';
 import styles from './ktech-pass-assessment.styles.js';
-import { matchLanguage } from './language.js';
+import { matchLanguage, LANGUAGES } from './language.js';
 import { LanguageController } from './language-controller.js';
 import { pick, formatNumber, parseTypedNumber } from './localize.js';
 import { MONEY_CEILING, MONEY_FLOOR, likelyMeant, parseMoney } from './money.js';
@@ -250,7 +250,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
   firstUpdated() {
     const own = this.getAttribute("lang");
     if (own && !matchLanguage(own)) {
-      this.#report(`lang "${own}" is not available; showing English.`, [{ path: "lang", message: `"${own}" is not en or ko` }], false);
+      this.#report(`lang "${own}" is not available; showing English.`, [{ path: "lang", message: `"${own}" is not one of ${LANGUAGES.join(", ")}` }], false);
     }
   }
   updated() {

@@ -32,7 +32,9 @@ function parseMoney(typed) {
       pending = null;
     }
   }
-  const value = total + section + (pending ?? 0);
+  let rest = section + (pending ?? 0);
+  if (lastBig === 1e8 && rest < 1e4) rest *= 1e4;
+  const value = total + rest;
   return text.replace(/\s+/g, "").replace(/[\d.,십백천만억조]/g, "") === "" && Number.isFinite(value) ? value : Number.NaN;
 }
 const MONEY_FLOOR = 1e7;
