@@ -12,9 +12,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../../scripts/chrome-path.mjs';
-import { createStaticServer, listen } from '../../scripts/static-server.mjs';
+import { launchChromium } from '../../scripts/lib/chromium.mjs';
+import { createStaticServer, listen } from '../../scripts/lib/static-server.mjs';
 import workedExamples from '../worked-examples.json' with { type: 'json' };
 import { completeByKeyboard, fieldValue, focusedControl, settle, showsResult, tabTo, widgetAnswers } from './drive.mjs';
 
@@ -55,7 +54,7 @@ let base = '';
 before(async () => {
   server = createStaticServer(examples);
   base = await listen(server);
-  browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS, protocolTimeout: 60_000 });
+  browser = await launchChromium({ protocolTimeout: 60_000 });
 });
 after(async () => {
   await browser?.close();
