@@ -57,7 +57,8 @@ const npmRun = async (script, dir) => {
   } catch (error) {
     assert.fail(`npm run ${script} in examples/${dir} failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
   }
-  return (performance.now() - start) / 1000;
+  // What each app's checker and bundler add to `npm test`, in its output.
+  console.log(`examples/${dir}: npm run ${script} in ${((performance.now() - start) / 1000).toFixed(1)} s`);
 };
 
 let browser;
@@ -190,6 +191,7 @@ for (const app of APPS) {
       await page.click('#dark');
       await waitForShadowValue(page, 'button[type=submit]', 'backgroundColor', DARK_ACCENT, 'the dark theme reaches the widget');
       assert.deepEqual(await widgetAnswers(page), PREFILL, 'switching language and theme keeps the answers');
+      assert.equal((await counts(page)).error, 0, "assessment-error events: the app's rubric, prefill and employer-size are valid");
       assert.deepEqual(problems, []);
       await page.close();
     });
