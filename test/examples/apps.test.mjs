@@ -12,11 +12,12 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../../scripts/chrome-path.mjs';
-import { createStaticServer, listen } from '../../scripts/static-server.mjs';
+import { launchChromium } from '../../scripts/lib/chromium.mjs';
+import { createStaticServer, listen } from '../../scripts/lib/static-server.mjs';
+import korean from '../../dist/lib/locales/ko.js';
+import builtInRubric from '../../src/rubric/default-rubric.json' with { type: 'json' };
 import workedExamples from '../worked-examples.json' with { type: 'json' };
-import { completeByKeyboard, fieldValue, focusedControl, settle, showsResult, tabTo, widgetAnswers } from './drive.mjs';
+import { completeByKeyboard, fieldValue, focusedControl, settle, shadowValue, showsResult, tabTo, waitForShadowValue, widgetAnswers } from './drive.mjs';
 
 const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -26,17 +27,27 @@ const TAG = 'ktech-pass-assessment';
 /** The SME worked example: 30 + 26 + 10 = 66, eligible through the qualitative track only. */
 const SME = workedExamples.sme;
 const PREFILL = { degree: 'masters', institution: 'other' };
+/** Every pathway of the built-in rubric (the React app's rubric has the same) for the SME example: met through the qualitative track only. */
+const SME_PATHWAYS = Object.fromEntries(builtInRubric.pathways.map(({ id }) => [id, id === 'qualitative']));
 /** The theme's accent (#0e6e6b) and the dark theme's (#5eead4), as computed colours. */
 const ACCENT = 'rgb(14, 110, 107)';
 const DARK_ACCENT = 'rgb(94, 234, 212)';
 
+// The React app hands the widget a rubric of its own, derived from the built-in
+// one (examples/react/src/host-rubric.ts); it brings its Korean texts with the
+// page. The other apps use the built-in rubric, whose Korean texts are a file
+// of their own: the app's bundler must emit it, and the page fetch it only
+// when Korean is chosen.
+const HOST_RUBRIC_ID = `acme-careers-${builtInRubric.id}`;
+const KOREAN_TITLE = korean.rubric.texts.title;
+const STEPS = builtInRubric.steps.length;
 const APPS = [
-  { name: 'React 19 with the wrapper', dir: 'react', page: 'dist/index.html', query: '', checker: 'tsc', rubricId: 'acme-careers-2026-07' },
-  { name: 'React 19 with the raw element', dir: 'react', page: 'dist/index.html', query: '?element=raw', checker: 'tsc', rubricId: 'acme-careers-2026-07' },
-  { name: 'Vue 3', dir: 'vue', page: 'dist/index.html', query: '', checker: 'vue-tsc --strict', rubricId: 'ktech-pass-2026-07' },
-  { name: 'Svelte 5', dir: 'svelte', page: 'dist/index.html', query: '', checker: 'svelte-check', rubricId: 'ktech-pass-2026-07' },
+  { name: 'React 19 with the wrapper', dir: 'react', page: 'dist/index.html', query: '', checker: 'tsc', rubricId: HOST_RUBRIC_ID, koreanTitle: `Acme Robotics: ${KOREAN_TITLE}`, koreanWithPage: true },
+  { name: 'React 19 with the raw element', dir: 'react', page: 'dist/index.html', query: '?element=raw', checker: 'tsc', rubricId: HOST_RUBRIC_ID, koreanTitle: `Acme Robotics: ${KOREAN_TITLE}`, koreanWithPage: true },
+  { name: 'Vue 3', dir: 'vue', page: 'dist/index.html', query: '', checker: 'vue-tsc --strict', rubricId: builtInRubric.id, koreanTitle: KOREAN_TITLE },
+  { name: 'Svelte 5', dir: 'svelte', page: 'dist/index.html', query: '', checker: 'svelte-check', rubricId: builtInRubric.id, koreanTitle: KOREAN_TITLE },
   // `ng build` is Angular's checker: it compiles the templates with strictTemplates, so its check is the build.
-  { name: 'Angular', dir: 'angular', page: 'dist/browser/index.html', query: '', checker: 'ng build (strict templates)', rubricId: 'ktech-pass-2026-07', checkBuilds: true },
+  { name: 'Angular', dir: 'angular', page: 'dist/browser/index.html', query: '', checker: 'ng build (strict templates)', rubricId: builtInRubric.id, koreanTitle: KOREAN_TITLE, checkBuilds: true },
 ];
 
 const npmRun = async (script, dir) => {
@@ -46,7 +57,8 @@ const npmRun = async (script, dir) => {
   } catch (error) {
     assert.fail(`npm run ${script} in examples/${dir} failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
   }
-  return (performance.now() - start) / 1000;
+  // What each app's checker and bundler add to `npm test`, in its output.
+  console.log(`examples/${dir}: npm run ${script} in ${((performance.now() - start) / 1000).toFixed(1)} s`);
 };
 
 let browser;
@@ -55,7 +67,7 @@ let base = '';
 before(async () => {
   server = createStaticServer(examples);
   base = await listen(server);
-  browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS, protocolTimeout: 60_000 });
+  browser = await launchChromium({ protocolTimeout: 60_000 });
 });
 after(async () => {
   await browser?.close();
@@ -98,6 +110,11 @@ async function open(app, extraQuery = '') {
   const page = await browser.newPage();
   await page.setViewport({ width: 1024, height: 900 });
   const problems = [];
+  // Every script the page fetched, in order, with its text.
+  const scripts = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), text: response.text().catch(() => '') });
+  });
   page.on('pageerror', (error) => problems.push(String(error?.message ?? error)));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(message.text());
@@ -106,7 +123,21 @@ async function open(app, extraQuery = '') {
   await page.goto(`${base}/${app.dir}/${app.page}${query}`, { waitUntil: 'load' });
   await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('h2') && window.ktpExample, { timeout: 15_000 }, TAG);
   await settle(page);
-  return { page, problems };
+  return { page, problems, scripts };
+}
+
+/**
+ * The positions, among the scripts fetched, of those that hold the widget's
+ * Korean texts (Angular's build writes them as \u escapes).
+ */
+async function koreanFiles(scripts) {
+  const marker = korean.messages.loading;
+  const found = [];
+  for (const [index, script] of scripts.entries()) {
+    const text = (await script.text).replace(/\\u([\da-fA-F]{4})/g, (_, code) => String.fromCharCode(Number.parseInt(code, 16)));
+    if (text.includes(marker)) found.push(index);
+  }
+  return found;
 }
 
 const log = (page) => page.evaluate(() => ({ ...window.ktpExample, rerender: undefined }));
@@ -114,13 +145,6 @@ const counts = async (page) => {
   const { score, answer, error } = await log(page);
   return { score, answer, error };
 };
-const shadow = (page, selector, property) =>
-  page.evaluate((tag, selector, property) => {
-    const node = document.querySelector(tag)?.shadowRoot?.querySelector(selector);
-    if (!node) return null;
-    return property === 'text' ? node.textContent.replace(/\s+/g, ' ').trim() : getComputedStyle(node)[property];
-  }, TAG, selector, property);
-
 /** Re-renders the app `times` times with the same props, then lets anything it set off run. */
 async function rerender(page, times) {
   const before = (await log(page)).renders;
@@ -142,25 +166,32 @@ for (const app of APPS) {
       await build(app.dir);
     });
 
-    it('shows the prefill, switches language with lang, and follows the theme', async () => {
+    it('shows the prefill, switches language with lang (Korean loaded on demand), and follows the theme', async () => {
       await build(app.dir);
-      const { page, problems } = await open(app);
+      const { page, problems, scripts } = await open(app);
       assert.deepEqual(await widgetAnswers(page), PREFILL, 'the prefilled answers');
-      assert.match(await shadow(page, 'h2', 'text'), /self-assessment/);
-      assert.equal(await shadow(page, 'button[type=submit]', 'backgroundColor'), ACCENT);
+      assert.match(await shadowValue(page, 'h2', 'text'), /self-assessment/);
+      assert.equal(await shadowValue(page, 'button[type=submit]', 'backgroundColor'), ACCENT);
 
+      const fetchedBefore = scripts.length;
       await page.click('#lang-ko');
-      await settle(page);
-      assert.match(await shadow(page, 'h2', 'text'), /[\uac00-\ud7a3]/, 'Korean after choosing 한국어');
-      assert.match(await shadow(page, '[part~="progress"]', 'text'), /1/);
+      await waitForShadowValue(page, 'h2', 'text', app.koreanTitle, 'Korean after choosing 한국어');
+      assert.equal(await shadowValue(page, '[part~="progress"]', 'text'), korean.messages.step(1, STEPS));
+      const koreanFetched = await koreanFiles(scripts);
+      if (app.koreanWithPage) {
+        assert.equal(koreanFetched.length, 1, 'one script holds the Korean texts');
+        assert.ok(koreanFetched[0] < fetchedBefore, "the Korean texts come with the page (the app's own rubric brings them)");
+      } else {
+        assert.deepEqual(koreanFetched.map((index) => (index < fetchedBefore ? 'with the page' : 'on choosing Korean')), ['on choosing Korean'], 'the Korean texts: one file of their own in the build, fetched only when Korean is chosen');
+      }
       await page.click('#lang-en');
-      await settle(page);
-      assert.match(await shadow(page, '[part~="progress"]', 'text'), /Step 1 of 3/);
+      await waitForShadowValue(page, '[part~="progress"]', 'text', `Step 1 of ${STEPS}`, 'English again after choosing English');
+      assert.match(await shadowValue(page, 'h2', 'text'), /self-assessment/);
 
       await page.click('#dark');
-      await settle(page);
-      assert.equal(await shadow(page, 'button[type=submit]', 'backgroundColor'), DARK_ACCENT, 'the dark theme reaches the widget');
+      await waitForShadowValue(page, 'button[type=submit]', 'backgroundColor', DARK_ACCENT, 'the dark theme reaches the widget');
       assert.deepEqual(await widgetAnswers(page), PREFILL, 'switching language and theme keeps the answers');
+      assert.equal((await counts(page)).error, 0, "assessment-error events: the app's rubric, prefill and employer-size are valid");
       assert.deepEqual(problems, []);
       await page.close();
     });
@@ -186,7 +217,7 @@ for (const app of APPS) {
       assert.equal(lastScore.passMark, 60);
       assert.equal(lastScore.eligible, true);
       assert.equal(lastScore.complete, true);
-      assert.deepEqual(lastScore.pathways, { legacy: false, qualitative: true, governmentScholar: false });
+      assert.deepEqual(lastScore.pathways, SME_PATHWAYS, 'the qualitative track only');
       assert.deepEqual(lastScore.answers, SME);
       assert.match(await page.$eval('#score', (node) => node.textContent), /Estimated score: 66/);
 

@@ -32,6 +32,47 @@ export const settle = (page) =>
     await new Promise((resolve) => setTimeout(resolve, 0));
   }, TAG);
 
+/** A text (spaces collapsed) or a computed style of the node at `selector` in the widget's shadow root; null when there is none. */
+export const shadowValue = (page, selector, property) =>
+  page.evaluate(
+    (tag, selector, property) => {
+      const node = document.querySelector(tag)?.shadowRoot?.querySelector(selector);
+      if (!node) return null;
+      return property === 'text' ? node.textContent.replace(/\s+/g, ' ').trim() : getComputedStyle(node)[property];
+    },
+    TAG,
+    selector,
+    property,
+  );
+
+/**
+ * Waits until shadowValue(page, selector, property) equals `expected` (a
+ * string) or matches it (a RegExp), and fails with what it is otherwise. What
+ * a click in the app changes may show a moment later: a language file comes on
+ * demand, and a framework may set the property in its next frame.
+ */
+export async function waitForShadowValue(page, selector, property, expected, message, timeout = 5_000) {
+  const wanted = expected instanceof RegExp ? { source: expected.source, flags: expected.flags } : { text: expected };
+  try {
+    await page.waitForFunction(
+      (tag, selector, property, wanted) => {
+        const node = document.querySelector(tag)?.shadowRoot?.querySelector(selector);
+        if (!node) return false;
+        const value = property === 'text' ? node.textContent.replace(/\s+/g, ' ').trim() : getComputedStyle(node)[property];
+        return 'text' in wanted ? value === wanted.text : new RegExp(wanted.source, wanted.flags).test(value);
+      },
+      { timeout },
+      TAG,
+      selector,
+      property,
+      wanted,
+    );
+  } catch {
+    const actual = await shadowValue(page, selector, property);
+    throw new Error(`${message}: after ${timeout} ms, ${selector} ${property} is ${JSON.stringify(actual)}, not ${expected instanceof RegExp ? expected : JSON.stringify(expected)}`);
+  }
+}
+
 export const showsResult = (page) => page.evaluate((tag) => Boolean(document.querySelector(tag)?.shadowRoot?.querySelector('[part~="result"]')), TAG);
 
 export const widgetAnswers = (page) => page.evaluate((tag) => document.querySelector(tag)?.answers, TAG);

@@ -7,9 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../../scripts/chrome-path.mjs';
-import { createStaticServer, listen } from '../../scripts/static-server.mjs';
+import { launchChromium } from '../../scripts/lib/chromium.mjs';
+import { createStaticServer, listen } from '../../scripts/lib/static-server.mjs';
 import workedExamples from '../worked-examples.json' with { type: 'json' };
 import { completeByKeyboard } from './drive.mjs';
 
@@ -36,7 +35,7 @@ before(async () => {
   const score = htmlBlockAfter('## Handling the `score` event');
   writeFileSync(join(root, 'index.html'), `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>README</title></head><body>\n${embed.replace(/<ktech-pass-assessment><\/ktech-pass-assessment>\n?/, '')}\n${score}</body></html>`);
   server = createStaticServer(root);
-  browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();

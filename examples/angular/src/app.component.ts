@@ -17,7 +17,7 @@ import { PREFILL, controlled, describeScore, describeSubmission, log } from '../
           <label><input id="dark" type="checkbox" [checked]="dark()" (change)="toggleDark($event)" /> Dark theme</label>
         </div>
         <form id="application" (submit)="onSubmit($event)">
-          <p><label for="applicant">Your name</label> <input id="applicant" name="applicant" required autocomplete="name" /></p>
+          <p><label for="applicant">Your name</label>&ngsp;<input id="applicant" name="applicant" required autocomplete="name" /></p>
           <!-- [answers] and [lang] set properties; (score) listens to the event by its name,
                typed through HTMLElementEventMap. -->
           <ktech-pass-assessment

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { AnswerDetail, Answers, ScoreDetail } from 'ktech-pass-assessment';
 import { KtechPassAssessment } from 'ktech-pass-assessment/react';
-import hostRubric from './host-rubric.json';
+import { hostRubric } from './host-rubric.js';
 import { PREFILL, controlled, describeScore, describeSubmission, log, raw } from './example.js';
 
 export function App() {

@@ -4,7 +4,8 @@
 import { useRef } from 'react';
 import type { KtechPassAssessment as Element, ScoreDetail } from 'ktech-pass-assessment';
 import { KtechPassAssessment } from 'ktech-pass-assessment/react';
-import hostRubric from './host-rubric.json';
+// The package's built-in rubric saved as JSON (written by save-rubric.mjs before the check).
+import savedRubric from './generated/saved-rubric.json';
 
 export function RawElement() {
   const ref = useRef<Element>(null);
@@ -22,7 +23,7 @@ export function RawElement() {
       disabled={false}
       employerSize="sme"
       rubricSrc="/rubrics/ours.json"
-      rubric={hostRubric}
+      rubric={savedRubric}
       answers={{ degree: 'doctorate', experience: 12 }}
       onscore={(event) => {
         const total: number = event.detail.total;
@@ -50,7 +51,7 @@ export function Wrapped() {
       employerSize="sme"
       rubricSrc="/rubrics/ours.json"
       // An imported JSON file: the setter validates it at run time.
-      rubric={hostRubric}
+      rubric={savedRubric}
       answers={{ degree: 'doctorate' }}
       onScore={(event) => {
         const detail: ScoreDetail = event.detail;
