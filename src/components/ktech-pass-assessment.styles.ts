@@ -171,6 +171,26 @@ export default css`
   .verdict {
     font-size: 1.15em;
   }
+  .scenario {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+    padding: 0.5em 1em;
+    border: 3px dashed var(--a);
+    border-radius: var(--r);
+  }
+  @media (max-width: 40em) {
+    .base:has(.what-if :focus) .running {
+      position: sticky;
+      top: 0;
+      z-index: 1;
+      margin: 0;
+      padding: 0.5em 0;
+      background: var(--bg);
+      border-bottom: var(--b);
+    }
+  }
   .card,
   .pathway,
   .verdict,

@@ -16,7 +16,7 @@ import { MESSAGES_EN, type Messages } from './messages.js';
 import { RubricSource, type RubricFailure } from './rubric-source.js';
 import { clearStored, loadStored, saveStored } from './persistence.js';
 import { renderQuestion } from './render-question.js';
-import { describeAnswer, renderResult } from './render-result.js';
+import { describeAnswer, points, renderResult } from './render-result.js';
 
 /** Translated rubrics by rubric and language, made once per page. */
 const translations = new WeakMap<Rubric, Map<string, Rubric>>();
@@ -53,7 +53,7 @@ interface Problem extends AssessmentErrorDetail {
  *
  * @attr {boolean} disabled - Disables every control inside (so does an enclosing disabled `<fieldset>`); a disabled widget is neither submitted nor validated. Property: `disabled`.
  *
- * @fires score - The applicant reached the result, or changed an answer there (what-if). `detail`: the engine's `Assessment` plus `answers`.
+ * @fires score - The applicant reached the result, or tried a what-if there. `detail`: the engine's `Assessment` plus `answers` and `scenario`: `true` when it scores a what-if (never the applicant's answers), `false` for the real result.
  * @fires answer - An answer changed. `detail`: `{ questionId, value, assessment }`, the assessment provisional.
  * @fires assessment-error - A rubric could not be loaded or validated, or an attribute, prefill or stored answer was invalid. `detail`: `{ message, issues }`. No answer already given is lost.
  *
@@ -107,7 +107,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     view: { state: true },
     fieldErrors: { state: true },
     problems: { state: true },
-    baseline: { state: true },
+    scenario: { state: true },
+    whatIfErrors: { state: true },
   };
 
   /**
@@ -140,8 +141,13 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   declare private view: number | 'result';
   declare private fieldErrors: Record<string, string>;
   declare private problems: Problem[];
-  /** The result as first reached, for what-if deltas. */
-  declare private baseline: ScoreDetail | null;
+  /**
+   * What-if answers tried on the result, or null. Kept apart from the answers
+   * given: `answers`, `result`, the form value and stored answers never see them.
+   */
+  declare private scenario: Record<string, AnswerValue> | null;
+  /** Why a what-if field's text is not an answer, by question id (the steps' wording). */
+  declare private whatIfErrors: Record<string, string>;
 
   constructor() {
     super();
@@ -157,7 +163,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     this.view = 0;
     this.fieldErrors = {};
     this.problems = [];
-    this.baseline = null;
+    this.scenario = null;
+    this.whatIfErrors = {};
   }
 
   #source = new RubricSource(this);
@@ -230,6 +237,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     this.currentAnswers = valid;
     this.typed = {};
     this.fieldErrors = {};
+    this.#endScenario();
     if (issues.length) this.#report((t) => t.answersInvalid, issues, false);
     this.#store();
   }
@@ -244,7 +252,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     this.currentAnswers = {};
     this.typed = {};
     this.fieldErrors = {};
-    this.baseline = null;
+    this.#endScenario();
     this.view = 0;
     if (this.persist && this.activeRubric) clearStored(this.activeRubric, this.#instanceKey);
   }
@@ -267,10 +275,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     if (view === 'result' ? !detail || detail.complete : Number.isInteger(view) && (view as number) < (rubric?.steps.length ?? Infinity)) this.view = view as number | 'result';
     // The host hears of the result again, as when it was reached; before the
     // first render willUpdate() tells it (a rubric arriving on the result).
-    if (detail && this.view === 'result' && this.hasUpdated) {
-      this.baseline = detail;
-      this.#fire('score', detail);
-    }
+    if (detail && this.view === 'result' && this.hasUpdated) this.#fire('score', detail);
   }
 
   /** @internal What the enclosing form submits (the result as JSON) and keeps for history navigation. */
@@ -409,9 +414,15 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     return { ...this.currentAnswers, ...this.#presets(rubric) };
   }
 
-  #assessment(rubric: Rubric): ScoreDetail {
-    const answers = this.#effectiveAnswers(rubric);
-    return { ...assess(rubric, answers), answers };
+  /** The assessment of the answers given, or of the what-if answers tried on the result (`scenario: true`). */
+  #assessment(rubric: Rubric, scenario?: Answers | null): ScoreDetail {
+    const answers = { ...(scenario ?? this.currentAnswers), ...this.#presets(rubric) };
+    return { ...assess(rubric, answers), answers, scenario: !!scenario };
+  }
+
+  #endScenario(): void {
+    this.scenario = null;
+    this.whatIfErrors = {};
   }
 
   // ----- lifecycle -----
@@ -436,12 +447,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     if (changed.has('lang')) this.fieldErrors = {};
     // Once per update, shared by render() and its helpers.
     const current = (this.#current = this.activeRubric && this.#assessment(this.activeRubric));
-    // On the result, a new rubric or preset changes the result itself: it
-    // becomes the answers' baseline, and the host hears of it.
-    if (current && this.view === 'result' && (changed.has('activeRubric') || presetsChanged)) {
-      this.baseline = current;
-      this.#fire('score', current);
-    }
+    // On the result, a new rubric or preset changes the result itself, and the host hears of it.
+    if (current && this.view === 'result' && (changed.has('activeRubric') || presetsChanged)) this.#fire('score', current);
   }
 
   override firstUpdated(): void {
@@ -495,7 +502,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     this.currentAnswers = valid;
     if (issues.length) this.#report((t) => t.setAside, issues, false);
     if (typeof this.view === 'number' && this.view >= rubric.steps.length) this.view = 0;
-    if (previous !== rubric) this.baseline = null;
+    if (previous !== rubric) this.#endScenario();
     this.#restoreStored(rubric);
   }
 
@@ -615,7 +622,6 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
       this.#focusAfterRender = '#step-title';
     } else {
       this.view = 'result';
-      this.baseline = this.#assessment(rubric);
       this.#focusAfterRender = '#result-title';
       this.#emitScore(rubric);
     }
@@ -641,34 +647,39 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     }
   };
 
+  /** A what-if change on the result: scored as a scenario, the answers given stay as they are. */
   #handleWhatIf = (question: Question, field: HTMLInputElement | HTMLSelectElement) => {
     const rubric = this.activeRubric;
     if (!rubric) return;
     const raw = field.value;
-    const value = question.type === "number" ? typedNumber(question, raw) : raw;
-    if (raw.trim() === '') this.#setAnswer(question, undefined);
-    else if (answerIssues(rubric, { [question.id]: value }).length === 0) this.#setAnswer(question, value);
-    // Not an answer: the field shows the one that counts again (a re-render
-    // would not: the bound value did not change).
-    else {
-      const current = this.currentAnswers[question.id];
-      return void (field.value = typeof current === 'number' ? formatNumber(current, this.#lang) : (current ?? ''));
+    const { [question.id]: _old, ...scenario } = this.scenario ?? this.currentAnswers;
+    // The steps' rules and wording (money included); the text stays in the field to be corrected.
+    const error = this.#numberError(question, raw);
+    this.whatIfErrors = error ? { ...this.whatIfErrors, [question.id]: error } : (({ [question.id]: _fixed, ...rest }) => rest)(this.whatIfErrors);
+    if (error) return;
+    if (raw.trim() !== '') {
+      const value = question.type === 'number' ? typedNumber(question, raw) : raw;
+      if (answerIssues(rubric, { [question.id]: value }).length) return;
+      scenario[question.id] = value;
     }
-    this.#emitScore(rubric);
+    // Back to the answers given: no scenario left.
+    if (sameAnswers(scenario, this.currentAnswers)) return this.#handleRestore();
+    this.scenario = scenario;
+    this.#fire<ScoreDetail>('score', this.#assessment(rubric, scenario));
   };
 
+  /** Back to the real result: the what-if is dropped, the host hears the applicant's result again. */
   #handleRestore = () => {
     const rubric = this.activeRubric;
-    if (!rubric || !this.baseline) return;
-    const presets = this.#presets(rubric);
-    this.currentAnswers = Object.fromEntries(Object.entries(this.baseline.answers).filter(([id]) => !(id in presets))) as Record<string, AnswerValue>;
-    this.#store();
-    // The button goes away with the difference: keep focus on the result.
+    if (!rubric || !this.scenario) return;
+    this.#endScenario();
+    // The button goes away with the scenario: keep focus on the result.
     this.#focusAfterRender = '#result-title';
     this.#emitScore(rubric);
   };
 
   #handleChangeAnswers = () => {
+    this.#endScenario();
     this.view = 0;
     this.typed = {};
     this.#focusAfterRender = '#step-title';
@@ -762,11 +773,12 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
         ${fatal ? this.#renderProblems() : html`<p role="status">${t.loading}</p>`}
       </div>`;
     }
-    const assessment = this.#current as ScoreDetail;
-    const n = (value: number) => formatNumber(value, lang);
+    const real = this.#current as ScoreDetail;
     const view = this.view;
+    // A what-if shows only on the result; everything else is the answers given.
+    const assessment = view === 'result' && this.scenario ? this.#assessment(rubric, this.scenario) : real;
     const steps = rubric.steps.length;
-    const running = `${t.score(n(assessment.total), n(assessment.max))}${assessment.bonus ? ` (${t.withBonus(n(assessment.bonus))})` : ''}`;
+    const running = `${assessment.scenario ? `${t.whatIfOn}: ` : ''}${points(assessment, t, lang)}`;
     return html`
       <div part="base" class="base" lang=${lang}>
         <h2>${pick(rubric.title, lang)}</h2>
@@ -781,7 +793,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
               t,
               assessment,
               answers: assessment.answers,
-              baseline: this.baseline ?? assessment,
+              real,
+              whatIfErrors: this.whatIfErrors,
               preset: new Set(Object.keys(this.#presets(rubric))),
               presetNote: (id: string) => this.#presetNote(assessment, id),
               onWhatIf: this.#handleWhatIf,

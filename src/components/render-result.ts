@@ -12,10 +12,12 @@ export interface ResultContext {
   rubric: Rubric;
   lang: string;
   t: Messages;
-  assessment: Assessment;
+  assessment: ScoreDetail;
   answers: Answers;
-  /** The assessment of the answers as given, before any what-if change. */
-  baseline: ScoreDetail;
+  /** The assessment of the answers given; `assessment` differs from it while a what-if is tried. */
+  real: ScoreDetail;
+  /** Why a what-if field's text is not an answer, by question id. */
+  whatIfErrors: Record<string, string>;
   /** Question ids whose answer the host preset (not changeable here). */
   preset: ReadonlySet<string>;
   /** A preset answer in words, by question id. */
@@ -64,20 +66,28 @@ function renderWhatIf(question: Question, context: ResultContext): TemplateResul
   const label = `c-${question.id}`;
   if (context.preset.has(question.id)) return html`<p class="preset">${context.presetNote(question.id)}</p>`;
   if (question.type === 'number') {
+    const error = context.whatIfErrors[question.id];
+    // The text stays while it is wrong (the bound value does not change): the person corrects it.
     return html`<input
-      type="text"
-      inputmode="decimal"
-      aria-labelledby=${label}
-      name=${question.id}
-      .value=${answer === undefined ? '' : formatNumber(answer as number, lang)}
-      @change=${(event: Event) => context.onWhatIf(question, event.target as HTMLInputElement)}
-    />`;
+        type="text"
+        inputmode="decimal"
+        aria-labelledby=${label}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? `w-${question.id}` : nothing}
+        name=${question.id}
+        .value=${answer === undefined ? '' : formatNumber(answer as number, lang)}
+        @change=${(event: Event) => context.onWhatIf(question, event.target as HTMLInputElement)}
+      />${error ? html`<span class="field-error" id="w-${question.id}"><span class="sr">${t.errorPrefix} </span>${error}</span>` : nothing}`;
   }
   return html`<select aria-labelledby=${label} name=${question.id} @change=${(event: Event) => context.onWhatIf(question, event.target as HTMLSelectElement)}>
     ${answer === undefined ? html`<option value="" selected>${t.optional}</option>` : nothing}
     ${question.options.map((option) => html`<option value=${option.id} ?selected=${option.id === answer}>${pick(option.label, lang)}</option>`)}
   </select>`;
 }
+
+/** "56 of 100, plus a 10-point bonus": base points against the maximum, the bonus apart, so no total reads above the maximum. */
+export const points = (assessment: Assessment, t: Messages, lang: string): string =>
+  `${t.score(formatNumber(assessment.total - assessment.bonus, lang), formatNumber(assessment.max, lang))}${assessment.bonus ? `, ${t.withBonus(formatNumber(assessment.bonus, lang))}` : ''}`;
 
 function renderScoreBar(assessment: Assessment, context: ResultContext): TemplateResult {
   const { t, lang, rubric } = context;
@@ -87,7 +97,7 @@ function renderScoreBar(assessment: Assessment, context: ResultContext): Templat
   // An SVG bar sized by attributes in percent of its box, not a style
   // attribute: strict CSP blocks inline styles.
   return html`<svg class="bar" role="img"
-    aria-label="${t.score(formatNumber(assessment.total, lang), formatNumber(rubric.total, lang))}; ${t.passMark(formatNumber(assessment.passMark, lang))}">
+    aria-label="${points(assessment, t, lang)}; ${t.passMark(formatNumber(assessment.passMark, lang))}">
     <rect x="0" y="17%" width="100%" height="66%"></rect>
     <rect class="fill" x="0" y="17%" width=${percent(assessment.total)} height="66%"></rect>
     <rect class="mark" x=${percent(assessment.passMark - 0.4)} y="0" width=${percent(0.8)} height="100%"></rect>
@@ -130,7 +140,7 @@ function renderPathway(pathway: Pathway, context: ResultContext): TemplateResult
 
 /** The result: total against the pass mark, pathways with reasons, points, what-if, how to gain, benefits, sources. */
 export function renderResult(context: ResultContext): TemplateResult {
-  const { rubric, assessment, baseline, lang, t, answers } = context;
+  const { rubric, assessment, real, lang, t } = context;
   const n = (value: number) => formatNumber(value, lang);
   const questions = questionsById(rubric);
   const label = (id: string) => pick(questions.get(id)?.label, lang);
@@ -140,8 +150,6 @@ export function renderResult(context: ResultContext): TemplateResult {
   // "If not, you may still get": alternatives only when no route is met.
   const fallback = met.length ? [] : alternatives;
   const stillMet = fallback.filter((pathway) => assessment.pathways[pathway.id]);
-  const delta = assessment.total - baseline.total;
-  const changed = rubric.questions.some((question) => answers[question.id] !== baseline.answers[question.id]);
   // Not the answers the host fixed: the applicant cannot change those.
   const gains = assessment.criteria.filter((criterion) => criterion.next && criterion.next.points > 0 && !context.preset.has(criterion.id)).sort((a, b) => (b.next?.points ?? 0) - (a.next?.points ?? 0));
   const stepOrder = rubric.steps.flatMap((step) => step.questions);
@@ -152,18 +160,20 @@ export function renderResult(context: ResultContext): TemplateResult {
   return html`
     <section part="result" class="result" aria-labelledby="result-title">
       <h3 id="result-title" tabindex="-1">${t.resultTitle}</h3>
+      ${assessment.scenario
+        ? html`<div class="scenario no-print"><p><strong>${t.whatIfOn}</strong>: ${t.delta(sign(assessment.total - real.total, lang), n(real.total))}</p>
+            <button part="button" type="button" @click=${context.onRestore}>${t.restore}</button></div>`
+        : nothing}
       <p class=${assessment.eligible ? 'verdict met' : 'verdict'}>
         <strong>${assessment.eligible ? t.mayQualify : t.notYet}</strong>
         ${met.length ? html`<br />${t.via}: ${met.map((pathway) => pick(pathway.label, lang)).join('; ')}` : nothing}
         ${stillMet.length ? html`<br />${t.stillGet}: ${stillMet.map((pathway) => pick(pathway.label, lang)).join('; ')}` : nothing}
       </p>
       <div part="score" class="card">
-        <p><b class="total">${n(assessment.total)}</b> / ${n(assessment.max)}
-          ${assessment.bonus ? html`<span>(${t.withBonus(n(assessment.bonus))})</span>` : nothing}</p>
+        <p><b class="total">${n(assessment.total - assessment.bonus)}</b> / ${n(assessment.max)}
+          ${assessment.bonus ? html`<span>${t.withBonus(n(assessment.bonus))}</span>` : nothing}</p>
         ${renderScoreBar(assessment, context)}
         <p>${t.passMark(n(assessment.passMark))}</p>
-        ${changed ? html`<p role="status">${t.delta(sign(delta, lang), n(baseline.total))}
-          <button part="button" type="button" @click=${context.onRestore}>${t.restore}</button></p>` : nothing}
         <ul class="plain">
           ${rubric.categories.map((category) => html`<li><span>${pick(category.label, lang)}</span> <strong>${n(assessment.categories[category.id] ?? 0)} / ${n(category.max)}</strong></li>`)}
         </ul>

@@ -141,7 +141,7 @@ export function collect<K extends WidgetEvent>(target: EventTarget, type: K): { 
 }
 
 /** The fields of an assessment that issue 5 requires to equal the engine's. */
-export const scoreSummary = (assessment: Omit<ScoreDetail, 'answers'>) => ({
+export const scoreSummary = (assessment: Omit<ScoreDetail, 'answers' | 'scenario'>) => ({
   total: assessment.total,
   categories: assessment.categories,
   bonus: assessment.bonus,

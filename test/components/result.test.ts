@@ -1,4 +1,5 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { assess, defaultRubric, type Question } from '../../src/rubric/index.js';
 import {
   $,
@@ -16,6 +17,7 @@ import {
   settle,
   stepHeading,
   text,
+  type ScoreDetail,
   type Widget,
 } from './helpers.js';
 
@@ -57,17 +59,36 @@ describe('the result view', () => {
     expect(text(heading)).to.equal('Your estimated result');
     expect(focused(el)).to.equal(heading);
     const score = text($(el, '[part~="result"] [part~="score"]'));
-    expect(score).to.contain('66 / 100');
-    expect(score).to.contain('including a 10-point bonus');
+    // Base points against the maximum, the bonus apart (56 + 10 = 66).
+    expect(score).to.contain('56 / 100 plus a 10-point bonus');
     expect(score).to.contain('Pass mark: 60');
-    expect(text($(el, '[role="status"]'))).to.contain('Estimated score: 66 of 100');
+    expect(text($(el, '.running'))).to.equal('Estimated score: 56 of 100, plus a 10-point bonus');
   });
+
+  for (const lang of ['en', 'ko']) {
+    it(`full marks with the bonus never print a total above the maximum (${lang})`, async () => {
+      const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
+      const score = await completeThroughUi(el, { ...TOP_TIER_APPLICANT, employerSize: 'sme' });
+      expect(score.total).to.be.above(100);
+      const shown = [text($(el, '.running')), text($(el, '[part~="score"]')), $(el, 'svg[role="img"]').getAttribute('aria-label') ?? ''].join(' | ');
+      // Every number printed as points: none above 100.
+      for (const number of shown.match(/\d+/g) ?? []) expect(Number(number), shown).to.be.at.most(100);
+      expect(shown).to.contain(lang === 'en' ? '96 of 100, plus a 10-point bonus' : '100점 중 96점, 가점 10점 별도');
+      // The bar's fill stays inside it, the pass-mark tick where 60 falls on the same scale.
+      const fill = Number.parseFloat($(el, 'svg .fill').getAttribute('width') ?? '');
+      expect(fill).to.be.at.most(100);
+      const scale = 100 / fill * score.total;
+      const mark = $(el, 'svg .mark');
+      const markCentre = Number.parseFloat(mark.getAttribute('x') ?? '') + Number.parseFloat(mark.getAttribute('width') ?? '') / 2;
+      expect(markCentre).to.be.closeTo((60 * 100) / scale, 0.01);
+    });
+  }
 
   it('draws the score as an SVG bar with a text alternative, no canvas', async () => {
     const el = await resultFor();
     const bar = $(el, '[part~="result"] svg[role="img"]');
     // The text alternative gives the total, the maximum and the pass mark.
-    expect(bar.getAttribute('aria-label')).to.match(/\b66\b\D+\b100\b\D+\b60\b/);
+    expect(bar.getAttribute('aria-label')).to.match(/\b56\b\D+\b100\b\D+\b10\b\D+\b60\b/);
     expect($maybe(el, 'canvas')).to.equal(null);
   });
 
@@ -235,29 +256,64 @@ describe('the result view', () => {
     expect(text($(el, '.notice'))).to.contain('검토 기한(2021-03-31)');
   });
 
-  it('what-if: changing one answer re-scores, fires score again and shows the delta; Restore puts the answers back', async () => {
-    const el = await resultFor();
+  it('what-if is a scenario: it fires a flagged score and shows "What if", while answers, result, form value and stored answers keep the answers given', async () => {
+    localStorage.clear();
+    const form = await fixture<HTMLFormElement>(html`<form><ktech-pass-assessment lang="en" name="assessment" persist id="wi"></ktech-pass-assessment></form>`);
+    const el = form.querySelector('ktech-pass-assessment') as Widget;
+    await settle(el);
+    await completeThroughUi(el, SME_APPLICANT);
+    const stored = () => JSON.stringify(Object.fromEntries(Object.entries(localStorage)));
+    const storedBefore = stored();
+    const formValue = () => JSON.parse(String(new FormData(form).get('assessment'))) as ScoreDetail;
     const scores = collect(el, 'score');
     try {
-      await whatIf(el, 'evidence', 'leading');
+      await whatIf(el, 'salary', '209,664,000');
       expect(scores.events).to.have.length(1);
-      expect(scores.events[0]?.detail.total).to.equal(assess(defaultRubric, { ...SME_APPLICANT, evidence: 'leading' }).total);
-      expect(scores.events[0]?.detail.total).to.equal(70);
-      expect(scores.events[0]?.detail.answers['evidence']).to.equal('leading');
-      expect(text($(el, '[part~="score"]'))).to.contain('70 / 100');
-      expect(text($(el, '[part~="result"]'))).to.contain('+4 compared with your answers (66)');
-      expect(el.result?.total).to.equal(70);
+      const scenario = scores.events[0]?.detail;
+      expect(scenario?.scenario).to.equal(true);
+      expect(scenario?.total).to.equal(assess(defaultRubric, { ...SME_APPLICANT, salary: 209664000 }).total);
+      expect(scenario?.answers['salary']).to.equal(209664000);
+      // What the applicant gave is untouched everywhere a host reads it.
+      expect(el.answers).to.deep.equal(SME_APPLICANT);
+      expect(el.result?.total).to.equal(66);
+      expect(el.result?.scenario).to.equal(false);
+      expect(formValue().total).to.equal(66);
+      expect(formValue().answers['salary']).to.equal(SME_APPLICANT['salary']);
+      expect(formValue().scenario).to.equal(false);
+      expect(stored()).to.equal(storedBefore);
+      // The UI says it is a what-if, next to the way back.
+      expect(text($(el, '.scenario'))).to.contain('What if: +12 compared with your answers (66)');
+      expect(text($(el, '.running'))).to.match(/^What if: /);
 
-      button(el, 'Restore my answers').click();
+      button(el, 'Back to my result').click();
       await settle(el);
       expect(scores.events).to.have.length(2);
+      expect(scores.events[1]?.detail.scenario).to.equal(false);
       expect(scores.events[1]?.detail.total).to.equal(66);
-      expect(el.answers).to.deep.equal(SME_APPLICANT);
-      expect(text($(el, '[part~="result"]'))).not.to.contain('compared with your answers');
-      expect($$(el, '[part~="result"] button').map((candidate) => text(candidate))).not.to.include('Restore my answers');
+      expect($maybe(el, '.scenario')).to.equal(null);
+      expect(text($(el, '.running'))).not.to.contain('What if');
+      expect(($(el, '[part~="result"] [name="salary"]') as HTMLInputElement).value).to.equal('80,000,000');
     } finally {
       scores.stop();
+      localStorage.clear();
     }
+  });
+
+  it('what-if in Korean: flagged as 가정, with the way back', async () => {
+    const el = await mount(html`<ktech-pass-assessment lang="ko"></ktech-pass-assessment>`);
+    await completeThroughUi(el, SME_APPLICANT);
+    await whatIf(el, 'evidence', 'leading');
+    expect(text($(el, '.scenario'))).to.contain('가정');
+    expect(text($(el, '.scenario button'))).to.equal('내 결과로 돌아가기');
+    expect(el.answers).to.deep.equal(SME_APPLICANT);
+  });
+
+  it('changing a what-if back to the answer given ends the scenario', async () => {
+    const el = await resultFor();
+    await whatIf(el, 'evidence', 'leading');
+    expect($maybe(el, '.scenario')).to.exist;
+    await whatIf(el, 'evidence', SME_APPLICANT['evidence'] as string);
+    expect($maybe(el, '.scenario')).to.equal(null);
   });
 
   it('what-if on a number: 4× GNI alone meets no Top-tier route, with a top-100 degree it does; a lower salary shows a minus delta', async () => {
@@ -322,15 +378,40 @@ describe('the result view', () => {
     expect(printed).to.equal(1);
   });
 
-  it('puts the counted answer back into a what-if field that was given something that is not an answer', async () => {
-    const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
-    await completeThroughUi(el, SME_APPLICANT);
-    const field = $<HTMLInputElement>(el, '[part~="result"] input[name="salary"]');
-    field.value = 'abc';
-    field.dispatchEvent(new Event('change', { bubbles: true }));
-    await settle(el);
-    expect(field.value).to.equal('80,000,000');
-    expect(el.result?.total).to.equal(66);
+  for (const lang of ['en', 'ko']) {
+    it(`a what-if field given something that is not an answer shows the steps' error and keeps the text (${lang})`, async () => {
+      const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
+      await completeThroughUi(el, SME_APPLICANT);
+      const scores = collect(el, 'score');
+      const field = $<HTMLInputElement>(el, '[part~="result"] input[name="salary"]');
+      await whatIf(el, 'salary', 'abc');
+      expect(field.value).to.equal('abc');
+      expect(field.getAttribute('aria-invalid')).to.equal('true');
+      const error = $(el, `#${field.getAttribute('aria-describedby')}`);
+      expect(text(error)).to.match(lang === 'en' ? /^Error: Enter “.+” in won, for example 150,000,000/ : /^오류: .+원 단위로 입력해 주세요/);
+      // Money rules as in the steps: 150 is asked about, not scored.
+      await whatIf(el, 'salary', '150');
+      expect(text(error)).to.contain(lang === 'en' ? 'Did you mean KRW 150,000,000 a year?' : '150,000,000원');
+      expect(scores.events).to.have.length(0);
+      expect(el.result?.total).to.equal(66);
+      await whatIf(el, 'salary', '1억 5천만');
+      expect($maybe(el, `[part~="result"] .field-error`)).to.equal(null);
+      expect(scores.events.at(-1)?.detail.answers['salary']).to.equal(150000000);
+      scores.stop();
+    });
+  }
+
+  it('on a phone, the total stays in view (sticky) while a what-if field has focus', async () => {
+    await setViewport({ width: 360, height: 640 });
+    try {
+      const el = await resultFor();
+      const running = $(el, '.running');
+      expect(getComputedStyle(running).position).to.equal('static');
+      $<HTMLInputElement>(el, '[part~="result"] input[name="salary"]').focus();
+      expect(getComputedStyle(running).position).to.equal('sticky');
+    } finally {
+      await setViewport({ width: 1024, height: 768 });
+    }
   });
 
   it('keeps focus on the result after Restore removes its own button', async () => {
@@ -340,7 +421,7 @@ describe('the result view', () => {
     degree.value = 'doctorate';
     degree.dispatchEvent(new Event('change', { bubbles: true }));
     await settle(el);
-    const restore = $$<HTMLButtonElement>(el, '[part~="result"] button').find((button) => text(button) === 'Restore my answers');
+    const restore = $$<HTMLButtonElement>(el, '[part~="result"] button').find((button) => text(button) === 'Back to my result');
     restore?.click();
     await settle(el);
     expect(el.result?.total).to.equal(66);
