@@ -48,6 +48,10 @@ export default css`
     max-width: 48em;
     overflow-wrap: anywhere;
   }
+  .base:lang(ko) {
+    word-break: keep-all;
+    overflow-wrap: break-word;
+  }
   h2,
   h3,
   h4,
@@ -171,6 +175,27 @@ export default css`
   .verdict {
     font-size: 1.15em;
   }
+  .card p {
+    margin: 0.4em 0;
+  }
+  .cats {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25em;
+    list-style: none;
+    padding: 0;
+  }
+  .gaps,
+  .gain {
+    margin: 0.25em 0;
+    padding-left: 1.2em;
+  }
+  .pathway summary {
+    font-weight: 400;
+  }
+  .paths .pathway {
+    margin: 0.35em 0;
+  }
   .scenario {
     display: flex;
     flex-wrap: wrap;
@@ -180,11 +205,21 @@ export default css`
     border: 3px dashed var(--a);
     border-radius: var(--r);
   }
+  .base:has(.result) .running {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
   @media (max-width: 40em) {
     .base:has(.what-if :focus) .running {
       position: sticky;
       top: 0;
       z-index: 1;
+      width: auto;
+      height: auto;
+      clip-path: none;
       margin: 0;
       padding: 0.5em 0;
       background: var(--bg);
@@ -193,7 +228,6 @@ export default css`
   }
   .card,
   .pathway,
-  .verdict,
   .preset,
   .notice {
     padding: 0.5em 1em;
