@@ -687,10 +687,11 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
 
   #handleRetry = () => this.#source.retry();
 
+  /** An error summary link: focus goes to the question's first input (a radio, or the text field), which names the question. */
   #focusField(event: Event, id: string): void {
     event.preventDefault();
     // Question ids are plain (parseRubric checks their form), so no escaping is needed.
-    (this.renderRoot.querySelector(`#q-${id}`) as HTMLElement | null)?.focus();
+    (this.renderRoot.querySelector(`[name="${id}"]`) as HTMLElement | null)?.focus();
   }
 
   // ----- render -----
@@ -722,7 +723,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
       <form part="step" novalidate @submit=${this.#handleNext}>
         <h3 id="step-title" tabindex="-1">${pick(step?.label, lang)}</h3>
         ${errors.length
-          ? html`<div id="error-summary" class="error-summary" tabindex="-1" role="alert">
+          ? // Not a live region: it takes focus once, after Next, and is not announced again on each answer (GOV.UK's error summary).
+            html`<div id="error-summary" class="error-summary" tabindex="-1">
               <h4>${t.problem}</h4>
               <ul>${errors.map(([id, message]) => html`<li><a href="#q-${id}" @click=${(event: Event) => this.#focusField(event, id)}>${message}</a></li>`)}</ul>
             </div>`
@@ -785,7 +787,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
         ${this.#renderProblems()}
         ${assessment.outdated ? html`<p class="notice">${t.outdated(rubric.reviewDate ?? '')}</p>` : nothing}
         ${view === 'result' ? nothing : html`<p part="progress" class="progress">${t.step(view + 1, steps)}</p>`}
-        <p class="running" role="status">${running}</p>
+        <p class="running" role=${view === 'result' ? 'status' : nothing}>${running}</p>
         ${view === 'result'
           ? renderResult({
               rubric,

@@ -139,9 +139,13 @@ describe('the steps', () => {
     const employerErrors = (employerFieldset?.getAttribute('aria-describedby') ?? '').split(' ').map((id) => text($maybe(el, `#${id}`)));
     expect(employerErrors.join(' ')).to.contain(`Answer “${questionOf('employer').label.en}”`);
 
+    // A link leads to the question's first input, which names the question (not an unnamed legend).
     links[2]?.click();
     await el.updateComplete;
-    expect(focused(el)?.id).to.equal('q-employer');
+    expect(focused(el)).to.equal($$(el, 'input[name="employer"]')[0]);
+    links[1]?.click();
+    await el.updateComplete;
+    expect(focused(el)).to.equal(numberField(el, 'experience'));
   });
 
   it('answering a question removes its error; the summary goes once the step is valid and Next moves on, focusing the step heading', async () => {
