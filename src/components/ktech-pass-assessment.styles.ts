@@ -43,10 +43,47 @@ export default css`
   * {
     box-sizing: border-box;
   }
+  :host {
+    --at: var(--ktp-accent-text, #fff);
+    --f: var(--ktp-focus-ring, #1a56db);
+    --cs: light;
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    --a: var(--ktp-accent, #8ab4f8);
+    --at: var(--ktp-accent-text, #0b1a33);
+    --m: var(--ktp-muted, #b0bac5);
+    --bg: var(--ktp-background, #16191d);
+    --s: var(--ktp-surface, #262b31);
+    --b: 1px solid var(--ktp-border, #8a96a3);
+    --e: var(--ktp-error, #ff9b8f);
+    --ok: var(--ktp-success, #6fdc9c);
+    --f: var(--ktp-focus-ring, #8ab4f8);
+    --cs: dark;
+    color-scheme: dark;
+    color: var(--ktp-text, #e6e9ed);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --a: var(--ktp-accent, #8ab4f8);
+      --at: var(--ktp-accent-text, #0b1a33);
+      --m: var(--ktp-muted, #b0bac5);
+      --bg: var(--ktp-background, #16191d);
+      --s: var(--ktp-surface, #262b31);
+      --b: 1px solid var(--ktp-border, #8a96a3);
+      --e: var(--ktp-error, #ff9b8f);
+      --ok: var(--ktp-success, #6fdc9c);
+      --f: var(--ktp-focus-ring, #8ab4f8);
+      --cs: dark;
+      color-scheme: dark;
+      color: var(--ktp-text, #e6e9ed);
+    }
+  }
   .base {
     padding: 1.25em;
     max-width: 48em;
     overflow-wrap: anywhere;
+    color-scheme: var(--cs);
   }
   .base:lang(ko) {
     word-break: keep-all;
@@ -55,9 +92,13 @@ export default css`
   h2,
   h3,
   h4,
-  h5 {
+  h5,
+  h6,
+  [role='heading'] {
     line-height: 1.25;
     font-size: 1.1em;
+    font-weight: 700;
+    margin: 1em 0 0.5em;
   }
   fieldset {
     border: 0;
@@ -71,7 +112,7 @@ export default css`
     outline: none;
   }
   :focus-visible {
-    outline: 3px solid var(--ktp-focus-ring, #1a56db) !important;
+    outline: 3px solid var(--f) !important;
     outline-offset: 2px;
   }
   .progress,
@@ -163,7 +204,7 @@ export default css`
   }
   [type='submit'] {
     background: var(--a);
-    color: var(--ktp-accent-text, #fff);
+    color: var(--at);
   }
   .disclaimer {
     border-top: var(--b);
@@ -260,11 +301,8 @@ export default css`
   .pathway ul {
     padding-left: 1.1em;
   }
-  h2 {
+  .base > :is(h2, h3, h4, h5, h6):first-child {
     font-size: 1.35em;
-  }
-  h5 {
-    margin: 0.5em 0 0.25em;
   }
   .plain > li {
     display: flex;

@@ -15,6 +15,7 @@ import { likelyMeant, MONEY_CEILING, MONEY_FLOOR, parseMoney } from './money.js'
 import { MESSAGES_EN, type Messages } from './messages.js';
 import { RubricSource, type RubricFailure } from './rubric-source.js';
 import { clearStored, loadStored, saveStored } from './persistence.js';
+import { heading } from './heading.js';
 import { renderQuestion } from './render-question.js';
 import { describeAnswer, points, renderResult } from './render-result.js';
 
@@ -101,6 +102,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     required: { type: Boolean, reflect: true },
     persist: { type: Boolean },
     persistKey: { attribute: 'persist-key' },
+    theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
     activeRubric: { state: true },
     currentAnswers: { state: true },
     typed: { state: true },
@@ -132,6 +135,19 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   declare persist: boolean | undefined;
   /** The name stored answers are kept under, so two persisted widgets never share them. Defaults to the element's `id`. */
   declare persistKey: string | undefined;
+  /**
+   * `light` (the default), `dark`, or `auto` (the reader's system setting).
+   * The widget sets its own `color-scheme`, so a dark host page never turns
+   * its native controls dark on a light widget. Each palette goes through the
+   * same `--ktp-*` properties; both pass WCAG AA contrast.
+   */
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
+  /**
+   * The level (2 to 6) of the widget's top heading, so it fits the outline of
+   * the page section it sits in; the widget's other headings follow from it.
+   * Default 2.
+   */
+  declare headingLevel: number | undefined;
 
   declare private activeRubric: Rubric | null;
   declare private currentAnswers: Record<string, AnswerValue>;
@@ -328,6 +344,12 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   get #language(): string | undefined {
     const wanted = this.#wantedLanguage;
     return wanted === 'en' || loadedLocale(wanted) ? wanted : this.#shownLanguage;
+  }
+
+  /** The top heading's level: `heading-level` when it is 2 to 6, else 2. */
+  get #level(): number {
+    const level = Number(this.headingLevel);
+    return level >= 2 && level <= 6 ? Math.floor(level) : 2;
   }
 
   get #lang(): string {
@@ -721,11 +743,11 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     const questions = questionsById(rubric);
     return html`
       <form part="step" novalidate @submit=${this.#handleNext}>
-        <h3 id="step-title" tabindex="-1">${pick(step?.label, lang)}</h3>
+        ${heading(this.#level + 1, pick(step?.label, lang), 'step-title')}
         ${errors.length
           ? // Not a live region: it takes focus once, after Next, and is not announced again on each answer (GOV.UK's error summary).
             html`<div id="error-summary" class="error-summary" tabindex="-1">
-              <h4>${t.problem}</h4>
+              ${heading(this.#level + 2, t.problem)}
               <ul>${errors.map(([id, message]) => html`<li><a href="#q-${id}" @click=${(event: Event) => this.#focusField(event, id)}>${message}</a></li>`)}</ul>
             </div>`
           : nothing}
@@ -783,7 +805,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     const running = `${assessment.scenario ? `${t.whatIfOn}: ` : ''}${points(assessment, t, lang)}`;
     return html`
       <div part="base" class="base" lang=${lang}>
-        <h2>${pick(rubric.title, lang)}</h2>
+        ${heading(this.#level, pick(rubric.title, lang))}
         ${this.#renderProblems()}
         ${assessment.outdated ? html`<p class="notice">${t.outdated(rubric.reviewDate ?? '')}</p>` : nothing}
         ${view === 'result' ? nothing : html`<p part="progress" class="progress">${t.step(view + 1, steps)}</p>`}
@@ -797,6 +819,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
               answers: assessment.answers,
               real,
               whatIfErrors: this.whatIfErrors,
+              level: this.#level + 1,
               preset: new Set(Object.keys(this.#presets(rubric))),
               presetNote: (id: string) => this.#presetNote(assessment, id),
               onWhatIf: this.#handleWhatIf,

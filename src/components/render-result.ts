@@ -5,6 +5,7 @@ import type { AnswerValue, Answers, Assessment, Condition, CriterionScore, Pathw
 import { formatNumber, pick } from './localize.js';
 import type { ScoreDetail } from './events.js';
 import type { Messages } from './messages.js';
+import { heading } from './heading.js';
 import { describeNumber } from './render-question.js';
 
 /** What the result view needs from the element. */
@@ -18,6 +19,8 @@ export interface ResultContext {
   real: ScoreDetail;
   /** Why a what-if field's text is not an answer, by question id. */
   whatIfErrors: Record<string, string>;
+  /** The level of the result's heading; its sections are one below. */
+  level: number;
   /** Question ids whose answer the host preset (not changeable here). */
   preset: ReadonlySet<string>;
   /** A preset answer in words, by question id. */
@@ -254,7 +257,7 @@ function renderGains(context: ResultContext): TemplateResult | typeof nothing {
   const changeable = gains.filter((criterion) => !questions.get(criterion.id)?.fact);
   const facts = gains.filter((criterion) => questions.get(criterion.id)?.fact);
   return gains.length
-    ? html`<h4>${t.gain}</h4>
+    ? html`${heading(context.level + 1, t.gain)}
         ${changeable.length ? html`<p>${t.canChange}</p><ol class="gain">${changeable.map(item)}</ol>` : nothing}
         ${facts.length ? html`<details><summary>${t.cannotChange}</summary><ol class="gain">${facts.map(item)}</ol></details>` : nothing}`
     : nothing;
@@ -276,14 +279,14 @@ export function renderResult(context: ResultContext): TemplateResult {
 
   return html`
     <section part="result" class="result" aria-labelledby="result-title">
-      <h3 id="result-title" tabindex="-1">${t.resultTitle}</h3>
+      ${heading(context.level, t.resultTitle, 'result-title')}
       ${assessment.scenario
         ? html`<div class="scenario no-print"><p><strong>${t.whatIfOn}</strong>: ${t.delta(sign(assessment.total - real.total, lang), n(real.total))}</p>
             <button part="button" type="button" @click=${context.onRestore}>${t.restore}</button></div>`
         : nothing}
       ${renderSummary(context, routes, fallback.filter((pathway) => assessment.pathways[pathway.id]))}
 
-      <h4>${t.pathways}</h4>
+      ${heading(context.level + 1, t.pathways)}
       <ul class="paths">${routes.map((pathway) => renderPathway(pathway, context))}</ul>
       ${fallback.length ? html`<details><summary>${t.alternatives}</summary><ul class="paths">${fallback.map((pathway) => renderPathway(pathway, context))}</ul></details>` : nothing}
 
