@@ -809,6 +809,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
         ${this.#renderProblems()}
         ${assessment.outdated ? html`<p class="notice">${t.outdated(rubric.reviewDate ?? '')}</p>` : nothing}
         ${view === 'result' ? nothing : html`<p part="progress" class="progress">${t.step(view + 1, steps)}</p>`}
+        ${view === 0 ? html`<p class="help">${t.start(formatNumber(Math.max(1, Math.round(rubric.questions.length / 4)), lang))}</p>` : nothing}
         <p class="running" role=${view === 'result' ? 'status' : nothing}>${running}</p>
         ${view === 'result'
           ? renderResult({

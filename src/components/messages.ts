@@ -5,6 +5,7 @@
 
 const en = {
   loading: 'Loading the assessment…',
+  start: (minutes: string) => `About ${minutes} minutes. Nothing you enter leaves your browser, and the result is an estimate, not a decision.`,
   step: (n: number, of: number) => `Step ${n} of ${of}`,
   back: 'Back',
   next: 'Next',

@@ -9,6 +9,7 @@ import texts from './ko.rubric.json' with { type: 'json' };
 const ko: Locale = {
   messages: {
     loading: '진단 도구를 불러오는 중…',
+    start: (minutes) => `약 ${minutes}분 걸립니다. 입력한 내용은 브라우저 밖으로 전송되지 않으며, 결과는 공식 결정이 아닌 추정치입니다.`,
     step: (n, of) => `${of}단계 중 ${n}단계`,
     back: '이전',
     next: '다음',
