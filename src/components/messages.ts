@@ -36,6 +36,8 @@ const en = {
   nearest: 'Nearest route',
   pointsShort: (points: string, of: string) => `${points} points short of ${of}`,
   thePassMark: 'the pass mark',
+  /** A number of points where the words around it do not say so already (Korean writes 60점). */
+  points: (points: string) => points,
   times: (multiple: string, label: string) => `${multiple}× ${label}`,
   below: (label: string, amount: string, needed: string) => `${label}: ${amount} below ${needed}`,
   weighMost: 'Weighing most:',

@@ -42,7 +42,7 @@ const sign = (delta: number, lang: string) => `${delta > 0 ? '+' : delta < 0 ? '
 /** A condition on one answer or one score, in words, with the applicant's own answer. */
 function conditionText(condition: Exclude<Condition, { all: Condition[] } | { any: Condition[] }>, context: ResultContext): string {
   const { t, lang, rubric } = context;
-  if ('score' in condition) return t.atLeast(scoreLabel(condition.score, context), formatNumber(scoreNeeded(condition, rubric), lang));
+  if ('score' in condition) return t.atLeast(scoreLabel(condition.score, context), t.points(formatNumber(scoreNeeded(condition, rubric), lang)));
   const question = questionsById(rubric).get(condition.question) as Question;
   const label = pick(question.label, lang);
   const text =
@@ -78,7 +78,7 @@ function renderGap(node: ConditionTrace, context: ResultContext): TemplateResult
   if ('score' in condition) {
     const needed = scoreNeeded(condition, rubric);
     const short = needed - (condition.score === 'total' ? assessment.total : (assessment.categories[condition.score] ?? 0));
-    return html`<li>${t.pointsShort(n(short), condition.score === 'total' && condition.atLeast === 'passMark' ? t.thePassMark : `${scoreLabel(condition.score, context)} ${n(needed)}`)}</li>`;
+    return html`<li>${t.pointsShort(n(short), condition.score === 'total' && condition.atLeast === 'passMark' ? t.thePassMark : `${scoreLabel(condition.score, context)} ${t.points(n(needed))}`)}</li>`;
   }
   if (!('question' in condition)) return renderTrace(node, context);
   const answer = context.answers[condition.question];

@@ -195,3 +195,28 @@ describe('languages', () => {
     }
   });
 });
+
+describe('Korean that reads well', () => {
+  it('Korean text breaks between words, never mid-syllable-word (keep-all, break-word); English is unchanged', async () => {
+    const ko = await mount(html`<ktech-pass-assessment lang="ko"></ktech-pass-assessment>`);
+    const base = getComputedStyle($(ko, '[part~="base"]'));
+    expect(base.wordBreak).to.equal('keep-all');
+    expect(base.overflowWrap).to.equal('break-word');
+    // Inherited by every Korean text inside.
+    expect(getComputedStyle($(ko, 'legend')).wordBreak).to.equal('keep-all');
+    const en = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+    expect(getComputedStyle($(en, '[part~="base"]')).wordBreak).to.equal('normal');
+  });
+
+  it('points are written with 점 and money one way (52,416,000원), everywhere in the result', async () => {
+    const el = await mount(html`<ktech-pass-assessment lang="ko"></ktech-pass-assessment>`);
+    await completeThroughUi(el, SME_APPLICANT);
+    for (const details of el.shadowRoot?.querySelectorAll('details') ?? []) details.open = true;
+    const result = text($(el, '[part~="result"]'));
+    expect(result).to.contain('총점: 60점 이상');
+    expect(result).not.to.match(/총점: \d+ 이상/);
+    expect(result).to.contain('52,416,000원');
+    // No other ways of writing won: 만/천 원 units, KRW, ₩.
+    expect(result).not.to.match(/\d+만|\d천 원|KRW|₩/);
+  });
+});
