@@ -1,22 +1,5 @@
 import { css } from 'lit';
 
-// The dark palette, shared by theme="dark" and theme="auto" on a dark system:
-// each colour still comes from its --ktp-* property when the host sets one.
-const dark = css`
-  --a: var(--ktp-accent, #8ab4f8);
-  --at: var(--ktp-accent-text, #0b1a33);
-  --m: var(--ktp-muted, #b0bac5);
-  --bg: var(--ktp-background, #16191d);
-  --s: var(--ktp-surface, #262b31);
-  --b: 1px solid var(--ktp-border, #8a96a3);
-  --e: var(--ktp-error, #ff9b8f);
-  --ok: var(--ktp-success, #6fdc9c);
-  --f: var(--ktp-focus-ring, #8ab4f8);
-  --cs: dark;
-  color-scheme: dark;
-  color: var(--ktp-text, #e6e9ed);
-`;
-
 // Sizes are in em, never rem: the host's root font size must not reach in.
 // Every inherited property a host page might set on its body is reset on the
 // host, so only what we document (font family, and size through
@@ -67,11 +50,33 @@ export default css`
     color-scheme: light;
   }
   :host([theme='dark']) {
-    ${dark}
+    --a: var(--ktp-accent, #8ab4f8);
+    --at: var(--ktp-accent-text, #0b1a33);
+    --m: var(--ktp-muted, #b0bac5);
+    --bg: var(--ktp-background, #16191d);
+    --s: var(--ktp-surface, #262b31);
+    --b: 1px solid var(--ktp-border, #8a96a3);
+    --e: var(--ktp-error, #ff9b8f);
+    --ok: var(--ktp-success, #6fdc9c);
+    --f: var(--ktp-focus-ring, #8ab4f8);
+    --cs: dark;
+    color-scheme: dark;
+    color: var(--ktp-text, #e6e9ed);
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      ${dark}
+      --a: var(--ktp-accent, #8ab4f8);
+      --at: var(--ktp-accent-text, #0b1a33);
+      --m: var(--ktp-muted, #b0bac5);
+      --bg: var(--ktp-background, #16191d);
+      --s: var(--ktp-surface, #262b31);
+      --b: 1px solid var(--ktp-border, #8a96a3);
+      --e: var(--ktp-error, #ff9b8f);
+      --ok: var(--ktp-success, #6fdc9c);
+      --f: var(--ktp-focus-ring, #8ab4f8);
+      --cs: dark;
+      color-scheme: dark;
+      color: var(--ktp-text, #e6e9ed);
     }
   }
   .base {
