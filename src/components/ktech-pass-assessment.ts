@@ -187,6 +187,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   /** The `answers` the host set last, to tell a re-render with the same prop from a new prefill. */
   #hostAnswers: Answers | null = null;
   #focusAfterRender: string | null = null;
+  /** The step whose Next (or reportValidity) found errors: the error summary shows there only, not for an error shown on leaving a field. */
+  #summaryStep = -1;
   #current: ScoreDetail | null = null;
   /** The language last rendered: shown on while another one loads. */
   #shownLanguage: string | undefined;
@@ -316,6 +318,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
       const errors = this.#stepErrors(rubric, step);
       if (Object.keys(errors).length) {
         this.view = step;
+        this.#summaryStep = step;
         this.fieldErrors = errors;
         return;
       }
@@ -636,6 +639,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     // Notices have been seen by now; fatal problems never reach this handler.
     this.problems = [];
     if (Object.keys(errors).length) {
+      this.#summaryStep = this.view;
       this.#focusAfterRender = '#error-summary';
       return;
     }
@@ -744,7 +748,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     return html`
       <form part="step" novalidate @submit=${this.#handleNext}>
         ${heading(this.#level + 1, pick(step?.label, lang), 'step-title')}
-        ${errors.length
+        ${errors.length && this.#summaryStep === index
           ? // Not a live region: it takes focus once, after Next, and is not announced again on each answer (GOV.UK's error summary).
             html`<div id="error-summary" class="error-summary" tabindex="-1">
               ${heading(this.#level + 2, t.problem)}

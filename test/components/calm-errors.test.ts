@@ -47,6 +47,20 @@ for (const lang of ['en', 'ko']) {
       expect(changes.length).to.be.above(0);
     });
 
+    it('an error shown on leaving a field (a salary of 150) brings no error summary before Next', async () => {
+      const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
+      const salary = numberField(el, 'salary');
+      salary.value = '150';
+      salary.dispatchEvent(new Event('input', { bubbles: true }));
+      salary.dispatchEvent(new Event('change', { bubbles: true }));
+      await settle(el);
+      expect($(el, '.field-error')).to.exist;
+      expect(el.shadowRoot?.querySelector('#error-summary')).to.equal(null);
+      await pressNext(el);
+      expect(focused(el)).to.equal($(el, '#error-summary'));
+      expect($$(el, '#error-summary a').length).to.be.above(1);
+    });
+
     it('field errors start with "Error:" for screen readers, and summary links focus the first input of the question', async () => {
       const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
       await pressNext(el);
