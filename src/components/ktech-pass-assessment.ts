@@ -189,6 +189,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   #focusAfterRender: string | null = null;
   /** The step whose Next (or reportValidity) found errors: the error summary shows there only, not for an error shown on leaving a field. */
   #summaryStep = -1;
+  /** Next is pressed (pointer down) and not yet clicked. */
+  #pressingNext = false;
   #current: ScoreDetail | null = null;
   /** The language last rendered: shown on while another one loads. */
   #shownLanguage: string | undefined;
@@ -600,8 +602,14 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     this.#setAnswer(question, typed.trim() === '' || this.#numberError(question, typed) ? undefined : typedNumber(question, typed));
   };
 
-  /** Leaving a number field: a slip such as "150" for a salary is pointed out now, not only on Next. */
+  /**
+   * Leaving a number field: a slip such as "150" for a salary is pointed out
+   * now, not only on Next. Not when Next is being pressed: the error would
+   * push Next down between press and release, and the click would be lost;
+   * Next shows it anyway.
+   */
   #handleNumberDone = (question: Question, typed: string) => {
+    if (this.#pressingNext) return void (this.#pressingNext = false);
     const error = this.#numberError(question, typed);
     if (error) this.fieldErrors = { ...this.fieldErrors, [question.id]: error };
   };
@@ -633,6 +641,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   // the submit event, and preventing the click keeps the form from submitting.
   #handleNext = (event: Event) => {
     event.preventDefault();
+    this.#pressingNext = false;
     const rubric = this.activeRubric;
     if (!rubric || typeof this.view !== 'number') return;
     const errors = (this.fieldErrors = this.#stepErrors(rubric, this.view));
@@ -773,7 +782,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
         })}
         <div class="nav">
           ${index > 0 ? html`<button part="button" type="button" @click=${this.#handleBack}>${t.back}</button>` : nothing}
-          <button part="button" type="submit" @click=${this.#handleNext}>${index < rubric.steps.length - 1 ? t.next : t.seeResult}</button>
+          <button part="button" type="submit" @pointerdown=${() => (this.#pressingNext = true)} @click=${this.#handleNext}>${index < rubric.steps.length - 1 ? t.next : t.seeResult}</button>
         </div>
       </form>
     `;

@@ -61,6 +61,24 @@ for (const lang of ['en', 'ko']) {
       expect($$(el, '#error-summary a').length).to.be.above(1);
     });
 
+    it('pressing Next from a field with a slip: nothing moves Next between press and click, and the click shows every error', async () => {
+      const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
+      const experience = numberField(el, 'experience');
+      experience.value = 'abc';
+      experience.dispatchEvent(new Event('input', { bubbles: true }));
+      const next = $(el, 'form[part~="step"] button[type="submit"]');
+      const before = next.getBoundingClientRect().top;
+      // The browser's order: pointer down on Next, the field's change (it loses focus), then the click.
+      next.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      experience.dispatchEvent(new Event('change', { bubbles: true }));
+      await settle(el);
+      expect(next.getBoundingClientRect().top).to.equal(before);
+      next.click();
+      await settle(el);
+      expect(focused(el)).to.equal($(el, '#error-summary'));
+      expect($$(el, '#error-summary a').length).to.be.above(1);
+    });
+
     it('field errors start with "Error:" for screen readers, and summary links focus the first input of the question', async () => {
       const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
       await pressNext(el);
