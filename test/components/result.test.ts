@@ -515,3 +515,22 @@ describe('the result summary card', () => {
     }
   });
 });
+
+describe('the summary card with a host rubric', () => {
+  it('a salary short of a route names the exact amount: "KRW 5,000,000 below 4× GNI per capita" (en and ko)', async () => {
+    const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+    // Only the 4× GNI route: everything else of the Top-tier applicant meets it.
+    const rubric = structuredClone(defaultRubric) as unknown as { pathways: { id: string }[] };
+    rubric.pathways = rubric.pathways.filter((pathway) => pathway.id === 'topTierHighIncome');
+    el.rubric = rubric;
+    await settle(el);
+    const gni = defaultRubric.parameters.find((parameter) => parameter.id === 'gni')?.value ?? 0;
+    await completeThroughUi(el, { ...TOP_TIER_APPLICANT, salary: 4 * gni - 5000000 });
+    expect(el.result?.eligible).to.equal(false);
+    expect($$(el, '.gaps > li').map((item) => text(item))).to.deep.equal([`${questionOf('salary').label.en}: KRW 5,000,000 below 4× GNI per capita`]);
+    el.lang = 'ko';
+    await settle(el);
+    // A host rubric speaks its own languages: the frame is Korean, the rubric texts fall back to English.
+    expect(text($(el, '.gaps > li'))).to.contain('GNI per capita의 4배보다 5,000,000원 부족');
+  });
+});
