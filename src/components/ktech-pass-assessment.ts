@@ -191,6 +191,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   #summaryStep = -1;
   /** Next is pressed (pointer down) and not yet clicked. */
   #pressingNext = false;
+  /** What was typed into each what-if field last (for the one-click fix of a salary typed in millions). */
+  #whatIfTyped: Record<string, string> = {};
   #current: ScoreDetail | null = null;
   /** The language last rendered: shown on while another one loads. */
   #shownLanguage: string | undefined;
@@ -691,6 +693,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     // The steps' rules and wording (money included); the text stays in the field to be corrected.
     const error = this.#numberError(question, raw);
     this.whatIfErrors = error ? { ...this.whatIfErrors, [question.id]: error } : (({ [question.id]: _fixed, ...rest }) => rest)(this.whatIfErrors);
+    this.#whatIfTyped[question.id] = raw;
     if (error) return;
     if (raw.trim() !== '') {
       const value = question.type === 'number' ? typedNumber(question, raw) : raw;
@@ -833,6 +836,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
               answers: assessment.answers,
               real,
               whatIfErrors: this.whatIfErrors,
+              whatIfTyped: this.#whatIfTyped,
               level: this.#level + 1,
               preset: new Set(Object.keys(this.#presets(rubric))),
               presetNote: (id: string) => this.#presetNote(assessment, id),

@@ -6,6 +6,7 @@ import { formatNumber, pick } from './localize.js';
 import type { ScoreDetail } from './events.js';
 import type { Messages } from './messages.js';
 import { heading } from './heading.js';
+import { likelyMeant, parseMoney } from './money.js';
 import { describeNumber } from './render-question.js';
 
 /** What the result view needs from the element. */
@@ -19,6 +20,8 @@ export interface ResultContext {
   real: ScoreDetail;
   /** Why a what-if field's text is not an answer, by question id. */
   whatIfErrors: Record<string, string>;
+  /** What was typed into a what-if field that is not an answer, by question id. */
+  whatIfTyped: Record<string, string>;
   /** The level of the result's heading; its sections are one below. */
   level: number;
   /** Question ids whose answer the host preset (not changeable here). */
@@ -131,6 +134,8 @@ function renderWhatIf(question: Question, context: ResultContext): TemplateResul
   if (context.preset.has(question.id)) return html`<p class="preset">${context.presetNote(question.id)}</p>`;
   if (question.type === 'number') {
     const error = context.whatIfErrors[question.id];
+    // A salary typed in millions ("150"): the steps' one-click fix, here too.
+    const meant = error && question.unit === 'KRW' ? likelyMeant(parseMoney(context.whatIfTyped[question.id] ?? '')) : undefined;
     // The text stays while it is wrong (the bound value does not change): the person corrects it.
     return html`<input
         type="text"
@@ -141,7 +146,13 @@ function renderWhatIf(question: Question, context: ResultContext): TemplateResul
         name=${question.id}
         .value=${answer === undefined ? '' : formatNumber(answer as number, lang)}
         @change=${(event: Event) => context.onWhatIf(question, event.target as HTMLInputElement)}
-      />${error ? html`<span class="field-error" id="w-${question.id}"><span class="sr">${t.errorPrefix} </span>${error}</span>` : nothing}`;
+      />${error ? html`<span class="field-error" id="w-${question.id}"><span class="sr">${t.errorPrefix} </span>${error}</span>` : nothing}${meant === undefined
+        ? nothing
+        : html`<button part="button" type="button" class="fix" @click=${(event: Event) => {
+            const field = (event.target as HTMLElement).parentElement?.querySelector('input') as HTMLInputElement;
+            field.value = formatNumber(meant, lang);
+            context.onWhatIf(question, field);
+          }}>${t.useAmount(t.won(formatNumber(meant, lang)))}</button>`}`;
   }
   return html`<select aria-labelledby=${label} name=${question.id} @change=${(event: Event) => context.onWhatIf(question, event.target as HTMLSelectElement)}>
     ${answer === undefined ? html`<option value="" selected>${t.optional}</option>` : nothing}

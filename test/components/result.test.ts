@@ -402,6 +402,13 @@ describe('the result view', () => {
       expect(text(error)).to.contain(lang === 'en' ? 'Did you mean KRW 150,000,000 a year?' : '150,000,000원');
       expect(scores.events).to.have.length(0);
       expect(el.result?.total).to.equal(66);
+      // The steps' one-click fix: a what-if of KRW 150,000,000.
+      $<HTMLButtonElement>(el, '[part~="result"] .fix').click();
+      await settle(el);
+      expect(scores.events.at(-1)?.detail.answers['salary']).to.equal(150000000);
+      expect(scores.events.at(-1)?.detail.scenario).to.equal(true);
+      expect(field.value).to.equal('150,000,000');
+      expect($maybe(el, '[part~="result"] .fix')).to.equal(null);
       await whatIf(el, 'salary', '1억 5천만');
       expect($maybe(el, `[part~="result"] .field-error`)).to.equal(null);
       expect(scores.events.at(-1)?.detail.answers['salary']).to.equal(150000000);
