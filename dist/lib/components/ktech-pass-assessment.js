@@ -78,6 +78,8 @@ class KtechPassAssessment extends FormControl(LitElement) {
   #summaryStep = -1;
   /** Next is pressed (pointer down) and not yet clicked. */
   #pressingNext = false;
+  /** What was typed into each what-if field last (for the one-click fix of a salary typed in millions). */
+  #whatIfTyped = {};
   #current = null;
   /** The language last rendered: shown on while another one loads. */
   #shownLanguage;
@@ -484,6 +486,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
     const { [question.id]: _old, ...scenario } = this.scenario ?? this.currentAnswers;
     const error = this.#numberError(question, raw);
     this.whatIfErrors = error ? { ...this.whatIfErrors, [question.id]: error } : (({ [question.id]: _fixed, ...rest }) => rest)(this.whatIfErrors);
+    this.#whatIfTyped[question.id] = raw;
     if (error) return;
     if (raw.trim() !== "") {
       const value = question.type === "number" ? typedNumber(question, raw) : raw;
@@ -581,6 +584,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
       answers: assessment.answers,
       real,
       whatIfErrors: this.whatIfErrors,
+      whatIfTyped: this.#whatIfTyped,
       level: this.#level + 1,
       preset: new Set(Object.keys(this.#presets(rubric))),
       presetNote: (id) => this.#presetNote(assessment, id),

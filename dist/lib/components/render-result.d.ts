@@ -13,6 +13,8 @@ export interface ResultContext {
     real: ScoreDetail;
     /** Why a what-if field's text is not an answer, by question id. */
     whatIfErrors: Record<string, string>;
+    /** What was typed into a what-if field that is not an answer, by question id. */
+    whatIfTyped: Record<string, string>;
     /** The level of the result's heading; its sections are one below. */
     level: number;
     /** Question ids whose answer the host preset (not changeable here). */

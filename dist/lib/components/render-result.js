@@ -3,6 +3,7 @@ import { questionsById, scoresOf } from '../rubric/assess.js';
 import { trace, threshold, parameter } from '../rubric/conditions.js';
 import { pick, formatNumber } from './localize.js';
 import { heading } from './heading.js';
+import { likelyMeant, parseMoney } from './money.js';
 import { describeNumber } from './render-question.js';
 
 function describeAnswer(question, answer, context) {
@@ -84,7 +85,12 @@ function renderWhatIf(question, context) {
   if (context.preset.has(question.id)) return html`<p class="preset">${context.presetNote(question.id)}</p>`;
   if (question.type === "number") {
     const error = context.whatIfErrors[question.id];
-    return html`<input type="text" inputmode="decimal" aria-labelledby="${label}" aria-invalid="${error ? "true" : "false"}" aria-describedby="${error ? `w-${question.id}` : nothing}" name="${question.id}" .value="${answer === void 0 ? "" : formatNumber(answer, lang)}" @change="${(event) => context.onWhatIf(question, event.target)}">${error ? html`<span class="field-error" id="w-${question.id}"><span class="sr">${t.errorPrefix} </span>${error}</span>` : nothing}`;
+    const meant = error && question.unit === "KRW" ? likelyMeant(parseMoney(context.whatIfTyped[question.id] ?? "")) : void 0;
+    return html`<input type="text" inputmode="decimal" aria-labelledby="${label}" aria-invalid="${error ? "true" : "false"}" aria-describedby="${error ? `w-${question.id}` : nothing}" name="${question.id}" .value="${answer === void 0 ? "" : formatNumber(answer, lang)}" @change="${(event) => context.onWhatIf(question, event.target)}">${error ? html`<span class="field-error" id="w-${question.id}"><span class="sr">${t.errorPrefix} </span>${error}</span>` : nothing}${meant === void 0 ? nothing : html`<button part="button" type="button" class="fix" @click="${(event) => {
+      const field = event.target.parentElement?.querySelector("input");
+      field.value = formatNumber(meant, lang);
+      context.onWhatIf(question, field);
+    }}">${t.useAmount(t.won(formatNumber(meant, lang)))}</button>`}`;
   }
   return html`<select aria-labelledby="${label}" name="${question.id}" @change="${(event) => context.onWhatIf(question, event.target)}">${answer === void 0 ? html`<option value="" selected="selected">${t.optional}</option>` : nothing} ${question.options.map((option) => html`<option value="${option.id}" ?selected="${option.id === answer}">${pick(option.label, lang)}</option>`)}</select>`;
 }
