@@ -11,6 +11,8 @@ const sent = document.getElementById('sent');
 const pathwayName = (id) => widget.rubric?.pathways.find((pathway) => pathway.id === id)?.label.en ?? id;
 
 widget.addEventListener('score', (event) => {
+  // A what-if the applicant is trying on the result is not their result: the form ignores it.
+  if (event.detail.scenario) return;
   const { total, max, bonus, eligible, pathways, alternatives } = event.detail;
   // Alternatives (E-7-T, D-10-T) do not make an applicant eligible: list the routes met.
   const met = Object.entries(pathways)
@@ -18,7 +20,7 @@ widget.addEventListener('score', (event) => {
     .map(([id]) => pathwayName(id));
   apply.hidden = !eligible;
   if (!eligible) return;
-  document.getElementById('score').value = `${total} of ${max}${bonus ? ` (incl. ${bonus} SME bonus)` : ''}`;
+  document.getElementById('score').value = `${total - bonus} of ${max}${bonus ? `, plus a ${bonus}-point SME bonus` : ''}`;
   document.getElementById('pathways').value = met.join('; ');
   document.getElementById('apply-summary').textContent = `Good news: your estimate of ${total} points suggests you may qualify. Apply now and our HR team will check your visa case with you.`;
 });

@@ -1,52 +1,119 @@
-// Screenshots of every step and the result, in every language, at 360 px
-// and 1024 px, into demo/screenshots/ (the README shows them). Looking at
-// them is part of finishing any change to the layout.
+// Screenshots of every step and of each result a person can reach, in every
+// language, at 360 px and 1024 px, into demo/screenshots/ (the README shows
+// them). Looking at them is part of finishing any change to the layout.
+// With pngquant installed they are compressed (80-95 quality).
 // Usage: node scripts/screenshots.mjs [out-dir] [languages, comma-separated]
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { launchChromium } from './lib/chromium.mjs';
 import { createStaticServer, listen } from './lib/static-server.mjs';
 
 const outDir = process.argv[2] ?? 'demo/screenshots';
 const languages = (process.argv[3] ?? 'en,ko,zh-Hans,vi').split(',');
 mkdirSync(outDir, { recursive: true });
-const server = createStaticServer(new URL('..', import.meta.url).pathname);
+const root = new URL('..', import.meta.url).pathname;
+const server = createStaticServer(root);
 const base = await listen(server);
 const browser = await launchChromium();
+const { sme, topTier } = JSON.parse(readFileSync(new URL('../test/worked-examples.json', import.meta.url), 'utf8'));
 
+/** Answers typed and clicked step by step, as a person does (the steps' screenshots). */
 const answersByStep = [
-  { degree: 'masters', institution: 'other', employer: 'large', experience: '5', koreaExperience: 'no', salary: '75,000,000' },
+  { degree: 'masters', institution: 'other', experience: '5', employer: 'large', koreaExperience: 'no', salary: '75,000,000' },
   { field: 'ai', evidence: 'solid', researchDistinction: 'none', role: 'core-rnd' },
   { employerSize: 'sme', governmentProgramme: 'none' },
 ];
 
+/** Results by name: the answers (set as the host would), and what to do on the result before the shot. */
+const results = {
+  result: { answers: sme },
+  'result-route-met': { answers: topTier },
+  'result-near-miss': { answers: { ...sme, employerSize: 'large' } },
+  'result-nothing-met': { answers: { ...sme, employerSize: 'large', role: 'no-offer' } },
+  'result-alternative-only': { answers: { ...sme, institution: 'top100', role: 'no-offer' } },
+  'result-what-if': { answers: sme, whatIf: ['salary', '160,000,000'] },
+  'result-dark': { answers: sme, theme: 'dark' },
+};
+
+const written = [];
 try {
   for (const lang of languages) {
     for (const width of [360, 1024]) {
-      const page = await browser.newPage();
-      await page.setViewport({ width, height: 800 });
-      await page.goto(`${base}/demo/screenshot.html?lang=${lang}`);
-      const shot = (name) => page.screenshot({ path: `${outDir}/${name}-${lang}-${width}.png`, fullPage: true });
-      const widget = await page.waitForSelector('ktech-pass-assessment');
-      const inShadow = (selector) => widget.evaluateHandle((el, s) => el.shadowRoot.querySelector(s), selector);
+      const open = async (theme = '') => {
+        const page = await browser.newPage();
+        await page.setViewport({ width, height: 800 });
+        await page.goto(`${base}/demo/screenshot.html?lang=${lang}${theme && `&theme=${theme}`}`);
+        const widget = await page.waitForSelector('ktech-pass-assessment');
+        const inShadow = (selector) => widget.evaluateHandle((el, s) => el.shadowRoot.querySelector(s), selector);
+        const shot = async (name) => {
+          const path = `${outDir}/${name}-${lang}-${width}.png`;
+          await page.screenshot({ path, fullPage: true });
+          written.push(path);
+        };
+        return { page, widget, inShadow, shot };
+      };
+
+      // The steps, answered as a person does, with the errors of Next on an empty step.
+      const steps = await open();
       for (const [index, answers] of answersByStep.entries()) {
         if (index === 0) {
-          await (await inShadow('button[type=submit]')).click();
-          await shot('step-1-errors');
+          await (await steps.inShadow('button[type=submit]')).click();
+          await steps.shot('step-1-errors');
         }
         for (const [id, value] of Object.entries(answers)) {
-          const radio = await inShadow(`input[name="${id}"][value="${value}"]`);
+          const radio = await steps.inShadow(`input[name="${id}"][value="${value}"]`);
           if (radio.asElement()) await radio.click();
-          else await (await inShadow(`input[name="${id}"]`)).type(value);
+          else await (await steps.inShadow(`input[name="${id}"]`)).type(value);
         }
-        await shot(`step-${index + 1}`);
-        await (await inShadow('button[type=submit]')).click();
+        await steps.shot(`step-${index + 1}`);
+        await (await steps.inShadow('button[type=submit]')).click();
       }
-      await shot('result');
-      await page.close();
+      await steps.page.close();
+
+      // A salary typed in millions ("150"): "Did you mean KRW 150,000,000 a year?" with its one-click fix.
+      const money = await open();
+      await (await money.inShadow('input[name="salary"]')).type('150');
+      await money.page.keyboard.press('Enter');
+      await money.shot('money-did-you-mean');
+      await money.page.close();
+
+      const dark = await open('dark');
+      await dark.shot('step-1-dark');
+      await dark.page.close();
+
+      for (const [name, { answers, whatIf, theme }] of Object.entries(results)) {
+        const { page, widget, shot } = await open(theme);
+        await widget.evaluate(async (el, answers) => {
+          await customElements.whenDefined(el.localName);
+          await el.updateComplete;
+          el.answers = answers;
+          for (let step = 0; step < 5 && !el.shadowRoot.querySelector('[part~="result"]'); step++) {
+            el.shadowRoot.querySelector('button[type=submit]').click();
+            await el.updateComplete;
+          }
+        }, answers);
+        if (whatIf) {
+          await widget.evaluate(async (el, [id, value]) => {
+            const field = el.shadowRoot.querySelector(`[part~="result"] [name="${id}"]`);
+            field.closest('details').open = true;
+            field.value = value;
+            field.dispatchEvent(new Event('change', { bubbles: true }));
+            await el.updateComplete;
+          }, whatIf);
+        }
+        await shot(name);
+        await page.close();
+      }
     }
   }
 } finally {
   await browser.close();
   server.close();
 }
-console.log(`Screenshots in ${outDir}/`);
+try {
+  execFileSync('pngquant', ['--quality=80-95', '--skip-if-larger', '--force', '--ext', '.png', ...written]);
+} catch (error) {
+  // Without pngquant (or where it could not do better) the PNGs stay as Chromium wrote them.
+  if (error.code !== 'ENOENT' && error.status !== 98 && error.status !== 99) throw error;
+}
+console.log(`${written.length} screenshots in ${outDir}/`);

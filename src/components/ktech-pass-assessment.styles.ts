@@ -43,10 +43,51 @@ export default css`
   * {
     box-sizing: border-box;
   }
+  :host {
+    --at: var(--ktp-accent-text, #fff);
+    --f: var(--ktp-focus-ring, #1a56db);
+    --cs: light;
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    --a: var(--ktp-accent, #8ab4f8);
+    --at: var(--ktp-accent-text, #0b1a33);
+    --m: var(--ktp-muted, #b0bac5);
+    --bg: var(--ktp-background, #16191d);
+    --s: var(--ktp-surface, #262b31);
+    --b: 1px solid var(--ktp-border, #8a96a3);
+    --e: var(--ktp-error, #ff9b8f);
+    --ok: var(--ktp-success, #6fdc9c);
+    --f: var(--ktp-focus-ring, #8ab4f8);
+    --cs: dark;
+    color-scheme: dark;
+    color: var(--ktp-text, #e6e9ed);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --a: var(--ktp-accent, #8ab4f8);
+      --at: var(--ktp-accent-text, #0b1a33);
+      --m: var(--ktp-muted, #b0bac5);
+      --bg: var(--ktp-background, #16191d);
+      --s: var(--ktp-surface, #262b31);
+      --b: 1px solid var(--ktp-border, #8a96a3);
+      --e: var(--ktp-error, #ff9b8f);
+      --ok: var(--ktp-success, #6fdc9c);
+      --f: var(--ktp-focus-ring, #8ab4f8);
+      --cs: dark;
+      color-scheme: dark;
+      color: var(--ktp-text, #e6e9ed);
+    }
+  }
   .base {
     padding: 1.25em;
     max-width: 48em;
     overflow-wrap: anywhere;
+    color-scheme: var(--cs);
+  }
+  .base:lang(ko) {
+    word-break: keep-all;
+    overflow-wrap: break-word;
   }
   .picker {
     float: inline-end;
@@ -59,9 +100,13 @@ export default css`
   h2,
   h3,
   h4,
-  h5 {
+  h5,
+  h6,
+  [role='heading'] {
     line-height: 1.25;
     font-size: 1.1em;
+    font-weight: 700;
+    margin: 1em 0 0.5em;
   }
   fieldset {
     border: 0;
@@ -75,7 +120,7 @@ export default css`
     outline: none;
   }
   :focus-visible {
-    outline: 3px solid var(--ktp-focus-ring, #1a56db) !important;
+    outline: 3px solid var(--f) !important;
     outline-offset: 2px;
   }
   .progress,
@@ -167,7 +212,7 @@ export default css`
   }
   [type='submit'] {
     background: var(--a);
-    color: var(--ktp-accent-text, #fff);
+    color: var(--at);
   }
   .disclaimer {
     border-top: var(--b);
@@ -179,9 +224,59 @@ export default css`
   .verdict {
     font-size: 1.15em;
   }
+  .card p {
+    margin: 0.4em 0;
+  }
+  .cats {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25em;
+    list-style: none;
+    padding: 0;
+  }
+  .gaps,
+  .gain {
+    margin: 0.25em 0;
+    padding-left: 1.2em;
+  }
+  .pathway summary {
+    font-weight: 400;
+  }
+  .paths .pathway {
+    margin: 0.35em 0;
+  }
+  .scenario {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+    padding: 0.5em 1em;
+    border: 3px dashed var(--a);
+    border-radius: var(--r);
+  }
+  .base:has(.result) .running {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  @media (max-width: 40em) {
+    .base:has(.what-if :focus) .running {
+      position: sticky;
+      top: 0;
+      z-index: 1;
+      width: auto;
+      height: auto;
+      clip-path: none;
+      margin: 0;
+      padding: 0.5em 0;
+      background: var(--bg);
+      border-bottom: var(--b);
+    }
+  }
   .card,
   .pathway,
-  .verdict,
   .preset,
   .notice {
     padding: 0.5em 1em;
@@ -214,11 +309,8 @@ export default css`
   .pathway ul {
     padding-left: 1.1em;
   }
-  h2 {
+  .base > :is(h2, h3, h4, h5, h6):first-child {
     font-size: 1.35em;
-  }
-  h5 {
-    margin: 0.5em 0 0.25em;
   }
   .plain > li {
     display: flex;

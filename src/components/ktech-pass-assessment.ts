@@ -17,8 +17,9 @@ import type { Messages } from './messages.js';
 import { renderLanguagePicker } from './render-language-picker.js';
 import { RubricSource, type RubricFailure } from './rubric-source.js';
 import { clearStored, loadStored, saveStored } from './persistence.js';
+import { heading } from './heading.js';
 import { renderQuestion } from './render-question.js';
-import { describeAnswer, renderResult } from './render-result.js';
+import { describeAnswer, points, renderResult } from './render-result.js';
 
 // The built-in rubric is handed out by `el.rubric`: no page script may change it.
 frozen(defaultRubric);
@@ -52,7 +53,7 @@ interface Problem extends AssessmentErrorDetail {
  *
  * @attr {boolean} disabled - Disables every control inside (so does an enclosing disabled `<fieldset>`); a disabled widget is neither submitted nor validated. Property: `disabled`.
  *
- * @fires score - The applicant reached the result, or changed an answer there (what-if). `detail`: the engine's `Assessment` plus `answers`.
+ * @fires score - The applicant reached the result, or tried a what-if there. `detail`: the engine's `Assessment` plus `answers` and `scenario`: `true` when it scores a what-if (never the applicant's answers), `false` for the real result.
  * @fires answer - An answer changed. `detail`: `{ questionId, value, assessment }`, the assessment provisional.
  * @fires language-change - The applicant chose a language in the menu (`language-picker`). `detail`: `{ lang }`, for the host to remember.
  * @fires assessment-error - A rubric could not be loaded or validated, or an attribute, prefill or stored answer was invalid. `detail`: `{ message, issues }`. No answer already given is lost.
@@ -103,13 +104,16 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     persist: { type: Boolean },
     persistKey: { attribute: 'persist-key' },
     languagePicker: { type: Boolean, attribute: 'language-picker' },
+    theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
     activeRubric: { state: true },
     currentAnswers: { state: true },
     typed: { state: true },
     view: { state: true },
     fieldErrors: { state: true },
     problems: { state: true },
-    baseline: { state: true },
+    scenario: { state: true },
+    whatIfErrors: { state: true },
   };
 
   /**
@@ -135,6 +139,19 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   declare languagePicker: boolean | undefined;
   /** The name stored answers are kept under, so two persisted widgets never share them. Defaults to the element's `id`. */
   declare persistKey: string | undefined;
+  /**
+   * `light` (the default), `dark`, or `auto` (the reader's system setting).
+   * The widget sets its own `color-scheme`, so a dark host page never turns
+   * its native controls dark on a light widget. Each palette goes through the
+   * same `--ktp-*` properties; both pass WCAG AA contrast.
+   */
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
+  /**
+   * The level (2 to 6) of the widget's top heading, so it fits the outline of
+   * the page section it sits in; the widget's other headings follow from it.
+   * Default 2.
+   */
+  declare headingLevel: number | undefined;
 
   declare private activeRubric: Rubric | null;
   declare private currentAnswers: Record<string, AnswerValue>;
@@ -144,8 +161,13 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   declare private view: number | 'result';
   declare private fieldErrors: Record<string, string>;
   declare private problems: Problem[];
-  /** The result as first reached, for what-if deltas. */
-  declare private baseline: ScoreDetail | null;
+  /**
+   * What-if answers tried on the result, or null. Kept apart from the answers
+   * given: `answers`, `result`, the form value and stored answers never see them.
+   */
+  declare private scenario: Record<string, AnswerValue> | null;
+  /** Why a what-if field's text is not an answer, by question id (the steps' wording). */
+  declare private whatIfErrors: Record<string, string>;
 
   constructor() {
     super();
@@ -161,13 +183,20 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     this.view = 0;
     this.fieldErrors = {};
     this.problems = [];
-    this.baseline = null;
+    this.scenario = null;
+    this.whatIfErrors = {};
   }
 
   #source = new RubricSource(this);
   /** The `answers` the host set last, to tell a re-render with the same prop from a new prefill. */
   #hostAnswers: Answers | null = null;
   #focusAfterRender: string | null = null;
+  /** The step whose Next (or reportValidity) found errors: the error summary shows there only, not for an error shown on leaving a field. */
+  #summaryStep = -1;
+  /** Next is pressed (pointer down) and not yet clicked. */
+  #pressingNext = false;
+  /** What was typed into each what-if field last (for the one-click fix of a salary typed in millions). */
+  #whatIfTyped: Record<string, string> = {};
   #current: ScoreDetail | null = null;
   #languages = new LanguageController(this, () => KtechPassAssessment.languageTimeout);
   /** The host attributes last checked against the rubric, so each change is reported once. */
@@ -231,6 +260,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     this.currentAnswers = valid;
     this.typed = {};
     this.fieldErrors = {};
+    this.#endScenario();
     if (issues.length) this.#report((t) => t.answersInvalid, issues, false);
     this.#store();
   }
@@ -245,7 +275,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     this.currentAnswers = {};
     this.typed = {};
     this.fieldErrors = {};
-    this.baseline = null;
+    this.#endScenario();
     this.view = 0;
     if (this.persist && this.activeRubric) clearStored(this.activeRubric, this.#instanceKey);
   }
@@ -268,10 +298,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     if (view === 'result' ? !detail || detail.complete : Number.isInteger(view) && (view as number) < (rubric?.steps.length ?? Infinity)) this.view = view as number | 'result';
     // The host hears of the result again, as when it was reached; before the
     // first render willUpdate() tells it (a rubric arriving on the result).
-    if (detail && this.view === 'result' && this.hasUpdated) {
-      this.baseline = detail;
-      this.#fire('score', detail);
-    }
+    if (detail && this.view === 'result' && this.hasUpdated) this.#fire('score', detail);
   }
 
   /** @internal What the enclosing form submits (the result as JSON) and keeps for history navigation. */
@@ -296,6 +323,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
       const errors = this.#stepErrors(rubric, step);
       if (Object.keys(errors).length) {
         this.view = step;
+        this.#summaryStep = step;
         this.fieldErrors = errors;
         return;
       }
@@ -307,6 +335,12 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   /** The language shown, or undefined while the page's first one loads. */
   get #language(): string | undefined {
     return this.#languages.shown;
+  }
+
+  /** The top heading's level: `heading-level` when it is 2 to 6, else 2. */
+  get #level(): number {
+    const level = Number(this.headingLevel);
+    return level >= 2 && level <= 6 ? Math.floor(level) : 2;
   }
 
   get #lang(): string {
@@ -363,9 +397,15 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     return { ...this.currentAnswers, ...this.#presets(rubric) };
   }
 
-  #assessment(rubric: Rubric): ScoreDetail {
-    const answers = this.#effectiveAnswers(rubric);
-    return { ...assess(rubric, answers), answers };
+  /** The assessment of the answers given, or of the what-if answers tried on the result (`scenario: true`). */
+  #assessment(rubric: Rubric, scenario?: Answers | null): ScoreDetail {
+    const answers = { ...(scenario ?? this.currentAnswers), ...this.#presets(rubric) };
+    return { ...assess(rubric, answers), answers, scenario: !!scenario };
+  }
+
+  #endScenario(): void {
+    this.scenario = null;
+    this.whatIfErrors = {};
   }
 
   // ----- lifecycle -----
@@ -386,10 +426,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     if (changed.has('lang')) this.fieldErrors = {};
     // Once per update, shared by render() and its helpers.
     const current = (this.#current = this.activeRubric && this.#assessment(this.activeRubric));
-    // On the result, a new rubric or preset changes the result itself: it
-    // becomes the answers' baseline, and the host hears of it.
+    // On the result, a new rubric or preset changes the result itself: the host hears of it (in updated()).
     this.#rescored = !!current && this.view === 'result' && (changed.has('activeRubric') || presetsChanged);
-    if (this.#rescored) this.baseline = current;
   }
 
   override firstUpdated(): void {
@@ -447,7 +485,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     this.currentAnswers = valid;
     if (issues.length) this.#report((t) => t.setAside, issues, false);
     if (typeof this.view === 'number' && this.view >= rubric.steps.length) this.view = 0;
-    if (previous !== rubric) this.baseline = null;
+    if (previous !== rubric) this.#endScenario();
     this.#restoreStored(rubric);
   }
 
@@ -520,8 +558,14 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     this.#setAnswer(question, typed.trim() === '' || this.#numberError(question, typed) ? undefined : typedNumber(question, typed));
   };
 
-  /** Leaving a number field: a slip such as "150" for a salary is pointed out now, not only on Next. */
+  /**
+   * Leaving a number field: a slip such as "150" for a salary is pointed out
+   * now, not only on Next. Not when Next is being pressed: the error would
+   * push Next down between press and release, and the click would be lost;
+   * Next shows it anyway.
+   */
   #handleNumberDone = (question: Question, typed: string) => {
+    if (this.#pressingNext) return void (this.#pressingNext = false);
     const error = this.#numberError(question, typed);
     if (error) this.fieldErrors = { ...this.fieldErrors, [question.id]: error };
   };
@@ -553,12 +597,14 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   // the submit event, and preventing the click keeps the form from submitting.
   #handleNext = (event: Event) => {
     event.preventDefault();
+    this.#pressingNext = false;
     const rubric = this.activeRubric;
     if (!rubric || typeof this.view !== 'number') return;
     const errors = (this.fieldErrors = this.#stepErrors(rubric, this.view));
     // Notices have been seen by now; fatal problems never reach this handler.
     this.problems = [];
     if (Object.keys(errors).length) {
+      this.#summaryStep = this.view;
       this.#focusAfterRender = '#error-summary';
       return;
     }
@@ -567,7 +613,6 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
       this.#focusAfterRender = '#step-title';
     } else {
       this.view = 'result';
-      this.baseline = this.#assessment(rubric);
       this.#focusAfterRender = '#result-title';
       this.#emitScore(rubric);
     }
@@ -593,34 +638,40 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     }
   };
 
+  /** A what-if change on the result: scored as a scenario, the answers given stay as they are. */
   #handleWhatIf = (question: Question, field: HTMLInputElement | HTMLSelectElement) => {
     const rubric = this.activeRubric;
     if (!rubric) return;
     const raw = field.value;
-    const value = question.type === "number" ? typedNumber(question, raw) : raw;
-    if (raw.trim() === '') this.#setAnswer(question, undefined);
-    else if (answerIssues(rubric, { [question.id]: value }).length === 0) this.#setAnswer(question, value);
-    // Not an answer: the field shows the one that counts again (a re-render
-    // would not: the bound value did not change).
-    else {
-      const current = this.currentAnswers[question.id];
-      return void (field.value = typeof current === 'number' ? formatNumber(current, this.#lang) : (current ?? ''));
+    const { [question.id]: _old, ...scenario } = this.scenario ?? this.currentAnswers;
+    // The steps' rules and wording (money included); the text stays in the field to be corrected.
+    const error = this.#numberError(question, raw);
+    this.whatIfErrors = error ? { ...this.whatIfErrors, [question.id]: error } : (({ [question.id]: _fixed, ...rest }) => rest)(this.whatIfErrors);
+    this.#whatIfTyped[question.id] = raw;
+    if (error) return;
+    if (raw.trim() !== '') {
+      const value = question.type === 'number' ? typedNumber(question, raw) : raw;
+      if (answerIssues(rubric, { [question.id]: value }).length) return;
+      scenario[question.id] = value;
     }
-    this.#emitScore(rubric);
+    // Back to the answers given: no scenario left.
+    if (sameAnswers(scenario, this.currentAnswers)) return this.#handleRestore();
+    this.scenario = scenario;
+    this.#fire<ScoreDetail>('score', this.#assessment(rubric, scenario));
   };
 
+  /** Back to the real result: the what-if is dropped, the host hears the applicant's result again. */
   #handleRestore = () => {
     const rubric = this.activeRubric;
-    if (!rubric || !this.baseline) return;
-    const presets = this.#presets(rubric);
-    this.currentAnswers = Object.fromEntries(Object.entries(this.baseline.answers).filter(([id]) => !(id in presets))) as Record<string, AnswerValue>;
-    this.#store();
-    // The button goes away with the difference: keep focus on the result.
+    if (!rubric || !this.scenario) return;
+    this.#endScenario();
+    // The button goes away with the scenario: keep focus on the result.
     this.#focusAfterRender = '#result-title';
     this.#emitScore(rubric);
   };
 
   #handleChangeAnswers = () => {
+    this.#endScenario();
     this.view = 0;
     this.typed = {};
     this.#focusAfterRender = '#step-title';
@@ -633,10 +684,11 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     this.#fire<LanguageChangeDetail>('language-change', { lang: code });
   };
 
+  /** An error summary link: focus goes to the question's first input (a radio, or the text field), which names the question. */
   #focusField(event: Event, id: string): void {
     event.preventDefault();
     // Question ids are plain (parseRubric checks their form), so no escaping is needed.
-    (this.renderRoot.querySelector(`#q-${id}`) as HTMLElement | null)?.focus();
+    (this.renderRoot.querySelector(`[name="${id}"]`) as HTMLElement | null)?.focus();
   }
 
   // ----- render -----
@@ -666,10 +718,11 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     const questions = questionsById(rubric);
     return html`
       <form part="step" novalidate @submit=${this.#handleNext}>
-        <h3 id="step-title" tabindex="-1">${pick(step?.label, lang)}</h3>
-        ${errors.length
-          ? html`<div id="error-summary" class="error-summary" tabindex="-1" role="alert">
-              <h4>${t.problem}</h4>
+        ${heading(this.#level + 1, pick(step?.label, lang), 'step-title')}
+        ${errors.length && this.#summaryStep === index
+          ? // Not a live region: it takes focus once, after Next, and is not announced again on each answer (GOV.UK's error summary).
+            html`<div id="error-summary" class="error-summary" tabindex="-1">
+              ${heading(this.#level + 2, t.problem)}
               <ul>${errors.map(([id, message]) => html`<li><a href="#q-${id}" @click=${(event: Event) => this.#focusField(event, id)}>${message}</a></li>`)}</ul>
             </div>`
           : nothing}
@@ -691,7 +744,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
         })}
         <div class="nav">
           ${index > 0 ? html`<button part="button" type="button" @click=${this.#handleBack}>${t.back}</button>` : nothing}
-          <button part="button" type="submit" @click=${this.#handleNext}>${index < rubric.steps.length - 1 ? t.next : t.seeResult}</button>
+          <button part="button" type="submit" @pointerdown=${() => (this.#pressingNext = true)} @click=${this.#handleNext}>${index < rubric.steps.length - 1 ? t.next : t.seeResult}</button>
         </div>
       </form>
     `;
@@ -719,19 +772,21 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
         ${fatal ? this.#renderProblems() : html`<p role="status">${t.loading}</p>`}
       </div>`;
     }
-    const assessment = this.#current as ScoreDetail;
-    const n = (value: number) => formatNumber(value, lang);
+    const real = this.#current as ScoreDetail;
     const view = this.view;
+    // A what-if shows only on the result; everything else is the answers given.
+    const assessment = view === 'result' && this.scenario ? this.#assessment(rubric, this.scenario) : real;
     const steps = rubric.steps.length;
-    const running = `${t.score(n(assessment.total), n(assessment.max))}${assessment.bonus ? ` (${t.withBonus(n(assessment.bonus))})` : ''}`;
+    const running = `${assessment.scenario ? `${t.whatIfOn}: ` : ''}${points(assessment, t, lang)}`;
     return html`
       <div part="base" class="base" lang=${lang}>
         ${this.languagePicker ? renderLanguagePicker(lang, t, this.#handleLanguage) : nothing}
-        <h2>${pick(rubric.title, lang)}</h2>
+        ${heading(this.#level, pick(rubric.title, lang))}
         ${this.#renderProblems()}
         ${assessment.outdated ? html`<p class="notice">${t.outdated(rubric.reviewDate ?? '')}</p>` : nothing}
         ${view === 'result' ? nothing : html`<p part="progress" class="progress">${t.step(view + 1, steps)}</p>`}
-        <p class="running" role="status">${running}</p>
+        ${view === 0 ? html`<p class="help">${t.start(formatNumber(Math.max(1, Math.round(rubric.questions.length / 4)), lang))}</p>` : nothing}
+        <p class="running" role=${view === 'result' ? 'status' : nothing}>${running}</p>
         ${view === 'result'
           ? renderResult({
               rubric,
@@ -739,7 +794,10 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
               t,
               assessment,
               answers: assessment.answers,
-              baseline: this.baseline ?? assessment,
+              real,
+              whatIfErrors: this.whatIfErrors,
+              whatIfTyped: this.#whatIfTyped,
+              level: this.#level + 1,
               preset: new Set(Object.keys(this.#presets(rubric))),
               presetNote: (id: string) => this.#presetNote(assessment, id),
               onWhatIf: this.#handleWhatIf,

@@ -31,7 +31,7 @@ export function describeNumber(question: NumberQuestion, value: number, lang: st
 
 const helpAndError = (question: Question, context: QuestionContext) => html`
   ${question.help ? html`<p class="help" id="help-${question.id}">${pick(question.help, context.lang)}</p>` : nothing}
-  ${context.error ? html`<p class="field-error" id="error-${question.id}">${context.error}</p>` : nothing}
+  ${context.error ? html`<p class="field-error" id="error-${question.id}"><span class="sr">${context.t.errorPrefix} </span>${context.error}</p>` : nothing}
 `;
 
 const describedBy = (question: Question, context: QuestionContext, extra = '') =>
@@ -40,7 +40,7 @@ const describedBy = (question: Question, context: QuestionContext, extra = '') =
 function renderChoice(question: ChoiceQuestion, context: QuestionContext): TemplateResult {
   return html`
     <fieldset part="question" class=${context.error ? 'question invalid' : 'question'} aria-describedby=${describedBy(question, context)}>
-      <legend id="q-${question.id}" tabindex="-1">${pick(question.label, context.lang)}</legend>
+      <legend id="q-${question.id}">${pick(question.label, context.lang)}</legend>
       ${helpAndError(question, context)}
       <div class="options">
         ${question.options.map(

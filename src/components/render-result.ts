@@ -1,10 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { questionsById, scoresOf } from '../rubric/assess.js';
-import { threshold, trace, type ConditionTrace } from '../rubric/conditions.js';
-import type { AnswerValue, Answers, Assessment, Pathway, Question, Rubric } from '../rubric/types.js';
+import { parameter, threshold, trace, type ConditionTrace } from '../rubric/conditions.js';
+import type { AnswerValue, Answers, Assessment, Condition, CriterionScore, Pathway, Question, Rubric } from '../rubric/types.js';
 import { formatNumber, pick } from './localize.js';
 import type { ScoreDetail } from './events.js';
 import type { Messages } from './messages.js';
+import { heading } from './heading.js';
+import { likelyMeant, parseMoney } from './money.js';
 import { describeNumber } from './render-question.js';
 
 /** What the result view needs from the element. */
@@ -12,10 +14,16 @@ export interface ResultContext {
   rubric: Rubric;
   lang: string;
   t: Messages;
-  assessment: Assessment;
+  assessment: ScoreDetail;
   answers: Answers;
-  /** The assessment of the answers as given, before any what-if change. */
-  baseline: ScoreDetail;
+  /** The assessment of the answers given; `assessment` differs from it while a what-if is tried. */
+  real: ScoreDetail;
+  /** Why a what-if field's text is not an answer, by question id. */
+  whatIfErrors: Record<string, string>;
+  /** What was typed into a what-if field that is not an answer, by question id. */
+  whatIfTyped: Record<string, string>;
+  /** The level of the result's heading; its sections are one below. */
+  level: number;
   /** Question ids whose answer the host preset (not changeable here). */
   preset: ReadonlySet<string>;
   /** A preset answer in words, by question id. */
@@ -34,27 +42,88 @@ export function describeAnswer(question: Question, answer: AnswerValue | undefin
 
 const sign = (delta: number, lang: string) => `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${formatNumber(Math.abs(delta), lang)}`;
 
-function renderTrace(node: ConditionTrace, context: ResultContext): TemplateResult {
+/** A condition on one answer or one score, in words, with the applicant's own answer. */
+function conditionText(condition: Exclude<Condition, { all: Condition[] } | { any: Condition[] }>, context: ResultContext): string {
   const { t, lang, rubric } = context;
+  if ('score' in condition) return t.atLeast(scoreLabel(condition.score, context), t.points(formatNumber(scoreNeeded(condition, rubric), lang)));
+  const question = questionsById(rubric).get(condition.question) as Question;
+  const label = pick(question.label, lang);
+  const text =
+    'in' in condition
+      ? // A label that is a question ("Have you worked…?") reads on without a colon.
+        `${label}${label.endsWith('?') ? ' ' : ': '}${condition.in.map((option) => describeAnswer(question, option, context)).join(t.or)}`
+      : t.atLeast(label, describeAnswer(question, threshold(rubric, condition.atLeast, condition.times), context));
+  return `${text} (${t.yourAnswer(describeAnswer(question, context.answers[question.id], context))})`;
+}
+
+const scoreLabel = (score: string, { t, lang, rubric }: ResultContext) =>
+  score === 'total' ? t.totalScore : pick(rubric.categories.find((category) => category.id === score)?.label, lang);
+const scoreNeeded = (condition: { atLeast: number | 'passMark' }, rubric: Rubric) => (condition.atLeast === 'passMark' ? rubric.passMark.value : condition.atLeast);
+
+function renderTrace(node: ConditionTrace, context: ResultContext): TemplateResult {
+  const { t } = context;
   const condition = node.condition;
   if ('all' in condition || 'any' in condition) {
     return html`<li>${'all' in condition ? t.allOf : t.anyOf}<ul>${node.parts?.map((part) => renderTrace(part, context))}</ul></li>`;
   }
-  let text: string;
+  return html`<li class=${node.holds ? 'met' : 'unmet'}><b aria-hidden="true">${node.holds ? '✓' : '✗'}</b> <span class="sr">${node.holds ? t.met : t.missing}:</span> ${conditionText(condition, context)}</li>`;
+}
+
+/**
+ * What is missing for a condition that does not hold, as exactly as the
+ * answers allow: "12 points short of the pass mark", "Annual salary: KRW
+ * 5,000,000 below 3× GNI per capita"; a group of conditions in full.
+ */
+function renderGap(node: ConditionTrace, context: ResultContext): TemplateResult {
+  const { t, lang, rubric, assessment } = context;
+  const condition = node.condition;
+  const n = (value: number) => formatNumber(value, lang);
   if ('score' in condition) {
-    const label = condition.score === 'total' ? t.totalScore : pick(rubric.categories.find((category) => category.id === condition.score)?.label, lang);
-    text = t.atLeast(label, formatNumber(condition.atLeast === 'passMark' ? rubric.passMark.value : condition.atLeast, lang));
-  } else {
-    const question = questionsById(rubric).get(condition.question) as Question;
-    const label = pick(question.label, lang);
-    text =
-      'in' in condition
-        ? // A label that is a question ("Have you worked…?") reads on without a colon.
-          `${label}${label.endsWith('?') ? ' ' : ': '}${condition.in.map((option) => describeAnswer(question, option, context)).join(t.or)}`
-        : t.atLeast(label, describeAnswer(question, threshold(rubric, condition.atLeast, condition.times), context));
-    text += ` (${t.yourAnswer(describeAnswer(question, context.answers[question.id], context))})`;
+    const needed = scoreNeeded(condition, rubric);
+    const short = needed - (condition.score === 'total' ? assessment.total : (assessment.categories[condition.score] ?? 0));
+    return html`<li>${t.pointsShort(n(short), condition.score === 'total' && condition.atLeast === 'passMark' ? t.thePassMark : `${scoreLabel(condition.score, context)} ${t.points(n(needed))}`)}</li>`;
   }
-  return html`<li class=${node.holds ? 'met' : 'unmet'}><b aria-hidden="true">${node.holds ? '✓' : '✗'}</b> <span class="sr">${node.holds ? t.met : t.missing}:</span> ${text}</li>`;
+  if (!('question' in condition)) return renderTrace(node, context);
+  const answer = context.answers[condition.question];
+  const question = questionsById(rubric).get(condition.question) as Question;
+  // The options that would do are in the route's details: here, what to change.
+  if ('in' in condition) return html`<li>${pick(question.label, lang)} (${t.yourAnswer(describeAnswer(question, answer, context))})</li>`;
+  if (typeof answer === 'number' && question.type === 'number') {
+    const scale = condition.times === undefined ? undefined : parameter(rubric, condition.times);
+    const short = threshold(rubric, condition.atLeast, condition.times) - answer;
+    const amount = question.unit === 'KRW' ? t.won(formatNumber(short, lang, 0)) : t.years(n(short));
+    return html`<li>${t.below(pick(question.label, lang), amount, scale ? t.times(n(condition.atLeast), pick(scale.label, lang)) : describeAnswer(question, condition.atLeast, context))}</li>`;
+  }
+  return renderTrace(node, context);
+}
+
+/** The conditions a pathway lists, traced, and those of them not met. */
+function traced(pathway: Pathway, context: ResultContext) {
+  const { rubric, assessment, answers } = context;
+  const node = trace(pathway.when, { rubric, answers, scores: scoresOf(assessment) });
+  // The conditions as the rule lists them: the parts of an "all" (or "any"), or the one condition.
+  const parts = 'all' in pathway.when || 'any' in pathway.when ? (node.parts ?? []) : [node];
+  const missing = 'all' in pathway.when ? parts.filter((part) => !part.holds) : node.holds ? [] : [node];
+  return { node, parts, missing };
+}
+
+/** Numeric thresholds an answer clears by less than 1 %: a small change in pay or in the GNI figure would reverse them. */
+function closeCalls(node: ConditionTrace, context: ResultContext, found: Map<string, string>): Map<string, string> {
+  const { rubric, answers, lang, t } = context;
+  const condition = node.condition;
+  node.parts?.forEach((part) => closeCalls(part, context, found));
+  if (node.holds && 'atLeast' in condition && 'question' in condition) {
+    const needed = threshold(rubric, condition.atLeast, condition.times);
+    const margin = (answers[condition.question] as number) / needed - 1;
+    const scale = condition.times === undefined ? undefined : parameter(rubric, condition.times);
+    if (margin < 0.01) {
+      found.set(
+        `${condition.question}${needed}`,
+        t.closeCall(pick(questionsById(rubric).get(condition.question)?.label, lang), scale ? t.times(formatNumber(condition.atLeast, lang), pick(scale.label, lang)) : formatNumber(needed, lang), `${formatNumber(Math.max(margin * 100, 0), lang)}%`),
+      );
+    }
+  }
+  return found;
 }
 
 function renderWhatIf(question: Question, context: ResultContext): TemplateResult {
@@ -64,20 +133,36 @@ function renderWhatIf(question: Question, context: ResultContext): TemplateResul
   const label = `c-${question.id}`;
   if (context.preset.has(question.id)) return html`<p class="preset">${context.presetNote(question.id)}</p>`;
   if (question.type === 'number') {
+    const error = context.whatIfErrors[question.id];
+    // A salary typed in millions ("150"): the steps' one-click fix, here too.
+    const meant = error && question.unit === 'KRW' ? likelyMeant(parseMoney(context.whatIfTyped[question.id] ?? '')) : undefined;
+    // The text stays while it is wrong (the bound value does not change): the person corrects it.
     return html`<input
-      type="text"
-      inputmode="decimal"
-      aria-labelledby=${label}
-      name=${question.id}
-      .value=${answer === undefined ? '' : formatNumber(answer as number, lang)}
-      @change=${(event: Event) => context.onWhatIf(question, event.target as HTMLInputElement)}
-    />`;
+        type="text"
+        inputmode="decimal"
+        aria-labelledby=${label}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? `w-${question.id}` : nothing}
+        name=${question.id}
+        .value=${answer === undefined ? '' : formatNumber(answer as number, lang)}
+        @change=${(event: Event) => context.onWhatIf(question, event.target as HTMLInputElement)}
+      />${error ? html`<span class="field-error" id="w-${question.id}"><span class="sr">${t.errorPrefix} </span>${error}</span>` : nothing}${meant === undefined
+        ? nothing
+        : html`<button part="button" type="button" class="fix" @click=${(event: Event) => {
+            const field = (event.target as HTMLElement).parentElement?.querySelector('input') as HTMLInputElement;
+            field.value = formatNumber(meant, lang);
+            context.onWhatIf(question, field);
+          }}>${t.useAmount(t.won(formatNumber(meant, lang)))}</button>`}`;
   }
   return html`<select aria-labelledby=${label} name=${question.id} @change=${(event: Event) => context.onWhatIf(question, event.target as HTMLSelectElement)}>
     ${answer === undefined ? html`<option value="" selected>${t.optional}</option>` : nothing}
     ${question.options.map((option) => html`<option value=${option.id} ?selected=${option.id === answer}>${pick(option.label, lang)}</option>`)}
   </select>`;
 }
+
+/** "56 of 100, plus a 10-point bonus": base points against the maximum, the bonus apart, so no total reads above the maximum. */
+export const points = (assessment: Assessment, t: Messages, lang: string): string =>
+  `${t.score(formatNumber(assessment.total - assessment.bonus, lang), formatNumber(assessment.max, lang))}${assessment.bonus ? `, ${t.withBonus(formatNumber(assessment.bonus, lang))}` : ''}`;
 
 function renderScoreBar(assessment: Assessment, context: ResultContext): TemplateResult {
   const { t, lang, rubric } = context;
@@ -87,7 +172,7 @@ function renderScoreBar(assessment: Assessment, context: ResultContext): Templat
   // An SVG bar sized by attributes in percent of its box, not a style
   // attribute: strict CSP blocks inline styles.
   return html`<svg class="bar" role="img"
-    aria-label="${t.score(formatNumber(assessment.total, lang), formatNumber(rubric.total, lang))}; ${t.passMark(formatNumber(assessment.passMark, lang))}">
+    aria-label="${points(assessment, t, lang)}; ${t.passMark(formatNumber(assessment.passMark, lang))}">
     <rect x="0" y="17%" width="100%" height="66%"></rect>
     <rect class="fill" x="0" y="17%" width=${percent(assessment.total)} height="66%"></rect>
     <rect class="mark" x=${percent(assessment.passMark - 0.4)} y="0" width=${percent(0.8)} height="100%"></rect>
@@ -98,52 +183,106 @@ const link = (url: string | undefined, text: string) =>
   url && /^https?:\/\//i.test(url) ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${text}</a>` : url ? `${text} (${url})` : text;
 
 /**
- * One pathway: met or not, the status it leads to, what is missing, every
- * condition met or missing (in a disclosure: six routes in full would be
- * pages long on a phone), its official basis and, when met, what to do next.
+ * One pathway as a short checklist: met or not and how many of its
+ * conditions are met; the status, every condition, its official basis and,
+ * when met, what to do next are one click away (eight routes in full were
+ * pages long on a phone).
  */
 function renderPathway(pathway: Pathway, context: ResultContext): TemplateResult {
-  const { rubric, assessment, answers, lang, t } = context;
-  const node = trace(pathway.when, { rubric, answers, scores: scoresOf(assessment) });
-  // The conditions as the rule lists them: the parts of an "all" (or "any"), or the one condition.
-  const parts = 'all' in pathway.when || 'any' in pathway.when ? (node.parts ?? []) : [node];
-  const missing = 'all' in pathway.when ? parts.filter((part) => !part.holds) : node.holds ? [] : parts;
+  const { rubric, lang, t } = context;
+  const { node, parts } = traced(pathway, context);
   const sources = (pathway.sources ?? []).map((id) => rubric.sources.find((source) => source.id === id)).filter((source) => source !== undefined);
+  const n = (value: number) => formatNumber(value, lang);
   return html`<li part="pathway" class=${node.holds ? 'pathway met' : 'pathway'}>
-    <h5>${pick(pathway.label, lang)}: <span class="status">${node.holds ? t.met : t.notMet}</span></h5>
-    ${pathway.status ? html`<p><strong>${t.leadsTo(pick(pathway.status, lang))}</strong></p>` : nothing}
-    <p>${pick(pathway.description, lang)}</p>
-    ${missing.length ? html`<p>${'any' in pathway.when ? t.anyOf : t.missingNow}</p><ul>${missing.map((part) => renderTrace(part, context))}</ul>` : nothing}
     <details>
-      <summary>${'any' in pathway.when ? t.anyOf : t.conditions(formatNumber(parts.filter((part) => part.holds).length, lang), formatNumber(parts.length, lang))}</summary>
+      <summary><b>${pick(pathway.label, lang)}: <span class="status">${node.holds ? t.met : t.notMet}</span></b> ·
+        ${'any' in pathway.when ? t.anyOf : t.conditions(n(parts.filter((part) => part.holds).length), n(parts.length))}</summary>
+      ${pathway.status ? html`<p><strong>${t.leadsTo(pick(pathway.status, lang))}</strong></p>` : nothing}
+      <p>${pick(pathway.description, lang)}</p>
       <ul>${parts.map((part) => renderTrace(part, context))}</ul>
+      ${pathway.basis
+        ? html`<p class="help">${t.basis(pick(pathway.basis, lang))}${sources.map((source, index) => html`${index ? '; ' : ' · '}${link(source.url, pick(source.publisher, lang))}${source.date ? `, ${source.date}` : ''}`)}</p>`
+        : nothing}
+      ${pathway.assumption ? html`<p class="help">${pick(pathway.assumption, lang)}</p>` : nothing}
+      ${node.holds && pathway.next?.length
+        ? html`<p><strong>${t.nextSteps}</strong></p><ol>${pathway.next.map((step) => html`<li>${link(step.url, pick(step.text, lang))}</li>`)}</ol>`
+        : nothing}
     </details>
-    ${pathway.basis
-      ? html`<p class="help">${t.basis(pick(pathway.basis, lang))}${sources.map((source, index) => html`${index ? '; ' : ' · '}${link(source.url, pick(source.publisher, lang))}${source.date ? `, ${source.date}` : ''}`)}</p>`
-      : nothing}
-    ${pathway.assumption ? html`<p class="help">${pick(pathway.assumption, lang)}</p>` : nothing}
-    ${node.holds && pathway.next?.length
-      ? html`<p><strong>${t.nextSteps}</strong></p><ol>${pathway.next.map((step) => html`<li>${link(step.url, pick(step.text, lang))}</li>`)}</ol>`
-      : nothing}
   </li>`;
 }
 
-/** The result: total against the pass mark, pathways with reasons, points, what-if, how to gain, benefits, sources. */
-export function renderResult(context: ResultContext): TemplateResult {
-  const { rubric, assessment, baseline, lang, t, answers } = context;
+/**
+ * The summary card (GOV.UK result pages, Singapore's COMPASS): the verdict,
+ * the route met or the nearest one and exactly what it lacks, the points,
+ * the answers that weigh most, how sure the estimate is, and the next step.
+ */
+function renderSummary(context: ResultContext, routes: Pathway[], stillMet: Pathway[]): TemplateResult {
+  const { rubric, assessment, lang, t } = context;
   const n = (value: number) => formatNumber(value, lang);
   const questions = questionsById(rubric);
-  const label = (id: string) => pick(questions.get(id)?.label, lang);
+  const met = routes.filter((pathway) => assessment.pathways[pathway.id]);
+  // The nearest route: the fewest conditions missing, among routes with at
+  // least one met (a route with none met is no nearer for being short); the
+  // rubric's order breaks ties.
+  const distance = ({ parts, missing }: ReturnType<typeof traced>) => missing.length + (missing.length === parts.length ? 99 : 0);
+  const nearest = met.length ? undefined : routes.map((pathway) => ({ pathway, ...traced(pathway, context) })).sort((a, b) => distance(a) - distance(b))[0];
+  const weighty = assessment.criteria
+    .filter((criterion) => criterion.points > 0)
+    .sort((a, b) => b.points - a.points)
+    .slice(0, 3);
+  const close = [...routes.reduce((found, pathway) => closeCalls(traced(pathway, context).node, context, found), new Map<string, string>()).values()];
+  const margin = assessment.total - assessment.passMark;
+  if (margin >= 0 && margin < 3) close.push(t.closeToPass(n(margin)));
+  const next = met[0]?.next?.[0];
+  return html`<div part="score" class=${met.length ? 'card met' : 'card'}>
+    <p class="verdict"><strong>${assessment.eligible ? t.mayQualify : t.notYet}</strong></p>
+    ${met.length ? html`<p>${t.via}: ${met.map((pathway) => pick(pathway.label, lang)).join('; ')}</p>` : nothing}
+    ${stillMet.length ? html`<p>${t.stillGet}: ${stillMet.map((pathway) => pick(pathway.label, lang)).join('; ')}</p>` : nothing}
+    ${nearest ? html`<p>${t.nearest}: ${pick(nearest.pathway.label, lang)}. ${t.missingNow}</p><ul class="gaps">${nearest.missing.map((part) => renderGap(part, context))}</ul>` : nothing}
+    <p><b class="total">${n(assessment.total - assessment.bonus)}</b> / ${n(assessment.max)}
+      ${assessment.bonus ? t.withBonus(n(assessment.bonus)) : nothing} · ${t.passMark(n(assessment.passMark))}</p>
+    ${renderScoreBar(assessment, context)}
+    <ul class="cats">
+      ${rubric.categories.map((category) => html`<li>${pick(category.label, lang)} <strong>${n(assessment.categories[category.id] ?? 0)} / ${n(category.max)}</strong></li>`)}
+    </ul>
+    ${weighty.length
+      ? html`<p><strong>${t.weighMost}</strong> ${weighty.map((criterion) => t.weighItem(describeAnswer(questions.get(criterion.id) as Question, assessment.answers[criterion.id], context), n(criterion.points))).join('; ')}</p>`
+      : nothing}
+    <p><strong>${t.howSure}</strong> ${[...close, pick(rubric.passMark.assumption, lang)].filter(Boolean).join(' ')}</p>
+    ${next ? html`<p><strong>${t.nextSteps}:</strong> ${link(next.url, pick(next.text, lang))}</p>` : nothing}
+  </div>`;
+}
+
+/** "How to gain points": what the applicant can change first, then the facts they cannot (the rubric marks those `fact`). */
+function renderGains(context: ResultContext): TemplateResult | typeof nothing {
+  const { assessment, rubric, lang, t } = context;
+  const questions = questionsById(rubric);
+  // Not the answers the host fixed: the applicant cannot change those.
+  const gains = assessment.criteria
+    .filter((criterion) => criterion.next && criterion.next.points > 0 && !context.preset.has(criterion.id))
+    .sort((a, b) => (b.next?.points ?? 0) - (a.next?.points ?? 0));
+  const item = (criterion: CriterionScore) => {
+    const question = questions.get(criterion.id) as Question;
+    return html`<li>${t.gainItem(pick(question.label, lang), describeAnswer(question, criterion.next?.answer, context), formatNumber(criterion.next?.points ?? 0, lang))}</li>`;
+  };
+  const changeable = gains.filter((criterion) => !questions.get(criterion.id)?.fact);
+  const facts = gains.filter((criterion) => questions.get(criterion.id)?.fact);
+  return gains.length
+    ? html`${heading(context.level + 1, t.gain)}
+        ${changeable.length ? html`<p>${t.canChange}</p><ol class="gain">${changeable.map(item)}</ol>` : nothing}
+        ${facts.length ? html`<details><summary>${t.cannotChange}</summary><ol class="gain">${facts.map(item)}</ol></details>` : nothing}`
+    : nothing;
+}
+
+/** The result: the summary card, the routes as checklists, what-if per criterion, how to gain, benefits, sources. */
+export function renderResult(context: ResultContext): TemplateResult {
+  const { rubric, assessment, real, lang, t } = context;
+  const n = (value: number) => formatNumber(value, lang);
+  const questions = questionsById(rubric);
   const routes = rubric.pathways.filter((pathway) => !pathway.alternative);
   const alternatives = rubric.pathways.filter((pathway) => pathway.alternative);
-  const met = routes.filter((pathway) => assessment.pathways[pathway.id]);
   // "If not, you may still get": alternatives only when no route is met.
-  const fallback = met.length ? [] : alternatives;
-  const stillMet = fallback.filter((pathway) => assessment.pathways[pathway.id]);
-  const delta = assessment.total - baseline.total;
-  const changed = rubric.questions.some((question) => answers[question.id] !== baseline.answers[question.id]);
-  // Not the answers the host fixed: the applicant cannot change those.
-  const gains = assessment.criteria.filter((criterion) => criterion.next && criterion.next.points > 0 && !context.preset.has(criterion.id)).sort((a, b) => (b.next?.points ?? 0) - (a.next?.points ?? 0));
+  const fallback = assessment.eligible ? [] : alternatives;
   const stepOrder = rubric.steps.flatMap((step) => step.questions);
   const assumed = [rubric.passMark.assumption, ...(rubric.assumptions ?? []), ...rubric.questions.map((question) => question.assumption)].filter(
     (text) => text !== undefined,
@@ -151,48 +290,37 @@ export function renderResult(context: ResultContext): TemplateResult {
 
   return html`
     <section part="result" class="result" aria-labelledby="result-title">
-      <h3 id="result-title" tabindex="-1">${t.resultTitle}</h3>
-      <p class=${assessment.eligible ? 'verdict met' : 'verdict'}>
-        <strong>${assessment.eligible ? t.mayQualify : t.notYet}</strong>
-        ${met.length ? html`<br />${t.via}: ${met.map((pathway) => pick(pathway.label, lang)).join('; ')}` : nothing}
-        ${stillMet.length ? html`<br />${t.stillGet}: ${stillMet.map((pathway) => pick(pathway.label, lang)).join('; ')}` : nothing}
-      </p>
-      <div part="score" class="card">
-        <p><b class="total">${n(assessment.total)}</b> / ${n(assessment.max)}
-          ${assessment.bonus ? html`<span>(${t.withBonus(n(assessment.bonus))})</span>` : nothing}</p>
-        ${renderScoreBar(assessment, context)}
-        <p>${t.passMark(n(assessment.passMark))}</p>
-        ${changed ? html`<p role="status">${t.delta(sign(delta, lang), n(baseline.total))}
-          <button part="button" type="button" @click=${context.onRestore}>${t.restore}</button></p>` : nothing}
-        <ul class="plain">
-          ${rubric.categories.map((category) => html`<li><span>${pick(category.label, lang)}</span> <strong>${n(assessment.categories[category.id] ?? 0)} / ${n(category.max)}</strong></li>`)}
-        </ul>
-      </div>
-
-      <h4>${t.pathways}</h4>
-      <ul class="paths">${routes.map((pathway) => renderPathway(pathway, context))}</ul>
-      ${fallback.length ? html`<h4>${t.alternatives}</h4><ul class="paths">${fallback.map((pathway) => renderPathway(pathway, context))}</ul>` : nothing}
-
-      <h4>${t.criteria}</h4>
-      <p class="no-print">${t.whatIf}</p>
-      <ul class="plain">
-        ${stepOrder.map((id) => {
-          const question = questions.get(id) as Question;
-          const criterion = assessment.criteria.find((candidate) => candidate.id === id);
-          return html`<li>
-            <span id="c-${id}">${label(id)}</span>
-            <span class="what-if">${renderWhatIf(question, context)}</span>
-            <strong class="points">${criterion ? `${n(criterion.points)} / ${n(criterion.max)}` : '—'}</strong>
-          </li>`;
-        })}
-      </ul>
-
-      ${gains.length
-        ? html`<h4>${t.gain}</h4><ol>${gains.map((criterion) => html`<li>${t.gainItem(label(criterion.id), describeAnswer(questions.get(criterion.id) as Question, criterion.next?.answer, context), n(criterion.next?.points ?? 0))}</li>`)}</ol>`
+      ${heading(context.level, t.resultTitle, 'result-title')}
+      ${assessment.scenario
+        ? html`<div class="scenario no-print"><p><strong>${t.whatIfOn}</strong>: ${t.delta(sign(assessment.total - real.total, lang), n(real.total))}</p>
+            <button part="button" type="button" @click=${context.onRestore}>${t.restore}</button></div>`
         : nothing}
+      ${renderSummary(context, routes, fallback.filter((pathway) => assessment.pathways[pathway.id]))}
+
+      ${heading(context.level + 1, t.pathways)}
+      <ul class="paths">${routes.map((pathway) => renderPathway(pathway, context))}</ul>
+      ${fallback.length ? html`<details><summary>${t.alternatives}</summary><ul class="paths">${fallback.map((pathway) => renderPathway(pathway, context))}</ul></details>` : nothing}
+
+      ${renderGains(context)}
+
+      <details class="no-print" ?open=${assessment.scenario}>
+        <summary>${t.criteria}</summary>
+        <p>${t.whatIf}</p>
+        <ul class="plain">
+          ${stepOrder.map((id) => {
+            const question = questions.get(id) as Question;
+            const criterion = assessment.criteria.find((candidate) => candidate.id === id);
+            return html`<li>
+              <span id="c-${id}">${pick(question.label, lang)}</span>
+              <span class="what-if">${renderWhatIf(question, context)}</span>
+              <strong class="points">${criterion ? `${n(criterion.points)} / ${n(criterion.max)}` : '—'}</strong>
+            </li>`;
+          })}
+        </ul>
+      </details>
 
       ${assessment.eligible && rubric.benefits.length
-        ? html`<h4>${t.benefits}</h4><ul>${rubric.benefits.map((benefit) => html`<li>${pick(benefit, lang)}</li>`)}</ul>`
+        ? html`<details><summary>${t.benefits}</summary><ul>${rubric.benefits.map((benefit) => html`<li>${pick(benefit, lang)}</li>`)}</ul></details>`
         : nothing}
 
       <details>

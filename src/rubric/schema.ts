@@ -49,6 +49,8 @@ export function rubricSchemas() {
     sources: ids,
     /** The element attribute through which a host page may answer this choice question (for example "employer-size"); it is then not asked. */
     hostAttribute: z.optional(z.string()),
+    /** A fact about the applicant's past they cannot change now (degree, university); "How to gain points" lists it apart. */
+    fact: z.optional(z.boolean()),
     options: z.optional(z.array(choiceOption)),
     /** `years` or `KRW`. */
     unit: z.optional(z.string()),

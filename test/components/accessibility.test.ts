@@ -2,13 +2,14 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { LANGUAGES } from '../../src/components/language.js';
 import { $, SME_APPLICANT, TOP_TIER_APPLICANT, answerStep, completeThroughUi, mount, pressNext, progress, type Widget } from './helpers.js';
 
-// axe-core (through chai-a11y-axe) on every view a person can reach, in every language.
-for (const lang of LANGUAGES) {
-  describe(`accessibility (axe) in ${lang}`, () => {
+// axe-core (through chai-a11y-axe) on every view a person can reach, in every
+// language and both themes (its contrast rule checks each palette).
+for (const theme of ['light', 'dark'] as const) for (const lang of LANGUAGES) {
+  describe(`accessibility (axe) in ${lang}, ${theme} theme`, () => {
     const widget = (employerSize = '') =>
       employerSize
-        ? mount(html`<ktech-pass-assessment lang=${lang} employer-size=${employerSize}></ktech-pass-assessment>`)
-        : mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
+        ? mount(html`<ktech-pass-assessment lang=${lang} theme=${theme} employer-size=${employerSize}></ktech-pass-assessment>`)
+        : mount(html`<ktech-pass-assessment lang=${lang} theme=${theme}></ktech-pass-assessment>`);
 
     async function toStep(el: Widget, step: number) {
       for (let i = 1; i < step; i++) {
@@ -77,6 +78,30 @@ for (const lang of LANGUAGES) {
       select.value = 'leading';
       select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
       await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('the result with every disclosure open', async () => {
+      const el = await widget();
+      await completeThroughUi(el, { ...SME_APPLICANT, employerSize: 'large' });
+      for (const details of el.shadowRoot?.querySelectorAll('details') ?? []) details.open = true;
+      await expect(el).to.be.accessible();
+    });
+
+    it('a what-if field with an error, and a salary "Did you mean" on a step', async () => {
+      const el = await widget();
+      await completeThroughUi(el, SME_APPLICANT);
+      const field = $<HTMLInputElement>(el, '[part~="result"] input[name="salary"]');
+      field.value = '150';
+      field.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect($(el, '[part~="result"] .field-error')).to.exist;
+      await expect(el).to.be.accessible();
+      el.reset();
+      await el.updateComplete;
+      await answerStep(el, { salary: 150 });
+      await pressNext(el);
+      expect($(el, '.fix')).to.exist;
       await expect(el).to.be.accessible();
     });
 

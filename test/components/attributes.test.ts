@@ -61,7 +61,7 @@ describe('attributes and properties', () => {
   describe('employer-size', () => {
     it('employer-size="sme" does not ask the question, explains the bonus and counts it', async () => {
       const el = await mount(html`<ktech-pass-assessment lang="en" employer-size="sme"></ktech-pass-assessment>`);
-      expect(runningScore(el)).to.contain('Estimated score: 10 of 100');
+      expect(runningScore(el)).to.contain('Estimated score: 0 of 100, plus a 10-point bonus');
       await toStep3(el);
       expect(askedQuestions(el)).to.deep.equal(['governmentProgramme']);
       expect($$(el, 'input[name="employerSize"]')).to.have.length(0);

@@ -88,7 +88,7 @@ export async function pressBack(el: Widget): Promise<void> {
 
 export const progress = (el: Widget) => text($(el, '[part~="progress"]'));
 /** The running score line ("Estimated score: 30 of 100"): the first status region. */
-export const runningScore = (el: Widget) => text($(el, '[role="status"]'));
+export const runningScore = (el: Widget) => text($(el, '.running'));
 export const stepHeading = (el: Widget) => $(el, 'form[part~="step"] h1, form[part~="step"] h2, form[part~="step"] h3, form[part~="step"] h4');
 export const focused = (el: Widget): Element | null => shadow(el).activeElement;
 
@@ -141,7 +141,7 @@ export function collect<K extends WidgetEvent>(target: EventTarget, type: K): { 
 }
 
 /** The fields of an assessment that issue 5 requires to equal the engine's. */
-export const scoreSummary = (assessment: Omit<ScoreDetail, 'answers'>) => ({
+export const scoreSummary = (assessment: Omit<ScoreDetail, 'answers' | 'scenario'>) => ({
   total: assessment.total,
   categories: assessment.categories,
   bonus: assessment.bonus,

@@ -298,7 +298,8 @@ describe('every state in every language', () => {
         select.value = 'none';
         select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
         await settle(el);
-        expect(text($(el, '[part~="result"] [role="status"]'))).to.match(/−\d/);
+        // A what-if is a scenario: its banner shows the difference from the answers given.
+        expect(text($(el, '[part~="result"] .scenario'))).to.match(/−\d/);
         expectTranslated(el, 'the result after a what-if change');
 
         const alternative = await mountIn();
@@ -409,13 +410,19 @@ describe('numbers and money in each language', () => {
     const years = $<HTMLInputElement>(el, '[part~="result"] input[name="experience"]');
     const salary = $<HTMLInputElement>(el, '[part~="result"] input[name="salary"]');
     expect([years.value, salary.value]).to.deep.equal(['7,5', '80.000.000']);
+    const scores = collect(el, 'score');
     years.value = '8,5';
     years.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
     salary.value = '160.000.000';
     salary.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
     await settle(el);
-    expect(el.answers['experience']).to.equal(8.5);
-    expect(el.answers['salary']).to.equal(160000000);
+    scores.stop();
+    // Read back as numbers, into the what-if scenario (the answers given stay as they were).
+    const scenario = scores.events.at(-1)?.detail;
+    expect(scenario?.scenario).to.equal(true);
+    expect(scenario?.answers['experience']).to.equal(8.5);
+    expect(scenario?.answers['salary']).to.equal(160000000);
+    expect(el.answers['experience']).to.equal(7.5);
   });
 
   it('the salary slip "150" offers 150,000,000 in the language’s own figures, and the offer is taken as typed', async () => {
@@ -429,5 +436,30 @@ describe('numbers and money in each language', () => {
       await settle(el);
       expect(el.answers['salary'], code).to.equal(150000000);
     }
+  });
+});
+
+describe('Korean that reads well', () => {
+  it('Korean text breaks between words, never mid-syllable-word (keep-all, break-word); English is unchanged', async () => {
+    const ko = await mount(html`<ktech-pass-assessment lang="ko"></ktech-pass-assessment>`);
+    const base = getComputedStyle($(ko, '[part~="base"]'));
+    expect(base.wordBreak).to.equal('keep-all');
+    expect(base.overflowWrap).to.equal('break-word');
+    // Inherited by every Korean text inside.
+    expect(getComputedStyle($(ko, 'legend')).wordBreak).to.equal('keep-all');
+    const en = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+    expect(getComputedStyle($(en, '[part~="base"]')).wordBreak).to.equal('normal');
+  });
+
+  it('points are written with 점 and money one way (52,416,000원), everywhere in the result', async () => {
+    const el = await mount(html`<ktech-pass-assessment lang="ko"></ktech-pass-assessment>`);
+    await completeThroughUi(el, SME_APPLICANT);
+    for (const details of el.shadowRoot?.querySelectorAll('details') ?? []) details.open = true;
+    const result = text($(el, '[part~="result"]'));
+    expect(result).to.contain('총점: 60점 이상');
+    expect(result).not.to.match(/총점: \d+ 이상/);
+    expect(result).to.contain('52,416,000원');
+    // No other ways of writing won: 만/천 원 units, KRW, ₩.
+    expect(result).not.to.match(/\d+만|\d천 원|KRW|₩/);
   });
 });

@@ -1,4 +1,5 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { assess, defaultRubric, type Question } from '../../src/rubric/index.js';
 import {
   $,
@@ -16,6 +17,7 @@ import {
   settle,
   stepHeading,
   text,
+  type ScoreDetail,
   type Widget,
 } from './helpers.js';
 
@@ -42,11 +44,6 @@ async function whatIf(el: Widget, questionId: string, value: string): Promise<vo
   await settle(el);
 }
 
-/** The list (or paragraph) that follows a result heading. */
-function afterHeading(el: Widget, heading: string): Element | null {
-  const found = $$(el, '[part~="result"] h4').find((candidate) => text(candidate) === heading);
-  return found?.nextElementSibling ?? null;
-}
 
 describe('the result view', () => {
   it('replaces the steps, focuses its heading and shows the total against the maximum with the bonus', async () => {
@@ -57,17 +54,37 @@ describe('the result view', () => {
     expect(text(heading)).to.equal('Your estimated result');
     expect(focused(el)).to.equal(heading);
     const score = text($(el, '[part~="result"] [part~="score"]'));
-    expect(score).to.contain('66 / 100');
-    expect(score).to.contain('including a 10-point bonus');
+    // Base points against the maximum, the bonus apart (56 + 10 = 66).
+    expect(score).to.contain('56 / 100 plus a 10-point bonus');
     expect(score).to.contain('Pass mark: 60');
-    expect(text($(el, '[role="status"]'))).to.contain('Estimated score: 66 of 100');
+    expect(text($(el, '.running'))).to.equal('Estimated score: 56 of 100, plus a 10-point bonus');
   });
+
+  for (const lang of ['en', 'ko']) {
+    it(`full marks with the bonus never print a total above the maximum (${lang})`, async () => {
+      const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
+      const score = await completeThroughUi(el, { ...TOP_TIER_APPLICANT, employerSize: 'sme' });
+      expect(score.total).to.be.above(100);
+      const shown = [text($(el, '.running')), text($(el, '[part~="score"] .total').parentElement), $(el, 'svg[role="img"]').getAttribute('aria-label') ?? ''].join(' | ');
+      // Every number printed as points: none above 100.
+      for (const number of shown.match(/\d+/g) ?? []) expect(Number(number), shown).to.be.at.most(100);
+      expect(shown).to.contain(lang === 'en' ? '96 of 100, plus a 10-point bonus' : '100점 중 96점, 가점 10점 별도');
+      expect(shown).to.contain(lang === 'en' ? '96 / 100 plus a 10-point bonus' : '96 / 100 가점 10점 별도');
+      // The bar's fill stays inside it, the pass-mark tick where 60 falls on the same scale.
+      const fill = Number.parseFloat($(el, 'svg .fill').getAttribute('width') ?? '');
+      expect(fill).to.be.at.most(100);
+      const scale = 100 / fill * score.total;
+      const mark = $(el, 'svg .mark');
+      const markCentre = Number.parseFloat(mark.getAttribute('x') ?? '') + Number.parseFloat(mark.getAttribute('width') ?? '') / 2;
+      expect(markCentre).to.be.closeTo((60 * 100) / scale, 0.01);
+    });
+  }
 
   it('draws the score as an SVG bar with a text alternative, no canvas', async () => {
     const el = await resultFor();
     const bar = $(el, '[part~="result"] svg[role="img"]');
     // The text alternative gives the total, the maximum and the pass mark.
-    expect(bar.getAttribute('aria-label')).to.match(/\b66\b\D+\b100\b\D+\b60\b/);
+    expect(bar.getAttribute('aria-label')).to.match(/\b56\b\D+\b100\b\D+\b10\b\D+\b60\b/);
     expect($maybe(el, 'canvas')).to.equal(null);
   });
 
@@ -78,13 +95,15 @@ describe('the result view', () => {
     expect(result).to.contain(`Through: ${pathwayLabel('qualitative')}`);
   });
 
-  it('lists the six routes, each met or not met, the status it leads to and its reasons in plain words', async () => {
+  it('lists the six routes as short checklists, each met or not and "You meet 3 of 6", its status and reasons in plain words one click away', async () => {
     const el = await resultFor();
     const pathways = $$(el, '[part~="pathway"]');
     const routes = defaultRubric.pathways.filter((pathway) => !pathway.alternative);
-    expect(pathways.map((pathway) => text(pathway.querySelector('h5')))).to.deep.equal(
+    expect(pathways.map((pathway) => text(pathway.querySelector('summary b')))).to.deep.equal(
       routes.map((pathway) => `${pathway.label.en}: ${pathway.id === 'qualitative' ? 'Met' : 'Not met'}`),
     );
+    // Details collapsed.
+    expect(pathways.every((pathway) => !(pathway.querySelector('details') as HTMLDetailsElement).open)).to.equal(true);
     const shown = (id: string) => text(pathways[routes.findIndex((pathway) => pathway.id === id)]);
     for (const route of routes) expect(shown(route.id)).to.contain(`Leads to: ${route.status?.en}`);
     expect(shown('topTierStandard')).to.contain('Leads to: Top-tier residence (F-2-T)');
@@ -93,19 +112,10 @@ describe('the result view', () => {
     expect(shown('topTierStandard')).to.contain('KRW 80,000,000');
     expect(shown('topTierStandard')).to.contain(`Met: ${questionOf('degree').label.en}: Master's degree or Doctorate (PhD or equivalent) (your answer: Master's degree)`);
     expect(shown('qualitative')).to.contain('Met: Total points: at least 60');
-    // What is missing comes first, condition by condition; all conditions are one click away.
     const standard = pathways[0] as HTMLElement;
-    const missing = standard.querySelector(':scope > ul');
-    expect(text(missing?.previousElementSibling)).to.equal('What is missing:');
-    expect([...(missing?.children ?? [])].map((item) => text(item).slice(0, 40))).to.deep.equal([
-      `✗ Missing: ${questionOf('institution').label.en}`.slice(0, 40),
-      'At least one of these:All of these:✗ Mis',
-      `✗ Missing: ${questionOf('salary').label.en}`.slice(0, 40),
-    ]);
-    expect(text(standard.querySelector('details summary'))).to.equal('All conditions: 3 of 6 met');
+    expect(text(standard.querySelector('summary'))).to.equal(`${routes[0]?.label.en}: Not met · You meet 3 of 6`);
     expect(standard.querySelectorAll('details > ul > li')).to.have.length(6);
-    expect(text(pathways[3]?.querySelector('details summary'))).to.equal('All conditions: 2 of 2 met');
-    expect(pathways[3]?.querySelector(':scope > ul'), 'nothing missing for a route that is met').to.equal(null);
+    expect(text(pathways[3]?.querySelector('summary'))).to.contain('Met · You meet 2 of 2');
     // The official basis, with its source.
     expect(shown('topTierStandard')).to.contain('Official basis: Top-tier guideline, advanced industries, route 가');
     expect(pathways[0]?.querySelector('a[href="https://www.hikorea.go.kr/"]')).to.exist;
@@ -114,7 +124,7 @@ describe('the result view', () => {
   it('gives the next steps, with their links, for a route that is met and not for one that is not', async () => {
     const el = await resultFor();
     const pathways = $$(el, '[part~="pathway"]');
-    const qualitative = pathways.find((pathway) => text(pathway.querySelector('h5')).startsWith(pathwayLabel('qualitative')));
+    const qualitative = pathways.find((pathway) => text(pathway.querySelector('summary b')).startsWith(pathwayLabel('qualitative')));
     const links = [...(qualitative?.querySelectorAll('ol a') ?? [])].map((link) => [link.getAttribute('href'), text(link)]);
     expect(links).to.deep.equal(
       (defaultRubric.pathways.find((pathway) => pathway.id === 'qualitative')?.next ?? []).map((step) => [step.url, step.text.en]),
@@ -123,7 +133,7 @@ describe('the result view', () => {
     for (const link of qualitative?.querySelectorAll('ol a') ?? []) {
       expect(link.getAttribute('rel')).to.contain('noopener');
     }
-    const standard = pathways.find((pathway) => text(pathway.querySelector('h5')).startsWith(pathwayLabel('topTierStandard')));
+    const standard = pathways.find((pathway) => text(pathway.querySelector('summary b')).startsWith(pathwayLabel('topTierStandard')));
     expect(text(standard)).not.to.contain('Next steps');
   });
 
@@ -168,8 +178,8 @@ describe('the result view', () => {
     expect(score).to.contain('Quantitative 30 / 65');
     expect(score).to.contain('Qualitative 26 / 35');
     expect(score).to.contain('SME bonus 10 / 10');
-    const criteria = afterHeading(el, 'Points per criterion');
-    const items = [...(criteria?.nextElementSibling?.querySelectorAll(':scope > li') ?? [])].map((item) => text(item));
+    const criteria = $$(el, '[part~="result"] details').find((details) => text(details.querySelector('summary')) === 'Points per criterion');
+    const items = [...(criteria?.querySelectorAll('ul > li') ?? [])].map((item) => text(item));
     const degreeRow = items.find((item) => item.startsWith(questionOf('degree').label.en));
     expect(degreeRow).to.contain('10 / 15');
     const salaryRow = items.find((item) => item.startsWith(questionOf('salary').label.en));
@@ -182,10 +192,29 @@ describe('the result view', () => {
       .criteria.filter((criterion) => criterion.next && criterion.next.points > 0)
       .map((criterion) => criterion.next?.points ?? 0)
       .sort((a, b) => b - a);
-    const items = [...(afterHeading(el, 'How to gain points')?.querySelectorAll('li') ?? [])].map((item) => text(item));
+    const lists = $$(el, '[part~="result"] ol.gain');
+    const items = lists.flatMap((list) => [...list.querySelectorAll('li')].map((item) => text(item)));
     expect(items).to.have.length(expected.length);
-    expect(items.map((item) => Number(/\+(\d+)$/.exec(item)?.[1]))).to.deep.equal(expected);
-    expect(items.some((item) => item.startsWith(`${questionOf('institution').label.en}: World top 500`))).to.equal(true);
+    // Best first within each list: what the applicant can change, then the facts.
+    for (const list of lists) {
+      const gains = [...list.querySelectorAll('li')].map((item) => Number(/\+(\d+)$/.exec(text(item))?.[1]));
+      expect(gains).to.deep.equal([...gains].sort((a, b) => b - a));
+    }
+    expect(items.map((item) => Number(/\+(\d+)$/.exec(item)?.[1])).sort((a, b) => b - a)).to.deep.equal(expected);
+  });
+
+  it('"How to gain points" lists what the applicant can change apart from the facts the rubric marks as such', async () => {
+    const el = await resultFor();
+    const [changeable, facts] = $$(el, '[part~="result"] ol.gain').map((list) => [...list.querySelectorAll('li')].map((item) => text(item)));
+    const fact = (item: string) => defaultRubric.questions.find((question) => item.startsWith(question.label.en))?.fact === true;
+    expect(changeable?.length).to.be.above(0);
+    expect(facts?.length).to.be.above(0);
+    expect(changeable?.some(fact)).to.equal(false);
+    expect(facts?.every(fact)).to.equal(true);
+    expect(changeable?.some((item) => item.startsWith(questionOf('salary').label.en))).to.equal(true);
+    expect(facts?.some((item) => item.startsWith(`${questionOf('institution').label.en}: World top 500`))).to.equal(true);
+    expect(text($(el, '[part~="result"] ol.gain').previousElementSibling)).to.equal('What you can change:');
+    expect(text(facts && $$(el, '[part~="result"] details > summary').find((summary) => text(summary) === 'Facts you cannot change now'))).to.equal('Facts you cannot change now');
   });
 
   it('lists the F-2-T benefits when eligible, and not when not', async () => {
@@ -202,7 +231,7 @@ describe('the result view', () => {
 
   it('gives the assumptions and sources in a details element, and the disclaimer', async () => {
     const el = await resultFor();
-    const details = $<HTMLDetailsElement>(el, '[part~="result"] > details');
+    const details = $$<HTMLDetailsElement>(el, '[part~="result"] > details').at(-1) as HTMLDetailsElement;
     expect(text(details.querySelector('summary'))).to.equal('Assumptions and sources');
     const body = text(details);
     expect(body).to.contain(defaultRubric.passMark.assumption?.en);
@@ -235,29 +264,64 @@ describe('the result view', () => {
     expect(text($(el, '.notice'))).to.contain('검토 기한(2021-03-31)');
   });
 
-  it('what-if: changing one answer re-scores, fires score again and shows the delta; Restore puts the answers back', async () => {
-    const el = await resultFor();
+  it('what-if is a scenario: it fires a flagged score and shows "What if", while answers, result, form value and stored answers keep the answers given', async () => {
+    localStorage.clear();
+    const form = await fixture<HTMLFormElement>(html`<form><ktech-pass-assessment lang="en" name="assessment" persist id="wi"></ktech-pass-assessment></form>`);
+    const el = form.querySelector('ktech-pass-assessment') as Widget;
+    await settle(el);
+    await completeThroughUi(el, SME_APPLICANT);
+    const stored = () => JSON.stringify(Object.fromEntries(Object.entries(localStorage)));
+    const storedBefore = stored();
+    const formValue = () => JSON.parse(String(new FormData(form).get('assessment'))) as ScoreDetail;
     const scores = collect(el, 'score');
     try {
-      await whatIf(el, 'evidence', 'leading');
+      await whatIf(el, 'salary', '209,664,000');
       expect(scores.events).to.have.length(1);
-      expect(scores.events[0]?.detail.total).to.equal(assess(defaultRubric, { ...SME_APPLICANT, evidence: 'leading' }).total);
-      expect(scores.events[0]?.detail.total).to.equal(70);
-      expect(scores.events[0]?.detail.answers['evidence']).to.equal('leading');
-      expect(text($(el, '[part~="score"]'))).to.contain('70 / 100');
-      expect(text($(el, '[part~="result"]'))).to.contain('+4 compared with your answers (66)');
-      expect(el.result?.total).to.equal(70);
+      const scenario = scores.events[0]?.detail;
+      expect(scenario?.scenario).to.equal(true);
+      expect(scenario?.total).to.equal(assess(defaultRubric, { ...SME_APPLICANT, salary: 209664000 }).total);
+      expect(scenario?.answers['salary']).to.equal(209664000);
+      // What the applicant gave is untouched everywhere a host reads it.
+      expect(el.answers).to.deep.equal(SME_APPLICANT);
+      expect(el.result?.total).to.equal(66);
+      expect(el.result?.scenario).to.equal(false);
+      expect(formValue().total).to.equal(66);
+      expect(formValue().answers['salary']).to.equal(SME_APPLICANT['salary']);
+      expect(formValue().scenario).to.equal(false);
+      expect(stored()).to.equal(storedBefore);
+      // The UI says it is a what-if, next to the way back.
+      expect(text($(el, '.scenario'))).to.contain('What if: +12 compared with your answers (66)');
+      expect(text($(el, '.running'))).to.match(/^What if: /);
 
-      button(el, 'Restore my answers').click();
+      button(el, 'Back to my result').click();
       await settle(el);
       expect(scores.events).to.have.length(2);
+      expect(scores.events[1]?.detail.scenario).to.equal(false);
       expect(scores.events[1]?.detail.total).to.equal(66);
-      expect(el.answers).to.deep.equal(SME_APPLICANT);
-      expect(text($(el, '[part~="result"]'))).not.to.contain('compared with your answers');
-      expect($$(el, '[part~="result"] button').map((candidate) => text(candidate))).not.to.include('Restore my answers');
+      expect($maybe(el, '.scenario')).to.equal(null);
+      expect(text($(el, '.running'))).not.to.contain('What if');
+      expect(($(el, '[part~="result"] [name="salary"]') as HTMLInputElement).value).to.equal('80,000,000');
     } finally {
       scores.stop();
+      localStorage.clear();
     }
+  });
+
+  it('what-if in Korean: flagged as 가정, with the way back', async () => {
+    const el = await mount(html`<ktech-pass-assessment lang="ko"></ktech-pass-assessment>`);
+    await completeThroughUi(el, SME_APPLICANT);
+    await whatIf(el, 'evidence', 'leading');
+    expect(text($(el, '.scenario'))).to.contain('가정');
+    expect(text($(el, '.scenario button'))).to.equal('내 결과로 돌아가기');
+    expect(el.answers).to.deep.equal(SME_APPLICANT);
+  });
+
+  it('changing a what-if back to the answer given ends the scenario', async () => {
+    const el = await resultFor();
+    await whatIf(el, 'evidence', 'leading');
+    expect($maybe(el, '.scenario')).to.exist;
+    await whatIf(el, 'evidence', SME_APPLICANT['evidence'] as string);
+    expect($maybe(el, '.scenario')).to.equal(null);
   });
 
   it('what-if on a number: 4× GNI alone meets no Top-tier route, with a top-100 degree it does; a lower salary shows a minus delta', async () => {
@@ -322,15 +386,50 @@ describe('the result view', () => {
     expect(printed).to.equal(1);
   });
 
-  it('puts the counted answer back into a what-if field that was given something that is not an answer', async () => {
-    const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
-    await completeThroughUi(el, SME_APPLICANT);
-    const field = $<HTMLInputElement>(el, '[part~="result"] input[name="salary"]');
-    field.value = 'abc';
-    field.dispatchEvent(new Event('change', { bubbles: true }));
-    await settle(el);
-    expect(field.value).to.equal('80,000,000');
-    expect(el.result?.total).to.equal(66);
+  for (const lang of ['en', 'ko']) {
+    it(`a what-if field given something that is not an answer shows the steps' error and keeps the text (${lang})`, async () => {
+      const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
+      await completeThroughUi(el, SME_APPLICANT);
+      const scores = collect(el, 'score');
+      const field = $<HTMLInputElement>(el, '[part~="result"] input[name="salary"]');
+      await whatIf(el, 'salary', 'abc');
+      expect(field.value).to.equal('abc');
+      expect(field.getAttribute('aria-invalid')).to.equal('true');
+      const error = $(el, `#${field.getAttribute('aria-describedby')}`);
+      expect(text(error)).to.match(lang === 'en' ? /^Error: Enter “.+” in won, for example 150,000,000/ : /^오류: .+원 단위로 입력해 주세요/);
+      // Money rules as in the steps: 150 is asked about, not scored.
+      await whatIf(el, 'salary', '150');
+      expect(text(error)).to.contain(lang === 'en' ? 'Did you mean KRW 150,000,000 a year?' : '150,000,000원');
+      expect(scores.events).to.have.length(0);
+      expect(el.result?.total).to.equal(66);
+      // The steps' one-click fix: a what-if of KRW 150,000,000.
+      $<HTMLButtonElement>(el, '[part~="result"] .fix').click();
+      await settle(el);
+      expect(scores.events.at(-1)?.detail.answers['salary']).to.equal(150000000);
+      expect(scores.events.at(-1)?.detail.scenario).to.equal(true);
+      expect(field.value).to.equal('150,000,000');
+      expect($maybe(el, '[part~="result"] .fix')).to.equal(null);
+      await whatIf(el, 'salary', '1억 5천만');
+      expect($maybe(el, `[part~="result"] .field-error`)).to.equal(null);
+      expect(scores.events.at(-1)?.detail.answers['salary']).to.equal(150000000);
+      scores.stop();
+    });
+  }
+
+  it('on a phone, the total stays in view (sticky) while a what-if field has focus', async () => {
+    await setViewport({ width: 360, height: 640 });
+    try {
+      const el = await resultFor();
+      const running = $(el, '.running');
+      expect(getComputedStyle(running).position).not.to.equal('sticky');
+      // The what-if fields are one click away (Points per criterion).
+      const field = $<HTMLInputElement>(el, '[part~="result"] input[name="salary"]');
+      (field.closest('details') as HTMLDetailsElement).open = true;
+      field.focus();
+      expect(getComputedStyle(running).position).to.equal('sticky');
+    } finally {
+      await setViewport({ width: 1024, height: 768 });
+    }
   });
 
   it('keeps focus on the result after Restore removes its own button', async () => {
@@ -340,7 +439,7 @@ describe('the result view', () => {
     degree.value = 'doctorate';
     degree.dispatchEvent(new Event('change', { bubbles: true }));
     await settle(el);
-    const restore = $$<HTMLButtonElement>(el, '[part~="result"] button').find((button) => text(button) === 'Restore my answers');
+    const restore = $$<HTMLButtonElement>(el, '[part~="result"] button').find((button) => text(button) === 'Back to my result');
     restore?.click();
     await settle(el);
     expect(el.result?.total).to.equal(66);
@@ -351,5 +450,94 @@ describe('the result view', () => {
     const el = await mount(html`<ktech-pass-assessment lang="en" employer-size="large"></ktech-pass-assessment>`);
     await completeThroughUi(el, SME_APPLICANT);
     expect(text($(el, '[part~="result"] ol'))).not.to.contain('Size of the hiring firm');
+  });
+});
+
+describe('the result summary card', () => {
+  const NEAR_MISS = { ...SME_APPLICANT, employerSize: 'large' };
+  const NOT_MET = { ...SME_APPLICANT, employerSize: 'large', role: 'no-offer' };
+  const card = (el: Widget) => $(el, '[part~="result"] [part~="score"]');
+  const qualitative = (lang: 'en' | 'ko') => defaultRubric.pathways.find((pathway) => pathway.id === 'qualitative')?.label[lang] ?? '';
+
+  it('met: the verdict, the route, the three answers that weigh most, how sure, and the next step with its link', async () => {
+    const el = await resultFor();
+    const summary = text(card(el));
+    expect(summary).to.match(/^You may qualify Through: /);
+    expect(summary).to.contain(`Through: ${pathwayLabel('qualitative')}`);
+    expect(summary).to.contain(`Weighing most: Master's degree (10 points);`);
+    expect(text(card(el)).match(/\(\d+ points\)/g)).to.have.length(3);
+    expect(summary).to.contain(`How sure: ${defaultRubric.passMark.assumption?.en}`);
+    const next = defaultRubric.pathways.find((pathway) => pathway.id === 'qualitative')?.next?.[0];
+    const link = card(el).querySelector('a');
+    expect(link?.getAttribute('href')).to.equal(next?.url);
+    expect(text(link)).to.equal(next?.text.en);
+    // The card comes first, right under the heading.
+    expect($(el, '#result-title').nextElementSibling).to.equal(card(el));
+  });
+
+  for (const lang of ['en', 'ko'] as const) {
+    it(`near miss: the nearest route and exactly what it lacks (${lang})`, async () => {
+      const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
+      await completeThroughUi(el, NEAR_MISS);
+      expect(el.result?.total).to.equal(56);
+      const summary = text(card(el));
+      expect(summary).to.contain(lang === 'en' ? `Nearest route: ${qualitative('en')}. What is missing:` : `가장 가까운 경로: ${qualitative('ko')}`);
+      expect($$(el, '.gaps > li').map((item) => text(item))).to.deep.equal([lang === 'en' ? '4 points short of the pass mark' : '합격 기준까지 4점 부족']);
+      expect(card(el).querySelector('a'), 'no next step for a route not met').to.equal(null);
+    });
+  }
+
+  it('not met: every gap of the nearest route is listed, and no next step', async () => {
+    const el = await resultFor(NOT_MET);
+    expect(text(card(el))).to.match(/^You do not qualify yet on these answers/);
+    expect(text(card(el))).to.contain('Nearest route: ');
+    expect($$(el, '.gaps > li').length).to.be.above(0);
+  });
+
+  it('flags an answer that clears a threshold by a hair: a salary 0.03% above 3× GNI', async () => {
+    const el = await resultFor({ ...TOP_TIER_APPLICANT, salary: 157300000 });
+    expect(el.result?.pathways['topTierStandard']).to.equal(true);
+    expect(text(card(el))).to.contain(`How sure: ${questionOf('salary').label.en} clears 3× GNI per capita by only 0.03%`);
+    el.lang = 'ko';
+    await settle(el);
+    expect(text(card(el))).to.contain('기준(1인당 국민총소득의 3배)을 0.03% 차이로 겨우 넘습니다');
+    const clear = await resultFor(TOP_TIER_APPLICANT);
+    expect(text(card(clear))).not.to.contain('by only');
+  });
+
+  it('at 360 px the whole result fits in three viewport heights with every disclosure closed (met, near miss, not met; en and ko)', async () => {
+    await setViewport({ width: 360, height: 640 });
+    try {
+      for (const lang of ['en', 'ko']) {
+        for (const answers of [SME_APPLICANT, NEAR_MISS, NOT_MET, TOP_TIER_APPLICANT]) {
+          const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
+          await completeThroughUi(el, answers);
+          expect($$<HTMLDetailsElement>(el, 'details').some((details) => details.open)).to.equal(false);
+          expect(el.getBoundingClientRect().height, `${lang} ${JSON.stringify(answers)}`).to.be.at.most(3 * window.innerHeight);
+          el.remove();
+        }
+      }
+    } finally {
+      await setViewport({ width: 1024, height: 768 });
+    }
+  });
+});
+
+describe('the summary card with a host rubric', () => {
+  it('a salary short of a route names the exact amount: "KRW 5,000,000 below 4× GNI per capita" (en and ko)', async () => {
+    const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+    // Only the 4× GNI route: everything else of the Top-tier applicant meets it.
+    const rubric = structuredClone(defaultRubric) as unknown as { pathways: { id: string }[] };
+    rubric.pathways = rubric.pathways.filter((pathway) => pathway.id === 'topTierHighIncome');
+    el.rubric = rubric;
+    await settle(el);
+    const gni = defaultRubric.parameters.find((parameter) => parameter.id === 'gni')?.value ?? 0;
+    await completeThroughUi(el, { ...TOP_TIER_APPLICANT, salary: 4 * gni - 5000000 });
+    expect(el.result?.eligible).to.equal(false);
+    expect($$(el, '.gaps > li').map((item) => text(item))).to.deep.equal([`${questionOf('salary').label.en}: KRW 5,000,000 below 4× GNI per capita`]);
+    el.lang = 'ko';
+    await settle(el);
+    // A host rubric speaks its own languages: the frame is Korean, the rubric texts fall back to English.
+    expect(text($(el, '.gaps > li'))).to.contain('GNI per capita의 4배보다 5,000,000원 부족');
   });
 });

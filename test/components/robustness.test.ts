@@ -1,6 +1,6 @@
 // Nothing a host, a stored value or a listener does leaves the widget blank,
 // frozen or wrong: each case here once did.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { hostRubric } from './fixtures/host-rubric.js';
 import { $, $maybe, SME_APPLICANT, choose, collect, completeThroughUi, mount, nextButton, numberField, pressNext, settle, text, typeNumber, type Widget } from './helpers.js';
 
@@ -149,9 +149,14 @@ describe('robustness', () => {
     expect(el.answers['degree']).to.equal(SME_APPLICANT['degree']);
     const select = $<HTMLSelectElement>(el, '[part~="result"] select[name="degree"]');
     select.value = 'doctorate';
+    const next = oneEvent(el, 'score');
     select.dispatchEvent(new Event('change'));
+    // The what-if still works (a scenario: the answers given stay), its total unedited.
+    expect((await next).detail.scenario).to.equal(true);
     await settle(el);
-    expect(el.result?.answers['degree']).to.equal('doctorate');
+    expect(text($(el, '.scenario'))).to.contain('What if');
+    expect(text($(el, '.running'))).not.to.contain('999');
+    expect(el.result?.answers['degree']).to.equal(SME_APPLICANT['degree']);
   });
 
   describe('persistence', () => {

@@ -118,6 +118,23 @@ describe('the steps', () => {
     expect(text($(el, 'form[part~="step"]'))).to.contain('= 2.9× GNI per capita (2025)');
   });
 
+  for (const lang of ['en', 'ko']) {
+    it(`one short line before the first question says how long it takes, that nothing leaves the browser, and that the result is an estimate (${lang})`, async () => {
+      const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
+      const line = $(el, '[part~="progress"] + p');
+      expect(text(line)).to.equal(
+        lang === 'en'
+          ? 'About 3 minutes. Nothing you enter leaves your browser, and the result is an estimate, not a decision.'
+          : '약 3분 걸립니다. 입력한 내용은 브라우저 밖으로 전송되지 않으며, 결과는 공식 결정이 아닌 추정치입니다.',
+      );
+      // Before the first question.
+      expect(line.compareDocumentPosition($(el, 'form[part~="step"] input')) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      await answerStep(el, SME_APPLICANT);
+      await pressNext(el);
+      expect(text($(el, '[part~="base"]'))).not.to.contain(text(line) || 'About');
+    });
+  }
+
   it('Next with unanswered questions shows an error summary that takes focus, links to each field, and stays on the step', async () => {
     const el = await widget();
     await choose(el, 'degree', 'bachelors');
@@ -139,9 +156,13 @@ describe('the steps', () => {
     const employerErrors = (employerFieldset?.getAttribute('aria-describedby') ?? '').split(' ').map((id) => text($maybe(el, `#${id}`)));
     expect(employerErrors.join(' ')).to.contain(`Answer “${questionOf('employer').label.en}”`);
 
+    // A link leads to the question's first input, which names the question (not an unnamed legend).
     links[2]?.click();
     await el.updateComplete;
-    expect(focused(el)?.id).to.equal('q-employer');
+    expect(focused(el)).to.equal($$(el, 'input[name="employer"]')[0]);
+    links[1]?.click();
+    await el.updateComplete;
+    expect(focused(el)).to.equal(numberField(el, 'experience'));
   });
 
   it('answering a question removes its error; the summary goes once the step is valid and Next moves on, focusing the step heading', async () => {

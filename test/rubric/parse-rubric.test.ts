@@ -55,6 +55,10 @@ describe('parseRubric: the shape of the rubric', () => {
     assertRubricProblems(changedRubric((draft) => { delete draft.disclaimer.en; }), [['disclaimer.en', /expected a string/]]);
   });
 
+  it('rejects "fact" (a question the applicant cannot change) written as a string', () => {
+    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('degree')].fact = 'yes'; }), [[`questions.${Q('degree')}.fact`, /expected a boolean/]]);
+  });
+
   it('rejects a total written as a string', () => {
     assertRubricProblems(changedRubric((draft) => { draft.total = '100'; }), [['total', /expected a number/]]);
   });

@@ -13,7 +13,7 @@ declare const KtechPassAssessment_base: typeof LitElement & (abstract new (...ar
  *
  * @attr {boolean} disabled - Disables every control inside (so does an enclosing disabled `<fieldset>`); a disabled widget is neither submitted nor validated. Property: `disabled`.
  *
- * @fires score - The applicant reached the result, or changed an answer there (what-if). `detail`: the engine's `Assessment` plus `answers`.
+ * @fires score - The applicant reached the result, or tried a what-if there. `detail`: the engine's `Assessment` plus `answers` and `scenario`: `true` when it scores a what-if (never the applicant's answers), `false` for the real result.
  * @fires answer - An answer changed. `detail`: `{ questionId, value, assessment }`, the assessment provisional.
  * @fires language-change - The applicant chose a language in the menu (`language-picker`). `detail`: `{ lang }`, for the host to remember.
  * @fires assessment-error - A rubric could not be loaded or validated, or an attribute, prefill or stored answer was invalid. `detail`: `{ message, issues }`. No answer already given is lost.
@@ -83,6 +83,13 @@ export declare class KtechPassAssessment extends KtechPassAssessment_base implem
             type: BooleanConstructor;
             attribute: string;
         };
+        theme: {
+            reflect: boolean;
+        };
+        headingLevel: {
+            attribute: string;
+            type: NumberConstructor;
+        };
         activeRubric: {
             state: boolean;
         };
@@ -101,7 +108,10 @@ export declare class KtechPassAssessment extends KtechPassAssessment_base implem
         problems: {
             state: boolean;
         };
-        baseline: {
+        scenario: {
+            state: boolean;
+        };
+        whatIfErrors: {
             state: boolean;
         };
     };
@@ -128,6 +138,19 @@ export declare class KtechPassAssessment extends KtechPassAssessment_base implem
     languagePicker: boolean | undefined;
     /** The name stored answers are kept under, so two persisted widgets never share them. Defaults to the element's `id`. */
     persistKey: string | undefined;
+    /**
+     * `light` (the default), `dark`, or `auto` (the reader's system setting).
+     * The widget sets its own `color-scheme`, so a dark host page never turns
+     * its native controls dark on a light widget. Each palette goes through the
+     * same `--ktp-*` properties; both pass WCAG AA contrast.
+     */
+    theme: 'light' | 'dark' | 'auto' | undefined;
+    /**
+     * The level (2 to 6) of the widget's top heading, so it fits the outline of
+     * the page section it sits in; the widget's other headings follow from it.
+     * Default 2.
+     */
+    headingLevel: number | undefined;
     private activeRubric;
     private currentAnswers;
     /** What was typed into number fields, kept while it is not (yet) a number. */
@@ -136,8 +159,13 @@ export declare class KtechPassAssessment extends KtechPassAssessment_base implem
     private view;
     private fieldErrors;
     private problems;
-    /** The result as first reached, for what-if deltas. */
-    private baseline;
+    /**
+     * What-if answers tried on the result, or null. Kept apart from the answers
+     * given: `answers`, `result`, the form value and stored answers never see them.
+     */
+    private scenario;
+    /** Why a what-if field's text is not an answer, by question id (the steps' wording). */
+    private whatIfErrors;
     constructor();
     /**
      * The rubric in use: the built-in one, or the one set or fetched; null while

@@ -13,8 +13,9 @@ import { MONEY_CEILING, MONEY_FLOOR, likelyMeant, parseMoney } from './money.js'
 import { renderLanguagePicker } from './render-language-picker.js';
 import { RubricSource } from './rubric-source.js';
 import { clearStored, loadStored, saveStored } from './persistence.js';
+import { heading } from './heading.js';
 import { renderQuestion } from './render-question.js';
-import { describeAnswer, renderResult } from './render-result.js';
+import { describeAnswer, points, renderResult } from './render-result.js';
 
 frozen(defaultRubric);
 const typedNumber = (question, typed) => question.type === "number" && question.unit === "KRW" ? parseMoney(typed) : parseTypedNumber(typed);
@@ -46,13 +47,16 @@ class KtechPassAssessment extends FormControl(LitElement) {
     persist: { type: Boolean },
     persistKey: { attribute: "persist-key" },
     languagePicker: { type: Boolean, attribute: "language-picker" },
+    theme: { reflect: true },
+    headingLevel: { attribute: "heading-level", type: Number },
     activeRubric: { state: true },
     currentAnswers: { state: true },
     typed: { state: true },
     view: { state: true },
     fieldErrors: { state: true },
     problems: { state: true },
-    baseline: { state: true }
+    scenario: { state: true },
+    whatIfErrors: { state: true }
   };
   constructor() {
     super();
@@ -64,12 +68,19 @@ class KtechPassAssessment extends FormControl(LitElement) {
     this.view = 0;
     this.fieldErrors = {};
     this.problems = [];
-    this.baseline = null;
+    this.scenario = null;
+    this.whatIfErrors = {};
   }
   #source = new RubricSource(this);
   /** The `answers` the host set last, to tell a re-render with the same prop from a new prefill. */
   #hostAnswers = null;
   #focusAfterRender = null;
+  /** The step whose Next (or reportValidity) found errors: the error summary shows there only, not for an error shown on leaving a field. */
+  #summaryStep = -1;
+  /** Next is pressed (pointer down) and not yet clicked. */
+  #pressingNext = false;
+  /** What was typed into each what-if field last (for the one-click fix of a salary typed in millions). */
+  #whatIfTyped = {};
   #current = null;
   #languages = new LanguageController(this, () => KtechPassAssessment.languageTimeout);
   /** The host attributes last checked against the rubric, so each change is reported once. */
@@ -120,6 +131,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
     this.currentAnswers = valid;
     this.typed = {};
     this.fieldErrors = {};
+    this.#endScenario();
     if (issues.length) this.#report((t) => t.answersInvalid, issues, false);
     this.#store();
   }
@@ -132,7 +144,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
     this.currentAnswers = {};
     this.typed = {};
     this.fieldErrors = {};
-    this.baseline = null;
+    this.#endScenario();
     this.view = 0;
     if (this.persist && this.activeRubric) clearStored(this.activeRubric, this.#instanceKey);
   }
@@ -149,10 +161,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
     const rubric = this.activeRubric;
     const detail = rubric && this.#assessment(rubric);
     if (view === "result" ? !detail || detail.complete : Number.isInteger(view) && view < (rubric?.steps.length ?? Infinity)) this.view = view;
-    if (detail && this.view === "result" && this.hasUpdated) {
-      this.baseline = detail;
-      this.#fire("score", detail);
-    }
+    if (detail && this.view === "result" && this.hasUpdated) this.#fire("score", detail);
   }
   /** @internal What the enclosing form submits (the result as JSON) and keeps for history navigation. */
   [formEntry]() {
@@ -175,6 +184,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
       const errors = this.#stepErrors(rubric, step);
       if (Object.keys(errors).length) {
         this.view = step;
+        this.#summaryStep = step;
         this.fieldErrors = errors;
         return;
       }
@@ -184,6 +194,11 @@ class KtechPassAssessment extends FormControl(LitElement) {
   /** The language shown, or undefined while the page's first one loads. */
   get #language() {
     return this.#languages.shown;
+  }
+  /** The top heading's level: `heading-level` when it is 2 to 6, else 2. */
+  get #level() {
+    const level = Number(this.headingLevel);
+    return level >= 2 && level <= 6 ? Math.floor(level) : 2;
   }
   get #lang() {
     return this.#languages.lang;
@@ -227,9 +242,14 @@ class KtechPassAssessment extends FormControl(LitElement) {
   #effectiveAnswers(rubric) {
     return { ...this.currentAnswers, ...this.#presets(rubric) };
   }
-  #assessment(rubric) {
-    const answers = this.#effectiveAnswers(rubric);
-    return { ...assess(rubric, answers), answers };
+  /** The assessment of the answers given, or of the what-if answers tried on the result (`scenario: true`). */
+  #assessment(rubric, scenario) {
+    const answers = { ...scenario ?? this.currentAnswers, ...this.#presets(rubric) };
+    return { ...assess(rubric, answers), answers, scenario: !!scenario };
+  }
+  #endScenario() {
+    this.scenario = null;
+    this.whatIfErrors = {};
   }
   // ----- lifecycle -----
   willUpdate(changed) {
@@ -245,7 +265,6 @@ class KtechPassAssessment extends FormControl(LitElement) {
     if (changed.has("lang")) this.fieldErrors = {};
     const current = this.#current = this.activeRubric && this.#assessment(this.activeRubric);
     this.#rescored = !!current && this.view === "result" && (changed.has("activeRubric") || presetsChanged);
-    if (this.#rescored) this.baseline = current;
   }
   firstUpdated() {
     const own = this.getAttribute("lang");
@@ -285,7 +304,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
     this.currentAnswers = valid;
     if (issues.length) this.#report((t) => t.setAside, issues, false);
     if (typeof this.view === "number" && this.view >= rubric.steps.length) this.view = 0;
-    if (previous !== rubric) this.baseline = null;
+    if (previous !== rubric) this.#endScenario();
     this.#restoreStored(rubric);
   }
   // ----- persistence (opt-in) -----
@@ -342,8 +361,14 @@ class KtechPassAssessment extends FormControl(LitElement) {
     this.typed = { ...this.typed, [question.id]: typed };
     this.#setAnswer(question, typed.trim() === "" || this.#numberError(question, typed) ? void 0 : typedNumber(question, typed));
   };
-  /** Leaving a number field: a slip such as "150" for a salary is pointed out now, not only on Next. */
+  /**
+   * Leaving a number field: a slip such as "150" for a salary is pointed out
+   * now, not only on Next. Not when Next is being pressed: the error would
+   * push Next down between press and release, and the click would be lost;
+   * Next shows it anyway.
+   */
   #handleNumberDone = (question, typed) => {
+    if (this.#pressingNext) return void (this.#pressingNext = false);
     const error = this.#numberError(question, typed);
     if (error) this.fieldErrors = { ...this.fieldErrors, [question.id]: error };
   };
@@ -371,11 +396,13 @@ class KtechPassAssessment extends FormControl(LitElement) {
   // the submit event, and preventing the click keeps the form from submitting.
   #handleNext = (event) => {
     event.preventDefault();
+    this.#pressingNext = false;
     const rubric = this.activeRubric;
     if (!rubric || typeof this.view !== "number") return;
     const errors = this.fieldErrors = this.#stepErrors(rubric, this.view);
     this.problems = [];
     if (Object.keys(errors).length) {
+      this.#summaryStep = this.view;
       this.#focusAfterRender = "#error-summary";
       return;
     }
@@ -384,7 +411,6 @@ class KtechPassAssessment extends FormControl(LitElement) {
       this.#focusAfterRender = "#step-title";
     } else {
       this.view = "result";
-      this.baseline = this.#assessment(rubric);
       this.#focusAfterRender = "#result-title";
       this.#emitScore(rubric);
     }
@@ -407,29 +433,35 @@ class KtechPassAssessment extends FormControl(LitElement) {
       this.#focusAfterRender = "#step-title";
     }
   };
+  /** A what-if change on the result: scored as a scenario, the answers given stay as they are. */
   #handleWhatIf = (question, field) => {
     const rubric = this.activeRubric;
     if (!rubric) return;
     const raw = field.value;
-    const value = question.type === "number" ? typedNumber(question, raw) : raw;
-    if (raw.trim() === "") this.#setAnswer(question, void 0);
-    else if (answerIssues(rubric, { [question.id]: value }).length === 0) this.#setAnswer(question, value);
-    else {
-      const current = this.currentAnswers[question.id];
-      return void (field.value = typeof current === "number" ? formatNumber(current, this.#lang) : current ?? "");
+    const { [question.id]: _old, ...scenario } = this.scenario ?? this.currentAnswers;
+    const error = this.#numberError(question, raw);
+    this.whatIfErrors = error ? { ...this.whatIfErrors, [question.id]: error } : (({ [question.id]: _fixed, ...rest }) => rest)(this.whatIfErrors);
+    this.#whatIfTyped[question.id] = raw;
+    if (error) return;
+    if (raw.trim() !== "") {
+      const value = question.type === "number" ? typedNumber(question, raw) : raw;
+      if (answerIssues(rubric, { [question.id]: value }).length) return;
+      scenario[question.id] = value;
     }
-    this.#emitScore(rubric);
+    if (sameAnswers(scenario, this.currentAnswers)) return this.#handleRestore();
+    this.scenario = scenario;
+    this.#fire("score", this.#assessment(rubric, scenario));
   };
+  /** Back to the real result: the what-if is dropped, the host hears the applicant's result again. */
   #handleRestore = () => {
     const rubric = this.activeRubric;
-    if (!rubric || !this.baseline) return;
-    const presets = this.#presets(rubric);
-    this.currentAnswers = Object.fromEntries(Object.entries(this.baseline.answers).filter(([id]) => !(id in presets)));
-    this.#store();
+    if (!rubric || !this.scenario) return;
+    this.#endScenario();
     this.#focusAfterRender = "#result-title";
     this.#emitScore(rubric);
   };
   #handleChangeAnswers = () => {
+    this.#endScenario();
     this.view = 0;
     this.typed = {};
     this.#focusAfterRender = "#step-title";
@@ -439,9 +471,10 @@ class KtechPassAssessment extends FormControl(LitElement) {
     this.lang = code;
     this.#fire("language-change", { lang: code });
   };
+  /** An error summary link: focus goes to the question's first input (a radio, or the text field), which names the question. */
   #focusField(event, id) {
     event.preventDefault();
-    this.renderRoot.querySelector(`#q-${id}`)?.focus();
+    this.renderRoot.querySelector(`[name="${id}"]`)?.focus();
   }
   // ----- render -----
   #renderProblems() {
@@ -459,7 +492,10 @@ class KtechPassAssessment extends FormControl(LitElement) {
     const asked = this.#askedInStep(rubric, index).map((question) => question.id);
     const errors = Object.entries(this.fieldErrors).filter(([id]) => asked.includes(id));
     const questions = questionsById(rubric);
-    return html` <form part="step" novalidate @submit="${this.#handleNext}"><h3 id="step-title" tabindex="-1">${pick(step?.label, lang)}</h3>${errors.length ? html`<div id="error-summary" class="error-summary" tabindex="-1" role="alert"><h4>${t.problem}</h4><ul>${errors.map(([id, message]) => html`<li><a href="#q-${id}" @click="${(event) => this.#focusField(event, id)}">${message}</a></li>`)}</ul></div>` : nothing} ${step?.questions.map((id) => {
+    return html` <form part="step" novalidate @submit="${this.#handleNext}">${heading(this.#level + 1, pick(step?.label, lang), "step-title")} ${errors.length && this.#summaryStep === index ? (
+      // Not a live region: it takes focus once, after Next, and is not announced again on each answer (GOV.UK's error summary).
+      html`<div id="error-summary" class="error-summary" tabindex="-1">${heading(this.#level + 2, t.problem)}<ul>${errors.map(([id, message]) => html`<li><a href="#q-${id}" @click="${(event) => this.#focusField(event, id)}">${message}</a></li>`)}</ul></div>`
+    ) : nothing} ${step?.questions.map((id) => {
       const question = questions.get(id);
       if (id in presets) return html`<p class="preset" part="question">${this.#presetNote(assessment, id)}</p>`;
       if (!asked.includes(id)) return nothing;
@@ -474,16 +510,16 @@ class KtechPassAssessment extends FormControl(LitElement) {
         onNumber: this.#handleNumber,
         onNumberDone: this.#handleNumberDone
       });
-    })}<div class="nav">${index > 0 ? html`<button part="button" type="button" @click="${this.#handleBack}">${t.back}</button>` : nothing} <button part="button" type="submit" @click="${this.#handleNext}">${index < rubric.steps.length - 1 ? t.next : t.seeResult}</button></div></form> `;
+    })}<div class="nav">${index > 0 ? html`<button part="button" type="button" @click="${this.#handleBack}">${t.back}</button>` : nothing} <button part="button" type="submit" @pointerdown="${() => this.#pressingNext = true}" @click="${this.#handleNext}">${index < rubric.steps.length - 1 ? t.next : t.seeResult}</button></div></form> `;
   }
   /** A host's preset answer in words: the question, the answer, and the points it gives. */
   #presetNote(assessment, id) {
     const rubric = this.#localized(this.activeRubric);
     const lang = this.#lang;
     const question = questionsById(rubric).get(id);
-    const points = assessment.criteria.find((criterion) => criterion.id === id)?.points ?? 0;
+    const points2 = assessment.criteria.find((criterion) => criterion.id === id)?.points ?? 0;
     const answer = describeAnswer(question, assessment.answers[id], { rubric, lang, t: this.#t });
-    return this.#t.preset(pick(question.label, lang), answer, points ? formatNumber(points, lang) : "");
+    return this.#t.preset(pick(question.label, lang), answer, points2 ? formatNumber(points2, lang) : "");
   }
   render() {
     if (!this.#language) return html`<div part="base" class="base" aria-busy="true"></div>`;
@@ -494,18 +530,21 @@ class KtechPassAssessment extends FormControl(LitElement) {
     if (!rubric || fatal) {
       return html`<div part="base" class="base" lang="${lang}">${fatal ? this.#renderProblems() : html`<p role="status">${t.loading}</p>`}</div>`;
     }
-    const assessment = this.#current;
-    const n = (value) => formatNumber(value, lang);
+    const real = this.#current;
     const view = this.view;
+    const assessment = view === "result" && this.scenario ? this.#assessment(rubric, this.scenario) : real;
     const steps = rubric.steps.length;
-    const running = `${t.score(n(assessment.total), n(assessment.max))}${assessment.bonus ? ` (${t.withBonus(n(assessment.bonus))})` : ""}`;
-    return html` <div part="base" class="base" lang="${lang}">${this.languagePicker ? renderLanguagePicker(lang, t, this.#handleLanguage) : nothing}<h2>${pick(rubric.title, lang)}</h2>${this.#renderProblems()} ${assessment.outdated ? html`<p class="notice">${t.outdated(rubric.reviewDate ?? "")}</p>` : nothing} ${view === "result" ? nothing : html`<p part="progress" class="progress">${t.step(view + 1, steps)}</p>`}<p class="running" role="status">${running}</p>${view === "result" ? renderResult({
+    const running = `${assessment.scenario ? `${t.whatIfOn}: ` : ""}${points(assessment, t, lang)}`;
+    return html` <div part="base" class="base" lang="${lang}">${this.languagePicker ? renderLanguagePicker(lang, t, this.#handleLanguage) : nothing} ${heading(this.#level, pick(rubric.title, lang))} ${this.#renderProblems()} ${assessment.outdated ? html`<p class="notice">${t.outdated(rubric.reviewDate ?? "")}</p>` : nothing} ${view === "result" ? nothing : html`<p part="progress" class="progress">${t.step(view + 1, steps)}</p>`} ${view === 0 ? html`<p class="help">${t.start(formatNumber(Math.max(1, Math.round(rubric.questions.length / 4)), lang))}</p>` : nothing}<p class="running" role="${view === "result" ? "status" : nothing}">${running}</p>${view === "result" ? renderResult({
       rubric,
       lang,
       t,
       assessment,
       answers: assessment.answers,
-      baseline: this.baseline ?? assessment,
+      real,
+      whatIfErrors: this.whatIfErrors,
+      whatIfTyped: this.#whatIfTyped,
+      level: this.#level + 1,
       preset: new Set(Object.keys(this.#presets(rubric))),
       presetNote: (id) => this.#presetNote(assessment, id),
       onWhatIf: this.#handleWhatIf,

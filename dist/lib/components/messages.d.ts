@@ -1,5 +1,6 @@
 declare const en: {
     loading: string;
+    start: (minutes: string) => string;
     step: (n: number, of: number) => string;
     back: string;
     language: string;
@@ -28,6 +29,20 @@ declare const en: {
     missing: string;
     missingNow: string;
     conditions: (met: string, of: string) => string;
+    nearest: string;
+    pointsShort: (points: string, of: string) => string;
+    thePassMark: string;
+    /** A number of points where the words around it do not say so already (Korean writes 60점). */
+    points: (points: string) => string;
+    times: (multiple: string, label: string) => string;
+    below: (label: string, amount: string, needed: string) => string;
+    weighMost: string;
+    weighItem: (answer: string, points: string) => string;
+    howSure: string;
+    closeCall: (label: string, needed: string, margin: string) => string;
+    closeToPass: (points: string) => string;
+    canChange: string;
+    cannotChange: string;
     stillGet: string;
     alternatives: string;
     leadsTo: (status: string) => string;
@@ -41,8 +56,10 @@ declare const en: {
     totalScore: string;
     criteria: string;
     whatIf: string;
+    whatIfOn: string;
     delta: (delta: string, total: string) => string;
     restore: string;
+    errorPrefix: string;
     gain: string;
     gainItem: (label: string, answer: string, points: string) => string;
     benefits: string;

@@ -9,10 +9,10 @@ function describeNumber(question, value, lang, t, rubric) {
   const scale = question.scale === void 0 ? void 0 : parameter(rubric, question.scale);
   return scale ? `${amount} ${t.gni(formatNumber(Math.floor(value * 10 / scale.value) / 10, lang, 1), pick(scale.label, lang), scale.year)}` : amount;
 }
-const helpAndError = (question, context) => html` ${question.help ? html`<p class="help" id="help-${question.id}">${pick(question.help, context.lang)}</p>` : nothing} ${context.error ? html`<p class="field-error" id="error-${question.id}">${context.error}</p>` : nothing} `;
+const helpAndError = (question, context) => html` ${question.help ? html`<p class="help" id="help-${question.id}">${pick(question.help, context.lang)}</p>` : nothing} ${context.error ? html`<p class="field-error" id="error-${question.id}"><span class="sr">${context.t.errorPrefix} </span>${context.error}</p>` : nothing} `;
 const describedBy = (question, context, extra = "") => [question.help ? `help-${question.id}` : "", context.error ? `error-${question.id}` : "", extra].filter(Boolean).join(" ") || nothing;
 function renderChoice(question, context) {
-  return html` <fieldset part="question" class="${context.error ? "question invalid" : "question"}" aria-describedby="${describedBy(question, context)}"><legend id="q-${question.id}" tabindex="-1">${pick(question.label, context.lang)}</legend>${helpAndError(question, context)}<div class="options">${question.options.map(
+  return html` <fieldset part="question" class="${context.error ? "question invalid" : "question"}" aria-describedby="${describedBy(question, context)}"><legend id="q-${question.id}">${pick(question.label, context.lang)}</legend>${helpAndError(question, context)}<div class="options">${question.options.map(
     (option) => html` <label class="option"><input type="radio" name="${question.id}" value="${option.id}" aria-describedby="${option.help ? `help-${question.id}-${option.id}` : nothing}" @change="${() => context.onChoice(question, option.id)}"> <span>${pick(option.label, context.lang)} ${option.help ? html`<small id="help-${question.id}-${option.id}">${pick(option.help, context.lang)}</small>` : nothing}</span></label> `
   )}</div></fieldset> `;
 }

@@ -7,10 +7,16 @@ export interface ResultContext {
     rubric: Rubric;
     lang: string;
     t: Messages;
-    assessment: Assessment;
+    assessment: ScoreDetail;
     answers: Answers;
-    /** The assessment of the answers as given, before any what-if change. */
-    baseline: ScoreDetail;
+    /** The assessment of the answers given; `assessment` differs from it while a what-if is tried. */
+    real: ScoreDetail;
+    /** Why a what-if field's text is not an answer, by question id. */
+    whatIfErrors: Record<string, string>;
+    /** What was typed into a what-if field that is not an answer, by question id. */
+    whatIfTyped: Record<string, string>;
+    /** The level of the result's heading; its sections are one below. */
+    level: number;
     /** Question ids whose answer the host preset (not changeable here). */
     preset: ReadonlySet<string>;
     /** A preset answer in words, by question id. */
@@ -21,5 +27,7 @@ export interface ResultContext {
 }
 /** An answer in words, in the reader's language. */
 export declare function describeAnswer(question: Question, answer: AnswerValue | undefined, context: Pick<ResultContext, 'rubric' | 'lang' | 't'>): string;
-/** The result: total against the pass mark, pathways with reasons, points, what-if, how to gain, benefits, sources. */
+/** "56 of 100, plus a 10-point bonus": base points against the maximum, the bonus apart, so no total reads above the maximum. */
+export declare const points: (assessment: Assessment, t: Messages, lang: string) => string;
+/** The result: the summary card, the routes as checklists, what-if per criterion, how to gain, benefits, sources. */
 export declare function renderResult(context: ResultContext): TemplateResult;

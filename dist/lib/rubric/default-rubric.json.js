@@ -179,6 +179,7 @@ const steps = [
 const questions = [
 	{
 		id: "degree",
+		fact: true,
 		type: "choice",
 		category: "quantitative",
 		max: 15,
@@ -221,6 +222,7 @@ const questions = [
 	},
 	{
 		id: "institution",
+		fact: true,
 		type: "choice",
 		category: "quantitative",
 		max: 10,
@@ -270,6 +272,7 @@ const questions = [
 	},
 	{
 		id: "experience",
+		fact: true,
 		type: "number",
 		unit: "years",
 		category: "quantitative",
@@ -309,6 +312,7 @@ const questions = [
 	},
 	{
 		id: "postdocResearch",
+		fact: true,
 		type: "number",
 		unit: "years",
 		maximum: 60,
@@ -330,6 +334,7 @@ const questions = [
 	},
 	{
 		id: "employer",
+		fact: true,
 		type: "choice",
 		category: "quantitative",
 		max: 10,
@@ -391,6 +396,7 @@ const questions = [
 	},
 	{
 		id: "koreaExperience",
+		fact: true,
 		type: "choice",
 		label: {
 			en: "Have you worked 1 year or more in an advanced industry at a company in Korea?"
@@ -616,6 +622,7 @@ const questions = [
 	},
 	{
 		id: "researchDistinction",
+		fact: true,
 		type: "choice",
 		label: {
 			en: "Your strongest research distinction"

@@ -35,6 +35,7 @@ export declare function rubricSchemas(): {
         }, z.core.$catchall<z.ZodMiniString<string>>>>;
         sources: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
         hostAttribute: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        fact: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
         options: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniObject<{
             id: z.ZodMiniString<string>;
             label: z.ZodMiniObject<{
@@ -161,6 +162,7 @@ export declare function rubricSchemas(): {
             }, z.core.$catchall<z.ZodMiniString<string>>>>;
             sources: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
             hostAttribute: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            fact: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
             options: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniObject<{
                 id: z.ZodMiniString<string>;
                 label: z.ZodMiniObject<{

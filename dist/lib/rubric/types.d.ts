@@ -50,6 +50,12 @@ interface QuestionBase {
      * then not asked. At most one question per attribute.
      */
     hostAttribute?: string;
+    /**
+     * A fact about the applicant's past they cannot change by choosing now
+     * (degree, university, years worked). "How to gain points" lists such
+     * questions apart from what they can change (role, evidence, salary).
+     */
+    fact?: boolean;
 }
 export interface ChoiceOption {
     id: string;

@@ -108,12 +108,12 @@ export const STATES: State[] = [
     },
   },
   {
-    name: 'a what-if change on the result (the delta and Restore), then Restore',
+    name: 'a what-if on the result (the "What if" banner with its delta), then Back to my result',
     reach: async (visit) => {
       await toResult(visit);
       await whatIf(visit, 'degree', 'doctorate');
       await visit.see('after the change');
-      await click(visit, '[part~="score"] button');
+      await click(visit, '[part~="result"] .scenario button');
     },
   },
   {

@@ -103,9 +103,20 @@ describe('demo pages', { timeout: 120_000 }, () => {
     const detail = await complete(page, SME_APPLICANT);
     assert.equal(detail.eligible, true);
     assert.equal(await page.$eval('#apply', (el) => (el as HTMLElement).hidden), false);
-    assert.match(await page.$eval('#score', (el) => (el as HTMLInputElement).value), /^66 of 100/);
+    assert.match(await page.$eval('#score', (el) => (el as HTMLInputElement).value), /^56 of 100, plus a 10-point SME bonus$/);
+    // A what-if on the result (a higher salary) is a scenario: the application keeps the real result.
+    await page.$eval('ktech-pass-assessment', (widget) => {
+      const field = widget.shadowRoot?.querySelector('[part~="result"] input[name="salary"]') as HTMLInputElement;
+      field.value = '300,000,000';
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await page.$eval('ktech-pass-assessment', (widget) => (widget as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete);
+    assert.match(await page.$eval('ktech-pass-assessment', (widget) => widget.shadowRoot?.querySelector('.scenario')?.textContent ?? ''), /What if/);
+    assert.match(await page.$eval('#score', (el) => (el as HTMLInputElement).value), /^56 of 100, plus a 10-point SME bonus$/);
     const submitted = await page.$eval('#application', (form) => JSON.parse(String(new FormData(form as HTMLFormElement).get('assessment'))));
     assert.equal(submitted.total, 66);
+    assert.equal(submitted.scenario, false);
+    assert.equal(submitted.answers.salary, SME_APPLICANT['salary']);
     assert.deepEqual(problems, []);
     await page.close();
   });
