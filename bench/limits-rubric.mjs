@@ -4,11 +4,12 @@
 // test/rubric/rubric-limits.test.ts checks it parses and that one step past
 // each limit does not.
 //
-// Every count limit is reached at once: 200 questions, 2,500 options (one
-// question with 250, a list at the list limit), 5,000 condition parts with
-// one condition 16 deep and one `in` list of 250 options, 250 pathways,
-// sources, parameters, categories, benefits and assumptions; then texts and
-// source-id lists are padded until the rubric holds exactly the allowed
+// Every count limit is reached at once: the most questions (half choice,
+// one of them with a list-long set of options) and options, the most
+// pathways and condition parts (one condition at the depth limit, one `in`
+// list at the list limit), and as many sources, parameters, categories,
+// benefits and assumptions as a list may hold. Then bands, source-id lists
+// and help texts are padded until the rubric holds exactly the allowed
 // number of values and characters.
 
 /** The values and characters parseRubric counts: every value (objects, lists, texts, numbers…) once, and the length of every text. */
@@ -102,9 +103,9 @@ export function limitsRubric(limits) {
     pathways.push(when);
   }
   // The other pathways share the parts left, each an `all` of leaves.
-  const perPathway = Math.floor((limits.conditionParts - parts) / (list - pathways.length));
-  for (let index = pathways.length; index < list; index += 1) {
-    const budget = index === list - 1 ? limits.conditionParts - parts : perPathway;
+  const perPathway = Math.floor((limits.conditionParts - parts) / (limits.pathways - pathways.length));
+  for (let index = pathways.length; index < limits.pathways; index += 1) {
+    const budget = index === limits.pathways - 1 ? limits.conditionParts - parts : perPathway;
     const leaves = [];
     let used = 1;
     for (let n = 0; used < budget; n += 1) {
@@ -149,9 +150,18 @@ export function limitsRubric(limits) {
     disclaimer: text('An estimate, not a decision.'),
   };
 
-  // Padding: values with source ids on the questions (one value each), then
-  // characters in the questions' help texts.
+  // Padding: values with more bands on the number questions (numbers, no
+  // characters; each band repeats the top band's points, so maxima stay),
+  // then with source ids; then characters in the questions' help texts.
   let { values } = measure(rubric);
+  for (const question of questions) {
+    if (question.type !== 'number') continue;
+    const top = question.bands.at(-1);
+    while (question.bands.length < list && values + 3 <= limits.values) {
+      question.bands.push({ atLeast: question.bands.length + 1, points: top.points });
+      values += 3;
+    }
+  }
   for (const owner of [...questions, ...parameters]) {
     // A new list is a value too; ids already in a list are replaced.
     const before = owner.sources ? owner.sources.length : -1;

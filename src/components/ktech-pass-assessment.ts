@@ -669,8 +669,8 @@ export class KtechPassAssessment extends LitElement {
     const step = rubric.steps[index];
     const presets = this.#presets(rubric);
     // Only errors of questions still asked (choosing "no degree" hides the university).
-    const asked = this.#askedInStep(rubric, index).map((question) => question.id);
-    const errors = Object.entries(this.fieldErrors).filter(([id]) => asked.includes(id));
+    const asked = new Set(this.#askedInStep(rubric, index).map((question) => question.id));
+    const errors = Object.entries(this.fieldErrors).filter(([id]) => asked.has(id));
     const questions = questionsById(rubric);
     return html`
       <form part="step" novalidate @submit=${this.#handleNext}>
@@ -684,7 +684,7 @@ export class KtechPassAssessment extends LitElement {
         ${step?.questions.map((id) => {
           const question = questions.get(id) as Question;
           if (id in presets) return html`<p class="preset" part="question">${this.#presetNote(assessment, id)}</p>`;
-          if (!asked.includes(id)) return nothing;
+          if (!asked.has(id)) return nothing;
           return renderQuestion(question, {
             rubric,
             lang,

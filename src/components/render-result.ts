@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { questionsById, scoresOf } from '../rubric/assess.js';
+import { byId } from '../rubric/by-id.js';
 import { threshold, trace, type ConditionTrace } from '../rubric/conditions.js';
 import type { AnswerValue, Answers, Assessment, Pathway, Question, Rubric } from '../rubric/types.js';
 import { formatNumber, pick } from './localize.js';
@@ -29,7 +30,7 @@ export interface ResultContext {
 export function describeAnswer(question: Question, answer: AnswerValue | undefined, context: Pick<ResultContext, 'rubric' | 'lang' | 't'>): string {
   if (answer === undefined) return context.t.optional;
   if (question.type === 'number') return describeNumber(question, answer as number, context.lang, context.t, context.rubric);
-  return pick(question.options.find((option) => option.id === answer)?.label, context.lang);
+  return pick(byId(question.options).get(answer as string)?.label, context.lang);
 }
 
 const sign = (delta: number, lang: string) => `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${formatNumber(Math.abs(delta), lang)}`;
@@ -42,7 +43,7 @@ function renderTrace(node: ConditionTrace, context: ResultContext): TemplateResu
   }
   let text: string;
   if ('score' in condition) {
-    const label = condition.score === 'total' ? t.totalScore : pick(rubric.categories.find((category) => category.id === condition.score)?.label, lang);
+    const label = condition.score === 'total' ? t.totalScore : pick(byId(rubric.categories).get(condition.score)?.label, lang);
     text = t.atLeast(label, formatNumber(condition.atLeast === 'passMark' ? rubric.passMark.value : condition.atLeast, lang));
   } else {
     const question = questionsById(rubric).get(condition.question) as Question;
@@ -108,7 +109,7 @@ function renderPathway(pathway: Pathway, context: ResultContext): TemplateResult
   // The conditions as the rule lists them: the parts of an "all" (or "any"), or the one condition.
   const parts = 'all' in pathway.when || 'any' in pathway.when ? (node.parts ?? []) : [node];
   const missing = 'all' in pathway.when ? parts.filter((part) => !part.holds) : node.holds ? [] : parts;
-  const sources = (pathway.sources ?? []).map((id) => rubric.sources.find((source) => source.id === id)).filter((source) => source !== undefined);
+  const sources = (pathway.sources ?? []).map((id) => byId(rubric.sources).get(id)).filter((source) => source !== undefined);
   return html`<li part="pathway" class=${node.holds ? 'pathway met' : 'pathway'}>
     <h5>${pick(pathway.label, lang)}: <span class="status">${node.holds ? t.met : t.notMet}</span></h5>
     ${pathway.status ? html`<p><strong>${t.leadsTo(pick(pathway.status, lang))}</strong></p>` : nothing}
@@ -178,7 +179,7 @@ export function renderResult(context: ResultContext): TemplateResult {
       <ul class="plain">
         ${stepOrder.map((id) => {
           const question = questions.get(id) as Question;
-          const criterion = assessment.criteria.find((candidate) => candidate.id === id);
+          const criterion = byId(assessment.criteria).get(id);
           return html`<li>
             <span id="c-${id}">${label(id)}</span>
             <span class="what-if">${renderWhatIf(question, context)}</span>

@@ -1,3 +1,4 @@
+import { byId } from './by-id.js';
 import { holds, threshold } from './conditions.js';
 import { AnswerError } from './errors.js';
 import { own } from './own.js';
@@ -13,17 +14,8 @@ import type {
   Rubric,
 } from './types.js';
 
-const questionIndex = new WeakMap<Rubric, Map<string, Question>>();
-
-/** The rubric's questions by id, built once per rubric object. */
-export function questionsById(rubric: Rubric): Map<string, Question> {
-  let index = questionIndex.get(rubric);
-  if (!index) {
-    index = new Map(rubric.questions.map((question) => [question.id, question]));
-    questionIndex.set(rubric, index);
-  }
-  return index;
-}
+/** The rubric's questions by id, built once per rubric. */
+export const questionsById = (rubric: Rubric): Map<string, Question> => byId(rubric.questions);
 
 /** Whether a question is asked, given the other answers (its `when` condition). */
 export function isAsked(rubric: Rubric, question: Question, answers: Answers): boolean {
@@ -32,7 +24,7 @@ export function isAsked(rubric: Rubric, question: Question, answers: Answers): b
 
 /** The points one answer earns on its own. */
 export function pointsFor(rubric: Rubric, question: Question, answer: AnswerValue): number {
-  if (question.type === 'choice') return question.options.find((option) => option.id === answer)?.points ?? 0;
+  if (question.type === 'choice') return byId(question.options).get(answer as string)?.points ?? 0;
   let points = 0;
   for (const band of question.bands ?? []) {
     if ((answer as number) >= threshold(rubric, band.atLeast, question.scale)) points = band.points;
@@ -96,7 +88,7 @@ export function fitAnswers(rubric: Rubric, answers: unknown): { valid: Record<st
       } else if (value === undefined) {
         continue;
       } else if (question.type === 'choice') {
-        if (typeof value !== 'string' || !question.options.some((option) => option.id === value)) {
+        if (typeof value !== 'string' || !byId(question.options).has(value)) {
           report(id, `${shown(value)} is not an option; expected one of ${question.options.map((option) => option.id).join(', ')}`);
         } else valid[id] = value;
       } else if (typeof value !== 'number' || !Number.isFinite(value)) {

@@ -1,3 +1,4 @@
+import { byId } from './by-id.js';
 import { own } from './own.js';
 import type { Answers, Condition, Parameter, Rubric } from './types.js';
 
@@ -58,6 +59,4 @@ export function threshold(rubric: Rubric, atLeast: number, scale: string | undef
 }
 
 /** A rubric parameter by id. */
-export function parameter(rubric: Rubric, id: string): Parameter | undefined {
-  return rubric.parameters.find((candidate) => candidate.id === id);
-}
+export const parameter = (rubric: Rubric, id: string): Parameter | undefined => byId(rubric.parameters).get(id);

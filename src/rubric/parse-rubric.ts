@@ -47,20 +47,21 @@ export const RUBRIC_LIMITS = {
   /** Levels of objects and lists inside one another anywhere in the rubric; a rubric containing itself never ends and is reported as a cycle. */
   depth: 64,
   /** Values in all: every object, list, text, number and boolean counts one. */
-  values: 100_000,
+  values: 50_000,
   /** Items in any one list (options of a question, bands, steps, pathways, benefits…). */
   list: 250,
   /** Characters in any one text. */
   text: 5_000,
   /** Characters of all texts together, every language included. */
-  characters: 500_000,
-  questions: 200,
+  characters: 250_000,
+  questions: 100,
+  pathways: 50,
   /** Options of all choice questions together. */
-  options: 2_500,
+  options: 1_000,
   /** Conditions inside conditions (`all` or `any` within `all` or `any`…), counting the outermost. */
   conditionDepth: 16,
   /** Parts of all conditions together: each condition counts one, each option id in an `in` list one more. */
-  conditionParts: 5_000,
+  conditionParts: 1_000,
 } as const;
 
 const count = (value: number) => value.toLocaleString('en');
@@ -137,6 +138,7 @@ function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
   const options = rubric.questions.reduce((sum, question) => sum + (question.options?.length ?? 0), 0);
   if (rubric.questions.length > RUBRIC_LIMITS.questions) report('questions', `has ${count(rubric.questions.length)} questions; at most ${RUBRIC_LIMITS.questions} are allowed`);
   if (options > RUBRIC_LIMITS.options) report('questions', `have ${count(options)} options in all; at most ${count(RUBRIC_LIMITS.options)} are allowed`);
+  if (rubric.pathways.length > RUBRIC_LIMITS.pathways) report('pathways', `has ${rubric.pathways.length} pathways; at most ${RUBRIC_LIMITS.pathways} are allowed`);
   if (issues.length) return issues;
   const atLeast = (path: string, value: number | undefined, minimum: number, exclusive = false) => {
     if (value !== undefined && (exclusive ? value <= minimum : value < minimum)) report(path, `must be ${exclusive ? 'more than' : 'at least'} ${minimum}`);
