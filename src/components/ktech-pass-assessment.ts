@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { version } from '../../package.json' with { type: 'json' };
 import { answerIssues, assess, fitAnswers, questionsAsked, questionsById } from '../rubric/assess.js';
 import { defaultRubric } from '../rubric/default-rubric.js';
+import { own } from '../rubric/own.js';
 import { presetAnswers } from '../rubric/presets.js';
 import type { AnswerValue, Answers, AssessmentIssue, Question, Rubric } from '../rubric/types.js';
 import type { AnswerDetail, AssessmentErrorDetail, ScoreDetail } from './events.js';
@@ -203,11 +204,17 @@ export class KtechPassAssessment extends LitElement {
     return { ...this.currentAnswers };
   }
 
-  set answers(value: Answers) {
+  set answers(given: Answers) {
     const rubric = this.activeRubric;
-    // Not an object at all: report it and keep the answers already given.
-    if (!isPlainObject(value)) {
-      this.#report((t) => t.answersInvalid, [{ path: 'answers', message: 'expected an object keyed by question id' }], false);
+    // Read once, into a copy: not an object, or one whose getters or proxy
+    // traps throw, is reported (never thrown on the host page), and the
+    // answers already given stay.
+    let value: Answers;
+    try {
+      if (!isPlainObject(given)) throw 0;
+      value = { ...given };
+    } catch {
+      this.#report((t) => t.answersInvalid, [{ path: 'answers', message: 'expected an object keyed by question id that can be read' }], false);
       return;
     }
     // The host's last assignment again (a framework re-rendering with the
@@ -460,9 +467,9 @@ export class KtechPassAssessment extends LitElement {
     if (!this.persist) return;
     const stored = loadStored(rubric, this.#instanceKey);
     if (stored.discarded) this.#report((t) => t.storedDiscarded, [{ path: 'storage', message: 'answers stored for another rubric version were discarded' }], false);
-    if (stored.answers) {
+    if (stored.answers != null) {
       const { valid, issues } = fitAnswers(rubric, stored.answers);
-      if (issues.length) this.#report((t) => t.answersInvalid, issues.map((issue) => ({ ...issue, path: `storage.${issue.path}` })), false);
+      if (issues.length) this.#report((t) => t.answersInvalid, issues.map((issue) => ({ ...issue, path: issue.path ? `storage.${issue.path}` : 'storage' })), false);
       this.currentAnswers = { ...valid, ...this.currentAnswers };
     }
   }
@@ -561,10 +568,10 @@ export class KtechPassAssessment extends LitElement {
     const t = this.#t;
     const errors: Record<string, string> = {};
     for (const question of this.#askedInStep(this.#localized(rubric), this.view)) {
-      const typed = this.typed[question.id];
+      const typed = own(this.typed, question.id);
       const invalid = typed === undefined ? undefined : this.#numberError(question, typed);
       if (invalid) errors[question.id] = invalid;
-      else if (this.currentAnswers[question.id] === undefined) errors[question.id] = t.answerThis(pick(question.label, this.#lang));
+      else if (own(this.currentAnswers, question.id) === undefined) errors[question.id] = t.answerThis(pick(question.label, this.#lang));
     }
     this.fieldErrors = errors;
     // Notices have been seen by now; fatal problems never reach this handler.
@@ -602,7 +609,7 @@ export class KtechPassAssessment extends LitElement {
     // Not an answer: the field shows the one that counts again (a re-render
     // would not: the bound value did not change).
     else {
-      const current = this.currentAnswers[question.id];
+      const current = own(this.currentAnswers, question.id);
       return void (field.value = typeof current === 'number' ? formatNumber(current, this.#lang) : (current ?? ''));
     }
     this.#emitScore(rubric);
@@ -612,7 +619,7 @@ export class KtechPassAssessment extends LitElement {
     const rubric = this.activeRubric;
     if (!rubric || !this.baseline) return;
     const presets = this.#presets(rubric);
-    this.currentAnswers = Object.fromEntries(Object.entries(this.baseline.answers).filter(([id]) => !(id in presets))) as Record<string, AnswerValue>;
+    this.currentAnswers = Object.fromEntries(Object.entries(this.baseline.answers).filter(([id]) => !Object.hasOwn(presets, id))) as Record<string, AnswerValue>;
     this.#store();
     // The button goes away with the difference: keep focus on the result.
     this.#focusAfterRender = '#result-title';
@@ -683,15 +690,15 @@ export class KtechPassAssessment extends LitElement {
           : nothing}
         ${step?.questions.map((id) => {
           const question = questions.get(id) as Question;
-          if (id in presets) return html`<p class="preset" part="question">${this.#presetNote(assessment, id)}</p>`;
+          if (Object.hasOwn(presets, id)) return html`<p class="preset" part="question">${this.#presetNote(assessment, id)}</p>`;
           if (!asked.has(id)) return nothing;
           return renderQuestion(question, {
             rubric,
             lang,
             t,
-            answer: answers[id],
-            typed: this.typed[id],
-            error: this.fieldErrors[id],
+            answer: own(answers, id),
+            typed: own(this.typed, id),
+            error: own(this.fieldErrors, id),
             onChoice: this.#handleChoice,
             onNumber: this.#handleNumber,
             onNumberDone: this.#handleNumberDone,

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { questionsById, scoresOf } from '../rubric/assess.js';
 import { byId } from '../rubric/by-id.js';
+import { own } from '../rubric/own.js';
 import { threshold, trace, type ConditionTrace } from '../rubric/conditions.js';
 import type { AnswerValue, Answers, Assessment, Pathway, Question, Rubric } from '../rubric/types.js';
 import { formatNumber, pick } from './localize.js';
@@ -53,14 +54,14 @@ function renderTrace(node: ConditionTrace, context: ResultContext): TemplateResu
         ? // A label that is a question ("Have you worked…?") reads on without a colon.
           `${label}${label.endsWith('?') ? ' ' : ': '}${condition.in.map((option) => describeAnswer(question, option, context)).join(t.or)}`
         : t.atLeast(label, describeAnswer(question, threshold(rubric, condition.atLeast, condition.times), context));
-    text += ` (${t.yourAnswer(describeAnswer(question, context.answers[question.id], context))})`;
+    text += ` (${t.yourAnswer(describeAnswer(question, own(context.answers, question.id), context))})`;
   }
   return html`<li class=${node.holds ? 'met' : 'unmet'}><b aria-hidden="true">${node.holds ? '✓' : '✗'}</b> <span class="sr">${node.holds ? t.met : t.missing}:</span> ${text}</li>`;
 }
 
 function renderWhatIf(question: Question, context: ResultContext): TemplateResult {
   const { lang, t, answers } = context;
-  const answer = answers[question.id];
+  const answer = own(answers, question.id);
   // Labelled by the criterion's name beside it (one accessible name, no extra string).
   const label = `c-${question.id}`;
   if (context.preset.has(question.id)) return html`<p class="preset">${context.presetNote(question.id)}</p>`;

@@ -60,8 +60,8 @@ describe('ids named like Object.prototype members (item 2)', () => {
   });
 
   it('a host attribute answers its question by own id only', () => {
-    assert.deepEqual(presetAnswers(rubric, { 'to-string': 'valueOf' }), { answers: { constructor: 'valueOf' }, issues: [] });
-    assert.deepEqual(presetAnswers(rubric, { 'to-string': 'hasOwnProperty' }).answers, {});
+    assert.deepEqual(presetAnswers(rubric, { 'employer-size': 'valueOf' }), { answers: { constructor: 'valueOf' }, issues: [] });
+    assert.deepEqual(presetAnswers(rubric, { 'employer-size': 'hasOwnProperty' }).answers, {});
   });
 
   for (const name of PROTOTYPE_NAMES) {
@@ -76,7 +76,7 @@ describe('ids named like Object.prototype members (item 2)', () => {
 
   it('an id that is not well formed (__proto__) is a RubricError, not a question', () => {
     const json = prototypeNamedRubric();
-    (json.questions[4] as { id: string }).id = '__proto__';
+    json.questions[4]!.id = '__proto__';
     assert.throws(() => parseRubric(json), { name: 'RubricError' });
   });
 
