@@ -249,3 +249,70 @@ test('corrupt stored answers: reported as assessment-error, the valid part kept,
     }
   }
 });
+
+/**
+ * Sets the built-in rubric as a host rubric, its governmentScholar pathway's
+ * condition wrapped to `depth` levels; built in the page (3,000 levels are
+ * too deep to send there as JSON).
+ */
+const setNestedRubric = (page, depth) =>
+  page.evaluate(
+    async (tag, rubric, depth) => {
+      const pathway = rubric.pathways.find((entry) => entry.id === 'governmentScholar');
+      for (let level = 1; level < depth; level++) pathway.when = { all: [pathway.when] };
+      const element = document.querySelector(tag);
+      element.rubric = rubric;
+      for (let i = 0; i < 3; i++) await element.updateComplete;
+    },
+    TAG,
+    defaultRubricJson(),
+    depth,
+  );
+
+const problemOf = (page) => shadowText(page, TAG, '[role="alert"]');
+
+test('host rubrics past the limits are reported at once, at the limits the result is shown (items 10 and 11)', async () => {
+  const { page, log } = await mount({ lang: 'en' });
+  const cases = {
+    'a condition 17 deep': [(page) => setNestedRubric(page, 17), /nested more than 16 conditions deep/],
+    'a condition 3,000 deep': [(page) => setNestedRubric(page, 3000), /nested more than 64 levels deep/],
+    '50,000 options in one condition': [(page) => {
+      const rubric = defaultRubricJson();
+      rubric.pathways[0].when = { question: 'degree', in: Array.from({ length: 50_000 }, () => 'masters') };
+      return setRubric(page, rubric);
+    }, /has 50,000 items; at most 250 are allowed/],
+  };
+  for (const [label, [set, message]] of Object.entries(cases)) {
+    await set(page);
+    assert.match(await problemOf(page), message, label);
+    const reported = await events(page, 'assessment-error');
+    assert.match(reported.at(-1).detail.issues.map((issue) => issue.message).join('\n'), message, `${label}: in the event`);
+  }
+  // A rubric that contains itself cannot be sent to the page as JSON: it is built there.
+  await page.evaluate(async (tag, rubric) => {
+    const element = document.querySelector(tag);
+    const cycle = { any: [] };
+    cycle.any.push(cycle);
+    rubric.pathways[0].when = cycle;
+    element.rubric = rubric;
+    for (let i = 0; i < 3; i++) await element.updateComplete;
+  }, TAG, defaultRubricJson());
+  assert.match(await problemOf(page), /contains itself \(a cycle\)/);
+
+  await setNestedRubric(page, 16);
+  await page.evaluate(
+    async (tag, answers) => {
+      const element = document.querySelector(tag);
+      element.answers = answers;
+      for (let step = 0; step < 3; step++) {
+        element.shadowRoot.querySelector('form[part="step"] button[type="submit"]').click();
+        await element.updateComplete;
+      }
+    },
+    TAG,
+    { degree: 'masters', institution: 'top100', experience: 5, employer: 'large', koreaExperience: 'no', salary: 80_000_000, field: 'ai', evidence: 'solid', researchDistinction: 'none', role: 'core-rnd', employerSize: 'sme', governmentProgramme: 'mohw' },
+  );
+  assert.ok(await inShadow(page, TAG, '[part~="result"]'), 'the result, with the deepest condition allowed');
+  assert.deepEqual(log.pageErrors, []);
+  await page.close();
+});
