@@ -214,7 +214,7 @@ export class KtechPassAssessment extends LitElement {
       if (!isPlainObject(given)) throw 0;
       value = { ...given };
     } catch {
-      this.#report((t) => t.answersInvalid, [{ path: 'answers', message: 'expected an object keyed by question id that can be read' }], false);
+      this.#report((t) => t.answersInvalid, [{ path: 'answers', message: 'expected an object keyed by question id' }], false);
       return;
     }
     // The host's last assignment again (a framework re-rendering with the

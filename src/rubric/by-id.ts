@@ -9,10 +9,7 @@ const indexes = new WeakMap<readonly { id: string }[], Map<string, unknown>>();
  */
 export function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
   let index = indexes.get(list) as Map<string, T> | undefined;
-  if (!index) {
-    index = new Map();
-    for (const item of list) if (!index.has(item.id)) index.set(item.id, item);
-    indexes.set(list, index);
-  }
+  // Reversed: the first of equal ids is the one kept.
+  if (!index) indexes.set(list, (index = new Map(list.map((item) => [item.id, item] as const).reverse())));
   return index;
 }
