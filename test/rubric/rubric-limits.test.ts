@@ -4,6 +4,7 @@
 // RubricError naming the problem, never a RangeError or a stack overflow.
 // How fast a rubric at the limits is handled is measured by `npm run bench`.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { limitsRubric, measure } from '../../bench/limits-rubric.mjs';
 import { assess, defaultRubric, parseRubric, RUBRIC_LIMITS, RubricError } from '../../src/rubric/index.js';
@@ -241,5 +242,16 @@ describe('whatever the host passes, parseRubric throws only a RubricError', () =
 
   it('a RubricError is what is thrown (the class, not only the name)', () => {
     assert.throws(() => parseRubric(changedRubric((draft) => { draft.title.self = draft.title; })), RubricError);
+  });
+});
+
+describe('the README states the limits the code enforces', () => {
+  it('its limits table lists RUBRIC_LIMITS, in order', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const table = readme.slice(readme.indexOf('| Limit | At most |'));
+    const rows = table.slice(0, table.indexOf('\n\n')).split('\n').slice(2);
+    const stated = rows.map((row) => Number(row.split('|').at(-2)?.trim().replaceAll(',', '')));
+    const { questions, pathways, options, list, conditionDepth, conditionParts, depth, values, text, characters } = RUBRIC_LIMITS;
+    assert.deepEqual(stated, [questions, pathways, options, list, conditionDepth, conditionParts, depth, values, text, characters]);
   });
 });
