@@ -24,7 +24,8 @@ export function isAsked(rubric: Rubric, question: Question, answers: Answers): b
 
 /** The points one answer earns on its own. */
 export function pointsFor(rubric: Rubric, question: Question, answer: AnswerValue): number {
-  if (question.type === 'choice') return byId(question.options).get(answer as string)?.points ?? 0;
+  // find, not a Map: each answer is looked up once, so this is linear in the options, and faster for short lists.
+  if (question.type === 'choice') return question.options.find((option) => option.id === answer)?.points ?? 0;
   let points = 0;
   for (const band of question.bands ?? []) {
     if ((answer as number) >= threshold(rubric, band.atLeast, question.scale)) points = band.points;
@@ -88,7 +89,7 @@ export function fitAnswers(rubric: Rubric, answers: unknown): { valid: Record<st
       } else if (value === undefined) {
         continue;
       } else if (question.type === 'choice') {
-        if (typeof value !== 'string' || !byId(question.options).has(value)) {
+        if (typeof value !== 'string' || !question.options.some((option) => option.id === value)) {
           report(id, `${shown(value)} is not an option; expected one of ${question.options.map((option) => option.id).join(', ')}`);
         } else valid[id] = value;
       } else if (typeof value !== 'number' || !Number.isFinite(value)) {

@@ -1,4 +1,3 @@
-import { byId } from './by-id.js';
 import type { AssessmentIssue, Rubric } from './types.js';
 
 /**
@@ -20,7 +19,7 @@ export function presetAnswers(
     const question = rubric.questions.find((candidate) => candidate.hostAttribute === attribute);
     if (question?.type !== 'choice') {
       issues.push({ path: attribute, message: `rubric ${rubric.id} has no question that ${attribute} answers` });
-    } else if (byId(question.options).has(value)) {
+    } else if (question.options.some((option) => option.id === value)) {
       answers[question.id] = value;
     } else {
       issues.push({ path: attribute, message: `"${value}" is not one of ${question.options.map((option) => option.id).join(', ')}` });
