@@ -16,7 +16,8 @@ export const LANGUAGES: readonly string[] = ['en', ...LOADERS.keys()];
  * Object.prototype's.
  */
 export function matchLanguage(tag: string): string | undefined {
-  const lower = tag.trim().toLowerCase();
+  // A host may set the lang property to anything (a number, an object): only text is a tag.
+  const lower = (typeof tag === 'string' ? tag : '').trim().toLowerCase();
   const base = lower.split('-')[0] ?? '';
   return lower === 'en' || base === 'en' ? 'en' : LOADERS.has(lower) ? lower : LOADERS.has(base) ? base : undefined;
 }

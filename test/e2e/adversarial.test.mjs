@@ -316,3 +316,24 @@ test('host rubrics past the limits are reported at once, at the limits the resul
   assert.deepEqual(log.pageErrors, []);
   await page.close();
 });
+
+test('the lang property set to something that is not text: English, and every later update works', async () => {
+  const { page, log } = await mount({});
+  for (const value of ['5', 'null', '({})', '["ko"]', 'Symbol("ko")', '({ toString() { throw new Error("toString") } })']) {
+    const shown = await page.evaluate(
+      async (tag, source) => {
+        const element = document.querySelector(tag);
+        element.lang = new Function(`return ${source}`)();
+        for (let i = 0; i < 3; i++) await element.updateComplete;
+        element.shadowRoot.querySelector('input[type="radio"][name="degree"][value="masters"]').click();
+        await element.updateComplete;
+        return { next: element.shadowRoot.querySelector('form[part="step"] button[type="submit"]').textContent.trim(), degree: element.answers.degree };
+      },
+      TAG,
+      value,
+    );
+    assert.deepEqual(shown, { next: 'Next', degree: 'masters' }, value);
+  }
+  assert.deepEqual(log.pageErrors, []);
+  await page.close();
+});
