@@ -2,6 +2,7 @@ import { LitElement, nothing, html } from 'lit';
 import { version } from '../package.json.js';
 import { fitAnswers, assess, questionsAsked, answerIssues, questionsById } from '../rubric/assess.js';
 import { defaultRubric } from '../rubric/default-rubric.js';
+import { own } from '../rubric/own.js';
 import { presetAnswers } from '../rubric/presets.js';
 import { frozen } from './frozen.js';
 import styles from './ktech-pass-assessment.styles.js';
@@ -105,9 +106,13 @@ class KtechPassAssessment extends LitElement {
   get answers() {
     return { ...this.currentAnswers };
   }
-  set answers(value) {
+  set answers(given) {
     const rubric = this.activeRubric;
-    if (!isPlainObject(value)) {
+    let value;
+    try {
+      if (!isPlainObject(given)) throw 0;
+      value = { ...given };
+    } catch {
       this.#report((t) => t.answersInvalid, [{ path: "answers", message: "expected an object keyed by question id" }], false);
       return;
     }
@@ -262,9 +267,9 @@ class KtechPassAssessment extends LitElement {
     }
   }
   firstUpdated() {
-    const own = this.getAttribute("lang");
-    if (own && !matchLanguage(own)) {
-      this.#report(`lang "${own}" is not available; showing English.`, [{ path: "lang", message: `"${own}" is not en or ko` }], false);
+    const own2 = this.getAttribute("lang");
+    if (own2 && !matchLanguage(own2)) {
+      this.#report(`lang "${own2}" is not available; showing English.`, [{ path: "lang", message: `"${own2}" is not en or ko` }], false);
     }
   }
   updated() {
@@ -305,9 +310,9 @@ class KtechPassAssessment extends LitElement {
     if (!this.persist) return;
     const stored = loadStored(rubric, this.#instanceKey);
     if (stored.discarded) this.#report((t) => t.storedDiscarded, [{ path: "storage", message: "answers stored for another rubric version were discarded" }], false);
-    if (stored.answers) {
+    if (stored.answers != null) {
       const { valid, issues } = fitAnswers(rubric, stored.answers);
-      if (issues.length) this.#report((t) => t.answersInvalid, issues.map((issue) => ({ ...issue, path: `storage.${issue.path}` })), false);
+      if (issues.length) this.#report((t) => t.answersInvalid, issues.map((issue) => ({ ...issue, path: issue.path ? `storage.${issue.path}` : "storage" })), false);
       this.currentAnswers = { ...valid, ...this.currentAnswers };
     }
   }
@@ -388,10 +393,10 @@ class KtechPassAssessment extends LitElement {
     const t = this.#t;
     const errors = {};
     for (const question of this.#askedInStep(this.#localized(rubric), this.view)) {
-      const typed = this.typed[question.id];
+      const typed = own(this.typed, question.id);
       const invalid = typed === void 0 ? void 0 : this.#numberError(question, typed);
       if (invalid) errors[question.id] = invalid;
-      else if (this.currentAnswers[question.id] === void 0) errors[question.id] = t.answerThis(pick(question.label, this.#lang));
+      else if (own(this.currentAnswers, question.id) === void 0) errors[question.id] = t.answerThis(pick(question.label, this.#lang));
     }
     this.fieldErrors = errors;
     this.problems = [];
@@ -424,7 +429,7 @@ class KtechPassAssessment extends LitElement {
     if (raw.trim() === "") this.#setAnswer(question, void 0);
     else if (answerIssues(rubric, { [question.id]: value }).length === 0) this.#setAnswer(question, value);
     else {
-      const current = this.currentAnswers[question.id];
+      const current = own(this.currentAnswers, question.id);
       return void (field.value = typeof current === "number" ? formatNumber(current, this.#lang) : current ?? "");
     }
     this.#emitScore(rubric);
@@ -433,7 +438,7 @@ class KtechPassAssessment extends LitElement {
     const rubric = this.activeRubric;
     if (!rubric || !this.baseline) return;
     const presets = this.#presets(rubric);
-    this.currentAnswers = Object.fromEntries(Object.entries(this.baseline.answers).filter(([id]) => !(id in presets)));
+    this.currentAnswers = Object.fromEntries(Object.entries(this.baseline.answers).filter(([id]) => !Object.hasOwn(presets, id)));
     this.#store();
     this.#focusAfterRender = "#result-title";
     this.#emitScore(rubric);
@@ -473,20 +478,20 @@ class KtechPassAssessment extends LitElement {
     const { answers } = assessment;
     const step = rubric.steps[index];
     const presets = this.#presets(rubric);
-    const asked = this.#askedInStep(rubric, index).map((question) => question.id);
-    const errors = Object.entries(this.fieldErrors).filter(([id]) => asked.includes(id));
+    const asked = new Set(this.#askedInStep(rubric, index).map((question) => question.id));
+    const errors = Object.entries(this.fieldErrors).filter(([id]) => asked.has(id));
     const questions = questionsById(rubric);
     return html` <form part="step" novalidate @submit="${this.#handleNext}"><h3 id="step-title" tabindex="-1">${pick(step?.label, lang)}</h3>${errors.length ? html`<div id="error-summary" class="error-summary" tabindex="-1" role="alert"><h4>${t.problem}</h4><ul>${errors.map(([id, message]) => html`<li><a href="#q-${id}" @click="${(event) => this.#focusField(event, id)}">${message}</a></li>`)}</ul></div>` : nothing} ${step?.questions.map((id) => {
       const question = questions.get(id);
-      if (id in presets) return html`<p class="preset" part="question">${this.#presetNote(assessment, id)}</p>`;
-      if (!asked.includes(id)) return nothing;
+      if (Object.hasOwn(presets, id)) return html`<p class="preset" part="question">${this.#presetNote(assessment, id)}</p>`;
+      if (!asked.has(id)) return nothing;
       return renderQuestion(question, {
         rubric,
         lang,
         t,
-        answer: answers[id],
-        typed: this.typed[id],
-        error: this.fieldErrors[id],
+        answer: own(answers, id),
+        typed: own(this.typed, id),
+        error: own(this.fieldErrors, id),
         onChoice: this.#handleChoice,
         onNumber: this.#handleNumber,
         onNumberDone: this.#handleNumberDone

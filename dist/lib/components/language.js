@@ -1,7 +1,7 @@
 const LOADERS = /* @__PURE__ */ new Map([["ko", () => import('../locales/ko.js')]]);
 ["en", ...LOADERS.keys()];
 function matchLanguage(tag) {
-  const lower = tag.trim().toLowerCase();
+  const lower = (typeof tag === "string" ? tag : "").trim().toLowerCase();
   const base = lower.split("-")[0] ?? "";
   return lower === "en" || base === "en" ? "en" : LOADERS.has(lower) ? lower : LOADERS.has(base) ? base : void 0;
 }
