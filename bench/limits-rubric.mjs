@@ -31,7 +31,8 @@ export function measure(value) {
  * @returns {{ rubric: any, answers: Record<string, string | number> }}
  */
 export function limitsRubric(limits) {
-  const text = (en, ko = `${en} (한국어)`) => ({ en, ko });
+  // English only: every character of the rubric is then in the language shown, the most a view can hold.
+  const text = (en) => ({ en });
   const list = limits.list;
   const ids = (prefix, count) => Array.from({ length: count }, (_, index) => `${prefix}${index}`);
 
@@ -124,7 +125,7 @@ export function limitsRubric(limits) {
     version: '1',
     effectiveDate: '2026-01-01',
     title: text('A rubric at the size limits'),
-    languages: ['en', 'ko'],
+    languages: ['en'],
     sources,
     parameters,
     total,
@@ -172,7 +173,7 @@ export function limitsRubric(limits) {
   }
   let { characters } = measure(rubric);
   for (const question of questions) {
-    for (const language of ['en', 'ko']) {
+    for (const language of ['en']) {
       const before = question.help[language].length;
       const length = Math.min(limits.text, limits.characters - characters + before);
       if (length <= before) continue;

@@ -53,7 +53,7 @@ export const RUBRIC_LIMITS = {
   /** Characters in any one text. */
   text: 5_000,
   /** Characters of all texts together, every language included. */
-  characters: 250_000,
+  characters: 500_000,
   questions: 100,
   pathways: 50,
   /** Options of all choice questions together. */
