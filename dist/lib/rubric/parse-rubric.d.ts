@@ -14,7 +14,7 @@ export declare const RUBRIC_LIMITS: {
     /** Characters in any one text. */
     readonly text: 5000;
     /** Characters of all texts together, every language included. */
-    readonly characters: 250000;
+    readonly characters: 500000;
     readonly questions: 100;
     readonly pathways: 50;
     /** Options of all choice questions together. */

@@ -24,7 +24,7 @@ const RUBRIC_LIMITS = {
   /** Characters in any one text. */
   text: 5e3,
   /** Characters of all texts together, every language included. */
-  characters: 25e4,
+  characters: 5e5,
   questions: 100,
   pathways: 50,
   /** Options of all choice questions together. */
