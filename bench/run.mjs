@@ -19,6 +19,7 @@ import { gzipSize } from '../scripts/lib/gzip-size.mjs';
 import { createStaticServer, listen } from '../scripts/lib/static-server.mjs';
 import { runEngineBench } from './engine.mjs';
 import { writeFloors } from './floors.mjs';
+import { printLimits, runLimitsBench } from './limits.mjs';
 import { firstContentfulPaint, installFormProbe, measureChanges } from './in-page.mjs';
 import { seededRandom, spread, summary } from './stats.mjs';
 import { evaluationStart, TRACE_CATEGORIES } from './trace.mjs';
@@ -209,7 +210,7 @@ function notesFor(browser) {
 }
 
 /** The issue's goals against this run. Only the byte ratio is a check (`check: true`); the rest is reported. */
-function goalsFor({ browser, engine, chunks }) {
+function goalsFor({ browser, engine, chunks, limits }) {
   const firstFile = chunks.find((chunk) => chunk.file === 'ktech-pass-assessment.js');
   const byteRatio = browser.surveyjs.bytes.libraryGzip / browser.widget.bytes.gzip;
   const evaluation = browser.widget.evaluationToForm?.median;
@@ -220,6 +221,7 @@ function goalsFor({ browser, engine, chunks }) {
     goal(`script evaluation start -> form <= ${GOAL_EVALUATION_TO_FORM_MS} ms (median)`, evaluation, evaluation <= GOAL_EVALUATION_TO_FORM_MS),
     goal('answer -> rescored UI <= 16 ms at p95 (re-rendered + layout)', browser.widget.answerToRendered.p95, browser.widget.answerToRendered.p95 <= 16),
     goal('engine >= 100,000 assessments per second', engine.assessmentsPerSecond, engine.assessmentsPerSecond >= 100_000),
+    goal(`a rubric at the size limits: every state < ${limits.goalMs} ms (median, issue 13)`, limits.slowestStateMs, limits.met),
   ];
 }
 
@@ -266,6 +268,8 @@ async function main() {
       engine,
       chunks,
     };
+    console.log('A rubric at the size limits…');
+    results.limits = await runLimitsBench(browser, base, root);
     results.machine.loadAverageAtEnd = os.loadavg().map((load) => Math.round(load * 100) / 100);
     const rows = tableRows(results.browser);
     results.ratios = Object.fromEntries(rows.filter((line) => line.ratio !== null).map((line) => [line.id, Math.round(line.ratio * 10) / 10]));
@@ -281,6 +285,7 @@ async function main() {
       rows.map((line) => [line.metric, ...keys.map((key) => line.cells[key]), line.ratio === null ? '—' : `${line.ratio.toFixed(1)}x`]),
     );
     console.log(`\nEngine (Node): ${integer(engine.assessmentsPerSecond)} assessments per second; parseRubric(default) median ${engine.parseRubricMicros.median} µs`);
+    printLimits(results.limits);
     console.log('\nEvery .js file in dist/:');
     for (const line of formatChunkSizes(chunks)) console.log(`  ${line}`);
     console.log();

@@ -1,13 +1,25 @@
 import { css } from 'lit';
 
 // Sizes are in em, never rem: the host's root font size must not reach in.
-// Every inherited property a host page might set on its body is reset on the
-// host, so only what we document (font family, and size through
-// --ktp-font-size) follows the page. !important on the host element wins over
-// a page's universal-selector rules (outer !important loses to inner).
 // Nothing moves (no transitions or animations), so reduced motion needs no
-// rule of its own; the host's 'transition: all' is cancelled on the host.
-// The font is set with longhands: 'inherit' inside the shorthand would void it.
+// rule of its own.
+//
+// The reset (issue 13). A page's CSS reaches the widget only through the host
+// element: rules that match it (a `*` rule, say) and what it inherits. The
+// page's normal declarations beat :host ones, and :host !important ones beat
+// every page rule (inner !important wins). So the host keeps, !important,
+// only what shapes its own box: display (flow-root, to hold .base),
+// box-sizing, no transitions, a horizontal writing mode, and normal white
+// space (else the shadow root's own whitespace makes lines). Everything it
+// renders is in .base, which sets every inherited property back with
+// `all: initial`, then sets what the widget wants: its language's locale
+// (which `all` resets too; attr() where supported, else the host's),
+// left-to-right (not part of `all`), and the rest below. .base floats:
+// text decorations of the page propagate into every in-flow descendant,
+// whatever they set, but not into a float. Only the font family follows the
+// page (`--ktp-font-family` to choose), and visibility (a page hiding the
+// widget hides it). Set any other inherited property (a theme's
+// color-scheme, say) on .base, after `all: initial`.
 // Controls are dimmed while disabled (the `disabled` attribute or a disabled
 // fieldset). Comments stay out of the css`` literal: it ships as written.
 export default css`
@@ -20,22 +32,29 @@ export default css`
     --e: var(--ktp-error, #b42318);
     --ok: var(--ktp-success, #05603a);
     --r: var(--ktp-radius, 0.5em);
-    display: block !important;
+    display: flow-root !important;
     box-sizing: border-box !important;
     transition: none !important;
+    writing-mode: horizontal-tb !important;
+    white-space: normal !important;
+    background: var(--bg);
+  }
+  .base {
+    all: initial;
+    -webkit-locale: inherit;
+    -webkit-locale: attr(lang);
+    direction: ltr;
+    float: left;
+    width: 100%;
+    box-sizing: border-box;
+    visibility: inherit;
     font-family: var(--ktp-font-family, inherit);
     font-size: var(--ktp-font-size, 16px);
-    font-weight: 400;
     line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-align: start;
-    text-indent: 0;
-    white-space: normal;
-    cursor: auto;
     color: var(--ktp-text, #1f2933);
-    background: var(--bg);
+    overflow-wrap: anywhere;
+    padding: 1.25em;
+    max-width: 48em;
   }
   :host([hidden]) {
     display: none !important;
@@ -47,6 +66,7 @@ export default css`
     --at: var(--ktp-accent-text, #fff);
     --f: var(--ktp-focus-ring, #1a56db);
     --cs: light;
+    --tx: var(--ktp-text, #1f2933);
     color-scheme: light;
   }
   :host([theme='dark']) {
@@ -60,8 +80,8 @@ export default css`
     --ok: var(--ktp-success, #6fdc9c);
     --f: var(--ktp-focus-ring, #8ab4f8);
     --cs: dark;
+    --tx: var(--ktp-text, #e6e9ed);
     color-scheme: dark;
-    color: var(--ktp-text, #e6e9ed);
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
@@ -75,15 +95,13 @@ export default css`
       --ok: var(--ktp-success, #6fdc9c);
       --f: var(--ktp-focus-ring, #8ab4f8);
       --cs: dark;
+      --tx: var(--ktp-text, #e6e9ed);
       color-scheme: dark;
-      color: var(--ktp-text, #e6e9ed);
     }
   }
   .base {
-    padding: 1.25em;
-    max-width: 48em;
-    overflow-wrap: anywhere;
     color-scheme: var(--cs);
+    color: var(--tx);
   }
   .base:lang(ko) {
     word-break: keep-all;

@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { version } from '../../package.json' with { type: 'json' };
 import { answerIssues, assess, fitAnswers, questionsAsked, questionsById } from '../rubric/assess.js';
 import { defaultRubric } from '../rubric/default-rubric.js';
+import { own } from '../rubric/own.js';
 import { presetAnswers } from '../rubric/presets.js';
 import type { AnswerValue, Answers, AssessmentIssue, Question, Rubric } from '../rubric/types.js';
 import type { AnswerDetail, AssessmentErrorDetail, LanguageChangeDetail, ScoreDetail } from './events.js';
@@ -237,10 +238,16 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     return { ...this.currentAnswers };
   }
 
-  set answers(value: Answers) {
+  set answers(given: Answers) {
     const rubric = this.activeRubric;
-    // Not an object at all: report it and keep the answers already given.
-    if (!isPlainObject(value)) {
+    // Read once, into a copy: not an object, or one whose getters or proxy
+    // traps throw, is reported (never thrown on the host page), and the
+    // answers already given stay.
+    let value: Answers;
+    try {
+      if (!isPlainObject(given)) throw 0;
+      value = { ...given };
+    } catch {
       this.#report((t) => t.answersInvalid, [{ path: 'answers', message: 'expected an object keyed by question id' }], false);
       return;
     }
@@ -447,7 +454,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     // steps reuse the same radios for other questions, and renaming a checked
     // radio into a group unchecks its new neighbours behind a binding's back.
     const answers = this.#current?.answers ?? {};
-    for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('[type=radio]')) radio.checked = answers[radio.name] === radio.value;
+    for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('[type=radio]')) radio.checked = own(answers, radio.name) === radio.value;
     if (this.#focusAfterRender) {
       (this.renderRoot.querySelector(this.#focusAfterRender) as HTMLElement | null)?.focus();
       this.#focusAfterRender = null;
@@ -495,9 +502,9 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     if (!this.persist) return;
     const stored = loadStored(rubric, this.#instanceKey);
     if (stored.discarded) this.#report((t) => t.storedDiscarded, [{ path: 'storage', message: 'answers stored for another rubric version were discarded' }], false);
-    if (stored.answers) {
+    if (stored.answers != null) {
       const { valid, issues } = fitAnswers(rubric, stored.answers);
-      if (issues.length) this.#report((t) => t.answersInvalid, issues.map((issue) => ({ ...issue, path: `storage.${issue.path}` })), false);
+      if (issues.length) this.#report((t) => t.answersInvalid, issues.map((issue) => ({ ...issue, path: issue.path ? `storage.${issue.path}` : 'storage' })), false);
       this.currentAnswers = { ...valid, ...this.currentAnswers };
     }
   }
@@ -537,7 +544,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   #setAnswer(question: Question, value: Answer): void {
     const rubric = this.activeRubric;
     // Unchanged (typing "160," after "160"): no event, no work.
-    if (!rubric || value === this.currentAnswers[question.id]) return;
+    if (!rubric || value === own(this.currentAnswers, question.id)) return;
     const next = { ...this.currentAnswers };
     if (value === undefined) delete next[question.id];
     else next[question.id] = value;
@@ -622,10 +629,10 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   #stepErrors(rubric: Rubric, step: number): Record<string, string> {
     const errors: Record<string, string> = {};
     for (const question of this.#askedInStep(this.#localized(rubric), step)) {
-      const typed = this.typed[question.id];
+      const typed = own(this.typed, question.id);
       const invalid = typed === undefined ? undefined : this.#numberError(question, typed);
       if (invalid) errors[question.id] = invalid;
-      else if (this.currentAnswers[question.id] === undefined) errors[question.id] = this.#t.answerThis(pick(question.label, this.#lang));
+      else if (own(this.currentAnswers, question.id) === undefined) errors[question.id] = this.#t.answerThis(pick(question.label, this.#lang));
     }
     return errors;
   }
@@ -713,8 +720,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     const step = rubric.steps[index];
     const presets = this.#presets(rubric);
     // Only errors of questions still asked (choosing "no degree" hides the university).
-    const asked = this.#askedInStep(rubric, index).map((question) => question.id);
-    const errors = Object.entries(this.fieldErrors).filter(([id]) => asked.includes(id));
+    const asked = new Set(this.#askedInStep(rubric, index).map((question) => question.id));
+    const errors = Object.entries(this.fieldErrors).filter(([id]) => asked.has(id));
     const questions = questionsById(rubric);
     return html`
       <form part="step" novalidate @submit=${this.#handleNext}>
@@ -728,15 +735,15 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
           : nothing}
         ${step?.questions.map((id) => {
           const question = questions.get(id) as Question;
-          if (id in presets) return html`<p class="preset" part="question">${this.#presetNote(assessment, id)}</p>`;
-          if (!asked.includes(id)) return nothing;
+          if (Object.hasOwn(presets, id)) return html`<p class="preset" part="question">${this.#presetNote(assessment, id)}</p>`;
+          if (!asked.has(id)) return nothing;
           return renderQuestion(question, {
             rubric,
             lang,
             t,
-            answer: answers[id],
-            typed: this.typed[id],
-            error: this.fieldErrors[id],
+            answer: own(answers, id),
+            typed: own(this.typed, id),
+            error: own(this.fieldErrors, id),
             onChoice: this.#handleChoice,
             onNumber: this.#handleNumber,
             onNumberDone: this.#handleNumberDone,
@@ -756,7 +763,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     const lang = this.#lang;
     const question = questionsById(rubric).get(id) as Question;
     const points = assessment.criteria.find((criterion) => criterion.id === id)?.points ?? 0;
-    const answer = describeAnswer(question, assessment.answers[id], { rubric, lang, t: this.#t });
+    const answer = describeAnswer(question, own(assessment.answers, id), { rubric, lang, t: this.#t });
     return this.#t.preset(pick(question.label, lang), answer, points ? formatNumber(points, lang) : '');
   }
 

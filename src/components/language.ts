@@ -20,7 +20,8 @@ export const LANGUAGES: readonly string[] = ['en', ...LOADERS.keys()];
  * Object.prototype's.
  */
 export function matchLanguage(tag: string): string | undefined {
-  const lower = tag.trim().toLowerCase();
+  // A host may set the lang property to anything (a number, an object): only text is a tag.
+  const lower = (typeof tag === 'string' ? tag : '').trim().toLowerCase();
   const base = lower.split('-')[0] ?? '';
   // Chinese is Simplified unless the tag says Traditional: its script
   // (zh-Hant) or where it is written (Taiwan, Hong Kong, Macao), which have

@@ -16,11 +16,15 @@ function storage(): Storage | null {
   }
 }
 
-/** The stored answers for this rubric version, and whether sets stored for other versions were discarded. */
-export function loadStored(rubric: Rubric, instance: string): { answers: Answers | null; discarded: boolean } {
+/**
+ * What is stored for this rubric version, as stored (checked by the caller:
+ * corrupt text or JSON that is not answers is reported, not dropped in
+ * silence), and whether sets stored for other versions were discarded.
+ */
+export function loadStored(rubric: Rubric, instance: string): { answers: unknown; discarded: boolean } {
   const store = storage();
   let discarded = false;
-  let answers: Answers | null = null;
+  let answers: unknown = null;
   try {
     if (!store) return { answers, discarded };
     const own = keyOf(rubric, instance);
@@ -31,11 +35,11 @@ export function loadStored(rubric: Rubric, instance: string): { answers: Answers
         discarded = true;
       }
     }
-    const raw = store.getItem(own);
-    const parsed: unknown = raw ? JSON.parse(raw) : null;
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) answers = parsed as Answers;
+    // Text that is not JSON stays text: fitAnswers reports it as not answers.
+    answers = store.getItem(own);
+    answers = JSON.parse(answers as string);
   } catch {
-    // Unreadable or corrupt storage: start without stored answers.
+    // Unreadable storage: start without stored answers.
   }
   return { answers, discarded };
 }

@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { questionsById, scoresOf } from '../rubric/assess.js';
+import { byId } from '../rubric/by-id.js';
+import { own } from '../rubric/own.js';
 import { parameter, threshold, trace, type ConditionTrace } from '../rubric/conditions.js';
 import type { AnswerValue, Answers, Assessment, Condition, CriterionScore, Pathway, Question, Rubric } from '../rubric/types.js';
 import { formatNumber, pick } from './localize.js';
@@ -37,7 +39,7 @@ export interface ResultContext {
 export function describeAnswer(question: Question, answer: AnswerValue | undefined, context: Pick<ResultContext, 'rubric' | 'lang' | 't'>): string {
   if (answer === undefined) return context.t.optional;
   if (question.type === 'number') return describeNumber(question, answer as number, context.lang, context.t, context.rubric);
-  return pick(question.options.find((option) => option.id === answer)?.label, context.lang);
+  return pick(byId(question.options).get(answer as string)?.label, context.lang);
 }
 
 const sign = (delta: number, lang: string) => `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${formatNumber(Math.abs(delta), lang)}`;
@@ -53,7 +55,7 @@ function conditionText(condition: Exclude<Condition, { all: Condition[] } | { an
       ? // A label that is a question ("Have you worked…?") reads on without a colon.
         `${label}${label.endsWith('?') ? ' ' : ': '}${condition.in.map((option) => describeAnswer(question, option, context)).join(t.or)}`
       : t.atLeast(label, describeAnswer(question, threshold(rubric, condition.atLeast, condition.times), context));
-  return `${text} (${t.yourAnswer(describeAnswer(question, context.answers[question.id], context))})`;
+  return `${text} (${t.yourAnswer(describeAnswer(question, own(context.answers, question.id), context))})`;
 }
 
 const scoreLabel = (score: string, { t, lang, rubric }: ResultContext) =>
@@ -84,7 +86,7 @@ function renderGap(node: ConditionTrace, context: ResultContext): TemplateResult
     return html`<li>${t.pointsShort(n(short), condition.score === 'total' && condition.atLeast === 'passMark' ? t.thePassMark : `${scoreLabel(condition.score, context)} ${t.points(n(needed))}`)}</li>`;
   }
   if (!('question' in condition)) return renderTrace(node, context);
-  const answer = context.answers[condition.question];
+  const answer = own(context.answers, condition.question);
   const question = questionsById(rubric).get(condition.question) as Question;
   // The options that would do are in the route's details: here, what to change.
   if ('in' in condition) return html`<li>${pick(question.label, lang)} (${t.yourAnswer(describeAnswer(question, answer, context))})</li>`;
@@ -114,7 +116,7 @@ function closeCalls(node: ConditionTrace, context: ResultContext, found: Map<str
   node.parts?.forEach((part) => closeCalls(part, context, found));
   if (node.holds && 'atLeast' in condition && 'question' in condition) {
     const needed = threshold(rubric, condition.atLeast, condition.times);
-    const margin = (answers[condition.question] as number) / needed - 1;
+    const margin = (own(answers, condition.question) as number) / needed - 1;
     const scale = condition.times === undefined ? undefined : parameter(rubric, condition.times);
     if (margin < 0.01) {
       found.set(
@@ -128,14 +130,14 @@ function closeCalls(node: ConditionTrace, context: ResultContext, found: Map<str
 
 function renderWhatIf(question: Question, context: ResultContext): TemplateResult {
   const { lang, t, answers } = context;
-  const answer = answers[question.id];
+  const answer = own(answers, question.id);
   // Labelled by the criterion's name beside it (one accessible name, no extra string).
   const label = `c-${question.id}`;
   if (context.preset.has(question.id)) return html`<p class="preset">${context.presetNote(question.id)}</p>`;
   if (question.type === 'number') {
-    const error = context.whatIfErrors[question.id];
+    const error = own(context.whatIfErrors, question.id);
     // A salary typed in millions ("150"): the steps' one-click fix, here too.
-    const meant = error && question.unit === 'KRW' ? likelyMeant(parseMoney(context.whatIfTyped[question.id] ?? '')) : undefined;
+    const meant = error && question.unit === 'KRW' ? likelyMeant(parseMoney(own(context.whatIfTyped, question.id) ?? '')) : undefined;
     // The text stays while it is wrong (the bound value does not change): the person corrects it.
     return html`<input
         type="text"
@@ -246,7 +248,7 @@ function renderSummary(context: ResultContext, routes: Pathway[], stillMet: Path
       ${rubric.categories.map((category) => html`<li>${pick(category.label, lang)} <strong>${n(assessment.categories[category.id] ?? 0)} / ${n(category.max)}</strong></li>`)}
     </ul>
     ${weighty.length
-      ? html`<p><strong>${t.weighMost}</strong> ${weighty.map((criterion) => t.weighItem(describeAnswer(questions.get(criterion.id) as Question, assessment.answers[criterion.id], context), n(criterion.points))).join('; ')}</p>`
+      ? html`<p><strong>${t.weighMost}</strong> ${weighty.map((criterion) => t.weighItem(describeAnswer(questions.get(criterion.id) as Question, own(assessment.answers, criterion.id), context), n(criterion.points))).join('; ')}</p>`
       : nothing}
     <p><strong>${t.howSure}</strong> ${[...close, pick(rubric.passMark.assumption, lang)].filter(Boolean).join(' ')}</p>
     ${next ? html`<p><strong>${t.nextSteps}:</strong> ${link(next.url, pick(next.text, lang))}</p>` : nothing}

@@ -141,9 +141,9 @@ export class RubricSource implements ReactiveController {
     this.#loading();
     this.#track(
       loadValidator()
-        // A copy first: the host editing its object later must not change a
-        // validated rubric (structuredClone also refuses functions and cycles).
-        .then(({ parseRubric }) => frozen(parseRubric(structuredClone(value))))
+        // parseRubric returns a copy: the host editing its object later
+        // changes nothing, and a cycle or a function is a RubricError.
+        .then(({ parseRubric }) => frozen(parseRubric(value)))
         .then(
           (rubric) => {
             if (generation !== this.#generation) return;

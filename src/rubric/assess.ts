@@ -1,5 +1,7 @@
+import { byId } from './by-id.js';
 import { holds, threshold } from './conditions.js';
 import { AnswerError } from './errors.js';
+import { own } from './own.js';
 import type {
   Answers,
   Condition,
@@ -12,17 +14,8 @@ import type {
   Rubric,
 } from './types.js';
 
-const questionIndex = new WeakMap<Rubric, Map<string, Question>>();
-
-/** The rubric's questions by id, built once per rubric object. */
-export function questionsById(rubric: Rubric): Map<string, Question> {
-  let index = questionIndex.get(rubric);
-  if (!index) {
-    index = new Map(rubric.questions.map((question) => [question.id, question]));
-    questionIndex.set(rubric, index);
-  }
-  return index;
-}
+/** The rubric's questions by id, built once per rubric. */
+export const questionsById = (rubric: Rubric): Map<string, Question> => byId(rubric.questions);
 
 /** Whether a question is asked, given the other answers (its `when` condition). */
 export function isAsked(rubric: Rubric, question: Question, answers: Answers): boolean {
@@ -31,6 +24,7 @@ export function isAsked(rubric: Rubric, question: Question, answers: Answers): b
 
 /** The points one answer earns on its own. */
 export function pointsFor(rubric: Rubric, question: Question, answer: AnswerValue): number {
+  // find, not a Map: each answer is looked up once, so this is linear in the options, and faster for short lists.
   if (question.type === 'choice') return question.options.find((option) => option.id === answer)?.points ?? 0;
   let points = 0;
   for (const band of question.bands ?? []) {
@@ -48,60 +42,72 @@ export function maxPoints(question: Question): number {
   return max;
 }
 
-const shown = (value: unknown) => {
-  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-};
-
-/** Every problem with a set of answers; an empty list means they can be scored. */
-export function answerIssues(rubric: Rubric, answers: unknown): AssessmentIssue[] {
-  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
-    return [{ path: '', message: 'answers must be an object keyed by question id' }];
-  }
-  const questions = questionsById(rubric);
-  const issues: AssessmentIssue[] = [];
-  // for…in, not Object.entries: this runs on every assessment, and the
-  // entry arrays were garbage (answers are plain objects, checked above).
-  for (const id in answers) {
-    const value = (answers as Record<string, unknown>)[id];
-    const question = questions.get(id);
-    if (!question) {
-      issues.push({ path: id, message: `${shown(id)} is not a question of rubric ${rubric.id}` });
-    } else if (value === undefined) {
-      continue;
-    } else if (question.type === 'choice') {
-      if (typeof value !== 'string' || !question.options.some((option) => option.id === value)) {
-        const allowed = question.options.map((option) => option.id).join(', ');
-        issues.push({ path: id, message: `${shown(value)} is not an option; expected one of ${allowed}` });
-      }
-    } else if (typeof value !== 'number' || !Number.isFinite(value)) {
-      issues.push({ path: id, message: `${shown(value)} is not a number; expected a finite number` });
-    } else if (value < 0) {
-      issues.push({ path: id, message: `${value} is negative; expected 0 or more` });
-    } else if (question.maximum !== undefined && value > question.maximum) {
-      issues.push({ path: id, message: `${value} is more than the largest accepted answer, ${question.maximum}` });
-    }
-  }
-  return issues;
-}
+/**
+ * A value in a message, without running any code of its own: a toString that
+ * throws, a null-prototype object or a 5,000-deep array must not turn an
+ * answer problem into another error.
+ */
+const shown = (value: unknown): string =>
+  typeof value === 'string'
+    ? JSON.stringify(value.length > 57 ? `${value.slice(0, 57)}…` : value)
+    : typeof value === 'function'
+      ? 'a function'
+      : typeof value === 'object' && value
+        ? 'an object'
+        : String(value);
 
 /**
  * The answers that fit the rubric, and the issues of the rest (each with its
  * question id as path): what a form keeps from a prefill, a stored copy or a
- * previous rubric.
+ * previous rubric. Only own entries count (an inherited `toString` is no
+ * answer), each is read once into a plain copy (a getter or a proxy cannot
+ * change what was checked), and reading never throws: what cannot be read is
+ * an issue.
  */
-export function fitAnswers(rubric: Rubric, answers: Answers): { valid: Record<string, AnswerValue>; issues: AssessmentIssue[] } {
-  const issues = answerIssues(rubric, answers);
-  const bad = new Set(issues.map((issue) => issue.path));
+export function fitAnswers(rubric: Rubric, answers: unknown): { valid: Record<string, AnswerValue>; issues: AssessmentIssue[] } {
+  const questions = questionsById(rubric);
   const valid: Record<string, AnswerValue> = {};
-  if (issues[0]?.path !== '') {
+  const issues: AssessmentIssue[] = [];
+  const report = (path: string, message: string) => issues.push({ path, message });
+  try {
+    // Not an object (or a revoked proxy): to the catch below.
+    if (typeof answers !== 'object' || !answers || Array.isArray(answers)) throw 0;
+    // for…in, not Object.entries: this runs on every assessment, and the
+    // entry arrays were garbage.
     for (const id in answers) {
-      const value = answers[id];
-      if (value !== undefined && !bad.has(id)) valid[id] = value;
+      if (!Object.hasOwn(answers, id)) continue;
+      let value: unknown;
+      try {
+        value = (answers as Record<string, unknown>)[id];
+      } catch {
+        report(id, 'could not be read');
+        continue;
+      }
+      const question = questions.get(id);
+      if (!question) {
+        report(id, `${shown(id)} is not a question of rubric ${rubric.id}`);
+      } else if (value === undefined) {
+        continue;
+      } else if (question.type === 'choice') {
+        if (typeof value !== 'string' || !question.options.some((option) => option.id === value)) {
+          report(id, `${shown(value)} is not an option; expected one of ${question.options.map((option) => option.id).join(', ')}`);
+        } else valid[id] = value;
+      } else if (typeof value !== 'number' || !Number.isFinite(value)) {
+        report(id, `${shown(value)} is not a number; expected a finite number`);
+      } else if (value < 0) {
+        report(id, `${value} is negative; expected 0 or more`);
+      } else if (question.maximum !== undefined && value > question.maximum) {
+        report(id, `${value} is more than the largest accepted answer, ${question.maximum}`);
+      } else valid[id] = value;
     }
+  } catch {
+    return { valid: {}, issues: [{ path: '', message: 'answers must be an object keyed by question id' }] };
   }
   return { valid, issues };
 }
+
+/** Every problem with a set of answers; an empty list means they can be scored. Never throws. */
+export const answerIssues = (rubric: Rubric, answers: unknown): AssessmentIssue[] => fitAnswers(rubric, answers).issues;
 
 /**
  * The questions of a step (by index) that are asked with these answers, in
@@ -113,7 +119,7 @@ export function questionsAsked(rubric: Rubric, step: number, answers: Answers, s
   const asked: Question[] = [];
   for (const id of rubric.steps[step]?.questions ?? []) {
     const question = questions.get(id);
-    if (question && !(id in skip) && isAsked(rubric, question, answers)) asked.push(question);
+    if (question && !Object.hasOwn(skip, id) && isAsked(rubric, question, answers)) asked.push(question);
   }
   return asked;
 }
@@ -124,8 +130,9 @@ export function questionsAsked(rubric: Rubric, step: number, answers: Answers, s
  * pathway can rest on).
  */
 export function scoresOf(assessment: Pick<Assessment, 'categories' | 'total' | 'criteria' | 'missing'>): Record<string, number> | undefined {
-  for (const criterion of assessment.criteria) if (criterion.asked && assessment.missing.includes(criterion.id)) return undefined;
-  return { ...assessment.categories, total: assessment.total };
+  // A Set, not missing.includes per criterion: that was quadratic in the number of questions.
+  const missing = new Set(assessment.missing);
+  return assessment.criteria.some((criterion) => criterion.asked && missing.has(criterion.id)) ? undefined : { ...assessment.categories, total: assessment.total };
 }
 
 /** A date as YYYY-MM-DD on the local clock: the applicant's own calendar day. */
@@ -148,7 +155,13 @@ function dependentsOf(rubric: Rubric, id: string): Question[] {
     index = new Map();
     for (const question of rubric.questions) {
       if (question.category === undefined || !question.when) continue;
-      for (const read of questionsIn(question.when)) index.set(read, [...(index.get(read) ?? []), question]);
+      // Each question read once (a `when` may read it twice), pushed, not
+      // copied: copying the list per dependent was quadratic.
+      for (const read of new Set(questionsIn(question.when))) {
+        const dependents = index.get(read);
+        if (dependents) dependents.push(question);
+        else index.set(read, [question]);
+      }
     }
     dependentsIndex.set(rubric, index);
   }
@@ -157,7 +170,7 @@ function dependentsOf(rubric: Rubric, id: string): Question[] {
 
 /** The points a question earns with these answers: 0 when unanswered or not asked. */
 function earned(rubric: Rubric, question: Question, answers: Answers): number {
-  const answer = answers[question.id];
+  const answer = own(answers, question.id);
   return answer !== undefined && isAsked(rubric, question, answers) ? pointsFor(rubric, question, answer) : 0;
 }
 
@@ -186,9 +199,11 @@ function nearestBetterAnswer(rubric: Rubric, question: Question, current: number
  *   number is negative, NaN, infinite or above the question's maximum: bad
  *   input is never scored silently.
  */
-export function assess(rubric: Rubric, answers: Answers, today?: Date): Assessment {
-  const issues = answerIssues(rubric, answers);
+export function assess(rubric: Rubric, given: Answers, today?: Date): Assessment {
+  // Scored from the checked copy, which is ours to change below.
+  const { valid, issues } = fitAnswers(rubric, given);
   if (issues.length) throw new AnswerError(issues);
+  const answers: Record<string, AnswerValue | undefined> = valid;
 
   const byCategory: Record<string, number> = {};
   for (const category of rubric.categories) byCategory[category.id] = 0;
@@ -197,11 +212,11 @@ export function assess(rubric: Rubric, answers: Answers, today?: Date): Assessme
   const missing: string[] = [];
   for (const question of rubric.questions) {
     const asked = isAsked(rubric, question, answers);
-    const answer = answers[question.id];
+    const answer = own(answers, question.id);
     if (asked && answer === undefined) missing.push(question.id);
     if (question.category === undefined) continue;
     const points = asked && answer !== undefined ? pointsFor(rubric, question, answer) : 0;
-    byCategory[question.category] = (byCategory[question.category] ?? 0) + points;
+    byCategory[question.category] = (own(byCategory, question.category) ?? 0) + points;
     total += points;
     let next: NextAnswer | null = null;
     const better = asked ? nearestBetterAnswer(rubric, question, points) : null;
@@ -211,12 +226,14 @@ export function assess(rubric: Rubric, answers: Answers, today?: Date): Assessme
       // depend only on unconditional answers (parseRubric checks it), so the
       // questions whose `when` reads this one are all that can change: the
       // gain is exact without re-scoring the whole rubric.
+      // The answer is swapped in place and back, not copied: a copy per
+      // question was quadratic in the number of answers.
       let gain = pointsFor(rubric, question, better) - points;
       const dependents = dependentsOf(rubric, question.id);
-      if (dependents.length) {
-        const changed = { ...answers, [question.id]: better };
-        for (const dependent of dependents) gain += earned(rubric, dependent, changed) - earned(rubric, dependent, answers);
-      }
+      for (const dependent of dependents) gain -= earned(rubric, dependent, answers);
+      answers[question.id] = better;
+      for (const dependent of dependents) gain += earned(rubric, dependent, answers);
+      answers[question.id] = answer;
       next = { answer: better, points: gain };
     }
     criteria.push({ id: question.id, category: question.category, points, max: maxPoints(question), asked, next });

@@ -1,3 +1,5 @@
+import { byId } from './by-id.js';
+import { own } from './own.js';
 import type { Answers, Condition, Parameter, Rubric } from './types.js';
 
 /** What a condition is evaluated against. */
@@ -27,11 +29,11 @@ export function holds(condition: Condition, context: ConditionContext): boolean 
   if ('all' in condition) return condition.all.every((part) => holds(part, context));
   if ('any' in condition) return condition.any.some((part) => holds(part, context));
   if ('score' in condition) {
-    const score = context.scores?.[condition.score];
+    const score = own(context.scores, condition.score);
     const atLeast = condition.atLeast === 'passMark' ? context.rubric.passMark.value : condition.atLeast;
     return score !== undefined && score >= atLeast;
   }
-  const answer = context.answers[condition.question];
+  const answer = own(context.answers, condition.question);
   if (answer === undefined) return false;
   if ('in' in condition) return typeof answer === 'string' && condition.in.includes(answer);
   return typeof answer === 'number' && answer >= threshold(context.rubric, condition.atLeast, condition.times);
@@ -57,6 +59,4 @@ export function threshold(rubric: Rubric, atLeast: number, scale: string | undef
 }
 
 /** A rubric parameter by id. */
-export function parameter(rubric: Rubric, id: string): Parameter | undefined {
-  return rubric.parameters.find((candidate) => candidate.id === id);
-}
+export const parameter = (rubric: Rubric, id: string): Parameter | undefined => byId(rubric.parameters).get(id);

@@ -1,5 +1,4 @@
 import { maxPoints } from './assess.js';
-import { parameter } from './conditions.js';
 import { RubricError } from './errors.js';
 import { rubricSchemas } from './schema.js';
 import type * as z from 'zod/mini';
@@ -34,23 +33,126 @@ const ID_FORMAT = 'must be an id: a lowercase letter, then letters, digits or hy
 const DATE_FORMAT = 'must be a real date written YYYY-MM-DD';
 const CONDITION_FORMS = '{all}, {any}, {question, in}, {question, atLeast, times?} or {score, atLeast}';
 const CONDITION_KEYS = ['all', 'any', 'question', 'in', 'atLeast', 'times', 'score'];
+/** A condition's form by its sorted keys. */
+const FORMS: Record<string, string> = { all: 'all', any: 'any', 'in,question': 'in', 'atLeast,question': 'number', 'atLeast,question,times': 'number', 'atLeast,score': 'score' };
 const isText = (value: unknown): value is string => typeof value === 'string';
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * How large a rubric may be. Within these, validating, scoring and rendering
+ * every view take linear time (`npm run bench` measures a rubric at these
+ * limits); past any of them `parseRubric` throws a RubricError naming it.
+ */
+export const RUBRIC_LIMITS = {
+  /** Levels of objects and lists inside one another anywhere in the rubric; a rubric containing itself never ends and is reported as a cycle. */
+  depth: 64,
+  /** Values in all: every object, list, text, number and boolean counts one. */
+  values: 50_000,
+  /** Items in any one list (options of a question, bands, steps, pathways, benefits…). */
+  list: 250,
+  /** Characters in any one text. */
+  text: 5_000,
+  /** Characters of all texts together, every language included. */
+  characters: 500_000,
+  questions: 100,
+  pathways: 50,
+  /** Options of all choice questions together. */
+  options: 1_000,
+  /** Conditions inside conditions (`all` or `any` within `all` or `any`…), counting the outermost. */
+  conditionDepth: 16,
+  /** Parts of all conditions together: each condition counts one, each option id in an `in` list one more. */
+  conditionParts: 1_000,
+} as const;
+
+const count = (value: number) => value.toLocaleString('en');
+const MAX_ISSUES = 1_000;
+
+/**
+ * A plain copy of the rubric, read once: what a getter or proxy returns when
+ * read, or what a host changes after validation, cannot differ from what was
+ * checked. Whatever cannot be JSON data or passes the size limits ends the
+ * copy with a RubricError: a cycle, nesting too deep, too many values or
+ * characters, too long a list or text, a function or symbol. Arrays and
+ * own enumerable keys are copied; `__proto__` stays an ordinary key.
+ */
+function plainCopy(json: unknown): unknown {
+  const path: (string | number)[] = [];
+  const ancestors = new Set<object>();
+  let values = 0;
+  let characters = 0;
+  const fail = (message: string, where = path.join('.')): never => {
+    throw new RubricError([{ path: where, message }]);
+  };
+  /** A read of the host's object: a getter or a proxy trap may throw. */
+  const read = <T>(get: () => T): T => {
+    try {
+      return get();
+    } catch {
+      return fail('could not be read: reading it threw an error');
+    }
+  };
+  const copy = (value: unknown): unknown => {
+    if (++values > RUBRIC_LIMITS.values) fail(`has more than ${count(RUBRIC_LIMITS.values)} values (objects, lists, texts and numbers) in all`, '');
+    if (typeof value === 'string') {
+      if (value.length > RUBRIC_LIMITS.text) fail(`is longer than ${count(RUBRIC_LIMITS.text)} characters`);
+      if ((characters += value.length) > RUBRIC_LIMITS.characters) fail(`has more than ${count(RUBRIC_LIMITS.characters)} characters of text in all`, '');
+      return value;
+    }
+    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') fail(`must be JSON data (text, a number, true or false, a list or an object), not a ${typeof value}`);
+    if (typeof value !== 'object' || value === null) return value;
+    if (ancestors.has(value)) fail('contains itself (a cycle)');
+    if (ancestors.size >= RUBRIC_LIMITS.depth) fail(`is nested more than ${RUBRIC_LIMITS.depth} levels deep`);
+    ancestors.add(value);
+    let result: unknown;
+    if (read(() => Array.isArray(value))) {
+      const length = read(() => Number((value as unknown[]).length));
+      if (length > RUBRIC_LIMITS.list) fail(`has ${count(length)} items; at most ${count(RUBRIC_LIMITS.list)} are allowed`);
+      const list: unknown[] = [];
+      for (let index = 0; index < length; index += 1) {
+        path.push(index);
+        list.push(copy(read(() => (value as unknown[])[index])));
+        path.pop();
+      }
+      result = list;
+    } else {
+      const entries: [string, unknown][] = [];
+      for (const key of read(() => Object.keys(value))) {
+        path.push(key);
+        entries.push([key, copy(read(() => (value as Record<string, unknown>)[key]))]);
+        path.pop();
+      }
+      // fromEntries defines own properties: a `__proto__` key stays a key (and is then reported as unknown).
+      result = Object.fromEntries(entries);
+    }
+    ancestors.delete(value);
+    return result;
+  };
+  return copy(json);
+}
 
 /** Every rule the schema does not express: formats, ranges, which fields go together, conditions, cross-references, arithmetic. */
 function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
   const issues: AssessmentIssue[] = [];
   const report = (path: string, message: string) => issues.push({ path, message });
+  // The limits on the whole first: past them nothing else is checked.
+  const options = rubric.questions.reduce((sum, question) => sum + (question.options?.length ?? 0), 0);
+  if (rubric.questions.length > RUBRIC_LIMITS.questions) report('questions', `has ${count(rubric.questions.length)} questions; at most ${RUBRIC_LIMITS.questions} are allowed`);
+  if (options > RUBRIC_LIMITS.options) report('questions', `have ${count(options)} options in all; at most ${count(RUBRIC_LIMITS.options)} are allowed`);
+  if (rubric.pathways.length > RUBRIC_LIMITS.pathways) report('pathways', `has ${rubric.pathways.length} pathways; at most ${RUBRIC_LIMITS.pathways} are allowed`);
+  if (issues.length) return issues;
   const atLeast = (path: string, value: number | undefined, minimum: number, exclusive = false) => {
     if (value !== undefined && (exclusive ? value <= minimum : value < minimum)) report(path, `must be ${exclusive ? 'more than' : 'at least'} ${minimum}`);
   };
   const items = (path: string, list: readonly unknown[], minimum: number) => {
     if (list.length < minimum) report(path, `needs at least ${minimum} ${minimum === 1 ? 'item' : 'items'}`);
   };
+  // Sets and Maps built once: a lookup in a list inside a loop made 50,000
+  // options in one condition take seconds and 20,000 questions minutes.
   const questions = new Map<string, LooseQuestion>(rubric.questions.map((question) => [question.id, question]));
+  const optionIds = new Map(rubric.questions.map((question) => [question, new Set(question.options?.map((option) => option.id))]));
+  const parameterIds = new Set(rubric.parameters.map((entry) => entry.id));
   const categories = new Map(rubric.categories.map((category) => [category.id, category]));
   const sourceIds = new Set(rubric.sources.map((source) => source.id));
-  const typed = rubric as Rubric;
 
   /** Ids are well formed and unique within their list. */
   const ids = (path: string, list: readonly { id: string }[]) => {
@@ -112,9 +214,12 @@ function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
   atLeast('total', rubric.total, 0);
   atLeast('passMark.value', rubric.passMark.value, 0);
 
-  const checkCondition = (condition: unknown, path: string, inQuestion: boolean): void => {
+  let conditionParts = 0;
+  const checkCondition = (condition: unknown, path: string, inQuestion: boolean, depth = 1): void => {
+    conditionParts += 1;
+    if (depth > RUBRIC_LIMITS.conditionDepth) return void report(path, `is nested more than ${RUBRIC_LIMITS.conditionDepth} conditions deep`);
     const keys = isObject(condition) ? Object.keys(condition).sort().join() : '';
-    const form = { all: 'all', any: 'any', 'in,question': 'in', 'atLeast,question': 'number', 'atLeast,question,times': 'number', 'atLeast,score': 'score' }[keys];
+    const form = Object.hasOwn(FORMS, keys) ? FORMS[keys] : undefined;
     if (!form || !isObject(condition)) {
       const unknown = isObject(condition) ? Object.keys(condition).filter((key) => !CONDITION_KEYS.includes(key)) : [];
       return void report(path, unknown.length ? `unknown field "${unknown.join('", "')}"; a condition is ${CONDITION_FORMS}` : `must be one of ${CONDITION_FORMS}`);
@@ -122,7 +227,7 @@ function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
     if (form === 'all' || form === 'any') {
       const parts = condition[form];
       if (!Array.isArray(parts) || !parts.length) return void report(`${path}.${form}`, 'needs at least 1 item');
-      return parts.forEach((part, i) => checkCondition(part, `${path}.${form}.${i}`, inQuestion));
+      return parts.forEach((part, i) => checkCondition(part, `${path}.${form}.${i}`, inQuestion, depth + 1));
     }
     if (form === 'score') {
       if (!Number.isFinite(condition.atLeast) && condition.atLeast !== 'passMark') report(`${path}.atLeast`, 'must be a number or "passMark"');
@@ -139,14 +244,16 @@ function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
       if (question.type !== 'choice') return void report(path, `"${question.id}" is not a choice question`);
       const options = condition.in;
       if (!Array.isArray(options) || !options.length) return void report(`${path}.in`, 'needs at least 1 item');
+      conditionParts += options.length;
+      const ids = optionIds.get(question);
       for (const option of options) {
-        if (!question.options?.some((candidate) => candidate.id === option)) report(`${path}.in`, `"${question.id}" has no option "${option}"`);
+        if (!ids?.has(option)) report(`${path}.in`, `"${question.id}" has no option "${option}"`);
       }
       return;
     }
     if (question.type !== 'number') report(path, `"${question.id}" is not a number question`);
     if (!Number.isFinite(condition.atLeast)) report(`${path}.atLeast`, 'must be a number');
-    if (condition.times !== undefined && !parameter(typed, condition.times as string)) report(`${path}.times`, `unknown parameter "${condition.times}"`);
+    if (condition.times !== undefined && !parameterIds.has(condition.times as string)) report(`${path}.times`, `unknown parameter "${condition.times}"`);
   };
 
   const categoryTotals = new Map<string, number>();
@@ -165,7 +272,7 @@ function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
       if (!question.bands && question.category !== undefined) return void report(`${path}.bands`, 'a scored number question needs bands');
       if (question.category !== undefined) items(`${path}.bands`, question.bands ?? [], 1);
       atLeast(`${path}.maximum`, question.maximum, 0, true);
-      if (question.scale !== undefined && !parameter(typed, question.scale)) report(`${path}.scale`, `unknown parameter "${question.scale}"`);
+      if (question.scale !== undefined && !parameterIds.has(question.scale)) report(`${path}.scale`, `unknown parameter "${question.scale}"`);
       question.bands?.forEach((band, i) => {
         atLeast(`${path}.bands.${i}.atLeast`, band.atLeast, 0);
         atLeast(`${path}.bands.${i}.points`, band.points, 0);
@@ -207,28 +314,37 @@ function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
   if (baseMax !== rubric.total) report('total', `states ${rubric.total} but the non-bonus categories add up to ${baseMax}`);
   if (rubric.passMark.value > rubric.total + bonusMax) report('passMark.value', `${rubric.passMark.value} can never be reached (maximum ${rubric.total + bonusMax})`);
 
-  const placed = rubric.steps.flatMap((step) => step.questions);
+  const placed = new Set<string>();
+  const repeated = new Set<string>();
   rubric.steps.forEach((step, index) => {
     items(`steps.${index}.questions`, step.questions, 1);
-    for (const id of step.questions) if (!questions.has(id)) report(`steps.${index}.questions`, `unknown question "${id}"`);
+    for (const id of step.questions) {
+      if (!questions.has(id)) report(`steps.${index}.questions`, `unknown question "${id}"`);
+      if (placed.has(id)) repeated.add(id);
+      placed.add(id);
+    }
   });
-  for (const id of new Set(placed.filter((id, index) => placed.indexOf(id) !== index))) report('steps', `question "${id}" is in more than one step`);
-  for (const question of rubric.questions) if (!placed.includes(question.id)) report('steps', `question "${question.id}" is in no step`);
+  for (const id of repeated) report('steps', `question "${id}" is in more than one step`);
+  for (const question of rubric.questions) if (!placed.has(question.id)) report('steps', `question "${question.id}" is in no step`);
 
   rubric.pathways.forEach((pathway, index) => {
     checkCondition(pathway.when, `pathways.${index}.when`, false);
     checkSources(`pathways.${index}.sources`, pathway.sources);
   });
+  if (conditionParts > RUBRIC_LIMITS.conditionParts) {
+    report('', `has ${count(conditionParts)} condition parts (conditions and option ids in their lists); at most ${count(RUBRIC_LIMITS.conditionParts)} are allowed`);
+  }
   if (rubric.pathways.length && rubric.pathways.every((pathway) => pathway.alternative)) {
     report('pathways', 'needs at least 1 pathway that is not an alternative (alternatives never make an applicant eligible)');
   }
 
   // Every text must be complete in every language the rubric claims to speak.
+  const languages = rubric.languages.filter((code) => LANGUAGE.test(code));
   const checkTexts = (value: unknown, path: string): void => {
     if (typeof value !== 'object' || value === null) return;
     if (!Array.isArray(value) && isText((value as { en?: unknown }).en)) {
       // Texts are only held to well-formed language codes (a bad code is reported once above).
-      for (const language of rubric.languages.filter((code) => LANGUAGE.test(code))) {
+      for (const language of languages) {
         if (!(value as Record<string, unknown>)[language]) report(path, `has no "${language}" text`);
       }
       return;
@@ -240,19 +356,33 @@ function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
 }
 
 /**
- * Validates a rubric (for example fetched JSON) and returns it typed.
+ * Validates a rubric (for example fetched JSON) and returns a frozen-ready
+ * plain copy of it, typed: later changes to `json` change nothing.
  *
  * @throws RubricError listing every problem with its path: shape, unknown
- *   references, duplicate ids, bands out of order, maxima that do not add up.
+ *   references, duplicate ids, bands out of order, maxima that do not add up,
+ *   a size past RUBRIC_LIMITS. It never throws anything else, whatever `json`
+ *   is (a cycle, a proxy, a getter that throws).
  */
 export function parseRubric(json: unknown): Rubric {
-  const result = (schema ??= rubricSchemas().rubricSchema).safeParse(json);
-  if (!result.success) {
-    throw new RubricError(
-      (result.error.issues as unknown as ZodIssueLike[]).map((issue) => ({ path: issue.path.map(String).join('.'), message: describe(issue) })),
-    );
+  let issues: AssessmentIssue[];
+  let data: LooseRubric | undefined;
+  try {
+    const result = (schema ??= rubricSchemas().rubricSchema).safeParse(plainCopy(json));
+    if (result.success) {
+      data = result.data;
+      issues = semanticIssues(data);
+    } else {
+      issues = (result.error.issues as unknown as ZodIssueLike[]).map((issue) => ({ path: issue.path.map(String).join('.'), message: describe(issue) }));
+    }
+  } catch (error) {
+    if (error instanceof RubricError) throw error;
+    // Unreachable with the reads guarded above; kept so that nothing but a RubricError ever leaves.
+    issues = [{ path: '', message: 'could not be read' }];
   }
-  const issues = semanticIssues(result.data);
+  // The first thousand problems, not fifty thousand: the widget shows
+  // twelve, and no one reads a message listing them all.
+  if (issues.length > MAX_ISSUES) issues = [...issues.slice(0, MAX_ISSUES), { path: '', message: `and ${count(issues.length - MAX_ISSUES)} more problems` }];
   if (issues.length) throw new RubricError(issues);
-  return result.data as Rubric;
+  return data as Rubric;
 }

@@ -5,15 +5,12 @@
 // Both pages share fixtures/host-base.css (font family and column width), so
 // only the hostile rules differ. Screenshots of the widget's box are compared
 // in the browser (createImageBitmap + canvas), so no image package is needed.
-//
-// KNOWN BUG at the time of writing (reported): the :host rule
-// `font: 400 var(--ktp-font-size, 16px) / 1.5 var(--ktp-font-family, inherit)`
-// is invalid at computed-value time when --ktp-font-family is not set
-// (`inherit` cannot be one part of the font shorthand), so the whole
-// declaration is dropped and font size, line height and weight follow the
-// host: 8px text with line-height 3 (24px) on the hostile page.
+
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import fc from 'fast-check';
 import type { Page } from 'puppeteer-core';
 import { events } from './recorder.js';
 import { type Suite, newPage, open, startSuite } from './suite.js';
@@ -92,7 +89,8 @@ const innerStyles = (page: Page) =>
     };
     const text = ['color', 'line-height', 'letter-spacing', 'word-spacing', 'text-transform', 'text-align', 'white-space', 'cursor', 'font-size', 'box-sizing', 'transition-duration'];
     return {
-      host: pick(':host', []) ?? Object.fromEntries(text.map((name) => [name, getComputedStyle(document.querySelector(tag)!).getPropertyValue(name)])),
+      // The box everything is rendered in: the host itself may inherit the page's text styles (nothing it renders does).
+      base: pick('[part~="base"]', text),
       radio: pick('input[type="radio"]', ['display', 'visibility']),
       field: pick('input[type="text"]', ['display', 'visibility', 'box-sizing']),
       button: pick('button[type="submit"]', ['display', 'visibility', ...text]),
@@ -162,6 +160,145 @@ test('only the documented inherited properties follow the host: font family (unl
     assert.deepEqual(await fontOf(), { family: 'serif', size: '20px' }, 'the custom properties win');
     const radio = await inShadow(page, TAG, 'input[type="radio"]');
     assert.ok(radio, 'radios exist');
+  } finally {
+    await page.close();
+  }
+});
+
+// Issue 13, item 5: a page's `*` rule matches the host element itself, and
+// normal declarations of the page beat the widget's :host ones. Each rule
+// alone, and all of them together, must change no pixel of step 1 (beyond
+// anti-aliasing), in English and Korean. Pages are written per case: the
+// clean page's markup with one stylesheet more.
+const UNIVERSAL_RULES = [
+  'font-size: 8px',
+  'line-height: 3',
+  'color: red',
+  'direction: rtl',
+  'writing-mode: vertical-rl',
+  '-webkit-text-fill-color: red',
+  'text-shadow: 2px 2px 2px red',
+  'font-variant: small-caps',
+  'text-decoration: underline wavy red',
+  'word-break: break-all',
+  'color-scheme: dark',
+  'letter-spacing: 0.3em',
+  'word-spacing: 1em',
+  'font-weight: 700',
+  'font-style: italic',
+  'text-transform: uppercase',
+  'text-align: right',
+  'text-indent: 5em',
+  'white-space: pre',
+  '-webkit-text-stroke: 1px red',
+  'font-stretch: condensed',
+  'font-kerning: none',
+  'font-feature-settings: "smcp"',
+  'text-rendering: optimizeSpeed',
+  'hyphens: auto',
+  'tab-size: 20',
+  'accent-color: red',
+  'list-style: square inside',
+  'text-underline-position: under',
+  'padding: 0',
+  'margin: 0',
+];
+
+/**
+ * Writes a page in `lang` with these `*` rules (none for the clean page);
+ * returns its path. The rules are !important: the page's strongest form.
+ * The widget is pinned to the same place on every page: a rule that moves
+ * it on its page (a right-to-left, vertical page puts it at the bottom, at a
+ * fraction of a pixel) changes the page's layout, not the widget, and would
+ * shift every anti-aliased edge.
+ */
+function hostilePage(lang: string, rules: readonly string[]): string {
+  const name = `/universal/${lang}-${rules.map((rule) => UNIVERSAL_RULES.indexOf(rule)).join('-') || 'clean'}`;
+  const pinned = `${TAG} { position: absolute; top: 8px; left: 8px }\n`;
+  suite.write(`${name}.css`, pinned + (rules.length ? `* { ${rules.map((rule) => `${rule} !important`).join('; ')} }\n` : ''));
+  // The clean page as the suite wrote it from its template (test/e2e/pages.ts).
+  const markup = readFileSync(join(suite.root, 'fixtures/clean.html'), 'utf8')
+    .replace('<html lang="en">', `<html lang="${lang}">`)
+    .replace('</head>', `  <link rel="stylesheet" href="${name}.css" />\n  </head>`);
+  suite.write(`${name}.html`, markup);
+  return `${name}.html`;
+}
+
+/** Step 1 on a page with these rules against the clean page's step 1 in the same language. */
+async function assertUnchanged(lang: string, rules: readonly string[], cleanShot: string): Promise<void> {
+  const { page, log } = await ready(hostilePage(lang, rules));
+  try {
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--never-set')), '', 'the page loaded');
+    assertSame(await compare(cleanShot, await shoot(page)), `${lang}, * { ${rules.join('; ')} }`);
+    assert.deepEqual(log.pageErrors, []);
+  } finally {
+    await page.close();
+  }
+}
+
+for (const lang of ['en', 'ko']) {
+  test(`universal rules matching the host change no pixel of step 1 (${lang}): each alone and all together`, async () => {
+    const clean = await ready(hostilePage(lang, []));
+    try {
+      const cleanShot = await shoot(clean.page);
+      // Every case is tried, so a failure lists every rule that leaks, not the first.
+      const failures: string[] = [];
+      for (const rules of [...UNIVERSAL_RULES.map((rule) => [rule]), UNIVERSAL_RULES]) {
+        await assertUnchanged(lang, rules, cleanShot).catch((error: Error) => failures.push(error.message));
+      }
+      assert.deepEqual(failures, []);
+    } finally {
+      await clean.page.close();
+    }
+  });
+}
+
+test('universal rules in random combinations change no pixel of step 1 (property, seed 13)', async () => {
+  const shots: Record<string, string> = {};
+  for (const lang of ['en', 'ko']) {
+    const clean = await ready(hostilePage(lang, []));
+    shots[lang] = await shoot(clean.page);
+    await clean.page.close();
+  }
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom('en', 'ko'), fc.subarray(UNIVERSAL_RULES, { minLength: 2, maxLength: 8 }), (lang, rules) => assertUnchanged(lang, rules, shots[lang] as string)),
+    { seed: 13, numRuns: 8 },
+  );
+});
+
+test('control: a universal rule the widget documents as followed (font family) does change it', async () => {
+  const clean = await ready(hostilePage('en', []));
+  const cleanShot = await shoot(clean.page);
+  await clean.page.close();
+  suite.write('/universal/family.css', `${TAG} { position: absolute; top: 8px; left: 8px }\n* { font-family: monospace !important }`);
+  const path = hostilePage('en', []).replace('clean', 'family');
+  suite.write(path, readFileSync(join(suite.root, hostilePage('en', [])), 'utf8').replace('/universal/en-clean.css', '/universal/family.css'));
+  const { page } = await ready(path);
+  try {
+    const result = await compare(cleanShot, await shoot(page));
+    assert.ok(!result.sameSize || result.differing > 0, 'the comparison sees the font change');
+  } finally {
+    await page.close();
+  }
+});
+
+test('what the reset keeps: the widget’s own language for font choice, and a page hiding it with visibility', async () => {
+  // `all: initial` also resets the locale that `lang` gives; fonts for
+  // Korean and Latin text are chosen by it (Korean pages showed Latin text
+  // in a serif font without it).
+  const { page } = await ready(hostilePage('ko', []));
+  try {
+    const base = () =>
+      page.evaluate((tag) => {
+        const style = getComputedStyle(document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]') as Element);
+        return { locale: style.getPropertyValue('-webkit-locale'), visibility: style.visibility };
+      }, TAG);
+    assert.deepEqual(await base(), { locale: '"ko"', visibility: 'visible' });
+    await page.evaluate((tag) => ((document.querySelector(tag) as HTMLElement).lang = 'en'), TAG);
+    await settle(page);
+    assert.equal((await base()).locale, '"en"', 'the language shown, not the page’s');
+    await page.evaluate((tag) => (document.querySelector(tag) as HTMLElement).style.setProperty('visibility', 'hidden'), TAG);
+    assert.equal((await base()).visibility, 'hidden');
   } finally {
     await page.close();
   }

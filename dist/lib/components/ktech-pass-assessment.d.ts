@@ -182,7 +182,7 @@ export declare class KtechPassAssessment extends KtechPassAssessment_base implem
     set rubricTimeout(value: number);
     /** A copy of the answers, keyed by question id. Setting it validates; invalid entries are reported and left out. */
     get answers(): Answers;
-    set answers(value: Answers);
+    set answers(given: Answers);
     /** The latest assessment (with answers), or null while no rubric is usable. */
     get result(): ScoreDetail | null;
     /** Clears every answer (and any stored copy) and goes back to the first step. */

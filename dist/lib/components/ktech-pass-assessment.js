@@ -2,6 +2,7 @@ import { nothing, html, LitElement } from 'lit';
 import { version } from '../package.json.js';
 import { fitAnswers, questionsById, assess, questionsAsked, answerIssues } from '../rubric/assess.js';
 import { defaultRubric } from '../rubric/default-rubric.js';
+import { own } from '../rubric/own.js';
 import { presetAnswers } from '../rubric/presets.js';
 import { FormControl, formEntry, showInvalid } from './form-control.js';
 import { frozen } from './frozen.js';
@@ -114,9 +115,13 @@ class KtechPassAssessment extends FormControl(LitElement) {
   get answers() {
     return { ...this.currentAnswers };
   }
-  set answers(value) {
+  set answers(given) {
     const rubric = this.activeRubric;
-    if (!isPlainObject(value)) {
+    let value;
+    try {
+      if (!isPlainObject(given)) throw 0;
+      value = { ...given };
+    } catch {
       this.#report((t) => t.answersInvalid, [{ path: "answers", message: "expected an object keyed by question id" }], false);
       return;
     }
@@ -267,9 +272,9 @@ class KtechPassAssessment extends FormControl(LitElement) {
     this.#rescored = !!current && this.view === "result" && (changed.has("activeRubric") || presetsChanged);
   }
   firstUpdated() {
-    const own = this.getAttribute("lang");
-    if (own && !matchLanguage(own)) {
-      this.#report(`lang "${own}" is not available; showing English.`, [{ path: "lang", message: `"${own}" is not one of ${LANGUAGES.join(", ")}` }], false);
+    const own2 = this.getAttribute("lang");
+    if (own2 && !matchLanguage(own2)) {
+      this.#report(`lang "${own2}" is not available; showing English.`, [{ path: "lang", message: `"${own2}" is not one of ${LANGUAGES.join(", ")}` }], false);
     }
   }
   updated() {
@@ -277,7 +282,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
     if (this.#rescored && this.#current) this.#fire("score", this.#current);
     this.#presetsToCheck = this.#rescored = false;
     const answers = this.#current?.answers ?? {};
-    for (const radio of this.renderRoot.querySelectorAll("[type=radio]")) radio.checked = answers[radio.name] === radio.value;
+    for (const radio of this.renderRoot.querySelectorAll("[type=radio]")) radio.checked = own(answers, radio.name) === radio.value;
     if (this.#focusAfterRender) {
       this.renderRoot.querySelector(this.#focusAfterRender)?.focus();
       this.#focusAfterRender = null;
@@ -312,9 +317,9 @@ class KtechPassAssessment extends FormControl(LitElement) {
     if (!this.persist) return;
     const stored = loadStored(rubric, this.#instanceKey);
     if (stored.discarded) this.#report((t) => t.storedDiscarded, [{ path: "storage", message: "answers stored for another rubric version were discarded" }], false);
-    if (stored.answers) {
+    if (stored.answers != null) {
       const { valid, issues } = fitAnswers(rubric, stored.answers);
-      if (issues.length) this.#report((t) => t.answersInvalid, issues.map((issue) => ({ ...issue, path: `storage.${issue.path}` })), false);
+      if (issues.length) this.#report((t) => t.answersInvalid, issues.map((issue) => ({ ...issue, path: issue.path ? `storage.${issue.path}` : "storage" })), false);
       this.currentAnswers = { ...valid, ...this.currentAnswers };
     }
   }
@@ -345,7 +350,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
   }
   #setAnswer(question, value) {
     const rubric = this.activeRubric;
-    if (!rubric || value === this.currentAnswers[question.id]) return;
+    if (!rubric || value === own(this.currentAnswers, question.id)) return;
     const next = { ...this.currentAnswers };
     if (value === void 0) delete next[question.id];
     else next[question.id] = value;
@@ -419,10 +424,10 @@ class KtechPassAssessment extends FormControl(LitElement) {
   #stepErrors(rubric, step) {
     const errors = {};
     for (const question of this.#askedInStep(this.#localized(rubric), step)) {
-      const typed = this.typed[question.id];
+      const typed = own(this.typed, question.id);
       const invalid = typed === void 0 ? void 0 : this.#numberError(question, typed);
       if (invalid) errors[question.id] = invalid;
-      else if (this.currentAnswers[question.id] === void 0) errors[question.id] = this.#t.answerThis(pick(question.label, this.#lang));
+      else if (own(this.currentAnswers, question.id) === void 0) errors[question.id] = this.#t.answerThis(pick(question.label, this.#lang));
     }
     return errors;
   }
@@ -489,23 +494,23 @@ class KtechPassAssessment extends FormControl(LitElement) {
     const { answers } = assessment;
     const step = rubric.steps[index];
     const presets = this.#presets(rubric);
-    const asked = this.#askedInStep(rubric, index).map((question) => question.id);
-    const errors = Object.entries(this.fieldErrors).filter(([id]) => asked.includes(id));
+    const asked = new Set(this.#askedInStep(rubric, index).map((question) => question.id));
+    const errors = Object.entries(this.fieldErrors).filter(([id]) => asked.has(id));
     const questions = questionsById(rubric);
     return html` <form part="step" novalidate @submit="${this.#handleNext}">${heading(this.#level + 1, pick(step?.label, lang), "step-title")} ${errors.length && this.#summaryStep === index ? (
       // Not a live region: it takes focus once, after Next, and is not announced again on each answer (GOV.UK's error summary).
       html`<div id="error-summary" class="error-summary" tabindex="-1">${heading(this.#level + 2, t.problem)}<ul>${errors.map(([id, message]) => html`<li><a href="#q-${id}" @click="${(event) => this.#focusField(event, id)}">${message}</a></li>`)}</ul></div>`
     ) : nothing} ${step?.questions.map((id) => {
       const question = questions.get(id);
-      if (id in presets) return html`<p class="preset" part="question">${this.#presetNote(assessment, id)}</p>`;
-      if (!asked.includes(id)) return nothing;
+      if (Object.hasOwn(presets, id)) return html`<p class="preset" part="question">${this.#presetNote(assessment, id)}</p>`;
+      if (!asked.has(id)) return nothing;
       return renderQuestion(question, {
         rubric,
         lang,
         t,
-        answer: answers[id],
-        typed: this.typed[id],
-        error: this.fieldErrors[id],
+        answer: own(answers, id),
+        typed: own(this.typed, id),
+        error: own(this.fieldErrors, id),
         onChoice: this.#handleChoice,
         onNumber: this.#handleNumber,
         onNumberDone: this.#handleNumberDone
@@ -518,7 +523,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
     const lang = this.#lang;
     const question = questionsById(rubric).get(id);
     const points2 = assessment.criteria.find((criterion) => criterion.id === id)?.points ?? 0;
-    const answer = describeAnswer(question, assessment.answers[id], { rubric, lang, t: this.#t });
+    const answer = describeAnswer(question, own(assessment.answers, id), { rubric, lang, t: this.#t });
     return this.#t.preset(pick(question.label, lang), answer, points2 ? formatNumber(points2, lang) : "");
   }
   render() {

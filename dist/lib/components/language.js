@@ -5,7 +5,7 @@ const LOADERS = /* @__PURE__ */ new Map([
 ]);
 const LANGUAGES = ["en", ...LOADERS.keys()];
 function matchLanguage(tag) {
-  const lower = tag.trim().toLowerCase();
+  const lower = (typeof tag === "string" ? tag : "").trim().toLowerCase();
   const base = lower.split("-")[0] ?? "";
   if (base === "zh") return /-hans\b/.test(lower) || !/-(hant|tw|hk|mo)\b/.test(lower) ? "zh-Hans" : void 0;
   return base === "en" ? "en" : LOADERS.has(base) ? base : void 0;

@@ -21,9 +21,8 @@ function loadStored(rubric, instance) {
         discarded = true;
       }
     }
-    const raw = store.getItem(own);
-    const parsed = raw ? JSON.parse(raw) : null;
-    if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) answers = parsed;
+    answers = store.getItem(own);
+    answers = JSON.parse(answers);
   } catch {
   }
   return { answers, discarded };

@@ -1,5 +1,7 @@
 import { nothing, html } from 'lit';
 import { questionsById, scoresOf } from '../rubric/assess.js';
+import { byId } from '../rubric/by-id.js';
+import { own } from '../rubric/own.js';
 import { trace, threshold, parameter } from '../rubric/conditions.js';
 import { pick, formatNumber } from './localize.js';
 import { heading } from './heading.js';
@@ -9,7 +11,7 @@ import { describeNumber } from './render-question.js';
 function describeAnswer(question, answer, context) {
   if (answer === void 0) return context.t.optional;
   if (question.type === "number") return describeNumber(question, answer, context.lang, context.t, context.rubric);
-  return pick(question.options.find((option) => option.id === answer)?.label, context.lang);
+  return pick(byId(question.options).get(answer)?.label, context.lang);
 }
 const sign = (delta, lang) => `${delta > 0 ? "+" : delta < 0 ? "\u2212" : "\xB1"}${formatNumber(Math.abs(delta), lang)}`;
 function conditionText(condition, context) {
@@ -21,7 +23,7 @@ function conditionText(condition, context) {
     // A label that is a question ("Have you worked…?") reads on without a colon.
     `${label}${label.endsWith("?") ? " " : ": "}${condition.in.map((option) => describeAnswer(question, option, context)).join(t.or)}`
   ) : t.atLeast(label, describeAnswer(question, threshold(rubric, condition.atLeast, condition.times), context));
-  return `${text} (${t.yourAnswer(describeAnswer(question, context.answers[question.id], context))})`;
+  return `${text} (${t.yourAnswer(describeAnswer(question, own(context.answers, question.id), context))})`;
 }
 const scoreLabel = (score, { t, lang, rubric }) => score === "total" ? t.totalScore : pick(rubric.categories.find((category) => category.id === score)?.label, lang);
 const scoreNeeded = (condition, rubric) => condition.atLeast === "passMark" ? rubric.passMark.value : condition.atLeast;
@@ -43,7 +45,7 @@ function renderGap(node, context) {
     return html`<li>${t.pointsShort(n(short), condition.score === "total" && condition.atLeast === "passMark" ? t.thePassMark : `${scoreLabel(condition.score, context)} ${t.points(n(needed))}`)}</li>`;
   }
   if (!("question" in condition)) return renderTrace(node, context);
-  const answer = context.answers[condition.question];
+  const answer = own(context.answers, condition.question);
   const question = questionsById(rubric).get(condition.question);
   if ("in" in condition) return html`<li>${pick(question.label, lang)} (${t.yourAnswer(describeAnswer(question, answer, context))})</li>`;
   if (typeof answer === "number" && question.type === "number") {
@@ -67,7 +69,7 @@ function closeCalls(node, context, found) {
   node.parts?.forEach((part) => closeCalls(part, context, found));
   if (node.holds && "atLeast" in condition && "question" in condition) {
     const needed = threshold(rubric, condition.atLeast, condition.times);
-    const margin = answers[condition.question] / needed - 1;
+    const margin = own(answers, condition.question) / needed - 1;
     const scale = condition.times === void 0 ? void 0 : parameter(rubric, condition.times);
     if (margin < 0.01) {
       found.set(
@@ -80,12 +82,12 @@ function closeCalls(node, context, found) {
 }
 function renderWhatIf(question, context) {
   const { lang, t, answers } = context;
-  const answer = answers[question.id];
+  const answer = own(answers, question.id);
   const label = `c-${question.id}`;
   if (context.preset.has(question.id)) return html`<p class="preset">${context.presetNote(question.id)}</p>`;
   if (question.type === "number") {
-    const error = context.whatIfErrors[question.id];
-    const meant = error && question.unit === "KRW" ? likelyMeant(parseMoney(context.whatIfTyped[question.id] ?? "")) : void 0;
+    const error = own(context.whatIfErrors, question.id);
+    const meant = error && question.unit === "KRW" ? likelyMeant(parseMoney(own(context.whatIfTyped, question.id) ?? "")) : void 0;
     return html`<input type="text" inputmode="decimal" aria-labelledby="${label}" aria-invalid="${error ? "true" : "false"}" aria-describedby="${error ? `w-${question.id}` : nothing}" name="${question.id}" .value="${answer === void 0 ? "" : formatNumber(answer, lang)}" @change="${(event) => context.onWhatIf(question, event.target)}">${error ? html`<span class="field-error" id="w-${question.id}"><span class="sr">${t.errorPrefix} </span>${error}</span>` : nothing}${meant === void 0 ? nothing : html`<button part="button" type="button" class="fix" @click="${(event) => {
       const field = event.target.parentElement?.querySelector("input");
       field.value = formatNumber(meant, lang);
@@ -122,7 +124,7 @@ function renderSummary(context, routes, stillMet) {
   const margin = assessment.total - assessment.passMark;
   if (margin >= 0 && margin < 3) close.push(t.closeToPass(n(margin)));
   const next = met[0]?.next?.[0];
-  return html`<div part="score" class="${met.length ? "card met" : "card"}"><p class="verdict"><strong>${assessment.eligible ? t.mayQualify : t.notYet}</strong></p>${met.length ? html`<p>${t.via}: ${met.map((pathway) => pick(pathway.label, lang)).join("; ")}</p>` : nothing} ${stillMet.length ? html`<p>${t.stillGet}: ${stillMet.map((pathway) => pick(pathway.label, lang)).join("; ")}</p>` : nothing} ${nearest ? html`<p>${t.nearest}: ${pick(nearest.pathway.label, lang)}. ${t.missingNow}</p><ul class="gaps">${nearest.missing.map((part) => renderGap(part, context))}</ul>` : nothing}<p><b class="total">${n(assessment.total - assessment.bonus)}</b> / ${n(assessment.max)} ${assessment.bonus ? t.withBonus(n(assessment.bonus)) : nothing} · ${t.passMark(n(assessment.passMark))}</p>${renderScoreBar(assessment, context)}<ul class="cats">${rubric.categories.map((category) => html`<li>${pick(category.label, lang)} <strong>${n(assessment.categories[category.id] ?? 0)} / ${n(category.max)}</strong></li>`)}</ul>${weighty.length ? html`<p><strong>${t.weighMost}</strong> ${weighty.map((criterion) => t.weighItem(describeAnswer(questions.get(criterion.id), assessment.answers[criterion.id], context), n(criterion.points))).join("; ")}</p>` : nothing}<p><strong>${t.howSure}</strong> ${[...close, pick(rubric.passMark.assumption, lang)].filter(Boolean).join(" ")}</p>${next ? html`<p><strong>${t.nextSteps}:</strong> ${link(next.url, pick(next.text, lang))}</p>` : nothing}</div>`;
+  return html`<div part="score" class="${met.length ? "card met" : "card"}"><p class="verdict"><strong>${assessment.eligible ? t.mayQualify : t.notYet}</strong></p>${met.length ? html`<p>${t.via}: ${met.map((pathway) => pick(pathway.label, lang)).join("; ")}</p>` : nothing} ${stillMet.length ? html`<p>${t.stillGet}: ${stillMet.map((pathway) => pick(pathway.label, lang)).join("; ")}</p>` : nothing} ${nearest ? html`<p>${t.nearest}: ${pick(nearest.pathway.label, lang)}. ${t.missingNow}</p><ul class="gaps">${nearest.missing.map((part) => renderGap(part, context))}</ul>` : nothing}<p><b class="total">${n(assessment.total - assessment.bonus)}</b> / ${n(assessment.max)} ${assessment.bonus ? t.withBonus(n(assessment.bonus)) : nothing} · ${t.passMark(n(assessment.passMark))}</p>${renderScoreBar(assessment, context)}<ul class="cats">${rubric.categories.map((category) => html`<li>${pick(category.label, lang)} <strong>${n(assessment.categories[category.id] ?? 0)} / ${n(category.max)}</strong></li>`)}</ul>${weighty.length ? html`<p><strong>${t.weighMost}</strong> ${weighty.map((criterion) => t.weighItem(describeAnswer(questions.get(criterion.id), own(assessment.answers, criterion.id), context), n(criterion.points))).join("; ")}</p>` : nothing}<p><strong>${t.howSure}</strong> ${[...close, pick(rubric.passMark.assumption, lang)].filter(Boolean).join(" ")}</p>${next ? html`<p><strong>${t.nextSteps}:</strong> ${link(next.url, pick(next.text, lang))}</p>` : nothing}</div>`;
 }
 function renderGains(context) {
   const { assessment, rubric, lang, t } = context;

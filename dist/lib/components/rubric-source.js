@@ -89,7 +89,7 @@ class RubricSource {
     const generation = ++this.#generation;
     this.#loading();
     this.#track(
-      loadValidator().then(({ parseRubric }) => frozen(parseRubric(structuredClone(value)))).then(
+      loadValidator().then(({ parseRubric }) => frozen(parseRubric(value))).then(
         (rubric) => {
           if (generation !== this.#generation) return;
           keep?.(rubric);

@@ -1,23 +1,26 @@
 import type { Answers, AnswerValue, Assessment, AssessmentIssue, Question, Rubric } from './types.js';
-/** The rubric's questions by id, built once per rubric object. */
-export declare function questionsById(rubric: Rubric): Map<string, Question>;
+/** The rubric's questions by id, built once per rubric. */
+export declare const questionsById: (rubric: Rubric) => Map<string, Question>;
 /** Whether a question is asked, given the other answers (its `when` condition). */
 export declare function isAsked(rubric: Rubric, question: Question, answers: Answers): boolean;
 /** The points one answer earns on its own. */
 export declare function pointsFor(rubric: Rubric, question: Question, answer: AnswerValue): number;
 /** The most points a question can earn. */
 export declare function maxPoints(question: Question): number;
-/** Every problem with a set of answers; an empty list means they can be scored. */
-export declare function answerIssues(rubric: Rubric, answers: unknown): AssessmentIssue[];
 /**
  * The answers that fit the rubric, and the issues of the rest (each with its
  * question id as path): what a form keeps from a prefill, a stored copy or a
- * previous rubric.
+ * previous rubric. Only own entries count (an inherited `toString` is no
+ * answer), each is read once into a plain copy (a getter or a proxy cannot
+ * change what was checked), and reading never throws: what cannot be read is
+ * an issue.
  */
-export declare function fitAnswers(rubric: Rubric, answers: Answers): {
+export declare function fitAnswers(rubric: Rubric, answers: unknown): {
     valid: Record<string, AnswerValue>;
     issues: AssessmentIssue[];
 };
+/** Every problem with a set of answers; an empty list means they can be scored. Never throws. */
+export declare const answerIssues: (rubric: Rubric, answers: unknown) => AssessmentIssue[];
 /**
  * The questions of a step (by index) that are asked with these answers, in
  * step order, leaving out those whose id is a key of `skip` (answered by the
@@ -41,4 +44,4 @@ export declare const localDate: (date: Date) => string;
  *   number is negative, NaN, infinite or above the question's maximum: bad
  *   input is never scored silently.
  */
-export declare function assess(rubric: Rubric, answers: Answers, today?: Date): Assessment;
+export declare function assess(rubric: Rubric, given: Answers, today?: Date): Assessment;

@@ -1,15 +1,9 @@
+import { byId } from './by-id.js';
 import { holds, threshold } from './conditions.js';
 import { AnswerError } from './errors.js';
+import { own } from './own.js';
 
-const questionIndex = /* @__PURE__ */ new WeakMap();
-function questionsById(rubric) {
-  let index = questionIndex.get(rubric);
-  if (!index) {
-    index = new Map(rubric.questions.map((question) => [question.id, question]));
-    questionIndex.set(rubric, index);
-  }
-  return index;
-}
+const questionsById = (rubric) => byId(rubric.questions);
 function isAsked(rubric, question, answers) {
   return question.when === void 0 || holds(question.when, { rubric, answers });
 }
@@ -26,62 +20,58 @@ function maxPoints(question) {
   for (const { points = 0 } of question.type === "choice" ? question.options : question.bands ?? []) if (points > max) max = points;
   return max;
 }
-const shown = (value) => {
-  const text = typeof value === "string" ? JSON.stringify(value) : String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}\u2026` : text;
-};
-function answerIssues(rubric, answers) {
-  if (typeof answers !== "object" || answers === null || Array.isArray(answers)) {
-    return [{ path: "", message: "answers must be an object keyed by question id" }];
-  }
-  const questions = questionsById(rubric);
-  const issues = [];
-  for (const id in answers) {
-    const value = answers[id];
-    const question = questions.get(id);
-    if (!question) {
-      issues.push({ path: id, message: `${shown(id)} is not a question of rubric ${rubric.id}` });
-    } else if (value === void 0) {
-      continue;
-    } else if (question.type === "choice") {
-      if (typeof value !== "string" || !question.options.some((option) => option.id === value)) {
-        const allowed = question.options.map((option) => option.id).join(", ");
-        issues.push({ path: id, message: `${shown(value)} is not an option; expected one of ${allowed}` });
-      }
-    } else if (typeof value !== "number" || !Number.isFinite(value)) {
-      issues.push({ path: id, message: `${shown(value)} is not a number; expected a finite number` });
-    } else if (value < 0) {
-      issues.push({ path: id, message: `${value} is negative; expected 0 or more` });
-    } else if (question.maximum !== void 0 && value > question.maximum) {
-      issues.push({ path: id, message: `${value} is more than the largest accepted answer, ${question.maximum}` });
-    }
-  }
-  return issues;
-}
+const shown = (value) => typeof value === "string" ? JSON.stringify(value.length > 57 ? `${value.slice(0, 57)}\u2026` : value) : typeof value === "function" ? "a function" : typeof value === "object" && value ? "an object" : String(value);
 function fitAnswers(rubric, answers) {
-  const issues = answerIssues(rubric, answers);
-  const bad = new Set(issues.map((issue) => issue.path));
+  const questions = questionsById(rubric);
   const valid = {};
-  if (issues[0]?.path !== "") {
+  const issues = [];
+  const report = (path, message) => issues.push({ path, message });
+  try {
+    if (typeof answers !== "object" || !answers || Array.isArray(answers)) throw 0;
     for (const id in answers) {
-      const value = answers[id];
-      if (value !== void 0 && !bad.has(id)) valid[id] = value;
+      if (!Object.hasOwn(answers, id)) continue;
+      let value;
+      try {
+        value = answers[id];
+      } catch {
+        report(id, "could not be read");
+        continue;
+      }
+      const question = questions.get(id);
+      if (!question) {
+        report(id, `${shown(id)} is not a question of rubric ${rubric.id}`);
+      } else if (value === void 0) {
+        continue;
+      } else if (question.type === "choice") {
+        if (typeof value !== "string" || !question.options.some((option) => option.id === value)) {
+          report(id, `${shown(value)} is not an option; expected one of ${question.options.map((option) => option.id).join(", ")}`);
+        } else valid[id] = value;
+      } else if (typeof value !== "number" || !Number.isFinite(value)) {
+        report(id, `${shown(value)} is not a number; expected a finite number`);
+      } else if (value < 0) {
+        report(id, `${value} is negative; expected 0 or more`);
+      } else if (question.maximum !== void 0 && value > question.maximum) {
+        report(id, `${value} is more than the largest accepted answer, ${question.maximum}`);
+      } else valid[id] = value;
     }
+  } catch {
+    return { valid: {}, issues: [{ path: "", message: "answers must be an object keyed by question id" }] };
   }
   return { valid, issues };
 }
+const answerIssues = (rubric, answers) => fitAnswers(rubric, answers).issues;
 function questionsAsked(rubric, step, answers, skip = {}) {
   const questions = questionsById(rubric);
   const asked = [];
   for (const id of rubric.steps[step]?.questions ?? []) {
     const question = questions.get(id);
-    if (question && !(id in skip) && isAsked(rubric, question, answers)) asked.push(question);
+    if (question && !Object.hasOwn(skip, id) && isAsked(rubric, question, answers)) asked.push(question);
   }
   return asked;
 }
 function scoresOf(assessment) {
-  for (const criterion of assessment.criteria) if (criterion.asked && assessment.missing.includes(criterion.id)) return void 0;
-  return { ...assessment.categories, total: assessment.total };
+  const missing = new Set(assessment.missing);
+  return assessment.criteria.some((criterion) => criterion.asked && missing.has(criterion.id)) ? void 0 : { ...assessment.categories, total: assessment.total };
 }
 const localDate = (date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
 function questionsIn(condition) {
@@ -96,14 +86,18 @@ function dependentsOf(rubric, id) {
     index = /* @__PURE__ */ new Map();
     for (const question of rubric.questions) {
       if (question.category === void 0 || !question.when) continue;
-      for (const read of questionsIn(question.when)) index.set(read, [...index.get(read) ?? [], question]);
+      for (const read of new Set(questionsIn(question.when))) {
+        const dependents = index.get(read);
+        if (dependents) dependents.push(question);
+        else index.set(read, [question]);
+      }
     }
     dependentsIndex.set(rubric, index);
   }
   return index.get(id) ?? [];
 }
 function earned(rubric, question, answers) {
-  const answer = answers[question.id];
+  const answer = own(answers, question.id);
   return answer !== void 0 && isAsked(rubric, question, answers) ? pointsFor(rubric, question, answer) : 0;
 }
 function nearestBetterAnswer(rubric, question, current) {
@@ -120,9 +114,10 @@ function nearestBetterAnswer(rubric, question, current) {
   const answer = threshold(rubric, band.atLeast, question.scale);
   return question.maximum !== void 0 && answer > question.maximum ? null : answer;
 }
-function assess(rubric, answers, today) {
-  const issues = answerIssues(rubric, answers);
+function assess(rubric, given, today) {
+  const { valid, issues } = fitAnswers(rubric, given);
   if (issues.length) throw new AnswerError(issues);
+  const answers = valid;
   const byCategory = {};
   for (const category of rubric.categories) byCategory[category.id] = 0;
   let total = 0;
@@ -130,21 +125,21 @@ function assess(rubric, answers, today) {
   const missing = [];
   for (const question of rubric.questions) {
     const asked = isAsked(rubric, question, answers);
-    const answer = answers[question.id];
+    const answer = own(answers, question.id);
     if (asked && answer === void 0) missing.push(question.id);
     if (question.category === void 0) continue;
     const points = asked && answer !== void 0 ? pointsFor(rubric, question, answer) : 0;
-    byCategory[question.category] = (byCategory[question.category] ?? 0) + points;
+    byCategory[question.category] = (own(byCategory, question.category) ?? 0) + points;
     total += points;
     let next = null;
     const better = asked ? nearestBetterAnswer(rubric, question, points) : null;
     if (better !== null) {
       let gain = pointsFor(rubric, question, better) - points;
       const dependents = dependentsOf(rubric, question.id);
-      if (dependents.length) {
-        const changed = { ...answers, [question.id]: better };
-        for (const dependent of dependents) gain += earned(rubric, dependent, changed) - earned(rubric, dependent, answers);
-      }
+      for (const dependent of dependents) gain -= earned(rubric, dependent, answers);
+      answers[question.id] = better;
+      for (const dependent of dependents) gain += earned(rubric, dependent, answers);
+      answers[question.id] = answer;
       next = { answer: better, points: gain };
     }
     criteria.push({ id: question.id, category: question.category, points, max: maxPoints(question), asked, next });

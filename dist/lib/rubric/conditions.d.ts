@@ -30,4 +30,4 @@ export declare function trace(condition: Condition, context: ConditionContext): 
  */
 export declare function threshold(rubric: Rubric, atLeast: number, scale: string | undefined): number;
 /** A rubric parameter by id. */
-export declare function parameter(rubric: Rubric, id: string): Parameter | undefined;
+export declare const parameter: (rubric: Rubric, id: string) => Parameter | undefined;

@@ -1,12 +1,15 @@
+import { byId } from './by-id.js';
+import { own } from './own.js';
+
 function holds(condition, context) {
   if ("all" in condition) return condition.all.every((part) => holds(part, context));
   if ("any" in condition) return condition.any.some((part) => holds(part, context));
   if ("score" in condition) {
-    const score = context.scores?.[condition.score];
+    const score = own(context.scores, condition.score);
     const atLeast = condition.atLeast === "passMark" ? context.rubric.passMark.value : condition.atLeast;
     return score !== void 0 && score >= atLeast;
   }
-  const answer = context.answers[condition.question];
+  const answer = own(context.answers, condition.question);
   if (answer === void 0) return false;
   if ("in" in condition) return typeof answer === "string" && condition.in.includes(answer);
   return typeof answer === "number" && answer >= threshold(context.rubric, condition.atLeast, condition.times);
@@ -22,8 +25,6 @@ function trace(condition, context) {
 function threshold(rubric, atLeast, scale) {
   return scale === void 0 ? atLeast : atLeast * (parameter(rubric, scale)?.value ?? Number.NaN);
 }
-function parameter(rubric, id) {
-  return rubric.parameters.find((candidate) => candidate.id === id);
-}
+const parameter = (rubric, id) => byId(rubric.parameters).get(id);
 
 export { holds, parameter, threshold, trace };

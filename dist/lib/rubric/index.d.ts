@@ -3,7 +3,7 @@ export { holds, threshold, trace } from './conditions.js';
 export type { ConditionContext, ConditionTrace } from './conditions.js';
 export { defaultRubric } from './default-rubric.js';
 export { AnswerError, RubricError } from './errors.js';
-export { parseRubric } from './parse-rubric.js';
+export { parseRubric, RUBRIC_LIMITS } from './parse-rubric.js';
 export { presetAnswers } from './presets.js';
 export type * from './types.js';
 export { extractTranslation, translateRubric } from './translation.js';

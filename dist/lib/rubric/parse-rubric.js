@@ -1,5 +1,4 @@
 import { maxPoints } from './assess.js';
-import { parameter } from './conditions.js';
 import { RubricError } from './errors.js';
 import { rubricSchemas } from './schema.js';
 
@@ -12,11 +11,91 @@ const ID_FORMAT = "must be an id: a lowercase letter, then letters, digits or hy
 const DATE_FORMAT = "must be a real date written YYYY-MM-DD";
 const CONDITION_FORMS = "{all}, {any}, {question, in}, {question, atLeast, times?} or {score, atLeast}";
 const CONDITION_KEYS = ["all", "any", "question", "in", "atLeast", "times", "score"];
+const FORMS = { all: "all", any: "any", "in,question": "in", "atLeast,question": "number", "atLeast,question,times": "number", "atLeast,score": "score" };
 const isText = (value) => typeof value === "string";
 const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+const RUBRIC_LIMITS = {
+  /** Levels of objects and lists inside one another anywhere in the rubric; a rubric containing itself never ends and is reported as a cycle. */
+  depth: 64,
+  /** Values in all: every object, list, text, number and boolean counts one. */
+  values: 5e4,
+  /** Items in any one list (options of a question, bands, steps, pathways, benefits…). */
+  list: 250,
+  /** Characters in any one text. */
+  text: 5e3,
+  /** Characters of all texts together, every language included. */
+  characters: 5e5,
+  questions: 100,
+  pathways: 50,
+  /** Options of all choice questions together. */
+  options: 1e3,
+  /** Conditions inside conditions (`all` or `any` within `all` or `any`…), counting the outermost. */
+  conditionDepth: 16,
+  /** Parts of all conditions together: each condition counts one, each option id in an `in` list one more. */
+  conditionParts: 1e3
+};
+const count = (value) => value.toLocaleString("en");
+const MAX_ISSUES = 1e3;
+function plainCopy(json) {
+  const path = [];
+  const ancestors = /* @__PURE__ */ new Set();
+  let values = 0;
+  let characters = 0;
+  const fail = (message, where = path.join(".")) => {
+    throw new RubricError([{ path: where, message }]);
+  };
+  const read = (get) => {
+    try {
+      return get();
+    } catch {
+      return fail("could not be read: reading it threw an error");
+    }
+  };
+  const copy = (value) => {
+    if (++values > RUBRIC_LIMITS.values) fail(`has more than ${count(RUBRIC_LIMITS.values)} values (objects, lists, texts and numbers) in all`, "");
+    if (typeof value === "string") {
+      if (value.length > RUBRIC_LIMITS.text) fail(`is longer than ${count(RUBRIC_LIMITS.text)} characters`);
+      if ((characters += value.length) > RUBRIC_LIMITS.characters) fail(`has more than ${count(RUBRIC_LIMITS.characters)} characters of text in all`, "");
+      return value;
+    }
+    if (typeof value === "function" || typeof value === "symbol" || typeof value === "bigint") fail(`must be JSON data (text, a number, true or false, a list or an object), not a ${typeof value}`);
+    if (typeof value !== "object" || value === null) return value;
+    if (ancestors.has(value)) fail("contains itself (a cycle)");
+    if (ancestors.size >= RUBRIC_LIMITS.depth) fail(`is nested more than ${RUBRIC_LIMITS.depth} levels deep`);
+    ancestors.add(value);
+    let result;
+    if (read(() => Array.isArray(value))) {
+      const length = read(() => Number(value.length));
+      if (length > RUBRIC_LIMITS.list) fail(`has ${count(length)} items; at most ${count(RUBRIC_LIMITS.list)} are allowed`);
+      const list = [];
+      for (let index = 0; index < length; index += 1) {
+        path.push(index);
+        list.push(copy(read(() => value[index])));
+        path.pop();
+      }
+      result = list;
+    } else {
+      const entries = [];
+      for (const key of read(() => Object.keys(value))) {
+        path.push(key);
+        entries.push([key, copy(read(() => value[key]))]);
+        path.pop();
+      }
+      result = Object.fromEntries(entries);
+    }
+    ancestors.delete(value);
+    return result;
+  };
+  return copy(json);
+}
 function semanticIssues(rubric) {
   const issues = [];
   const report = (path, message) => issues.push({ path, message });
+  const options = rubric.questions.reduce((sum, question) => sum + (question.options?.length ?? 0), 0);
+  if (rubric.questions.length > RUBRIC_LIMITS.questions) report("questions", `has ${count(rubric.questions.length)} questions; at most ${RUBRIC_LIMITS.questions} are allowed`);
+  if (options > RUBRIC_LIMITS.options) report("questions", `have ${count(options)} options in all; at most ${count(RUBRIC_LIMITS.options)} are allowed`);
+  if (rubric.pathways.length > RUBRIC_LIMITS.pathways) report("pathways", `has ${rubric.pathways.length} pathways; at most ${RUBRIC_LIMITS.pathways} are allowed`);
+  if (issues.length) return issues;
   const atLeast = (path, value, minimum, exclusive = false) => {
     if (value !== void 0 && (exclusive ? value <= minimum : value < minimum)) report(path, `must be ${exclusive ? "more than" : "at least"} ${minimum}`);
   };
@@ -24,9 +103,10 @@ function semanticIssues(rubric) {
     if (list.length < minimum) report(path, `needs at least ${minimum} ${minimum === 1 ? "item" : "items"}`);
   };
   const questions = new Map(rubric.questions.map((question) => [question.id, question]));
+  const optionIds = new Map(rubric.questions.map((question) => [question, new Set(question.options?.map((option) => option.id))]));
+  const parameterIds = new Set(rubric.parameters.map((entry) => entry.id));
   const categories = new Map(rubric.categories.map((category) => [category.id, category]));
   const sourceIds = new Set(rubric.sources.map((source) => source.id));
-  const typed = rubric;
   const ids = (path, list) => {
     const seen = /* @__PURE__ */ new Set();
     list.forEach(({ id }, index) => {
@@ -77,9 +157,12 @@ function semanticIssues(rubric) {
   });
   atLeast("total", rubric.total, 0);
   atLeast("passMark.value", rubric.passMark.value, 0);
-  const checkCondition = (condition, path, inQuestion) => {
+  let conditionParts = 0;
+  const checkCondition = (condition, path, inQuestion, depth = 1) => {
+    conditionParts += 1;
+    if (depth > RUBRIC_LIMITS.conditionDepth) return void report(path, `is nested more than ${RUBRIC_LIMITS.conditionDepth} conditions deep`);
     const keys = isObject(condition) ? Object.keys(condition).sort().join() : "";
-    const form = { all: "all", any: "any", "in,question": "in", "atLeast,question": "number", "atLeast,question,times": "number", "atLeast,score": "score" }[keys];
+    const form = Object.hasOwn(FORMS, keys) ? FORMS[keys] : void 0;
     if (!form || !isObject(condition)) {
       const unknown = isObject(condition) ? Object.keys(condition).filter((key) => !CONDITION_KEYS.includes(key)) : [];
       return void report(path, unknown.length ? `unknown field "${unknown.join('", "')}"; a condition is ${CONDITION_FORMS}` : `must be one of ${CONDITION_FORMS}`);
@@ -87,7 +170,7 @@ function semanticIssues(rubric) {
     if (form === "all" || form === "any") {
       const parts = condition[form];
       if (!Array.isArray(parts) || !parts.length) return void report(`${path}.${form}`, "needs at least 1 item");
-      return parts.forEach((part, i) => checkCondition(part, `${path}.${form}.${i}`, inQuestion));
+      return parts.forEach((part, i) => checkCondition(part, `${path}.${form}.${i}`, inQuestion, depth + 1));
     }
     if (form === "score") {
       if (!Number.isFinite(condition.atLeast) && condition.atLeast !== "passMark") report(`${path}.atLeast`, 'must be a number or "passMark"');
@@ -102,16 +185,18 @@ function semanticIssues(rubric) {
     if (inQuestion && question.when) report(`${path}.question`, `"${question.id}" is itself conditional; a question may only depend on unconditional questions`);
     if (form === "in") {
       if (question.type !== "choice") return void report(path, `"${question.id}" is not a choice question`);
-      const options = condition.in;
-      if (!Array.isArray(options) || !options.length) return void report(`${path}.in`, "needs at least 1 item");
-      for (const option of options) {
-        if (!question.options?.some((candidate) => candidate.id === option)) report(`${path}.in`, `"${question.id}" has no option "${option}"`);
+      const options2 = condition.in;
+      if (!Array.isArray(options2) || !options2.length) return void report(`${path}.in`, "needs at least 1 item");
+      conditionParts += options2.length;
+      const ids2 = optionIds.get(question);
+      for (const option of options2) {
+        if (!ids2?.has(option)) report(`${path}.in`, `"${question.id}" has no option "${option}"`);
       }
       return;
     }
     if (question.type !== "number") report(path, `"${question.id}" is not a number question`);
     if (!Number.isFinite(condition.atLeast)) report(`${path}.atLeast`, "must be a number");
-    if (condition.times !== void 0 && !parameter(typed, condition.times)) report(`${path}.times`, `unknown parameter "${condition.times}"`);
+    if (condition.times !== void 0 && !parameterIds.has(condition.times)) report(`${path}.times`, `unknown parameter "${condition.times}"`);
   };
   const categoryTotals = /* @__PURE__ */ new Map();
   const attributes = /* @__PURE__ */ new Map();
@@ -128,7 +213,7 @@ function semanticIssues(rubric) {
       if (!question.bands && question.category !== void 0) return void report(`${path}.bands`, "a scored number question needs bands");
       if (question.category !== void 0) items(`${path}.bands`, question.bands ?? [], 1);
       atLeast(`${path}.maximum`, question.maximum, 0, true);
-      if (question.scale !== void 0 && !parameter(typed, question.scale)) report(`${path}.scale`, `unknown parameter "${question.scale}"`);
+      if (question.scale !== void 0 && !parameterIds.has(question.scale)) report(`${path}.scale`, `unknown parameter "${question.scale}"`);
       question.bands?.forEach((band, i) => {
         atLeast(`${path}.bands.${i}.atLeast`, band.atLeast, 0);
         atLeast(`${path}.bands.${i}.points`, band.points, 0);
@@ -168,24 +253,33 @@ function semanticIssues(rubric) {
   });
   if (baseMax !== rubric.total) report("total", `states ${rubric.total} but the non-bonus categories add up to ${baseMax}`);
   if (rubric.passMark.value > rubric.total + bonusMax) report("passMark.value", `${rubric.passMark.value} can never be reached (maximum ${rubric.total + bonusMax})`);
-  const placed = rubric.steps.flatMap((step) => step.questions);
+  const placed = /* @__PURE__ */ new Set();
+  const repeated = /* @__PURE__ */ new Set();
   rubric.steps.forEach((step, index) => {
     items(`steps.${index}.questions`, step.questions, 1);
-    for (const id of step.questions) if (!questions.has(id)) report(`steps.${index}.questions`, `unknown question "${id}"`);
+    for (const id of step.questions) {
+      if (!questions.has(id)) report(`steps.${index}.questions`, `unknown question "${id}"`);
+      if (placed.has(id)) repeated.add(id);
+      placed.add(id);
+    }
   });
-  for (const id of new Set(placed.filter((id2, index) => placed.indexOf(id2) !== index))) report("steps", `question "${id}" is in more than one step`);
-  for (const question of rubric.questions) if (!placed.includes(question.id)) report("steps", `question "${question.id}" is in no step`);
+  for (const id of repeated) report("steps", `question "${id}" is in more than one step`);
+  for (const question of rubric.questions) if (!placed.has(question.id)) report("steps", `question "${question.id}" is in no step`);
   rubric.pathways.forEach((pathway, index) => {
     checkCondition(pathway.when, `pathways.${index}.when`, false);
     checkSources(`pathways.${index}.sources`, pathway.sources);
   });
+  if (conditionParts > RUBRIC_LIMITS.conditionParts) {
+    report("", `has ${count(conditionParts)} condition parts (conditions and option ids in their lists); at most ${count(RUBRIC_LIMITS.conditionParts)} are allowed`);
+  }
   if (rubric.pathways.length && rubric.pathways.every((pathway) => pathway.alternative)) {
     report("pathways", "needs at least 1 pathway that is not an alternative (alternatives never make an applicant eligible)");
   }
+  const languages = rubric.languages.filter((code) => LANGUAGE.test(code));
   const checkTexts = (value, path) => {
     if (typeof value !== "object" || value === null) return;
     if (!Array.isArray(value) && isText(value.en)) {
-      for (const language of rubric.languages.filter((code) => LANGUAGE.test(code))) {
+      for (const language of languages) {
         if (!value[language]) report(path, `has no "${language}" text`);
       }
       return;
@@ -196,15 +290,23 @@ function semanticIssues(rubric) {
   return issues;
 }
 function parseRubric(json) {
-  const result = (schema ??= rubricSchemas().rubricSchema).safeParse(json);
-  if (!result.success) {
-    throw new RubricError(
-      result.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: describe(issue) }))
-    );
+  let issues;
+  let data;
+  try {
+    const result = (schema ??= rubricSchemas().rubricSchema).safeParse(plainCopy(json));
+    if (result.success) {
+      data = result.data;
+      issues = semanticIssues(data);
+    } else {
+      issues = result.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: describe(issue) }));
+    }
+  } catch (error) {
+    if (error instanceof RubricError) throw error;
+    issues = [{ path: "", message: "could not be read" }];
   }
-  const issues = semanticIssues(result.data);
+  if (issues.length > MAX_ISSUES) issues = [...issues.slice(0, MAX_ISSUES), { path: "", message: `and ${count(issues.length - MAX_ISSUES)} more problems` }];
   if (issues.length) throw new RubricError(issues);
-  return result.data;
+  return data;
 }
 
-export { parseRubric };
+export { RUBRIC_LIMITS, parseRubric };

@@ -1,0 +1,3 @@
+const own = (record, id) => record && Object.hasOwn(record, id) ? record[id] : void 0;
+
+export { own };
