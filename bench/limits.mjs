@@ -14,9 +14,8 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../scripts/chrome-path.mjs';
-import { createStaticServer, listen } from '../scripts/static-server.mjs';
+import { launchChromium } from '../scripts/lib/chromium.mjs';
+import { createStaticServer, listen } from '../scripts/lib/static-server.mjs';
 import { limitsRubric, measure } from './limits-rubric.mjs';
 import { median, summary } from './stats.mjs';
 
@@ -131,7 +130,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   let browser;
   try {
     const base = await listen(server);
-    browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+    browser = await launchChromium();
     console.log(`load average ${os.loadavg().map((load) => load.toFixed(2)).join(' / ')}`);
     printLimits(await runLimitsBench(browser, base, root));
   } finally {
