@@ -19,7 +19,7 @@ import { renderLanguagePicker } from './render-language-picker.js';
 import { RubricSource, type RubricFailure } from './rubric-source.js';
 import { clearStored, loadStored, saveStored } from './persistence.js';
 import { heading } from './heading.js';
-import { renderQuestion } from './render-question.js';
+import { renderProblems, renderStep, type Problem } from './render-step.js';
 import { describeAnswer, points, renderResult } from './render-result.js';
 
 // The built-in rubric is handed out by `el.rubric`: no page script may change it.
@@ -40,10 +40,6 @@ function sameAnswers(a: Answers, b: Answers | null): boolean {
 const isPlainObject = (value: unknown): value is Answers => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 type Answer = AnswerValue | undefined;
-interface Problem extends AssessmentErrorDetail {
-  /** A fatal problem replaces the form (no rubric to score with); a notice is shown above it. */
-  fatal: boolean;
-}
 
 /**
  * A self-assessment for Korea's K-Tech Pass and the F-2-T "Top-tier" visa that
@@ -686,6 +682,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
 
   #handleRetry = () => this.#source.retry();
 
+  #handlePressNext = () => (this.#pressingNext = true);
+
   #handleLanguage = (code: string) => {
     this.lang = code;
     this.#fire<LanguageChangeDetail>('language-change', { lang: code });
@@ -701,60 +699,31 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   // ----- render -----
 
   #renderProblems() {
-    const t = this.#t;
-    return this.problems.map(
-      (problem) => html`<div class="problem" role="alert">
-        <p>${problem.fatal ? html`<strong>${t.errorTitle}:</strong> ` : nothing}${problem.message}</p>
-        ${problem.issues.length
-          ? html`<ul>${problem.issues.slice(0, 12).map((issue) => html`<li>${issue.path && `${issue.path}: `}${issue.message}</li>`)}</ul>`
-          : nothing}
-        ${problem.fatal && this.rubricSrc ? html`<button part="button" type="button" @click=${this.#handleRetry}>${t.retry}</button>` : nothing}
-      </div>`,
-    );
+    return renderProblems(this.problems, this.#t, this.rubricSrc ? this.#handleRetry : undefined);
   }
 
   #renderStep(rubric: Rubric, index: number, assessment: ScoreDetail) {
-    const t = this.#t;
-    const lang = this.#lang;
-    const { answers } = assessment;
-    const step = rubric.steps[index];
-    const presets = this.#presets(rubric);
-    // Only errors of questions still asked (choosing "no degree" hides the university).
-    const asked = new Set(this.#askedInStep(rubric, index).map((question) => question.id));
-    const errors = Object.entries(this.fieldErrors).filter(([id]) => asked.has(id));
-    const questions = questionsById(rubric);
-    return html`
-      <form part="step" novalidate @submit=${this.#handleNext}>
-        ${heading(this.#level + 1, pick(step?.label, lang), 'step-title')}
-        ${errors.length && this.#summaryStep === index
-          ? // Not a live region: it takes focus once, after Next, and is not announced again on each answer (GOV.UK's error summary).
-            html`<div id="error-summary" class="error-summary" tabindex="-1">
-              ${heading(this.#level + 2, t.problem)}
-              <ul>${errors.map(([id, message]) => html`<li><a href="#q-${id}" @click=${(event: Event) => this.#focusField(event, id)}>${message}</a></li>`)}</ul>
-            </div>`
-          : nothing}
-        ${step?.questions.map((id) => {
-          const question = questions.get(id) as Question;
-          if (Object.hasOwn(presets, id)) return html`<p class="preset" part="question">${this.#presetNote(assessment, id)}</p>`;
-          if (!asked.has(id)) return nothing;
-          return renderQuestion(question, {
-            rubric,
-            lang,
-            t,
-            answer: own(answers, id),
-            typed: own(this.typed, id),
-            error: own(this.fieldErrors, id),
-            onChoice: this.#handleChoice,
-            onNumber: this.#handleNumber,
-            onNumberDone: this.#handleNumberDone,
-          });
-        })}
-        <div class="nav">
-          ${index > 0 ? html`<button part="button" type="button" @click=${this.#handleBack}>${t.back}</button>` : nothing}
-          <button part="button" type="submit" @pointerdown=${() => (this.#pressingNext = true)} @click=${this.#handleNext}>${index < rubric.steps.length - 1 ? t.next : t.seeResult}</button>
-        </div>
-      </form>
-    `;
+    return renderStep({
+      rubric,
+      lang: this.#lang,
+      t: this.#t,
+      index,
+      level: this.#level,
+      answers: assessment.answers,
+      asked: new Set(this.#askedInStep(rubric, index).map((question) => question.id)),
+      preset: new Set(Object.keys(this.#presets(rubric))),
+      typed: this.typed,
+      fieldErrors: this.fieldErrors,
+      summary: this.#summaryStep === index,
+      presetNote: (id) => this.#presetNote(assessment, id),
+      onNext: this.#handleNext,
+      onPressNext: this.#handlePressNext,
+      onBack: this.#handleBack,
+      onFocusField: (event, id) => this.#focusField(event, id),
+      onChoice: this.#handleChoice,
+      onNumber: this.#handleNumber,
+      onNumberDone: this.#handleNumberDone,
+    });
   }
 
   /** A host's preset answer in words: the question, the answer, and the points it gives. */

@@ -1,0 +1,33 @@
+import { type TemplateResult } from 'lit';
+import type { AnswerValue } from '../rubric/types.js';
+import type { AssessmentErrorDetail } from './events.js';
+import type { Messages } from './messages.js';
+import { type QuestionContext } from './render-question.js';
+/** A problem the widget shows; a fatal one replaces the form (no rubric to score with), a notice sits above it. */
+export interface Problem extends AssessmentErrorDetail {
+    fatal: boolean;
+}
+/** What rendering a step needs from the element. */
+export interface StepContext extends Pick<QuestionContext, 'rubric' | 'lang' | 't' | 'onChoice' | 'onNumber' | 'onNumberDone'> {
+    index: number;
+    /** The level of the widget's own heading (the step's is one below). */
+    level: number;
+    answers: Readonly<Record<string, AnswerValue | undefined>>;
+    /** Ids of the questions this step asks with these answers. */
+    asked: ReadonlySet<string>;
+    /** Ids the host answered (shown as a note, not asked). */
+    preset: ReadonlySet<string>;
+    typed: Readonly<Record<string, string>>;
+    fieldErrors: Readonly<Record<string, string>>;
+    /** Whether the error summary is shown (after Next on this step). */
+    summary: boolean;
+    presetNote: (id: string) => string;
+    onNext: (event: Event) => void;
+    onPressNext: () => void;
+    onBack: () => void;
+    onFocusField: (event: Event, id: string) => void;
+}
+/** One step: its questions, the error summary after Next, and Back / Next. */
+export declare function renderStep(context: StepContext): TemplateResult;
+/** The problems above the form (role=alert: each appears once), with Try again for a failed rubric-src. */
+export declare const renderProblems: (problems: readonly Problem[], t: Messages, onRetry: (() => void) | undefined) => TemplateResult<1>[];

@@ -1,0 +1,36 @@
+import { nothing, html } from 'lit';
+import { questionsById } from '../rubric/assess.js';
+import { own } from '../rubric/own.js';
+import { heading } from './heading.js';
+import { pick } from './localize.js';
+import { renderQuestion } from './render-question.js';
+
+function renderStep(context) {
+  const { rubric, lang, t, index } = context;
+  const step = rubric.steps[index];
+  const errors = Object.entries(context.fieldErrors).filter(([id]) => context.asked.has(id));
+  const questions = questionsById(rubric);
+  return html` <form part="step" novalidate @submit="${context.onNext}">${heading(context.level + 1, pick(step?.label, lang), "step-title")} ${errors.length && context.summary ? (
+    // Not a live region: it takes focus once, after Next, and is not announced again on each answer (GOV.UK's error summary).
+    html`<div id="error-summary" class="error-summary" tabindex="-1">${heading(context.level + 2, t.problem)}<ul>${errors.map(([id, message]) => html`<li><a href="#q-${id}" @click="${(event) => context.onFocusField(event, id)}">${message}</a></li>`)}</ul></div>`
+  ) : nothing} ${step?.questions.map((id) => {
+    if (context.preset.has(id)) return html`<p class="preset" part="question">${context.presetNote(id)}</p>`;
+    if (!context.asked.has(id)) return nothing;
+    return renderQuestion(questions.get(id), {
+      rubric,
+      lang,
+      t,
+      answer: own(context.answers, id),
+      typed: own(context.typed, id),
+      error: own(context.fieldErrors, id),
+      onChoice: context.onChoice,
+      onNumber: context.onNumber,
+      onNumberDone: context.onNumberDone
+    });
+  })}<div class="nav">${index > 0 ? html`<button part="button" type="button" @click="${context.onBack}">${t.back}</button>` : nothing} <button part="button" type="submit" @pointerdown="${context.onPressNext}" @click="${context.onNext}">${index < rubric.steps.length - 1 ? t.next : t.seeResult}</button></div></form> `;
+}
+const renderProblems = (problems, t, onRetry) => problems.map(
+  (problem) => html`<div class="problem" role="alert"><p>${problem.fatal ? html`<strong>${t.errorTitle}:</strong> ` : nothing}${problem.message}</p>${problem.issues.length ? html`<ul>${problem.issues.slice(0, 12).map((issue) => html`<li>${issue.path && `${issue.path}: `}${issue.message}</li>`)}</ul>` : nothing} ${problem.fatal && onRetry ? html`<button part="button" type="button" @click="${onRetry}">${t.retry}</button>` : nothing}</div>`
+);
+
+export { renderProblems, renderStep };

@@ -1,0 +1,87 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { questionsById } from '../rubric/assess.js';
+import { own } from '../rubric/own.js';
+import type { AnswerValue, Question } from '../rubric/types.js';
+import type { AssessmentErrorDetail } from './events.js';
+import { heading } from './heading.js';
+import { pick } from './localize.js';
+import type { Messages } from './messages.js';
+import { renderQuestion, type QuestionContext } from './render-question.js';
+
+/** A problem the widget shows; a fatal one replaces the form (no rubric to score with), a notice sits above it. */
+export interface Problem extends AssessmentErrorDetail {
+  fatal: boolean;
+}
+
+/** What rendering a step needs from the element. */
+export interface StepContext extends Pick<QuestionContext, 'rubric' | 'lang' | 't' | 'onChoice' | 'onNumber' | 'onNumberDone'> {
+  index: number;
+  /** The level of the widget's own heading (the step's is one below). */
+  level: number;
+  answers: Readonly<Record<string, AnswerValue | undefined>>;
+  /** Ids of the questions this step asks with these answers. */
+  asked: ReadonlySet<string>;
+  /** Ids the host answered (shown as a note, not asked). */
+  preset: ReadonlySet<string>;
+  typed: Readonly<Record<string, string>>;
+  fieldErrors: Readonly<Record<string, string>>;
+  /** Whether the error summary is shown (after Next on this step). */
+  summary: boolean;
+  presetNote: (id: string) => string;
+  onNext: (event: Event) => void;
+  onPressNext: () => void;
+  onBack: () => void;
+  onFocusField: (event: Event, id: string) => void;
+}
+
+/** One step: its questions, the error summary after Next, and Back / Next. */
+export function renderStep(context: StepContext): TemplateResult {
+  const { rubric, lang, t, index } = context;
+  const step = rubric.steps[index];
+  // Only errors of questions still asked (choosing "no degree" hides the university).
+  const errors = Object.entries(context.fieldErrors).filter(([id]) => context.asked.has(id));
+  const questions = questionsById(rubric);
+  return html`
+    <form part="step" novalidate @submit=${context.onNext}>
+      ${heading(context.level + 1, pick(step?.label, lang), 'step-title')}
+      ${errors.length && context.summary
+        ? // Not a live region: it takes focus once, after Next, and is not announced again on each answer (GOV.UK's error summary).
+          html`<div id="error-summary" class="error-summary" tabindex="-1">
+            ${heading(context.level + 2, t.problem)}
+            <ul>${errors.map(([id, message]) => html`<li><a href="#q-${id}" @click=${(event: Event) => context.onFocusField(event, id)}>${message}</a></li>`)}</ul>
+          </div>`
+        : nothing}
+      ${step?.questions.map((id) => {
+        if (context.preset.has(id)) return html`<p class="preset" part="question">${context.presetNote(id)}</p>`;
+        if (!context.asked.has(id)) return nothing;
+        return renderQuestion(questions.get(id) as Question, {
+          rubric,
+          lang,
+          t,
+          answer: own(context.answers, id),
+          typed: own(context.typed, id),
+          error: own(context.fieldErrors, id),
+          onChoice: context.onChoice,
+          onNumber: context.onNumber,
+          onNumberDone: context.onNumberDone,
+        });
+      })}
+      <div class="nav">
+        ${index > 0 ? html`<button part="button" type="button" @click=${context.onBack}>${t.back}</button>` : nothing}
+        <button part="button" type="submit" @pointerdown=${context.onPressNext} @click=${context.onNext}>${index < rubric.steps.length - 1 ? t.next : t.seeResult}</button>
+      </div>
+    </form>
+  `;
+}
+
+/** The problems above the form (role=alert: each appears once), with Try again for a failed rubric-src. */
+export const renderProblems = (problems: readonly Problem[], t: Messages, onRetry: (() => void) | undefined) =>
+  problems.map(
+    (problem) => html`<div class="problem" role="alert">
+      <p>${problem.fatal ? html`<strong>${t.errorTitle}:</strong> ` : nothing}${problem.message}</p>
+      ${problem.issues.length
+        ? html`<ul>${problem.issues.slice(0, 12).map((issue) => html`<li>${issue.path && `${issue.path}: `}${issue.message}</li>`)}</ul>`
+        : nothing}
+      ${problem.fatal && onRetry ? html`<button part="button" type="button" @click=${onRetry}>${t.retry}</button>` : nothing}
+    </div>`,
+  );
