@@ -201,6 +201,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   /** Set by willUpdate for updated(): the presets to check against a new rubric or attribute, and a result to announce again. */
   #presetsToCheck = false;
   #rescored = false;
+  /** Set when the page's answers change the result shown: updated() announces it. */
+  #announce = false;
 
   // ----- public API -----
 
@@ -264,6 +266,9 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     this.typed = {};
     this.fieldErrors = {};
     this.#endScenario();
+    // On the result, the page's new answers change the result (and end any
+    // what-if): the host hears the real one, so no stale what-if total stays.
+    if (this.view === 'result') this.#announce = true;
     if (issues.length) this.#report((t) => t.answersInvalid, issues, false);
     this.#store();
   }
@@ -444,8 +449,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   override updated(): void {
     // Events after the render that shows what they report (willUpdate only derives state).
     if (this.#presetsToCheck && this.activeRubric) this.#checkPresets(this.activeRubric);
-    if (this.#rescored && this.#current) this.#fire('score', this.#current);
-    this.#presetsToCheck = this.#rescored = false;
+    if ((this.#rescored || this.#announce) && this.#current) this.#fire('score', this.#current);
+    this.#presetsToCheck = this.#rescored = this.#announce = false;
     // Radios are checked here, against the answers, not bound in the template:
     // steps reuse the same radios for other questions, and renaming a checked
     // radio into a group unchecks its new neighbours behind a binding's back.

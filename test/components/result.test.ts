@@ -264,6 +264,23 @@ describe('the result view', () => {
     expect(text($(el, '.notice'))).to.contain('검토 기한(2021-03-31)');
   });
 
+  it('the page setting answers during a what-if ends it, and the host hears the real result (no stale what-if total)', async () => {
+    const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+    await completeThroughUi(el, SME_APPLICANT);
+    await whatIf(el, 'salary', '120,000,000');
+    const scores = collect(el, 'score');
+    el.answers = { ...el.answers, experience: 9 };
+    await settle(el);
+    scores.stop();
+    expect(scores.events).to.have.length(1);
+    const real = scores.events[0]?.detail;
+    expect(real?.scenario).to.equal(false);
+    expect(real?.answers['experience']).to.equal(9);
+    expect(real?.total).to.equal(el.result?.total);
+    expect(real?.total).to.equal(assess(defaultRubric, { ...SME_APPLICANT, experience: 9 }).total);
+    expect($maybe(el, '.scenario')).to.equal(null);
+  });
+
   it('what-if is a scenario: it fires a flagged score and shows "What if", while answers, result, form value and stored answers keep the answers given', async () => {
     localStorage.clear();
     const form = await fixture<HTMLFormElement>(html`<form><ktech-pass-assessment lang="en" name="assessment" persist id="wi"></ktech-pass-assessment></form>`);

@@ -89,6 +89,8 @@ class KtechPassAssessment extends FormControl(LitElement) {
   /** Set by willUpdate for updated(): the presets to check against a new rubric or attribute, and a result to announce again. */
   #presetsToCheck = false;
   #rescored = false;
+  /** Set when the page's answers change the result shown: updated() announces it. */
+  #announce = false;
   // ----- public API -----
   /**
    * The rubric in use: the built-in one, or the one set or fetched; null while
@@ -137,6 +139,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
     this.typed = {};
     this.fieldErrors = {};
     this.#endScenario();
+    if (this.view === "result") this.#announce = true;
     if (issues.length) this.#report((t) => t.answersInvalid, issues, false);
     this.#store();
   }
@@ -279,8 +282,8 @@ class KtechPassAssessment extends FormControl(LitElement) {
   }
   updated() {
     if (this.#presetsToCheck && this.activeRubric) this.#checkPresets(this.activeRubric);
-    if (this.#rescored && this.#current) this.#fire("score", this.#current);
-    this.#presetsToCheck = this.#rescored = false;
+    if ((this.#rescored || this.#announce) && this.#current) this.#fire("score", this.#current);
+    this.#presetsToCheck = this.#rescored = this.#announce = false;
     const answers = this.#current?.answers ?? {};
     for (const radio of this.renderRoot.querySelectorAll("[type=radio]")) radio.checked = own(answers, radio.name) === radio.value;
     if (this.#focusAfterRender) {
