@@ -1,9 +1,21 @@
 // A yearly salary in won, typed the ways people write it: 150,000,000 /
-// 150.000.000 / 150 000 000, full-width digits, ₩ / KRW / 원, and Korean
-// units (1억 5천만, 1.5억, 15000만, 1억5000만원).
+// 150.000.000 / 150 000 000, full-width digits, ₩ / KRW / 원 / 元, and the
+// units of the widget's languages: Korean (1억 5천만, 1.5억, 15000만),
+// Chinese (1.5亿, 15000万, 1亿5千万), Vietnamese (150 triệu, 1,5 tỷ) and
+// English (150 million, 150m, 150k).
 
-const UNITS: Record<string, number> = { 십: 10, 백: 100, 천: 1000 };
-const BIG_UNITS: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12 };
+/** Units that multiply the number before them and compose with a bigger unit after (5천만 is 5 × 천 × 만). */
+const UNITS: Record<string, number> = { 십: 10, 백: 100, 천: 1e3, 十: 10, 百: 100, 千: 1e3 };
+/** Units that close a section: each must be smaller than the one before (1억 5천만, 1 tỷ 500 triệu). */
+const BIG_UNITS: Record<string, number> = {
+  만: 1e4, 억: 1e8, 조: 1e12, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8,
+  nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9,
+  k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9,
+};
+// Longest first, so "million" is not read as "m" and the rest.
+const UNIT = Object.keys({ ...UNITS, ...BIG_UNITS })
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 /** One number without units: group separators (`,` `.` space, apostrophe), at most one decimal mark. */
 function plainNumber(text: string): number {
@@ -20,29 +32,31 @@ function plainNumber(text: string): number {
 
 /**
  * What a person typed as an amount of won, as a number; NaN when it is not
- * one. Korean units compose as in speech: 천만 is 천 × 만, and 1억 5천만 is
+ * one. Units compose as in speech: 천만 is 천 × 만, and 1억 5천만 is
  * 1억 + 5천만.
  */
 export function parseMoney(typed: string): number {
   const text = typed
     .normalize('NFKC') // full-width digits, commas, spaces and ￦ become their ASCII forms
-    .replace(/krw|₩|원|\s*won\b/gi, '')
+    .toLowerCase()
+    .replace(/krw|₩|원|韩?元|\s*won\b/g, '')
     .trim();
-  if (!/[십백천만억조]/.test(text)) return plainNumber(text.replace(/\s+(?=\d{3}\b)/g, ' '));
+  if (!new RegExp(UNIT).test(text)) return plainNumber(text.replace(/\s+(?=\d{3}\b)/g, ' '));
+  const tight = text.replace(/\s+/g, '');
   let total = 0;
   let section = 0;
   let pending: number | null = null;
   let lastBig = Infinity;
-  // Numbers and unit characters in turn: "1억 5천만" → 1, 억, 5, 천, 만.
-  for (const [, number, unit] of text.replace(/\s+/g, '').matchAll(/([\d.,]+)|([십백천만억조])/g)) {
+  // Numbers and units in turn: "1억 5천만" → 1, 억, 5, 천, 만.
+  for (const [, number, unit = ''] of tight.matchAll(new RegExp(`([\\d.,]+)|(${UNIT})`, 'g'))) {
     if (number !== undefined) {
       if (pending !== null) return Number.NaN;
       pending = plainNumber(number);
       if (Number.isNaN(pending)) return Number.NaN;
-    } else if (unit && UNITS[unit]) {
+    } else if (UNITS[unit]) {
       section += (pending ?? 1) * UNITS[unit];
       pending = null;
-    } else if (unit && BIG_UNITS[unit]) {
+    } else if (BIG_UNITS[unit]) {
       // 억 needs a number before it, and comes before 만 (억억, 만 5억: not amounts).
       if ((pending === null && !section) || BIG_UNITS[unit] >= lastBig) return Number.NaN;
       lastBig = BIG_UNITS[unit];
@@ -57,7 +71,7 @@ export function parseMoney(typed: string): number {
   if (lastBig === 1e8 && rest < 1e4) rest *= 1e4;
   const value = total + rest;
   // Anything left unread (letters, other symbols) makes it not a number.
-  return text.replace(/\s+/g, '').replace(/[\d.,십백천만억조]/g, '') === '' && Number.isFinite(value) ? value : Number.NaN;
+  return tight.replace(new RegExp(`[\\d.,]|${UNIT}`, 'g'), '') === '' && Number.isFinite(value) ? value : Number.NaN;
 }
 
 /** Below this a yearly salary in won is surely a slip (a tenth of the minimum wage's year). */

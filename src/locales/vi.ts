@@ -22,7 +22,7 @@ const vi: Locale = {
     problem: 'Có thông tin cần kiểm tra lại',
     answerThis: (label) => `Vui lòng trả lời “${label}”`,
     enterYears: (label) => `Vui lòng nhập “${label}” bằng số năm, ví dụ 7,5`,
-    enterMoney: (label) => `Vui lòng nhập “${label}” theo đơn vị won, ví dụ 150.000.000 (hoặc theo cách viết tiếng Hàn, như 1억 5천만)`,
+    enterMoney: (label) => `Vui lòng nhập “${label}” theo đơn vị won, ví dụ 150.000.000 hoặc 150 triệu`,
     didYouMean: (amount) => `Có phải bạn muốn nhập ${amount} mỗi năm?`,
     useAmount: (amount) => `Sửa thành ${amount}`,
     moneyTooLow: (label, floor) => `Vui lòng nhập “${label}” là số tiền mỗi năm, tối thiểu ${floor}`,

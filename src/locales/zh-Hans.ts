@@ -22,7 +22,7 @@ const zhHans: Locale = {
     problem: '以下内容需要您确认',
     answerThis: (label) => `请回答“${label}”`,
     enterYears: (label) => `请用数字填写“${label}”的年数，例如7.5`,
-    enterMoney: (label) => `请以韩元为单位填写“${label}”，例如150,000,000（也可按韩文写法填写，如1억 5천만）`,
+    enterMoney: (label) => `请以韩元为单位填写“${label}”，例如150,000,000或1.5亿`,
     didYouMean: (amount) => `您是否想填写年薪${amount}？`,
     useAmount: (amount) => `改为${amount}`,
     moneyTooLow: (label, floor) => `“${label}”请填写每年不低于${floor}的金额`,

@@ -28,12 +28,26 @@ const AMOUNTS: Array<[typed: string, won: number]> = [
   ['5천만', 50_000_000],
   ['3억 2,000만', 320_000_000],
   ['157,248,000', 157_248_000],
+  // Chinese, Vietnamese and English units.
+  ['1.5亿', 150_000_000],
+  ['15000万', 150_000_000],
+  ['1亿5千万韩元', 150_000_000],
+  ['1亿5千', 150_000_000],
+  ['15000萬元', 150_000_000],
+  ['150 triệu', 150_000_000],
+  ['1,5 tỷ', 1_500_000_000],
+  ['1 tỷ 500 triệu', 1_500_000_000],
+  ['150 Triệu won', 150_000_000],
+  ['150 million', 150_000_000],
+  ['150m', 150_000_000],
+  ['1.5 billion won', 1_500_000_000],
+  ['150,000k', 150_000_000],
 ];
 
 describe('salary input', () => {
   describe('parseMoney reads every common way of writing won', () => {
     for (const [typed, won] of AMOUNTS) it(`"${typed}" is ${won.toLocaleString('en')}`, () => expect(parseMoney(typed)).to.equal(won));
-    for (const typed of ['', 'abc', '150 million', '1억 abc', '1,50,000', '--5', '1e9', '억억']) {
+    for (const typed of ['', 'abc', '150 mil', 'm', 'million 150', '5 triệu 2 tỷ', '1억 abc', '1,50,000', '--5', '1e9', '억억']) {
       it(`"${typed}" is not an amount`, () => expect(parseMoney(typed)).to.be.NaN);
     }
   });
