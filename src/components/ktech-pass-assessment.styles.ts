@@ -8,9 +8,12 @@ import { css } from 'lit';
 // element: rules that match it (a `*` rule, say) and what it inherits. The
 // page's normal declarations beat :host ones, and :host !important ones beat
 // every page rule (inner !important wins). So the host keeps, !important,
-// only what shapes its own box: display (flow-root, to hold .base),
-// box-sizing, no transitions, a horizontal writing mode, and normal white
-// space (else the shadow root's own whitespace makes lines). Everything it
+// only what shapes its own box: box-sizing, no transitions, a horizontal
+// writing mode, and normal white space (else the shadow root's own
+// whitespace makes lines). Its display is the page's to choose: a page hides
+// the widget with its own CSS (`display: none`, Bootstrap's .d-none,
+// Tailwind's .hidden) or makes it a block, and :host::after clears .base's
+// float whatever the display, so the widget keeps its height. Everything it
 // renders is in .base, which sets every inherited property back with
 // `all: initial`, then sets what the widget wants: its language's locale
 // (which `all` resets too; attr() where supported, else the host's),
@@ -20,6 +23,8 @@ import { css } from 'lit';
 // page (`--ktp-font-family` to choose), and visibility (a page hiding the
 // widget hides it). Set any other inherited property (a theme's
 // color-scheme, say) on .base, after `all: initial`.
+// On a phone a what-if field takes a line of its own, below its criterion
+// and points, so a long option is not cut off.
 // Controls are dimmed while disabled (the `disabled` attribute or a disabled
 // fieldset). Comments stay out of the css`` literal: it ships as written.
 export default css`
@@ -32,7 +37,7 @@ export default css`
     --e: var(--ktp-error, #b42318);
     --ok: var(--ktp-success, #05603a);
     --r: var(--ktp-radius, 0.5em);
-    display: flow-root !important;
+    display: flow-root;
     box-sizing: border-box !important;
     transition: none !important;
     writing-mode: horizontal-tb !important;
@@ -55,6 +60,11 @@ export default css`
     overflow-wrap: anywhere;
     padding: 1.25em;
     max-width: 48em;
+  }
+  :host::after {
+    content: '';
+    display: block;
+    clear: both;
   }
   :host([hidden]) {
     display: none !important;
@@ -347,6 +357,12 @@ export default css`
   }
   .what-if > * {
     width: 100%;
+  }
+  @media (max-width: 40em) {
+    .plain .what-if {
+      order: 1;
+      flex-basis: 100%;
+    }
   }
   .points {
     min-width: 4.5em;

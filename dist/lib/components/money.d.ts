@@ -1,6 +1,6 @@
 /**
  * What a person typed as an amount of won, as a number; NaN when it is not
- * one. Korean units compose as in speech: 천만 is 천 × 만, and 1억 5천만 is
+ * one. Units compose as in speech: 천만 is 천 × 만, and 1억 5천만 is
  * 1억 + 5천만.
  */
 export declare function parseMoney(typed: string): number;

@@ -1,5 +1,27 @@
-const UNITS = { \uC2ED: 10, \uBC31: 100, \uCC9C: 1e3 };
-const BIG_UNITS = { \uB9CC: 1e4, \uC5B5: 1e8, \uC870: 1e12 };
+const UNITS = { \uC2ED: 10, \uBC31: 100, \uCC9C: 1e3, \u5341: 10, \u767E: 100, \u5343: 1e3 };
+const BIG_UNITS = {
+  \uB9CC: 1e4,
+  \uC5B5: 1e8,
+  \uC870: 1e12,
+  \u4E07: 1e4,
+  \u842C: 1e4,
+  \u4EBF: 1e8,
+  \u5104: 1e8,
+  ngh\u00ECn: 1e3,
+  ng\u00E0n: 1e3,
+  tri\u1EC7u: 1e6,
+  t\u1EF7: 1e9,
+  t\u1EC9: 1e9,
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9
+};
+const UNIT = Object.keys({ ...UNITS, ...BIG_UNITS }).sort((a, b) => b.length - a.length).join("|");
 function plainNumber(text) {
   const grouped = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d{1,3}(\.\d{3})+(,\d+)?$|^\d{1,3}([ ']\d{3})+([.,]\d+)?$/.exec(text);
   if (grouped) {
@@ -10,21 +32,22 @@ function plainNumber(text) {
   return /^\d*[.,]?\d+$|^\d+\.$/.test(text) ? Number(text.replace(",", ".")) : Number.NaN;
 }
 function parseMoney(typed) {
-  const text = typed.normalize("NFKC").replace(/krw|₩|원|\s*won\b/gi, "").trim();
-  if (!/[십백천만억조]/.test(text)) return plainNumber(text.replace(/\s+(?=\d{3}\b)/g, " "));
+  const text = typed.normalize("NFKC").toLowerCase().replace(/krw|₩|원|韩?元|\s*won\b/g, "").trim();
+  if (!new RegExp(UNIT).test(text)) return plainNumber(text.replace(/\s+(?=\d{3}\b)/g, " "));
+  const tight = text.replace(/\s+/g, "");
   let total = 0;
   let section = 0;
   let pending = null;
   let lastBig = Infinity;
-  for (const [, number, unit] of text.replace(/\s+/g, "").matchAll(/([\d.,]+)|([십백천만억조])/g)) {
+  for (const [, number, unit = ""] of tight.matchAll(new RegExp(`([\\d.,]+)|(${UNIT})`, "g"))) {
     if (number !== void 0) {
       if (pending !== null) return Number.NaN;
       pending = plainNumber(number);
       if (Number.isNaN(pending)) return Number.NaN;
-    } else if (unit && UNITS[unit]) {
+    } else if (UNITS[unit]) {
       section += (pending ?? 1) * UNITS[unit];
       pending = null;
-    } else if (unit && BIG_UNITS[unit]) {
+    } else if (BIG_UNITS[unit]) {
       if (pending === null && !section || BIG_UNITS[unit] >= lastBig) return Number.NaN;
       lastBig = BIG_UNITS[unit];
       total += (section + (pending ?? 0)) * lastBig;
@@ -35,7 +58,7 @@ function parseMoney(typed) {
   let rest = section + (pending ?? 0);
   if (lastBig === 1e8 && rest < 1e4) rest *= 1e4;
   const value = total + rest;
-  return text.replace(/\s+/g, "").replace(/[\d.,십백천만억조]/g, "") === "" && Number.isFinite(value) ? value : Number.NaN;
+  return tight.replace(new RegExp(`[\\d.,]|${UNIT}`, "g"), "") === "" && Number.isFinite(value) ? value : Number.NaN;
 }
 const MONEY_FLOOR = 1e7;
 const MONEY_CEILING = 1e11;

@@ -15,7 +15,7 @@ const vi = {
     problem: "C\xF3 th\xF4ng tin c\u1EA7n ki\u1EC3m tra l\u1EA1i",
     answerThis: (label) => `Vui l\xF2ng tr\u1EA3 l\u1EDDi \u201C${label}\u201D`,
     enterYears: (label) => `Vui l\xF2ng nh\u1EADp \u201C${label}\u201D b\u1EB1ng s\u1ED1 n\u0103m, v\xED d\u1EE5 7,5`,
-    enterMoney: (label) => `Vui l\xF2ng nh\u1EADp \u201C${label}\u201D theo \u0111\u01A1n v\u1ECB won, v\xED d\u1EE5 150.000.000 (ho\u1EB7c theo c\xE1ch vi\u1EBFt ti\u1EBFng H\xE0n, nh\u01B0 1\uC5B5 5\uCC9C\uB9CC)`,
+    enterMoney: (label) => `Vui l\xF2ng nh\u1EADp \u201C${label}\u201D theo \u0111\u01A1n v\u1ECB won, v\xED d\u1EE5 150.000.000 ho\u1EB7c 150 tri\u1EC7u`,
     didYouMean: (amount) => `C\xF3 ph\u1EA3i b\u1EA1n mu\u1ED1n nh\u1EADp ${amount} m\u1ED7i n\u0103m?`,
     useAmount: (amount) => `S\u1EEDa th\xE0nh ${amount}`,
     moneyTooLow: (label, floor) => `Vui l\xF2ng nh\u1EADp \u201C${label}\u201D l\xE0 s\u1ED1 ti\u1EC1n m\u1ED7i n\u0103m, t\u1ED1i thi\u1EC3u ${floor}`,
