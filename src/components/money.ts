@@ -31,6 +31,14 @@ function plainNumber(text: string): number {
 }
 
 /**
+ * A salary in whole won (won have no fractions: 157,247,999.5 is shown and
+ * scored as 157,248,000, and 1.57248억 is 157,248,000 whatever the floating
+ * point says). Below the floor a number is not a salary but a slip that
+ * "Did you mean" scales, so it keeps its fraction (157.5 → 157,500,000).
+ */
+const wholeWon = (value: number): number => (value >= MONEY_FLOOR ? Math.round(value) : value);
+
+/**
  * What a person typed as an amount of won, as a number; NaN when it is not
  * one. Units compose as in speech: 천만 is 천 × 만, and 1억 5천만 is
  * 1억 + 5천만.
@@ -41,7 +49,7 @@ export function parseMoney(typed: string): number {
     .toLowerCase()
     .replace(/krw|₩|원|韩?元|\s*won\b/g, '')
     .trim();
-  if (!new RegExp(UNIT).test(text)) return plainNumber(text.replace(/\s+(?=\d{3}\b)/g, ' '));
+  if (!new RegExp(UNIT).test(text)) return wholeWon(plainNumber(text.replace(/\s+(?=\d{3}\b)/g, ' ')));
   const tight = text.replace(/\s+/g, '');
   let total = 0;
   let section = 0;
@@ -71,7 +79,7 @@ export function parseMoney(typed: string): number {
   if (lastBig === 1e8 && rest < 1e4) rest *= 1e4;
   const value = total + rest;
   // Anything left unread (letters, other symbols) makes it not a number.
-  return tight.replace(new RegExp(`[\\d.,]|${UNIT}`, 'g'), '') === '' && Number.isFinite(value) ? value : Number.NaN;
+  return tight.replace(new RegExp(`[\\d.,]|${UNIT}`, 'g'), '') === '' && Number.isFinite(value) ? wholeWon(value) : Number.NaN;
 }
 
 /** Below this a yearly salary in won is surely a slip (a tenth of the minimum wage's year). */
@@ -81,13 +89,18 @@ export const MONEY_CEILING = 100_000_000_000;
 
 /**
  * The salary someone who typed `value` most likely meant, when `value` is
- * below the floor: 150 → 150,000,000 (millions), 15,000 → 150,000,000 (만).
+ * below the floor: the amount in thousands of won (천원, as pay tables write
+ * it), in 만 or in millions, whichever lands nearest a typical yearly pay of
+ * KRW 100,000,000 (150 → 150,000,000; 150,000 → 150,000,000, not
+ * 1,500,000,000; 15,000 → 150,000,000).
  */
 export function likelyMeant(value: number): number | undefined {
   if (!(value > 0) || value >= MONEY_FLOOR) return undefined;
-  for (const factor of [1e6, 1e4, 1e3]) {
+  let best: number | undefined;
+  const distance = (amount: number) => Math.abs(Math.log10(amount) - 8);
+  for (const factor of [1e3, 1e4, 1e6]) {
     const meant = value * factor;
-    if (meant >= MONEY_FLOOR && meant <= 2e9) return meant;
+    if (meant >= MONEY_FLOOR && meant <= 2e9 && (best === undefined || distance(meant) < distance(best))) best = meant;
   }
-  return undefined;
+  return best;
 }

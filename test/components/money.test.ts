@@ -2,7 +2,7 @@
 // the right number, a slip like "150" is questioned with a one-click fix
 // instead of being scored, and an absurd amount is refused.
 import { expect, html } from '@open-wc/testing';
-import { parseMoney } from '../../src/components/money.js';
+import { likelyMeant, parseMoney } from '../../src/components/money.js';
 import { $, $maybe, focused, mount, numberField, pressNext, settle, text, typeNumber } from './helpers.js';
 
 const AMOUNTS: Array<[typed: string, won: number]> = [
@@ -50,6 +50,29 @@ describe('salary input', () => {
     for (const typed of ['', 'abc', '150 mil', 'm', 'million 150', '5 triệu 2 tỷ', '1억 abc', '1,50,000', '--5', '1e9', '억억']) {
       it(`"${typed}" is not an amount`, () => expect(parseMoney(typed)).to.be.NaN);
     }
+  });
+
+  it('an amount of won is whole: a fraction is rounded, so what is shown is what is scored', () => {
+    expect(parseMoney('157247999.5')).to.equal(157_248_000);
+    expect(parseMoney('157,247,999.4')).to.equal(157_247_999);
+    expect(parseMoney('1.57248억')).to.equal(157_248_000);
+  });
+
+  describe('"Did you mean" guesses the plausible yearly pay, never ten times too much', () => {
+    for (const [typed, meant] of [
+      ['150', 150_000_000], // millions
+      ['157.5', 157_500_000], // millions with a fraction
+      ['15000', 150_000_000], // 만
+      ['150000', 150_000_000], // thousands of won (천원)
+      ['150,000', 150_000_000],
+      ['150k', 150_000_000],
+      ['1,500', 15_000_000], // 1,500만
+    ] as const) {
+      it(`"${typed}" → ${meant.toLocaleString('en')}`, () => expect(likelyMeant(parseMoney(typed))).to.equal(meant));
+    }
+    it('an amount above the floor, zero or nonsense gets no guess', () => {
+      for (const typed of ['150,000,000', '0', 'abc']) expect(likelyMeant(parseMoney(typed))).to.equal(undefined);
+    });
   });
 
   for (const [lang, expected] of [
