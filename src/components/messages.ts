@@ -3,6 +3,20 @@
 // its own file in src/locales/, so a missing string fails the type check (and
 // test/components/i18n.test.ts compares the tables at run time).
 
+/**
+ * Punctuation the frame puts between texts, as languages written in Latin
+ * letters or Hangul set it; Chinese sets full-width marks (：；，。（）) with
+ * no space around them (src/locales/zh-Hans.ts).
+ */
+export const LATIN_PUNCTUATION = {
+  colon: ': ',
+  listSeparator: '; ',
+  comma: ', ',
+  period: '. ',
+  sentenceSeparator: ' ',
+  paren: (text: string) => ` (${text})`,
+};
+
 const en = {
   loading: 'Loading the assessment…',
   start: (minutes: string) => `About ${minutes} minutes. Nothing you enter leaves your browser, and the result is an estimate, not a decision.`,
@@ -41,11 +55,11 @@ const en = {
   points: (points: string) => points,
   times: (multiple: string, label: string) => `${multiple}× ${label}`,
   below: (label: string, amount: string, needed: string) => `${label}: ${amount} below ${needed}`,
-  weighMost: 'Weighing most:',
+  weighMost: 'Weighing most',
   weighItem: (answer: string, points: string) => `${answer} (${points} points)`,
-  howSure: 'How sure:',
-  closeCall: (label: string, needed: string, margin: string) => `${label} clears ${needed} by only ${margin}: a small change could reverse this.`,
-  closeToPass: (points: string) => `Only ${points} points above the pass mark.`,
+  howSure: 'How sure',
+  closeCall: (label: string, needed: string) => `${label} meets ${needed} with less than 1% to spare: a small change could reverse this.`,
+  closeToPass: (points: string) => (points === '0' ? 'Exactly at the pass mark: one point less would not pass.' : `Only ${points} points above the pass mark.`),
   canChange: 'What you can change:',
   cannotChange: 'Facts you cannot change now',
   stillGet: 'You may still get',
@@ -58,6 +72,7 @@ const en = {
   anyOf: 'At least one of these:',
   atLeast: (label: string, value: string) => `${label}: at least ${value}`,
   or: ' or ',
+  ...LATIN_PUNCTUATION,
   totalScore: 'Total points',
   criteria: 'Points per criterion',
   whatIf: 'Change any answer to see your score move. Your own answers stay as you gave them.',

@@ -53,9 +53,9 @@ function conditionText(condition: Exclude<Condition, { all: Condition[] } | { an
   const text =
     'in' in condition
       ? // A label that is a question ("Have you worked…?") reads on without a colon.
-        `${label}${label.endsWith('?') ? ' ' : ': '}${condition.in.map((option) => describeAnswer(question, option, context)).join(t.or)}`
+        `${label}${/[?？]$/.test(label) ? ' ' : t.colon}${condition.in.map((option) => describeAnswer(question, option, context)).join(t.or)}`
       : t.atLeast(label, describeAnswer(question, threshold(rubric, condition.atLeast, condition.times), context));
-  return `${text} (${t.yourAnswer(describeAnswer(question, own(context.answers, question.id), context))})`;
+  return `${text}${t.paren(t.yourAnswer(describeAnswer(question, own(context.answers, question.id), context)))}`;
 }
 
 const scoreLabel = (score: string, { t, lang, rubric }: ResultContext) =>
@@ -68,7 +68,7 @@ function renderTrace(node: ConditionTrace, context: ResultContext): TemplateResu
   if ('all' in condition || 'any' in condition) {
     return html`<li>${'all' in condition ? t.allOf : t.anyOf}<ul>${node.parts?.map((part) => renderTrace(part, context))}</ul></li>`;
   }
-  return html`<li class=${node.holds ? 'met' : 'unmet'}><b aria-hidden="true">${node.holds ? '✓' : '✗'}</b> <span class="sr">${node.holds ? t.met : t.missing}:</span> ${conditionText(condition, context)}</li>`;
+  return html`<li class=${node.holds ? 'met' : 'unmet'}><b aria-hidden="true">${node.holds ? '✓' : '✗'}</b> <span class="sr">${node.holds ? t.met : t.missing}${t.colon}</span>${conditionText(condition, context)}</li>`;
 }
 
 /**
@@ -89,7 +89,7 @@ function renderGap(node: ConditionTrace, context: ResultContext): TemplateResult
   const answer = own(context.answers, condition.question);
   const question = questionsById(rubric).get(condition.question) as Question;
   // The options that would do are in the route's details: here, what to change.
-  if ('in' in condition) return html`<li>${pick(question.label, lang)} (${t.yourAnswer(describeAnswer(question, answer, context))})</li>`;
+  if ('in' in condition) return html`<li>${pick(question.label, lang)}${t.paren(t.yourAnswer(describeAnswer(question, answer, context)))}</li>`;
   if (typeof answer === 'number' && question.type === 'number') {
     const scale = condition.times === undefined ? undefined : parameter(rubric, condition.times);
     const short = threshold(rubric, condition.atLeast, condition.times) - answer;
@@ -109,19 +109,27 @@ function traced(pathway: Pathway, context: ResultContext) {
   return { node, parts, missing };
 }
 
-/** Numeric thresholds an answer clears by less than 1 %: a small change in pay or in the GNI figure would reverse them. */
+/**
+ * Numeric thresholds an answer meets with less than 1 % to spare, among the
+ * conditions that decide a route met: a small change in pay or in the GNI
+ * figure would reverse them. Only conditions whose failing would fail the
+ * route count: every part of an "all", and the part of an "any" that alone
+ * holds (when two hold, either is enough).
+ */
 function closeCalls(node: ConditionTrace, context: ResultContext, found: Map<string, string>): Map<string, string> {
   const { rubric, answers, lang, t } = context;
   const condition = node.condition;
-  node.parts?.forEach((part) => closeCalls(part, context, found));
-  if (node.holds && 'atLeast' in condition && 'question' in condition) {
+  if (!node.holds) return found;
+  const holding = node.parts?.filter((part) => part.holds) ?? [];
+  if ('all' in condition) holding.forEach((part) => closeCalls(part, context, found));
+  else if ('any' in condition) holding.length === 1 && closeCalls(holding[0] as ConditionTrace, context, found);
+  else if ('atLeast' in condition && 'question' in condition) {
     const needed = threshold(rubric, condition.atLeast, condition.times);
-    const margin = (own(answers, condition.question) as number) / needed - 1;
     const scale = condition.times === undefined ? undefined : parameter(rubric, condition.times);
-    if (margin < 0.01) {
+    if ((own(answers, condition.question) as number) < needed * 1.01) {
       found.set(
         `${condition.question}${needed}`,
-        t.closeCall(pick(questionsById(rubric).get(condition.question)?.label, lang), scale ? t.times(formatNumber(condition.atLeast, lang), pick(scale.label, lang)) : formatNumber(needed, lang), `${formatNumber(Math.max(margin * 100, 0), lang)}%`),
+        t.closeCall(pick(questionsById(rubric).get(condition.question)?.label, lang), scale ? t.times(formatNumber(condition.atLeast, lang), pick(scale.label, lang)) : formatNumber(needed, lang)),
       );
     }
   }
@@ -164,7 +172,7 @@ function renderWhatIf(question: Question, context: ResultContext): TemplateResul
 
 /** "56 of 100, plus a 10-point bonus": base points against the maximum, the bonus apart, so no total reads above the maximum. */
 export const points = (assessment: Assessment, t: Messages, lang: string): string =>
-  `${t.score(formatNumber(assessment.total - assessment.bonus, lang), formatNumber(assessment.max, lang))}${assessment.bonus ? `, ${t.withBonus(formatNumber(assessment.bonus, lang))}` : ''}`;
+  `${t.score(formatNumber(assessment.total - assessment.bonus, lang), formatNumber(assessment.max, lang))}${assessment.bonus ? `${t.comma}${t.withBonus(formatNumber(assessment.bonus, lang))}` : ''}`;
 
 function renderScoreBar(assessment: Assessment, context: ResultContext): TemplateResult {
   const { t, lang, rubric } = context;
@@ -181,8 +189,8 @@ function renderScoreBar(assessment: Assessment, context: ResultContext): Templat
   </svg>`;
 }
 
-const link = (url: string | undefined, text: string) =>
-  url && /^https?:\/\//i.test(url) ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${text}</a>` : url ? `${text} (${url})` : text;
+const link = (url: string | undefined, text: string, t: Messages) =>
+  url && /^https?:\/\//i.test(url) ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${text}</a>` : url ? `${text}${t.paren(url)}` : text;
 
 /**
  * One pathway as a short checklist: met or not and how many of its
@@ -197,17 +205,17 @@ function renderPathway(pathway: Pathway, context: ResultContext): TemplateResult
   const n = (value: number) => formatNumber(value, lang);
   return html`<li part="pathway" class=${node.holds ? 'pathway met' : 'pathway'}>
     <details>
-      <summary><b>${pick(pathway.label, lang)}: <span class="status">${node.holds ? t.met : t.notMet}</span></b> ·
+      <summary><b>${pick(pathway.label, lang)}${t.colon}<span class="status">${node.holds ? t.met : t.notMet}</span></b> ·
         ${'any' in pathway.when ? t.anyOf : t.conditions(n(parts.filter((part) => part.holds).length), n(parts.length))}</summary>
       ${pathway.status ? html`<p><strong>${t.leadsTo(pick(pathway.status, lang))}</strong></p>` : nothing}
       <p>${pick(pathway.description, lang)}</p>
       <ul>${parts.map((part) => renderTrace(part, context))}</ul>
       ${pathway.basis
-        ? html`<p class="help">${t.basis(pick(pathway.basis, lang))}${sources.map((source, index) => html`${index ? '; ' : ' · '}${link(source.url, pick(source.publisher, lang))}${source.date ? `, ${source.date}` : ''}`)}</p>`
+        ? html`<p class="help">${t.basis(pick(pathway.basis, lang))}${sources.map((source, index) => html`${index ? t.listSeparator : ' · '}${link(source.url, pick(source.publisher, lang), t)}${source.date ? `${t.comma}${source.date}` : ''}`)}</p>`
         : nothing}
       ${pathway.assumption ? html`<p class="help">${pick(pathway.assumption, lang)}</p>` : nothing}
       ${node.holds && pathway.next?.length
-        ? html`<p><strong>${t.nextSteps}</strong></p><ol>${pathway.next.map((step) => html`<li>${link(step.url, pick(step.text, lang))}</li>`)}</ol>`
+        ? html`<p><strong>${t.nextSteps}</strong></p><ol>${pathway.next.map((step) => html`<li>${link(step.url, pick(step.text, lang), t)}</li>`)}</ol>`
         : nothing}
     </details>
   </li>`;
@@ -232,15 +240,16 @@ function renderSummary(context: ResultContext, routes: Pathway[], stillMet: Path
     .filter((criterion) => criterion.points > 0)
     .sort((a, b) => b.points - a.points)
     .slice(0, 3);
-  const close = [...routes.reduce((found, pathway) => closeCalls(traced(pathway, context).node, context, found), new Map<string, string>()).values()];
+  // Close calls only where a route is met (or, with none, an alternative): elsewhere there is nothing to reverse.
+  const close = [...(met.length ? met : stillMet).reduce((found, pathway) => closeCalls(traced(pathway, context).node, context, found), new Map<string, string>()).values()];
   const margin = assessment.total - assessment.passMark;
   if (margin >= 0 && margin < 3) close.push(t.closeToPass(n(margin)));
   const next = met[0]?.next?.[0];
   return html`<div part="score" class=${met.length ? 'card met' : 'card'}>
     <p class="verdict"><strong>${assessment.eligible ? t.mayQualify : t.notYet}</strong></p>
-    ${met.length ? html`<p>${t.via}: ${met.map((pathway) => pick(pathway.label, lang)).join('; ')}</p>` : nothing}
-    ${stillMet.length ? html`<p>${t.stillGet}: ${stillMet.map((pathway) => pick(pathway.label, lang)).join('; ')}</p>` : nothing}
-    ${nearest ? html`<p>${t.nearest}: ${pick(nearest.pathway.label, lang)}. ${t.missingNow}</p><ul class="gaps">${nearest.missing.map((part) => renderGap(part, context))}</ul>` : nothing}
+    ${met.length ? html`<p>${t.via}${t.colon}${met.map((pathway) => pick(pathway.label, lang)).join(t.listSeparator)}</p>` : nothing}
+    ${stillMet.length ? html`<p>${t.stillGet}${t.colon}${stillMet.map((pathway) => pick(pathway.label, lang)).join(t.listSeparator)}</p>` : nothing}
+    ${nearest ? html`<p>${t.nearest}${t.colon}${pick(nearest.pathway.label, lang)}${t.period}${t.missingNow}</p><ul class="gaps">${nearest.missing.map((part) => renderGap(part, context))}</ul>` : nothing}
     <p><b class="total">${n(assessment.total - assessment.bonus)}</b> / ${n(assessment.max)}
       ${assessment.bonus ? t.withBonus(n(assessment.bonus)) : nothing} · ${t.passMark(n(assessment.passMark))}</p>
     ${renderScoreBar(assessment, context)}
@@ -248,10 +257,10 @@ function renderSummary(context: ResultContext, routes: Pathway[], stillMet: Path
       ${rubric.categories.map((category) => html`<li>${pick(category.label, lang)} <strong>${n(assessment.categories[category.id] ?? 0)} / ${n(category.max)}</strong></li>`)}
     </ul>
     ${weighty.length
-      ? html`<p><strong>${t.weighMost}</strong> ${weighty.map((criterion) => t.weighItem(describeAnswer(questions.get(criterion.id) as Question, own(assessment.answers, criterion.id), context), n(criterion.points))).join('; ')}</p>`
+      ? html`<p><strong>${t.weighMost}</strong>${t.colon}${weighty.map((criterion) => t.weighItem(describeAnswer(questions.get(criterion.id) as Question, own(assessment.answers, criterion.id), context), n(criterion.points))).join(t.listSeparator)}</p>`
       : nothing}
-    <p><strong>${t.howSure}</strong> ${[...close, pick(rubric.passMark.assumption, lang)].filter(Boolean).join(' ')}</p>
-    ${next ? html`<p><strong>${t.nextSteps}:</strong> ${link(next.url, pick(next.text, lang))}</p>` : nothing}
+    <p><strong>${t.howSure}</strong>${t.colon}${[...close, pick(rubric.passMark.assumption, lang)].filter(Boolean).join(t.sentenceSeparator)}</p>
+    ${next ? html`<p><strong>${t.nextSteps}</strong>${t.colon}${link(next.url, pick(next.text, lang), t)}</p>` : nothing}
   </div>`;
 }
 
@@ -276,6 +285,18 @@ function renderGains(context: ResultContext): TemplateResult | typeof nothing {
     : nothing;
 }
 
+/**
+ * Prints the result with every disclosure open (the routes' conditions, the
+ * assumptions and sources belong on paper), then closes again those the
+ * reader had closed.
+ */
+function printInFull(event: Event): void {
+  const closed = [...((event.target as HTMLElement).closest('section')?.querySelectorAll('details:not([open])') ?? [])] as HTMLDetailsElement[];
+  for (const details of closed) details.open = true;
+  window.addEventListener('afterprint', () => closed.forEach((details) => (details.open = false)), { once: true });
+  window.print();
+}
+
 /** The result: the summary card, the routes as checklists, what-if per criterion, how to gain, benefits, sources. */
 export function renderResult(context: ResultContext): TemplateResult {
   const { rubric, assessment, real, lang, t } = context;
@@ -294,8 +315,9 @@ export function renderResult(context: ResultContext): TemplateResult {
     <section part="result" class="result" aria-labelledby="result-title">
       ${heading(context.level, t.resultTitle, 'result-title')}
       ${assessment.scenario
-        ? html`<div class="scenario no-print"><p><strong>${t.whatIfOn}</strong>: ${t.delta(sign(assessment.total - real.total, lang), n(real.total))}</p>
-            <button part="button" type="button" @click=${context.onRestore}>${t.restore}</button></div>`
+        ? // Printed too: a what-if on paper says it is one.
+          html`<div class="scenario"><p><strong>${t.whatIfOn}</strong>${t.colon}${t.delta(sign(assessment.total - real.total, lang), n(real.total))}</p>
+            <button part="button" type="button" class="no-print" @click=${context.onRestore}>${t.restore}</button></div>`
         : nothing}
       ${renderSummary(context, routes, fallback.filter((pathway) => assessment.pathways[pathway.id]))}
 
@@ -330,16 +352,16 @@ export function renderResult(context: ResultContext): TemplateResult {
         <ul>${assumed.map((text) => html`<li>${pick(text, lang)}</li>`)}
           ${rubric.parameters.map(
             (entry) =>
-              html`<li>${pick(entry.label, lang)} (${entry.year}): ${entry.unit === 'KRW' ? t.won(n(entry.value)) : `${n(entry.value)} ${entry.unit}`}${entry.validFrom && entry.validUntil ? `, ${t.applied(entry.validFrom, entry.validUntil)}` : ''}. ${pick(entry.note, lang)}</li>`,
+              html`<li>${pick(entry.label, lang)}${t.paren(String(entry.year))}${t.colon}${entry.unit === 'KRW' ? t.won(n(entry.value)) : `${n(entry.value)} ${entry.unit}`}${entry.validFrom && entry.validUntil ? `${t.comma}${t.applied(entry.validFrom, entry.validUntil)}` : ''}${t.period}${pick(entry.note, lang)}</li>`,
           )}</ul>
-        <ol>${rubric.sources.map((source) => html`<li>${link(source.url, pick(source.title, lang))}. ${pick(source.publisher, lang)}${source.date ? `, ${source.date}` : ''}.</li>`)}</ol>
+        <ol>${rubric.sources.map((source) => html`<li>${link(source.url, pick(source.title, lang), t)}${t.period}${pick(source.publisher, lang)}${source.date ? `${t.comma}${source.date}` : ''}${t.period}</li>`)}</ol>
         <p>${rubric.id} · ${rubric.version} · ${rubric.effectiveDate}${rubric.reviewDate ? ` – ${rubric.reviewDate}` : ''}</p>
       </details>
 
       <p class="disclaimer">${pick(rubric.disclaimer, lang)}</p>
       <div class="nav no-print">
         <button part="button" type="button" @click=${context.onChangeAnswers}>${t.changeAnswers}</button>
-        <button part="button" type="button" @click=${() => window.print()}>${t.print}</button>
+        <button part="button" type="button" @click=${printInFull}>${t.print}</button>
       </div>
     </section>
   `;

@@ -1,4 +1,5 @@
 import { translateRubric } from '../rubric/translation.js';
+import { LATIN_PUNCTUATION } from '../components/messages.js';
 import type { Locale } from './locale.js';
 // The built-in rubric's texts, keyed by its ids: data, like the rubric itself.
 import texts from './ko.rubric.json' with { type: 'json' };
@@ -44,11 +45,11 @@ const ko: Locale = {
     points: (points) => `${points}점`,
     times: (multiple, label) => `${label}의 ${multiple}배`,
     below: (label, amount, needed) => `${label}: ${needed}보다 ${amount} 부족`,
-    weighMost: '점수 비중이 큰 답변:',
+    weighMost: '점수 비중이 큰 답변',
     weighItem: (answer, points) => `${answer}(${points}점)`,
-    howSure: '결과 신뢰도:',
-    closeCall: (label, needed, margin) => `${label}: 기준(${needed})을 ${margin} 차이로 겨우 넘습니다. 작은 변화로도 결과가 달라질 수 있습니다.`,
-    closeToPass: (points) => `합격 기준을 ${points}점 차이로 겨우 넘습니다.`,
+    howSure: '결과 신뢰도',
+    closeCall: (label, needed) => `${label}: 기준(${needed})을 1% 미만의 차이로 충족합니다. 작은 변화로도 결과가 달라질 수 있습니다.`,
+    closeToPass: (points) => (points === '0' ? '합격 기준 점수와 정확히 같습니다. 1점만 낮아도 합격하지 못합니다.' : `합격 기준을 ${points}점 차이로 겨우 넘습니다.`),
     canChange: '바꿀 수 있는 항목:',
     cannotChange: '지금 바꿀 수 없는 항목',
     stillGet: '대신 받을 수 있는 자격',
@@ -61,6 +62,7 @@ const ko: Locale = {
     anyOf: '다음 중 하나 이상 충족:',
     atLeast: (label, value) => `${label}: ${value} 이상`,
     or: ' 또는 ',
+    ...LATIN_PUNCTUATION,
     totalScore: '총점',
     criteria: '항목별 점수',
     whatIf: '답변을 바꿔 점수가 어떻게 달라지는지 확인해 보세요. 입력하신 답변은 그대로 유지됩니다.',

@@ -1,4 +1,5 @@
 import { translateRubric } from '../rubric/translation.js';
+import { LATIN_PUNCTUATION } from '../components/messages.js';
 import type { Locale } from './locale.js';
 // The built-in rubric's texts, keyed by its ids: data, like the rubric itself.
 import texts from './vi.rubric.json' with { type: 'json' };
@@ -46,11 +47,11 @@ const vi: Locale = {
     points: (points) => `${points} điểm`,
     times: (multiple, label) => `${multiple} lần ${label}`,
     below: (label, amount, needed) => `${label}: thấp hơn ${needed} là ${amount}`,
-    weighMost: 'Các câu trả lời có trọng số lớn nhất:',
+    weighMost: 'Các câu trả lời có trọng số lớn nhất',
     weighItem: (answer, points) => `${answer} (${points} điểm)`,
-    howSure: 'Độ tin cậy của kết quả:',
-    closeCall: (label, needed, margin) => `${label} chỉ vượt ${needed} ${margin}: một thay đổi nhỏ cũng có thể đảo ngược kết quả này.`,
-    closeToPass: (points) => `Chỉ cao hơn điểm đạt tối thiểu ${points} điểm.`,
+    howSure: 'Độ tin cậy của kết quả',
+    closeCall: (label, needed) => `${label} đạt mức ${needed} với chênh lệch dưới 1%: một thay đổi nhỏ cũng có thể đảo ngược kết quả này.`,
+    closeToPass: (points) => (points === '0' ? 'Vừa đúng bằng điểm đạt tối thiểu: thấp hơn 1 điểm là không đạt.' : `Chỉ cao hơn điểm đạt tối thiểu ${points} điểm.`),
     canChange: 'Những điều bạn có thể thay đổi:',
     cannotChange: 'Những điều không thể thay đổi lúc này',
     stillGet: 'Bạn vẫn có thể được cấp',
@@ -63,6 +64,7 @@ const vi: Locale = {
     anyOf: 'Đáp ứng ít nhất một điều kiện sau:',
     atLeast: (label, value) => `${label}: tối thiểu ${value}`,
     or: ' hoặc ',
+    ...LATIN_PUNCTUATION,
     totalScore: 'Tổng điểm',
     criteria: 'Điểm theo từng tiêu chí',
     whatIf: 'Thay đổi bất kỳ câu trả lời nào để xem điểm thay đổi ra sao. Câu trả lời bạn đã nhập vẫn được giữ nguyên.',

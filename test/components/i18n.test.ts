@@ -439,6 +439,22 @@ describe('numbers and money in each language', () => {
   });
 });
 
+describe('Chinese that reads well', () => {
+  it('the result sets full-width punctuation between Chinese texts: no ASCII colon, semicolon, comma or bracket after Han', async () => {
+    for (const answers of [TOP_TIER_APPLICANT, SME_APPLICANT, { ...SME_APPLICANT, employerSize: 'large', role: 'no-offer' }]) {
+      const el = await mount(html`<ktech-pass-assessment lang="zh-Hans"></ktech-pass-assessment>`);
+      el.answers = answers;
+      await completeThroughUi(el, answers);
+      for (const details of $$<HTMLDetailsElement>(el, '.result details')) details.open = true;
+      await settle(el);
+      const shown = text($(el, '.result'));
+      expect(shown, 'the result is in Chinese').to.match(HAN);
+      // A Han character (or a closing full-width mark) followed by ASCII punctuation the frame put there.
+      expect(shown.match(/[\p{Script=Han}）][:;,(]\s?|[\p{Script=Han}]\s\(/gu) ?? [], shown).to.deep.equal([]);
+    }
+  });
+});
+
 describe('Korean that reads well', () => {
   it('Korean text breaks between words, never mid-syllable-word (keep-all, break-word); English is unchanged', async () => {
     const ko = await mount(html`<ktech-pass-assessment lang="ko"></ktech-pass-assessment>`);

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { assess, defaultRubric, type Question } from '../../src/rubric/index.js';
 import {
   $,
@@ -403,6 +403,38 @@ describe('the result view', () => {
     expect(printed).to.equal(1);
   });
 
+  it('"Print" prints every disclosure open (routes, assumptions, sources), then closes those the reader had closed', async () => {
+    const el = await resultFor(TOP_TIER_APPLICANT);
+    const details = () => $$<HTMLDetailsElement>(el, '.result details');
+    const openBefore = details().map((item) => item.open);
+    expect(openBefore).to.include(false);
+    const print = window.print;
+    let openWhilePrinting: boolean[] = [];
+    window.print = () => void (openWhilePrinting = details().map((item) => item.open));
+    try {
+      button(el, 'Print').click();
+    } finally {
+      window.print = print;
+    }
+    expect(openWhilePrinting).to.deep.equal(openBefore.map(() => true));
+    window.dispatchEvent(new Event('afterprint'));
+    expect(details().map((item) => item.open)).to.deep.equal(openBefore);
+  });
+
+  it('a what-if printed says it is one: its banner prints, without the button', async () => {
+    const el = await resultFor(SME_APPLICANT);
+    await whatIf(el, 'salary', '160,000,000');
+    const banner = $(el, '.scenario');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(banner).display).not.to.equal('none');
+      expect(text(banner)).to.match(/^What if: \+\d+ compared with your answers \(66\)/);
+      expect(getComputedStyle(button(el, 'Back to my result')).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   for (const lang of ['en', 'ko']) {
     it(`a what-if field given something that is not an answer shows the steps' error and keeps the text (${lang})`, async () => {
       const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
@@ -511,15 +543,36 @@ describe('the result summary card', () => {
     expect($$(el, '.gaps > li').length).to.be.above(0);
   });
 
-  it('flags an answer that clears a threshold by a hair: a salary 0.03% above 3× GNI', async () => {
+  it('flags an answer that meets a threshold by a hair: a salary 0.03% above 3× GNI', async () => {
     const el = await resultFor({ ...TOP_TIER_APPLICANT, salary: 157300000 });
     expect(el.result?.pathways['topTierStandard']).to.equal(true);
-    expect(text(card(el))).to.contain(`How sure: ${questionOf('salary').label.en} clears 3× GNI per capita by only 0.03%`);
+    expect(text(card(el))).to.contain(`How sure: ${questionOf('salary').label.en} meets 3× GNI per capita with less than 1% to spare`);
     el.lang = 'ko';
     await settle(el);
-    expect(text(card(el))).to.contain('기준(1인당 국민총소득의 3배)을 0.03% 차이로 겨우 넘습니다');
+    expect(text(card(el))).to.contain('기준(1인당 국민총소득의 3배)을 1% 미만의 차이로 충족합니다');
     const clear = await resultFor(TOP_TIER_APPLICANT);
-    expect(text(card(clear))).not.to.contain('by only');
+    expect(text(card(clear))).not.to.contain('to spare');
+  });
+
+  it('a salary exactly at 3× GNI is a close call, worded for a threshold met, not cleared', async () => {
+    const el = await resultFor({ ...TOP_TIER_APPLICANT, salary: 157_248_000 });
+    expect(el.result?.pathways['topTierStandard']).to.equal(true);
+    expect(text(card(el))).to.contain('meets 3× GNI per capita with less than 1% to spare');
+    expect(text(card(el))).not.to.match(/\b0(\.0+)?%/);
+  });
+
+  it('no close call where nothing depends on it: thresholds of routes not met are not listed', async () => {
+    // A bachelor's degree fails Top-tier route 가; the qualitative track, met, reads no salary or years.
+    const el = await resultFor({ ...TOP_TIER_APPLICANT, degree: 'bachelors', salary: 157_248_000, experience: 8 });
+    expect(el.result?.pathways['topTierStandard']).to.equal(false);
+    expect(el.result?.pathways['qualitative']).to.equal(true);
+    const howSure = (widget: Widget) => text($$(widget, '.card p').find((p) => text(p).startsWith('How sure')));
+    for (const id of ['salary', 'experience']) expect(howSure(el)).not.to.contain(questionOf(id).label.en);
+    // Nothing met at all: nothing to reverse.
+    const none = await resultFor({ ...TOP_TIER_APPLICANT, degree: 'bachelors', role: 'no-offer', salary: 157_248_000, experience: 8 });
+    expect(none.result?.eligible).to.equal(false);
+    for (const id of ['salary', 'experience']) expect(howSure(none)).not.to.contain(questionOf(id).label.en);
+    expect(howSure(none)).to.contain('How sure:');
   });
 
   it('at 360 px the whole result fits in three viewport heights with every disclosure closed (met, near miss, not met; en and ko)', async () => {

@@ -1,4 +1,23 @@
+/**
+ * Punctuation the frame puts between texts, as languages written in Latin
+ * letters or Hangul set it; Chinese sets full-width marks (：；，。（）) with
+ * no space around them (src/locales/zh-Hans.ts).
+ */
+export declare const LATIN_PUNCTUATION: {
+    colon: string;
+    listSeparator: string;
+    comma: string;
+    period: string;
+    sentenceSeparator: string;
+    paren: (text: string) => string;
+};
 declare const en: {
+    colon: string;
+    listSeparator: string;
+    comma: string;
+    period: string;
+    sentenceSeparator: string;
+    paren: (text: string) => string;
     loading: string;
     start: (minutes: string) => string;
     step: (n: number, of: number) => string;
@@ -39,7 +58,7 @@ declare const en: {
     weighMost: string;
     weighItem: (answer: string, points: string) => string;
     howSure: string;
-    closeCall: (label: string, needed: string, margin: string) => string;
+    closeCall: (label: string, needed: string) => string;
     closeToPass: (points: string) => string;
     canChange: string;
     cannotChange: string;

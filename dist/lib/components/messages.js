@@ -1,3 +1,11 @@
+const LATIN_PUNCTUATION = {
+  colon: ": ",
+  listSeparator: "; ",
+  comma: ", ",
+  period: ". ",
+  sentenceSeparator: " ",
+  paren: (text) => ` (${text})`
+};
 const en = {
   loading: "Loading the assessment\u2026",
   start: (minutes) => `About ${minutes} minutes. Nothing you enter leaves your browser, and the result is an estimate, not a decision.`,
@@ -36,11 +44,11 @@ const en = {
   points: (points) => points,
   times: (multiple, label) => `${multiple}\xD7 ${label}`,
   below: (label, amount, needed) => `${label}: ${amount} below ${needed}`,
-  weighMost: "Weighing most:",
+  weighMost: "Weighing most",
   weighItem: (answer, points) => `${answer} (${points} points)`,
-  howSure: "How sure:",
-  closeCall: (label, needed, margin) => `${label} clears ${needed} by only ${margin}: a small change could reverse this.`,
-  closeToPass: (points) => `Only ${points} points above the pass mark.`,
+  howSure: "How sure",
+  closeCall: (label, needed) => `${label} meets ${needed} with less than 1% to spare: a small change could reverse this.`,
+  closeToPass: (points) => points === "0" ? "Exactly at the pass mark: one point less would not pass." : `Only ${points} points above the pass mark.`,
   canChange: "What you can change:",
   cannotChange: "Facts you cannot change now",
   stillGet: "You may still get",
@@ -53,6 +61,7 @@ const en = {
   anyOf: "At least one of these:",
   atLeast: (label, value) => `${label}: at least ${value}`,
   or: " or ",
+  ...LATIN_PUNCTUATION,
   totalScore: "Total points",
   criteria: "Points per criterion",
   whatIf: "Change any answer to see your score move. Your own answers stay as you gave them.",
@@ -86,4 +95,4 @@ const en = {
 };
 const MESSAGES_EN = en;
 
-export { MESSAGES_EN };
+export { LATIN_PUNCTUATION, MESSAGES_EN };

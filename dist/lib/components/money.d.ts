@@ -10,6 +10,9 @@ export declare const MONEY_FLOOR = 10000000;
 export declare const MONEY_CEILING = 100000000000;
 /**
  * The salary someone who typed `value` most likely meant, when `value` is
- * below the floor: 150 → 150,000,000 (millions), 15,000 → 150,000,000 (만).
+ * below the floor: the amount in thousands of won (천원, as pay tables write
+ * it), in 만 or in millions, whichever lands nearest a typical yearly pay of
+ * KRW 100,000,000 (150 → 150,000,000; 150,000 → 150,000,000, not
+ * 1,500,000,000; 15,000 → 150,000,000).
  */
 export declare function likelyMeant(value: number): number | undefined;

@@ -31,9 +31,10 @@ function plainNumber(text) {
   }
   return /^\d*[.,]?\d+$|^\d+\.$/.test(text) ? Number(text.replace(",", ".")) : Number.NaN;
 }
+const wholeWon = (value) => value >= MONEY_FLOOR ? Math.round(value) : value;
 function parseMoney(typed) {
   const text = typed.normalize("NFKC").toLowerCase().replace(/krw|₩|원|韩?元|\s*won\b/g, "").trim();
-  if (!new RegExp(UNIT).test(text)) return plainNumber(text.replace(/\s+(?=\d{3}\b)/g, " "));
+  if (!new RegExp(UNIT).test(text)) return wholeWon(plainNumber(text.replace(/\s+(?=\d{3}\b)/g, " ")));
   const tight = text.replace(/\s+/g, "");
   let total = 0;
   let section = 0;
@@ -58,17 +59,19 @@ function parseMoney(typed) {
   let rest = section + (pending ?? 0);
   if (lastBig === 1e8 && rest < 1e4) rest *= 1e4;
   const value = total + rest;
-  return tight.replace(new RegExp(`[\\d.,]|${UNIT}`, "g"), "") === "" && Number.isFinite(value) ? value : Number.NaN;
+  return tight.replace(new RegExp(`[\\d.,]|${UNIT}`, "g"), "") === "" && Number.isFinite(value) ? wholeWon(value) : Number.NaN;
 }
 const MONEY_FLOOR = 1e7;
 const MONEY_CEILING = 1e11;
 function likelyMeant(value) {
   if (!(value > 0) || value >= MONEY_FLOOR) return void 0;
-  for (const factor of [1e6, 1e4, 1e3]) {
+  let best;
+  const distance = (amount) => Math.abs(Math.log10(amount) - 8);
+  for (const factor of [1e3, 1e4, 1e6]) {
     const meant = value * factor;
-    if (meant >= MONEY_FLOOR && meant <= 2e9) return meant;
+    if (meant >= MONEY_FLOOR && meant <= 2e9 && (best === void 0 || distance(meant) < distance(best))) best = meant;
   }
-  return void 0;
+  return best;
 }
 
 export { MONEY_CEILING, MONEY_FLOOR, likelyMeant, parseMoney };

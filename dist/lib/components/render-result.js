@@ -21,9 +21,9 @@ function conditionText(condition, context) {
   const label = pick(question.label, lang);
   const text = "in" in condition ? (
     // A label that is a question ("Have you worked…?") reads on without a colon.
-    `${label}${label.endsWith("?") ? " " : ": "}${condition.in.map((option) => describeAnswer(question, option, context)).join(t.or)}`
+    `${label}${/[?？]$/.test(label) ? " " : t.colon}${condition.in.map((option) => describeAnswer(question, option, context)).join(t.or)}`
   ) : t.atLeast(label, describeAnswer(question, threshold(rubric, condition.atLeast, condition.times), context));
-  return `${text} (${t.yourAnswer(describeAnswer(question, own(context.answers, question.id), context))})`;
+  return `${text}${t.paren(t.yourAnswer(describeAnswer(question, own(context.answers, question.id), context)))}`;
 }
 const scoreLabel = (score, { t, lang, rubric }) => score === "total" ? t.totalScore : pick(rubric.categories.find((category) => category.id === score)?.label, lang);
 const scoreNeeded = (condition, rubric) => condition.atLeast === "passMark" ? rubric.passMark.value : condition.atLeast;
@@ -33,7 +33,7 @@ function renderTrace(node, context) {
   if ("all" in condition || "any" in condition) {
     return html`<li>${"all" in condition ? t.allOf : t.anyOf}<ul>${node.parts?.map((part) => renderTrace(part, context))}</ul></li>`;
   }
-  return html`<li class="${node.holds ? "met" : "unmet"}"><b aria-hidden="true">${node.holds ? "\u2713" : "\u2717"}</b> <span class="sr">${node.holds ? t.met : t.missing}:</span> ${conditionText(condition, context)}</li>`;
+  return html`<li class="${node.holds ? "met" : "unmet"}"><b aria-hidden="true">${node.holds ? "\u2713" : "\u2717"}</b> <span class="sr">${node.holds ? t.met : t.missing}${t.colon}</span>${conditionText(condition, context)}</li>`;
 }
 function renderGap(node, context) {
   const { t, lang, rubric, assessment } = context;
@@ -47,7 +47,7 @@ function renderGap(node, context) {
   if (!("question" in condition)) return renderTrace(node, context);
   const answer = own(context.answers, condition.question);
   const question = questionsById(rubric).get(condition.question);
-  if ("in" in condition) return html`<li>${pick(question.label, lang)} (${t.yourAnswer(describeAnswer(question, answer, context))})</li>`;
+  if ("in" in condition) return html`<li>${pick(question.label, lang)}${t.paren(t.yourAnswer(describeAnswer(question, answer, context)))}</li>`;
   if (typeof answer === "number" && question.type === "number") {
     const scale = condition.times === void 0 ? void 0 : parameter(rubric, condition.times);
     const short = threshold(rubric, condition.atLeast, condition.times) - answer;
@@ -66,15 +66,17 @@ function traced(pathway, context) {
 function closeCalls(node, context, found) {
   const { rubric, answers, lang, t } = context;
   const condition = node.condition;
-  node.parts?.forEach((part) => closeCalls(part, context, found));
-  if (node.holds && "atLeast" in condition && "question" in condition) {
+  if (!node.holds) return found;
+  const holding = node.parts?.filter((part) => part.holds) ?? [];
+  if ("all" in condition) holding.forEach((part) => closeCalls(part, context, found));
+  else if ("any" in condition) holding.length === 1 && closeCalls(holding[0], context, found);
+  else if ("atLeast" in condition && "question" in condition) {
     const needed = threshold(rubric, condition.atLeast, condition.times);
-    const margin = own(answers, condition.question) / needed - 1;
     const scale = condition.times === void 0 ? void 0 : parameter(rubric, condition.times);
-    if (margin < 0.01) {
+    if (own(answers, condition.question) < needed * 1.01) {
       found.set(
         `${condition.question}${needed}`,
-        t.closeCall(pick(questionsById(rubric).get(condition.question)?.label, lang), scale ? t.times(formatNumber(condition.atLeast, lang), pick(scale.label, lang)) : formatNumber(needed, lang), `${formatNumber(Math.max(margin * 100, 0), lang)}%`)
+        t.closeCall(pick(questionsById(rubric).get(condition.question)?.label, lang), scale ? t.times(formatNumber(condition.atLeast, lang), pick(scale.label, lang)) : formatNumber(needed, lang))
       );
     }
   }
@@ -96,7 +98,7 @@ function renderWhatIf(question, context) {
   }
   return html`<select aria-labelledby="${label}" name="${question.id}" @change="${(event) => context.onWhatIf(question, event.target)}">${answer === void 0 ? html`<option value="" selected="selected">${t.optional}</option>` : nothing} ${question.options.map((option) => html`<option value="${option.id}" ?selected="${option.id === answer}">${pick(option.label, lang)}</option>`)}</select>`;
 }
-const points = (assessment, t, lang) => `${t.score(formatNumber(assessment.total - assessment.bonus, lang), formatNumber(assessment.max, lang))}${assessment.bonus ? `, ${t.withBonus(formatNumber(assessment.bonus, lang))}` : ""}`;
+const points = (assessment, t, lang) => `${t.score(formatNumber(assessment.total - assessment.bonus, lang), formatNumber(assessment.max, lang))}${assessment.bonus ? `${t.comma}${t.withBonus(formatNumber(assessment.bonus, lang))}` : ""}`;
 function renderScoreBar(assessment, context) {
   const { t, lang, rubric } = context;
   const bonusMax = rubric.categories.reduce((sum, category) => sum + (category.bonus ? category.max : 0), 0);
@@ -104,13 +106,13 @@ function renderScoreBar(assessment, context) {
   const percent = (points2) => `${Math.min(Math.max(points2, 0), scale) * 100 / scale}%`;
   return html`<svg class="bar" role="img" aria-label="${points(assessment, t, lang)}; ${t.passMark(formatNumber(assessment.passMark, lang))}"><rect x="0" y="17%" width="100%" height="66%"></rect><rect class="fill" x="0" y="17%" width="${percent(assessment.total)}" height="66%"></rect><rect class="mark" x="${percent(assessment.passMark - 0.4)}" y="0" width="${percent(0.8)}" height="100%"></rect></svg>`;
 }
-const link = (url, text) => url && /^https?:\/\//i.test(url) ? html`<a href="${url}" rel="noopener noreferrer" target="_blank">${text}</a>` : url ? `${text} (${url})` : text;
+const link = (url, text, t) => url && /^https?:\/\//i.test(url) ? html`<a href="${url}" rel="noopener noreferrer" target="_blank">${text}</a>` : url ? `${text}${t.paren(url)}` : text;
 function renderPathway(pathway, context) {
   const { rubric, lang, t } = context;
   const { node, parts } = traced(pathway, context);
   const sources = (pathway.sources ?? []).map((id) => rubric.sources.find((source) => source.id === id)).filter((source) => source !== void 0);
   const n = (value) => formatNumber(value, lang);
-  return html`<li part="pathway" class="${node.holds ? "pathway met" : "pathway"}"><details><summary><b>${pick(pathway.label, lang)}: <span class="status">${node.holds ? t.met : t.notMet}</span></b> · ${"any" in pathway.when ? t.anyOf : t.conditions(n(parts.filter((part) => part.holds).length), n(parts.length))}</summary>${pathway.status ? html`<p><strong>${t.leadsTo(pick(pathway.status, lang))}</strong></p>` : nothing}<p>${pick(pathway.description, lang)}</p><ul>${parts.map((part) => renderTrace(part, context))}</ul>${pathway.basis ? html`<p class="help">${t.basis(pick(pathway.basis, lang))}${sources.map((source, index) => html`${index ? "; " : " \xB7 "}${link(source.url, pick(source.publisher, lang))}${source.date ? `, ${source.date}` : ""}`)}</p>` : nothing} ${pathway.assumption ? html`<p class="help">${pick(pathway.assumption, lang)}</p>` : nothing} ${node.holds && pathway.next?.length ? html`<p><strong>${t.nextSteps}</strong></p><ol>${pathway.next.map((step) => html`<li>${link(step.url, pick(step.text, lang))}</li>`)}</ol>` : nothing}</details></li>`;
+  return html`<li part="pathway" class="${node.holds ? "pathway met" : "pathway"}"><details><summary><b>${pick(pathway.label, lang)}${t.colon}<span class="status">${node.holds ? t.met : t.notMet}</span></b> · ${"any" in pathway.when ? t.anyOf : t.conditions(n(parts.filter((part) => part.holds).length), n(parts.length))}</summary>${pathway.status ? html`<p><strong>${t.leadsTo(pick(pathway.status, lang))}</strong></p>` : nothing}<p>${pick(pathway.description, lang)}</p><ul>${parts.map((part) => renderTrace(part, context))}</ul>${pathway.basis ? html`<p class="help">${t.basis(pick(pathway.basis, lang))}${sources.map((source, index) => html`${index ? t.listSeparator : " \xB7 "}${link(source.url, pick(source.publisher, lang), t)}${source.date ? `${t.comma}${source.date}` : ""}`)}</p>` : nothing} ${pathway.assumption ? html`<p class="help">${pick(pathway.assumption, lang)}</p>` : nothing} ${node.holds && pathway.next?.length ? html`<p><strong>${t.nextSteps}</strong></p><ol>${pathway.next.map((step) => html`<li>${link(step.url, pick(step.text, lang), t)}</li>`)}</ol>` : nothing}</details></li>`;
 }
 function renderSummary(context, routes, stillMet) {
   const { rubric, assessment, lang, t } = context;
@@ -120,11 +122,11 @@ function renderSummary(context, routes, stillMet) {
   const distance = ({ parts, missing }) => missing.length + (missing.length === parts.length ? 99 : 0);
   const nearest = met.length ? void 0 : routes.map((pathway) => ({ pathway, ...traced(pathway, context) })).sort((a, b) => distance(a) - distance(b))[0];
   const weighty = assessment.criteria.filter((criterion) => criterion.points > 0).sort((a, b) => b.points - a.points).slice(0, 3);
-  const close = [...routes.reduce((found, pathway) => closeCalls(traced(pathway, context).node, context, found), /* @__PURE__ */ new Map()).values()];
+  const close = [...(met.length ? met : stillMet).reduce((found, pathway) => closeCalls(traced(pathway, context).node, context, found), /* @__PURE__ */ new Map()).values()];
   const margin = assessment.total - assessment.passMark;
   if (margin >= 0 && margin < 3) close.push(t.closeToPass(n(margin)));
   const next = met[0]?.next?.[0];
-  return html`<div part="score" class="${met.length ? "card met" : "card"}"><p class="verdict"><strong>${assessment.eligible ? t.mayQualify : t.notYet}</strong></p>${met.length ? html`<p>${t.via}: ${met.map((pathway) => pick(pathway.label, lang)).join("; ")}</p>` : nothing} ${stillMet.length ? html`<p>${t.stillGet}: ${stillMet.map((pathway) => pick(pathway.label, lang)).join("; ")}</p>` : nothing} ${nearest ? html`<p>${t.nearest}: ${pick(nearest.pathway.label, lang)}. ${t.missingNow}</p><ul class="gaps">${nearest.missing.map((part) => renderGap(part, context))}</ul>` : nothing}<p><b class="total">${n(assessment.total - assessment.bonus)}</b> / ${n(assessment.max)} ${assessment.bonus ? t.withBonus(n(assessment.bonus)) : nothing} · ${t.passMark(n(assessment.passMark))}</p>${renderScoreBar(assessment, context)}<ul class="cats">${rubric.categories.map((category) => html`<li>${pick(category.label, lang)} <strong>${n(assessment.categories[category.id] ?? 0)} / ${n(category.max)}</strong></li>`)}</ul>${weighty.length ? html`<p><strong>${t.weighMost}</strong> ${weighty.map((criterion) => t.weighItem(describeAnswer(questions.get(criterion.id), own(assessment.answers, criterion.id), context), n(criterion.points))).join("; ")}</p>` : nothing}<p><strong>${t.howSure}</strong> ${[...close, pick(rubric.passMark.assumption, lang)].filter(Boolean).join(" ")}</p>${next ? html`<p><strong>${t.nextSteps}:</strong> ${link(next.url, pick(next.text, lang))}</p>` : nothing}</div>`;
+  return html`<div part="score" class="${met.length ? "card met" : "card"}"><p class="verdict"><strong>${assessment.eligible ? t.mayQualify : t.notYet}</strong></p>${met.length ? html`<p>${t.via}${t.colon}${met.map((pathway) => pick(pathway.label, lang)).join(t.listSeparator)}</p>` : nothing} ${stillMet.length ? html`<p>${t.stillGet}${t.colon}${stillMet.map((pathway) => pick(pathway.label, lang)).join(t.listSeparator)}</p>` : nothing} ${nearest ? html`<p>${t.nearest}${t.colon}${pick(nearest.pathway.label, lang)}${t.period}${t.missingNow}</p><ul class="gaps">${nearest.missing.map((part) => renderGap(part, context))}</ul>` : nothing}<p><b class="total">${n(assessment.total - assessment.bonus)}</b> / ${n(assessment.max)} ${assessment.bonus ? t.withBonus(n(assessment.bonus)) : nothing} · ${t.passMark(n(assessment.passMark))}</p>${renderScoreBar(assessment, context)}<ul class="cats">${rubric.categories.map((category) => html`<li>${pick(category.label, lang)} <strong>${n(assessment.categories[category.id] ?? 0)} / ${n(category.max)}</strong></li>`)}</ul>${weighty.length ? html`<p><strong>${t.weighMost}</strong>${t.colon}${weighty.map((criterion) => t.weighItem(describeAnswer(questions.get(criterion.id), own(assessment.answers, criterion.id), context), n(criterion.points))).join(t.listSeparator)}</p>` : nothing}<p><strong>${t.howSure}</strong>${t.colon}${[...close, pick(rubric.passMark.assumption, lang)].filter(Boolean).join(t.sentenceSeparator)}</p>${next ? html`<p><strong>${t.nextSteps}</strong>${t.colon}${link(next.url, pick(next.text, lang), t)}</p>` : nothing}</div>`;
 }
 function renderGains(context) {
   const { assessment, rubric, lang, t } = context;
@@ -138,6 +140,12 @@ function renderGains(context) {
   const facts = gains.filter((criterion) => questions.get(criterion.id)?.fact);
   return gains.length ? html`${heading(context.level + 1, t.gain)} ${changeable.length ? html`<p>${t.canChange}</p><ol class="gain">${changeable.map(item)}</ol>` : nothing} ${facts.length ? html`<details><summary>${t.cannotChange}</summary><ol class="gain">${facts.map(item)}</ol></details>` : nothing}` : nothing;
 }
+function printInFull(event) {
+  const closed = [...event.target.closest("section")?.querySelectorAll("details:not([open])") ?? []];
+  for (const details of closed) details.open = true;
+  window.addEventListener("afterprint", () => closed.forEach((details) => details.open = false), { once: true });
+  window.print();
+}
 function renderResult(context) {
   const { rubric, assessment, real, lang, t } = context;
   const n = (value) => formatNumber(value, lang);
@@ -149,13 +157,16 @@ function renderResult(context) {
   const assumed = [rubric.passMark.assumption, ...rubric.assumptions ?? [], ...rubric.questions.map((question) => question.assumption)].filter(
     (text) => text !== void 0
   );
-  return html` <section part="result" class="result" aria-labelledby="result-title">${heading(context.level, t.resultTitle, "result-title")} ${assessment.scenario ? html`<div class="scenario no-print"><p><strong>${t.whatIfOn}</strong>: ${t.delta(sign(assessment.total - real.total, lang), n(real.total))}</p><button part="button" type="button" @click="${context.onRestore}">${t.restore}</button></div>` : nothing} ${renderSummary(context, routes, fallback.filter((pathway) => assessment.pathways[pathway.id]))} ${heading(context.level + 1, t.pathways)}<ul class="paths">${routes.map((pathway) => renderPathway(pathway, context))}</ul>${fallback.length ? html`<details><summary>${t.alternatives}</summary><ul class="paths">${fallback.map((pathway) => renderPathway(pathway, context))}</ul></details>` : nothing} ${renderGains(context)}<details class="no-print" ?open="${assessment.scenario}"><summary>${t.criteria}</summary><p>${t.whatIf}</p><ul class="plain">${stepOrder.map((id) => {
+  return html` <section part="result" class="result" aria-labelledby="result-title">${heading(context.level, t.resultTitle, "result-title")} ${assessment.scenario ? (
+    // Printed too: a what-if on paper says it is one.
+    html`<div class="scenario"><p><strong>${t.whatIfOn}</strong>${t.colon}${t.delta(sign(assessment.total - real.total, lang), n(real.total))}</p><button part="button" type="button" class="no-print" @click="${context.onRestore}">${t.restore}</button></div>`
+  ) : nothing} ${renderSummary(context, routes, fallback.filter((pathway) => assessment.pathways[pathway.id]))} ${heading(context.level + 1, t.pathways)}<ul class="paths">${routes.map((pathway) => renderPathway(pathway, context))}</ul>${fallback.length ? html`<details><summary>${t.alternatives}</summary><ul class="paths">${fallback.map((pathway) => renderPathway(pathway, context))}</ul></details>` : nothing} ${renderGains(context)}<details class="no-print" ?open="${assessment.scenario}"><summary>${t.criteria}</summary><p>${t.whatIf}</p><ul class="plain">${stepOrder.map((id) => {
     const question = questions.get(id);
     const criterion = assessment.criteria.find((candidate) => candidate.id === id);
     return html`<li><span id="c-${id}">${pick(question.label, lang)}</span> <span class="what-if">${renderWhatIf(question, context)}</span> <strong class="points">${criterion ? `${n(criterion.points)} / ${n(criterion.max)}` : "\u2014"}</strong></li>`;
   })}</ul></details>${assessment.eligible && rubric.benefits.length ? html`<details><summary>${t.benefits}</summary><ul>${rubric.benefits.map((benefit) => html`<li>${pick(benefit, lang)}</li>`)}</ul></details>` : nothing}<details><summary>${t.assumptions}</summary><ul>${assumed.map((text) => html`<li>${pick(text, lang)}</li>`)} ${rubric.parameters.map(
-    (entry) => html`<li>${pick(entry.label, lang)} (${entry.year}): ${entry.unit === "KRW" ? t.won(n(entry.value)) : `${n(entry.value)} ${entry.unit}`}${entry.validFrom && entry.validUntil ? `, ${t.applied(entry.validFrom, entry.validUntil)}` : ""}. ${pick(entry.note, lang)}</li>`
-  )}</ul><ol>${rubric.sources.map((source) => html`<li>${link(source.url, pick(source.title, lang))}. ${pick(source.publisher, lang)}${source.date ? `, ${source.date}` : ""}.</li>`)}</ol><p>${rubric.id} · ${rubric.version} · ${rubric.effectiveDate}${rubric.reviewDate ? ` \u2013 ${rubric.reviewDate}` : ""}</p></details><p class="disclaimer">${pick(rubric.disclaimer, lang)}</p><div class="nav no-print"><button part="button" type="button" @click="${context.onChangeAnswers}">${t.changeAnswers}</button> <button part="button" type="button" @click="${() => window.print()}">${t.print}</button></div></section> `;
+    (entry) => html`<li>${pick(entry.label, lang)}${t.paren(String(entry.year))}${t.colon}${entry.unit === "KRW" ? t.won(n(entry.value)) : `${n(entry.value)} ${entry.unit}`}${entry.validFrom && entry.validUntil ? `${t.comma}${t.applied(entry.validFrom, entry.validUntil)}` : ""}${t.period}${pick(entry.note, lang)}</li>`
+  )}</ul><ol>${rubric.sources.map((source) => html`<li>${link(source.url, pick(source.title, lang), t)}${t.period}${pick(source.publisher, lang)}${source.date ? `${t.comma}${source.date}` : ""}${t.period}</li>`)}</ol><p>${rubric.id} · ${rubric.version} · ${rubric.effectiveDate}${rubric.reviewDate ? ` \u2013 ${rubric.reviewDate}` : ""}</p></details><p class="disclaimer">${pick(rubric.disclaimer, lang)}</p><div class="nav no-print"><button part="button" type="button" @click="${context.onChangeAnswers}">${t.changeAnswers}</button> <button part="button" type="button" @click="${printInFull}">${t.print}</button></div></section> `;
 }
 
 export { describeAnswer, points, renderResult };

@@ -1,4 +1,5 @@
 import { translateRubric } from '../rubric/translation.js';
+import { LATIN_PUNCTUATION } from '../components/messages.js';
 import texts from './ko.rubric.json.js';
 
 const ko = {
@@ -39,11 +40,11 @@ const ko = {
     points: (points) => `${points}\uC810`,
     times: (multiple, label) => `${label}\uC758 ${multiple}\uBC30`,
     below: (label, amount, needed) => `${label}: ${needed}\uBCF4\uB2E4 ${amount} \uBD80\uC871`,
-    weighMost: "\uC810\uC218 \uBE44\uC911\uC774 \uD070 \uB2F5\uBCC0:",
+    weighMost: "\uC810\uC218 \uBE44\uC911\uC774 \uD070 \uB2F5\uBCC0",
     weighItem: (answer, points) => `${answer}(${points}\uC810)`,
-    howSure: "\uACB0\uACFC \uC2E0\uB8B0\uB3C4:",
-    closeCall: (label, needed, margin) => `${label}: \uAE30\uC900(${needed})\uC744 ${margin} \uCC28\uC774\uB85C \uACA8\uC6B0 \uB118\uC2B5\uB2C8\uB2E4. \uC791\uC740 \uBCC0\uD654\uB85C\uB3C4 \uACB0\uACFC\uAC00 \uB2EC\uB77C\uC9C8 \uC218 \uC788\uC2B5\uB2C8\uB2E4.`,
-    closeToPass: (points) => `\uD569\uACA9 \uAE30\uC900\uC744 ${points}\uC810 \uCC28\uC774\uB85C \uACA8\uC6B0 \uB118\uC2B5\uB2C8\uB2E4.`,
+    howSure: "\uACB0\uACFC \uC2E0\uB8B0\uB3C4",
+    closeCall: (label, needed) => `${label}: \uAE30\uC900(${needed})\uC744 1% \uBBF8\uB9CC\uC758 \uCC28\uC774\uB85C \uCDA9\uC871\uD569\uB2C8\uB2E4. \uC791\uC740 \uBCC0\uD654\uB85C\uB3C4 \uACB0\uACFC\uAC00 \uB2EC\uB77C\uC9C8 \uC218 \uC788\uC2B5\uB2C8\uB2E4.`,
+    closeToPass: (points) => points === "0" ? "\uD569\uACA9 \uAE30\uC900 \uC810\uC218\uC640 \uC815\uD655\uD788 \uAC19\uC2B5\uB2C8\uB2E4. 1\uC810\uB9CC \uB0AE\uC544\uB3C4 \uD569\uACA9\uD558\uC9C0 \uBABB\uD569\uB2C8\uB2E4." : `\uD569\uACA9 \uAE30\uC900\uC744 ${points}\uC810 \uCC28\uC774\uB85C \uACA8\uC6B0 \uB118\uC2B5\uB2C8\uB2E4.`,
     canChange: "\uBC14\uAFC0 \uC218 \uC788\uB294 \uD56D\uBAA9:",
     cannotChange: "\uC9C0\uAE08 \uBC14\uAFC0 \uC218 \uC5C6\uB294 \uD56D\uBAA9",
     stillGet: "\uB300\uC2E0 \uBC1B\uC744 \uC218 \uC788\uB294 \uC790\uACA9",
@@ -56,6 +57,7 @@ const ko = {
     anyOf: "\uB2E4\uC74C \uC911 \uD558\uB098 \uC774\uC0C1 \uCDA9\uC871:",
     atLeast: (label, value) => `${label}: ${value} \uC774\uC0C1`,
     or: " \uB610\uB294 ",
+    ...LATIN_PUNCTUATION,
     totalScore: "\uCD1D\uC810",
     criteria: "\uD56D\uBAA9\uBCC4 \uC810\uC218",
     whatIf: "\uB2F5\uBCC0\uC744 \uBC14\uAFD4 \uC810\uC218\uAC00 \uC5B4\uB5BB\uAC8C \uB2EC\uB77C\uC9C0\uB294\uC9C0 \uD655\uC778\uD574 \uBCF4\uC138\uC694. \uC785\uB825\uD558\uC2E0 \uB2F5\uBCC0\uC740 \uADF8\uB300\uB85C \uC720\uC9C0\uB429\uB2C8\uB2E4.",

@@ -1,4 +1,5 @@
 import { translateRubric } from '../rubric/translation.js';
+import { LATIN_PUNCTUATION } from '../components/messages.js';
 import texts from './vi.rubric.json.js';
 
 const vi = {
@@ -39,11 +40,11 @@ const vi = {
     points: (points) => `${points} \u0111i\u1EC3m`,
     times: (multiple, label) => `${multiple} l\u1EA7n ${label}`,
     below: (label, amount, needed) => `${label}: th\u1EA5p h\u01A1n ${needed} l\xE0 ${amount}`,
-    weighMost: "C\xE1c c\xE2u tr\u1EA3 l\u1EDDi c\xF3 tr\u1ECDng s\u1ED1 l\u1EDBn nh\u1EA5t:",
+    weighMost: "C\xE1c c\xE2u tr\u1EA3 l\u1EDDi c\xF3 tr\u1ECDng s\u1ED1 l\u1EDBn nh\u1EA5t",
     weighItem: (answer, points) => `${answer} (${points} \u0111i\u1EC3m)`,
-    howSure: "\u0110\u1ED9 tin c\u1EADy c\u1EE7a k\u1EBFt qu\u1EA3:",
-    closeCall: (label, needed, margin) => `${label} ch\u1EC9 v\u01B0\u1EE3t ${needed} ${margin}: m\u1ED9t thay \u0111\u1ED5i nh\u1ECF c\u0169ng c\xF3 th\u1EC3 \u0111\u1EA3o ng\u01B0\u1EE3c k\u1EBFt qu\u1EA3 n\xE0y.`,
-    closeToPass: (points) => `Ch\u1EC9 cao h\u01A1n \u0111i\u1EC3m \u0111\u1EA1t t\u1ED1i thi\u1EC3u ${points} \u0111i\u1EC3m.`,
+    howSure: "\u0110\u1ED9 tin c\u1EADy c\u1EE7a k\u1EBFt qu\u1EA3",
+    closeCall: (label, needed) => `${label} \u0111\u1EA1t m\u1EE9c ${needed} v\u1EDBi ch\xEAnh l\u1EC7ch d\u01B0\u1EDBi 1%: m\u1ED9t thay \u0111\u1ED5i nh\u1ECF c\u0169ng c\xF3 th\u1EC3 \u0111\u1EA3o ng\u01B0\u1EE3c k\u1EBFt qu\u1EA3 n\xE0y.`,
+    closeToPass: (points) => points === "0" ? "V\u1EEBa \u0111\xFAng b\u1EB1ng \u0111i\u1EC3m \u0111\u1EA1t t\u1ED1i thi\u1EC3u: th\u1EA5p h\u01A1n 1 \u0111i\u1EC3m l\xE0 kh\xF4ng \u0111\u1EA1t." : `Ch\u1EC9 cao h\u01A1n \u0111i\u1EC3m \u0111\u1EA1t t\u1ED1i thi\u1EC3u ${points} \u0111i\u1EC3m.`,
     canChange: "Nh\u1EEFng \u0111i\u1EC1u b\u1EA1n c\xF3 th\u1EC3 thay \u0111\u1ED5i:",
     cannotChange: "Nh\u1EEFng \u0111i\u1EC1u kh\xF4ng th\u1EC3 thay \u0111\u1ED5i l\xFAc n\xE0y",
     stillGet: "B\u1EA1n v\u1EABn c\xF3 th\u1EC3 \u0111\u01B0\u1EE3c c\u1EA5p",
@@ -56,6 +57,7 @@ const vi = {
     anyOf: "\u0110\xE1p \u1EE9ng \xEDt nh\u1EA5t m\u1ED9t \u0111i\u1EC1u ki\u1EC7n sau:",
     atLeast: (label, value) => `${label}: t\u1ED1i thi\u1EC3u ${value}`,
     or: " ho\u1EB7c ",
+    ...LATIN_PUNCTUATION,
     totalScore: "T\u1ED5ng \u0111i\u1EC3m",
     criteria: "\u0110i\u1EC3m theo t\u1EEBng ti\xEAu ch\xED",
     whatIf: "Thay \u0111\u1ED5i b\u1EA5t k\u1EF3 c\xE2u tr\u1EA3 l\u1EDDi n\xE0o \u0111\u1EC3 xem \u0111i\u1EC3m thay \u0111\u1ED5i ra sao. C\xE2u tr\u1EA3 l\u1EDDi b\u1EA1n \u0111\xE3 nh\u1EADp v\u1EABn \u0111\u01B0\u1EE3c gi\u1EEF nguy\xEAn.",
