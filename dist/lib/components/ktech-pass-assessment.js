@@ -16,7 +16,8 @@ import { RubricSource } from './rubric-source.js';
 import { clearStored, loadStored, saveStored } from './persistence.js';
 import { heading } from './heading.js';
 import { renderProblems, renderStep } from './render-step.js';
-import { describeAnswer, points, renderResult } from './render-result.js';
+import { renderResult } from './render-result.js';
+import { describeAnswer, points } from './result-context.js';
 
 frozen(defaultRubric);
 const typedNumber = (question, typed) => question.type === "number" && question.unit === "KRW" ? parseMoney(typed) : parseTypedNumber(typed);

@@ -1,87 +1,15 @@
 import { nothing, html } from 'lit';
-import { questionsById, scoresOf } from '../rubric/assess.js';
-import { byId } from '../rubric/by-id.js';
+import { questionsById } from '../rubric/assess.js';
 import { own } from '../rubric/own.js';
-import { trace, threshold, parameter } from '../rubric/conditions.js';
 import { pick, formatNumber } from './localize.js';
 import { heading } from './heading.js';
 import { likelyMeant, parseMoney } from './money.js';
-import { describeNumber } from './render-question.js';
+import { renderPathway } from './render-routes.js';
+import { renderSummary } from './render-summary.js';
+import { link, describeAnswer } from './result-context.js';
+export { points } from './result-context.js';
 
-function describeAnswer(question, answer, context) {
-  if (answer === void 0) return context.t.optional;
-  if (question.type === "number") return describeNumber(question, answer, context.lang, context.t, context.rubric);
-  return pick(byId(question.options).get(answer)?.label, context.lang);
-}
 const sign = (delta, lang) => `${delta > 0 ? "+" : delta < 0 ? "\u2212" : "\xB1"}${formatNumber(Math.abs(delta), lang)}`;
-function conditionText(condition, context) {
-  const { t, lang, rubric } = context;
-  if ("score" in condition) return t.atLeast(scoreLabel(condition.score, context), t.points(formatNumber(scoreNeeded(condition, rubric), lang)));
-  const question = questionsById(rubric).get(condition.question);
-  const label = pick(question.label, lang);
-  const text = "in" in condition ? (
-    // A label that is a question ("Have you worked…?") reads on without a colon.
-    `${label}${/[?？]$/.test(label) ? " " : t.colon}${condition.in.map((option) => describeAnswer(question, option, context)).join(t.or)}`
-  ) : t.atLeast(label, describeAnswer(question, threshold(rubric, condition.atLeast, condition.times), context));
-  return `${text}${t.paren(t.yourAnswer(describeAnswer(question, own(context.answers, question.id), context)))}`;
-}
-const scoreLabel = (score, { t, lang, rubric }) => score === "total" ? t.totalScore : pick(rubric.categories.find((category) => category.id === score)?.label, lang);
-const scoreNeeded = (condition, rubric) => condition.atLeast === "passMark" ? rubric.passMark.value : condition.atLeast;
-function renderTrace(node, context) {
-  const { t } = context;
-  const condition = node.condition;
-  if ("all" in condition || "any" in condition) {
-    return html`<li>${"all" in condition ? t.allOf : t.anyOf}<ul>${node.parts?.map((part) => renderTrace(part, context))}</ul></li>`;
-  }
-  return html`<li class="${node.holds ? "met" : "unmet"}"><b aria-hidden="true">${node.holds ? "\u2713" : "\u2717"}</b> <span class="sr">${node.holds ? t.met : t.missing}${t.colon}</span>${conditionText(condition, context)}</li>`;
-}
-function renderGap(node, context) {
-  const { t, lang, rubric, assessment } = context;
-  const condition = node.condition;
-  const n = (value) => formatNumber(value, lang);
-  if ("score" in condition) {
-    const needed = scoreNeeded(condition, rubric);
-    const short = needed - (condition.score === "total" ? assessment.total : assessment.categories[condition.score] ?? 0);
-    return html`<li>${t.pointsShort(n(short), condition.score === "total" && condition.atLeast === "passMark" ? t.thePassMark : `${scoreLabel(condition.score, context)} ${t.points(n(needed))}`)}</li>`;
-  }
-  if (!("question" in condition)) return renderTrace(node, context);
-  const answer = own(context.answers, condition.question);
-  const question = questionsById(rubric).get(condition.question);
-  if ("in" in condition) return html`<li>${pick(question.label, lang)}${t.paren(t.yourAnswer(describeAnswer(question, answer, context)))}</li>`;
-  if (typeof answer === "number" && question.type === "number") {
-    const scale = condition.times === void 0 ? void 0 : parameter(rubric, condition.times);
-    const short = threshold(rubric, condition.atLeast, condition.times) - answer;
-    const amount = question.unit === "KRW" ? t.won(formatNumber(short, lang, 0)) : t.years(n(short));
-    return html`<li>${t.below(pick(question.label, lang), amount, scale ? t.times(n(condition.atLeast), pick(scale.label, lang)) : describeAnswer(question, condition.atLeast, context))}</li>`;
-  }
-  return renderTrace(node, context);
-}
-function traced(pathway, context) {
-  const { rubric, assessment, answers } = context;
-  const node = trace(pathway.when, { rubric, answers, scores: scoresOf(assessment) });
-  const parts = "all" in pathway.when || "any" in pathway.when ? node.parts ?? [] : [node];
-  const missing = "all" in pathway.when ? parts.filter((part) => !part.holds) : node.holds ? [] : [node];
-  return { node, parts, missing };
-}
-function closeCalls(node, context, found) {
-  const { rubric, answers, lang, t } = context;
-  const condition = node.condition;
-  if (!node.holds) return found;
-  const holding = node.parts?.filter((part) => part.holds) ?? [];
-  if ("all" in condition) holding.forEach((part) => closeCalls(part, context, found));
-  else if ("any" in condition) holding.length === 1 && closeCalls(holding[0], context, found);
-  else if ("atLeast" in condition && "question" in condition) {
-    const needed = threshold(rubric, condition.atLeast, condition.times);
-    const scale = condition.times === void 0 ? void 0 : parameter(rubric, condition.times);
-    if (own(answers, condition.question) < needed * 1.01) {
-      found.set(
-        `${condition.question}${needed}`,
-        t.closeCall(pick(questionsById(rubric).get(condition.question)?.label, lang), scale ? t.times(formatNumber(condition.atLeast, lang), pick(scale.label, lang)) : formatNumber(needed, lang))
-      );
-    }
-  }
-  return found;
-}
 function renderWhatIf(question, context) {
   const { lang, t, answers } = context;
   const answer = own(answers, question.id);
@@ -97,36 +25,6 @@ function renderWhatIf(question, context) {
     }}">${t.useAmount(t.won(formatNumber(meant, lang)))}</button>`}`;
   }
   return html`<select aria-labelledby="${label}" name="${question.id}" @change="${(event) => context.onWhatIf(question, event.target)}">${answer === void 0 ? html`<option value="" selected="selected">${t.optional}</option>` : nothing} ${question.options.map((option) => html`<option value="${option.id}" ?selected="${option.id === answer}">${pick(option.label, lang)}</option>`)}</select>`;
-}
-const points = (assessment, t, lang) => `${t.score(formatNumber(assessment.total - assessment.bonus, lang), formatNumber(assessment.max, lang))}${assessment.bonus ? `${t.comma}${t.withBonus(formatNumber(assessment.bonus, lang))}` : ""}`;
-function renderScoreBar(assessment, context) {
-  const { t, lang, rubric } = context;
-  const bonusMax = rubric.categories.reduce((sum, category) => sum + (category.bonus ? category.max : 0), 0);
-  const scale = rubric.total + bonusMax;
-  const percent = (points2) => `${Math.min(Math.max(points2, 0), scale) * 100 / scale}%`;
-  return html`<svg class="bar" role="img" aria-label="${points(assessment, t, lang)}; ${t.passMark(formatNumber(assessment.passMark, lang))}"><rect x="0" y="17%" width="100%" height="66%"></rect><rect class="fill" x="0" y="17%" width="${percent(assessment.total)}" height="66%"></rect><rect class="mark" x="${percent(assessment.passMark - 0.4)}" y="0" width="${percent(0.8)}" height="100%"></rect></svg>`;
-}
-const link = (url, text, t) => url && /^https?:\/\//i.test(url) ? html`<a href="${url}" rel="noopener noreferrer" target="_blank">${text}</a>` : url ? `${text}${t.paren(url)}` : text;
-function renderPathway(pathway, context) {
-  const { rubric, lang, t } = context;
-  const { node, parts } = traced(pathway, context);
-  const sources = (pathway.sources ?? []).map((id) => rubric.sources.find((source) => source.id === id)).filter((source) => source !== void 0);
-  const n = (value) => formatNumber(value, lang);
-  return html`<li part="pathway" class="${node.holds ? "pathway met" : "pathway"}"><details><summary><b>${pick(pathway.label, lang)}${t.colon}<span class="status">${node.holds ? t.met : t.notMet}</span></b> · ${"any" in pathway.when ? t.anyOf : t.conditions(n(parts.filter((part) => part.holds).length), n(parts.length))}</summary>${pathway.status ? html`<p><strong>${t.leadsTo(pick(pathway.status, lang))}</strong></p>` : nothing}<p>${pick(pathway.description, lang)}</p><ul>${parts.map((part) => renderTrace(part, context))}</ul>${pathway.basis ? html`<p class="help">${t.basis(pick(pathway.basis, lang))}${sources.map((source, index) => html`${index ? t.listSeparator : " \xB7 "}${link(source.url, pick(source.publisher, lang), t)}${source.date ? `${t.comma}${source.date}` : ""}`)}</p>` : nothing} ${pathway.assumption ? html`<p class="help">${pick(pathway.assumption, lang)}</p>` : nothing} ${node.holds && pathway.next?.length ? html`<p><strong>${t.nextSteps}</strong></p><ol>${pathway.next.map((step) => html`<li>${link(step.url, pick(step.text, lang), t)}</li>`)}</ol>` : nothing}</details></li>`;
-}
-function renderSummary(context, routes, stillMet) {
-  const { rubric, assessment, lang, t } = context;
-  const n = (value) => formatNumber(value, lang);
-  const questions = questionsById(rubric);
-  const met = routes.filter((pathway) => assessment.pathways[pathway.id]);
-  const distance = ({ parts, missing }) => missing.length + (missing.length === parts.length ? 99 : 0);
-  const nearest = met.length ? void 0 : routes.map((pathway) => ({ pathway, ...traced(pathway, context) })).sort((a, b) => distance(a) - distance(b))[0];
-  const weighty = assessment.criteria.filter((criterion) => criterion.points > 0).sort((a, b) => b.points - a.points).slice(0, 3);
-  const close = [...(met.length ? met : stillMet).reduce((found, pathway) => closeCalls(traced(pathway, context).node, context, found), /* @__PURE__ */ new Map()).values()];
-  const margin = assessment.total - assessment.passMark;
-  if (margin >= 0 && margin < 3) close.push(t.closeToPass(n(margin)));
-  const next = met[0]?.next?.[0];
-  return html`<div part="score" class="${met.length ? "card met" : "card"}"><p class="verdict"><strong>${assessment.eligible ? t.mayQualify : t.notYet}</strong></p>${met.length ? html`<p>${t.via}${t.colon}${met.map((pathway) => pick(pathway.label, lang)).join(t.listSeparator)}</p>` : nothing} ${stillMet.length ? html`<p>${t.stillGet}${t.colon}${stillMet.map((pathway) => pick(pathway.label, lang)).join(t.listSeparator)}</p>` : nothing} ${nearest ? html`<p>${t.nearest}${t.colon}${pick(nearest.pathway.label, lang)}${t.period}${t.missingNow}</p><ul class="gaps">${nearest.missing.map((part) => renderGap(part, context))}</ul>` : nothing}<p><b class="total">${n(assessment.total - assessment.bonus)}</b> / ${n(assessment.max)} ${assessment.bonus ? t.withBonus(n(assessment.bonus)) : nothing} · ${t.passMark(n(assessment.passMark))}</p>${renderScoreBar(assessment, context)}<ul class="cats">${rubric.categories.map((category) => html`<li>${pick(category.label, lang)} <strong>${n(assessment.categories[category.id] ?? 0)} / ${n(category.max)}</strong></li>`)}</ul>${weighty.length ? html`<p><strong>${t.weighMost}</strong>${t.colon}${weighty.map((criterion) => t.weighItem(describeAnswer(questions.get(criterion.id), own(assessment.answers, criterion.id), context), n(criterion.points))).join(t.listSeparator)}</p>` : nothing}<p><strong>${t.howSure}</strong>${t.colon}${[...close, pick(rubric.passMark.assumption, lang)].filter(Boolean).join(t.sentenceSeparator)}</p>${next ? html`<p><strong>${t.nextSteps}</strong>${t.colon}${link(next.url, pick(next.text, lang), t)}</p>` : nothing}</div>`;
 }
 function renderGains(context) {
   const { assessment, rubric, lang, t } = context;
@@ -169,4 +67,4 @@ function renderResult(context) {
   )}</ul><ol>${rubric.sources.map((source) => html`<li>${link(source.url, pick(source.title, lang), t)}${t.period}${pick(source.publisher, lang)}${source.date ? `${t.comma}${source.date}` : ""}${t.period}</li>`)}</ol><p>${rubric.id} · ${rubric.version} · ${rubric.effectiveDate}${rubric.reviewDate ? ` \u2013 ${rubric.reviewDate}` : ""}</p></details><p class="disclaimer">${pick(rubric.disclaimer, lang)}</p><div class="nav no-print"><button part="button" type="button" @click="${context.onChangeAnswers}">${t.changeAnswers}</button> <button part="button" type="button" @click="${printInFull}">${t.print}</button></div></section> `;
 }
 
-export { describeAnswer, points, renderResult };
+export { describeAnswer, renderResult };

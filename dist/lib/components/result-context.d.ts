@@ -1,0 +1,31 @@
+import type { AnswerValue, Answers, Assessment, Question, Rubric } from '../rubric/types.js';
+import type { ScoreDetail } from './events.js';
+import type { Messages } from './messages.js';
+/** What the result view needs from the element. */
+export interface ResultContext {
+    rubric: Rubric;
+    lang: string;
+    t: Messages;
+    assessment: ScoreDetail;
+    answers: Answers;
+    /** The assessment of the answers given; `assessment` differs from it while a what-if is tried. */
+    real: ScoreDetail;
+    /** Why a what-if field's text is not an answer, by question id. */
+    whatIfErrors: Record<string, string>;
+    /** What was typed into a what-if field that is not an answer, by question id. */
+    whatIfTyped: Record<string, string>;
+    /** The level of the result's heading; its sections are one below. */
+    level: number;
+    /** Question ids whose answer the host preset (not changeable here). */
+    preset: ReadonlySet<string>;
+    /** A preset answer in words, by question id. */
+    presetNote: (id: string) => string;
+    onWhatIf: (question: Question, field: HTMLInputElement | HTMLSelectElement) => void;
+    onRestore: () => void;
+    onChangeAnswers: () => void;
+}
+/** An answer in words, in the reader's language. */
+export declare function describeAnswer(question: Question, answer: AnswerValue | undefined, context: Pick<ResultContext, 'rubric' | 'lang' | 't'>): string;
+/** "56 of 100, plus a 10-point bonus": base points against the maximum, the bonus apart, so no total reads above the maximum. */
+export declare const points: (assessment: Assessment, t: Messages, lang: string) => string;
+export declare const link: (url: string | undefined, text: string, t: Messages) => string | import("lit-html").TemplateResult<1>;

@@ -1,0 +1,131 @@
+// The routes of the result: each pathway as a checklist of its conditions
+// in words with the applicant's own answers, what is missing, and the
+// thresholds met by a hair.
+import { html, nothing, type TemplateResult } from 'lit';
+import { questionsById, scoresOf } from '../rubric/assess.js';
+import { own } from '../rubric/own.js';
+import { parameter, threshold, trace, type ConditionTrace } from '../rubric/conditions.js';
+import type { Condition, Pathway, Question, Rubric } from '../rubric/types.js';
+import { formatNumber, pick } from './localize.js';
+import { describeAnswer, link, type ResultContext } from './result-context.js';
+
+/** A condition on one answer or one score, in words, with the applicant's own answer. */
+function conditionText(condition: Exclude<Condition, { all: Condition[] } | { any: Condition[] }>, context: ResultContext): string {
+  const { t, lang, rubric } = context;
+  if ('score' in condition) return t.atLeast(scoreLabel(condition.score, context), t.points(formatNumber(scoreNeeded(condition, rubric), lang)));
+  const question = questionsById(rubric).get(condition.question) as Question;
+  const label = pick(question.label, lang);
+  const text =
+    'in' in condition
+      ? // A label that is a question ("Have you worked…?") reads on without a colon.
+        `${label}${/[?？]$/.test(label) ? ' ' : t.colon}${condition.in.map((option) => describeAnswer(question, option, context)).join(t.or)}`
+      : t.atLeast(label, describeAnswer(question, threshold(rubric, condition.atLeast, condition.times), context));
+  return `${text}${t.paren(t.yourAnswer(describeAnswer(question, own(context.answers, question.id), context)))}`;
+}
+
+const scoreLabel = (score: string, { t, lang, rubric }: ResultContext) =>
+  score === 'total' ? t.totalScore : pick(rubric.categories.find((category) => category.id === score)?.label, lang);
+const scoreNeeded = (condition: { atLeast: number | 'passMark' }, rubric: Rubric) => (condition.atLeast === 'passMark' ? rubric.passMark.value : condition.atLeast);
+
+function renderTrace(node: ConditionTrace, context: ResultContext): TemplateResult {
+  const { t } = context;
+  const condition = node.condition;
+  if ('all' in condition || 'any' in condition) {
+    return html`<li>${'all' in condition ? t.allOf : t.anyOf}<ul>${node.parts?.map((part) => renderTrace(part, context))}</ul></li>`;
+  }
+  return html`<li class=${node.holds ? 'met' : 'unmet'}><b aria-hidden="true">${node.holds ? '✓' : '✗'}</b> <span class="sr">${node.holds ? t.met : t.missing}${t.colon}</span>${conditionText(condition, context)}</li>`;
+}
+
+/**
+ * What is missing for a condition that does not hold, as exactly as the
+ * answers allow: "12 points short of the pass mark", "Annual salary: KRW
+ * 5,000,000 below 3× GNI per capita"; a group of conditions in full.
+ */
+export function renderGap(node: ConditionTrace, context: ResultContext): TemplateResult {
+  const { t, lang, rubric, assessment } = context;
+  const condition = node.condition;
+  const n = (value: number) => formatNumber(value, lang);
+  if ('score' in condition) {
+    const needed = scoreNeeded(condition, rubric);
+    const short = needed - (condition.score === 'total' ? assessment.total : (assessment.categories[condition.score] ?? 0));
+    return html`<li>${t.pointsShort(n(short), condition.score === 'total' && condition.atLeast === 'passMark' ? t.thePassMark : `${scoreLabel(condition.score, context)} ${t.points(n(needed))}`)}</li>`;
+  }
+  if (!('question' in condition)) return renderTrace(node, context);
+  const answer = own(context.answers, condition.question);
+  const question = questionsById(rubric).get(condition.question) as Question;
+  // The options that would do are in the route's details: here, what to change.
+  if ('in' in condition) return html`<li>${pick(question.label, lang)}${t.paren(t.yourAnswer(describeAnswer(question, answer, context)))}</li>`;
+  if (typeof answer === 'number' && question.type === 'number') {
+    const scale = condition.times === undefined ? undefined : parameter(rubric, condition.times);
+    const short = threshold(rubric, condition.atLeast, condition.times) - answer;
+    const amount = question.unit === 'KRW' ? t.won(formatNumber(short, lang, 0)) : t.years(n(short));
+    return html`<li>${t.below(pick(question.label, lang), amount, scale ? t.times(n(condition.atLeast), pick(scale.label, lang)) : describeAnswer(question, condition.atLeast, context))}</li>`;
+  }
+  return renderTrace(node, context);
+}
+
+/** The conditions a pathway lists, traced, and those of them not met. */
+export function traced(pathway: Pathway, context: ResultContext) {
+  const { rubric, assessment, answers } = context;
+  const node = trace(pathway.when, { rubric, answers, scores: scoresOf(assessment) });
+  // The conditions as the rule lists them: the parts of an "all" (or "any"), or the one condition.
+  const parts = 'all' in pathway.when || 'any' in pathway.when ? (node.parts ?? []) : [node];
+  const missing = 'all' in pathway.when ? parts.filter((part) => !part.holds) : node.holds ? [] : [node];
+  return { node, parts, missing };
+}
+
+/**
+ * Numeric thresholds an answer meets with less than 1 % to spare, among the
+ * conditions that decide a route met: a small change in pay or in the GNI
+ * figure would reverse them. Only conditions whose failing would fail the
+ * route count: every part of an "all", and the part of an "any" that alone
+ * holds (when two hold, either is enough).
+ */
+export function closeCalls(node: ConditionTrace, context: ResultContext, found: Map<string, string>): Map<string, string> {
+  const { rubric, answers, lang, t } = context;
+  const condition = node.condition;
+  if (!node.holds) return found;
+  const holding = node.parts?.filter((part) => part.holds) ?? [];
+  if ('all' in condition) holding.forEach((part) => closeCalls(part, context, found));
+  else if ('any' in condition) holding.length === 1 && closeCalls(holding[0] as ConditionTrace, context, found);
+  else if ('atLeast' in condition && 'question' in condition) {
+    const needed = threshold(rubric, condition.atLeast, condition.times);
+    const scale = condition.times === undefined ? undefined : parameter(rubric, condition.times);
+    if ((own(answers, condition.question) as number) < needed * 1.01) {
+      found.set(
+        `${condition.question}${needed}`,
+        t.closeCall(pick(questionsById(rubric).get(condition.question)?.label, lang), scale ? t.times(formatNumber(condition.atLeast, lang), pick(scale.label, lang)) : formatNumber(needed, lang)),
+      );
+    }
+  }
+  return found;
+}
+
+/**
+ * One pathway as a short checklist: met or not and how many of its
+ * conditions are met; the status, every condition, its official basis and,
+ * when met, what to do next are one click away (eight routes in full were
+ * pages long on a phone).
+ */
+export function renderPathway(pathway: Pathway, context: ResultContext): TemplateResult {
+  const { rubric, lang, t } = context;
+  const { node, parts } = traced(pathway, context);
+  const sources = (pathway.sources ?? []).map((id) => rubric.sources.find((source) => source.id === id)).filter((source) => source !== undefined);
+  const n = (value: number) => formatNumber(value, lang);
+  return html`<li part="pathway" class=${node.holds ? 'pathway met' : 'pathway'}>
+    <details>
+      <summary><b>${pick(pathway.label, lang)}${t.colon}<span class="status">${node.holds ? t.met : t.notMet}</span></b> ·
+        ${'any' in pathway.when ? t.anyOf : t.conditions(n(parts.filter((part) => part.holds).length), n(parts.length))}</summary>
+      ${pathway.status ? html`<p><strong>${t.leadsTo(pick(pathway.status, lang))}</strong></p>` : nothing}
+      <p>${pick(pathway.description, lang)}</p>
+      <ul>${parts.map((part) => renderTrace(part, context))}</ul>
+      ${pathway.basis
+        ? html`<p class="help">${t.basis(pick(pathway.basis, lang))}${sources.map((source, index) => html`${index ? t.listSeparator : ' · '}${link(source.url, pick(source.publisher, lang), t)}${source.date ? `${t.comma}${source.date}` : ''}`)}</p>`
+        : nothing}
+      ${pathway.assumption ? html`<p class="help">${pick(pathway.assumption, lang)}</p>` : nothing}
+      ${node.holds && pathway.next?.length
+        ? html`<p><strong>${t.nextSteps}</strong></p><ol>${pathway.next.map((step) => html`<li>${link(step.url, pick(step.text, lang), t)}</li>`)}</ol>`
+        : nothing}
+    </details>
+  </li>`;
+}

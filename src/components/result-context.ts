@@ -1,0 +1,48 @@
+// What every part of the result view is given, and what they all use: an
+// answer in words, the points as a phrase, a link that only http(s) URLs
+// become.
+import { html } from 'lit';
+import { byId } from '../rubric/by-id.js';
+import type { AnswerValue, Answers, Assessment, Question, Rubric } from '../rubric/types.js';
+import { formatNumber, pick } from './localize.js';
+import type { ScoreDetail } from './events.js';
+import type { Messages } from './messages.js';
+import { describeNumber } from './render-question.js';
+
+/** What the result view needs from the element. */
+export interface ResultContext {
+  rubric: Rubric;
+  lang: string;
+  t: Messages;
+  assessment: ScoreDetail;
+  answers: Answers;
+  /** The assessment of the answers given; `assessment` differs from it while a what-if is tried. */
+  real: ScoreDetail;
+  /** Why a what-if field's text is not an answer, by question id. */
+  whatIfErrors: Record<string, string>;
+  /** What was typed into a what-if field that is not an answer, by question id. */
+  whatIfTyped: Record<string, string>;
+  /** The level of the result's heading; its sections are one below. */
+  level: number;
+  /** Question ids whose answer the host preset (not changeable here). */
+  preset: ReadonlySet<string>;
+  /** A preset answer in words, by question id. */
+  presetNote: (id: string) => string;
+  onWhatIf: (question: Question, field: HTMLInputElement | HTMLSelectElement) => void;
+  onRestore: () => void;
+  onChangeAnswers: () => void;
+}
+
+/** An answer in words, in the reader's language. */
+export function describeAnswer(question: Question, answer: AnswerValue | undefined, context: Pick<ResultContext, 'rubric' | 'lang' | 't'>): string {
+  if (answer === undefined) return context.t.optional;
+  if (question.type === 'number') return describeNumber(question, answer as number, context.lang, context.t, context.rubric);
+  return pick(byId(question.options).get(answer as string)?.label, context.lang);
+}
+
+/** "56 of 100, plus a 10-point bonus": base points against the maximum, the bonus apart, so no total reads above the maximum. */
+export const points = (assessment: Assessment, t: Messages, lang: string): string =>
+  `${t.score(formatNumber(assessment.total - assessment.bonus, lang), formatNumber(assessment.max, lang))}${assessment.bonus ? `${t.comma}${t.withBonus(formatNumber(assessment.bonus, lang))}` : ''}`;
+
+export const link = (url: string | undefined, text: string, t: Messages) =>
+  url && /^https?:\/\//i.test(url) ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${text}</a>` : url ? `${text}${t.paren(url)}` : text;
