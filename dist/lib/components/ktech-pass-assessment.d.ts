@@ -44,7 +44,7 @@ declare const KtechPassAssessment_base: typeof LitElement & (abstract new (...ar
  */
 export declare class KtechPassAssessment extends KtechPassAssessment_base implements FormControlHooks {
     #private;
-    static styles: import("lit").CSSResult;
+    static styles: import("lit").CSSResult[];
     /** The release (package.json's version), so a second copy of a different version on the same page can be told apart. */
     static version: string;
     /** Milliseconds a page waits for its language's file before showing English with a notice. */

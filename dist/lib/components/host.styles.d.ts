@@ -1,0 +1,2 @@
+declare const _default: import("lit").CSSResult;
+export default _default;
