@@ -1,0 +1,74 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { fitAnswers } from '../rubric/assess.js';
+import type { AnswerValue, AssessmentIssue, Rubric } from '../rubric/types.js';
+import type { Messages } from './messages.js';
+import { clearStored, loadStored, saveStored } from './persistence.js';
+
+export interface StoredAnswersHost extends ReactiveControllerHost {
+  readonly id: string;
+  persist: boolean | undefined;
+  persistKey: string | undefined;
+  /** The rubric in use, or null while none is. */
+  readonly activeRubric: Rubric | null;
+  /** The answers given. */
+  currentAnswers: Record<string, AnswerValue>;
+}
+
+/**
+ * The answers kept in localStorage with `persist` (see persistence.ts):
+ * restored before the first render, when `persist` is turned on later (after
+ * a consent banner, say) and when a rubric arrives; stored on every change;
+ * cleared by `reset()`. Stored answers never override answers already given,
+ * and invalid ones are reported, not dropped in silence.
+ */
+export class StoredAnswers implements ReactiveController {
+  /** `persist` as the last update saw it. */
+  #on = false;
+
+  constructor(
+    private readonly host: StoredAnswersHost,
+    private readonly report: (wording: (t: Messages) => string, issues: AssessmentIssue[]) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** Which widget on the page the stored answers belong to. */
+  get #instance(): string {
+    return this.host.persistKey ?? this.host.id;
+  }
+
+  // Before the render (after willUpdate, which does not read the answers):
+  // the first render shows the restored answers, and an error about them is
+  // reported as it was before any controller existed.
+  hostUpdate(): void {
+    const { persist, activeRubric } = this.host;
+    if (persist && !this.#on && activeRubric) {
+      this.restore(activeRubric);
+      this.save();
+    }
+    this.#on = !!persist;
+  }
+
+  /** Adds the answers stored for this rubric version under the answers given. */
+  restore(rubric: Rubric): void {
+    const host = this.host;
+    if (!host.persist) return;
+    const stored = loadStored(rubric, this.#instance);
+    if (stored.discarded) this.report((t) => t.storedDiscarded, [{ path: 'storage', message: 'answers stored for another rubric version were discarded' }]);
+    if (stored.answers != null) {
+      const { valid, issues } = fitAnswers(rubric, stored.answers);
+      if (issues.length) this.report((t) => t.answersInvalid, issues.map((issue) => ({ ...issue, path: issue.path ? `storage.${issue.path}` : 'storage' })));
+      host.currentAnswers = { ...valid, ...host.currentAnswers };
+    }
+  }
+
+  save(): void {
+    const { persist, activeRubric, currentAnswers } = this.host;
+    if (persist && activeRubric) saveStored(activeRubric, this.#instance, currentAnswers);
+  }
+
+  clear(): void {
+    const { persist, activeRubric } = this.host;
+    if (persist && activeRubric) clearStored(activeRubric, this.#instance);
+  }
+}
