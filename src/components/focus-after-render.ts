@@ -7,9 +7,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * own action only, never a change the host page made.
  */
 export class FocusAfterRender implements ReactiveController {
+  #host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
   #selector: string | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment }) {
+  constructor(host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment }) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -19,7 +21,7 @@ export class FocusAfterRender implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.#selector) this.host.renderRoot.querySelector<HTMLElement>(this.#selector)?.focus();
+    if (this.#selector) this.#host.renderRoot.querySelector<HTMLElement>(this.#selector)?.focus();
     this.#selector = null;
   }
 }

@@ -22,26 +22,27 @@ export interface StoredAnswersHost extends ReactiveControllerHost {
  * and invalid ones are reported, not dropped in silence.
  */
 export class StoredAnswers implements ReactiveController {
+  #host: StoredAnswersHost;
+  #report: (wording: (t: Messages) => string, issues: AssessmentIssue[]) => void;
   /** `persist` as the last update saw it. */
   #on = false;
 
-  constructor(
-    private readonly host: StoredAnswersHost,
-    private readonly report: (wording: (t: Messages) => string, issues: AssessmentIssue[]) => void,
-  ) {
+  constructor(host: StoredAnswersHost, report: (wording: (t: Messages) => string, issues: AssessmentIssue[]) => void) {
+    this.#host = host;
+    this.#report = report;
     host.addController(this);
   }
 
   /** Which widget on the page the stored answers belong to. */
   get #instance(): string {
-    return this.host.persistKey ?? this.host.id;
+    return this.#host.persistKey ?? this.#host.id;
   }
 
   // Before the render (after willUpdate, which does not read the answers):
   // the first render shows the restored answers, and an error about them is
   // reported as it was before any controller existed.
   hostUpdate(): void {
-    const { persist, activeRubric } = this.host;
+    const { persist, activeRubric } = this.#host;
     if (persist && !this.#on && activeRubric) {
       this.restore(activeRubric);
       this.save();
@@ -51,24 +52,24 @@ export class StoredAnswers implements ReactiveController {
 
   /** Adds the answers stored for this rubric version under the answers given. */
   restore(rubric: Rubric): void {
-    const host = this.host;
+    const host = this.#host;
     if (!host.persist) return;
     const stored = loadStored(rubric, this.#instance);
-    if (stored.discarded) this.report((t) => t.storedDiscarded, [{ path: 'storage', message: 'answers stored for another rubric version were discarded' }]);
+    if (stored.discarded) this.#report((t) => t.storedDiscarded, [{ path: 'storage', message: 'answers stored for another rubric version were discarded' }]);
     if (stored.answers != null) {
       const { valid, issues } = fitAnswers(rubric, stored.answers);
-      if (issues.length) this.report((t) => t.answersInvalid, issues.map((issue) => ({ ...issue, path: issue.path ? `storage.${issue.path}` : 'storage' })));
+      if (issues.length) this.#report((t) => t.answersInvalid, issues.map((issue) => ({ ...issue, path: issue.path ? `storage.${issue.path}` : 'storage' })));
       host.currentAnswers = { ...valid, ...host.currentAnswers };
     }
   }
 
   save(): void {
-    const { persist, activeRubric, currentAnswers } = this.host;
+    const { persist, activeRubric, currentAnswers } = this.#host;
     if (persist && activeRubric) saveStored(activeRubric, this.#instance, currentAnswers);
   }
 
   clear(): void {
-    const { persist, activeRubric } = this.host;
+    const { persist, activeRubric } = this.#host;
     if (persist && activeRubric) clearStored(activeRubric, this.#instance);
   }
 }

@@ -17,7 +17,11 @@ export class WhatIf {
   /** What was typed into each what-if field last (for the one-click fix of a salary typed in millions). */
   typed: Record<string, string> = {};
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+  }
 
   /**
    * A what-if field now reads `raw` (`error`: why it is not an answer). The
@@ -31,7 +35,7 @@ export class WhatIf {
     // The text stays in the field to be corrected.
     this.errors = error ? { ...otherErrors, [id]: error } : otherErrors;
     this.typed[id] = raw;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     if (error) return undefined;
     if (raw.trim() !== '') {
       const value = question.type === 'number' ? typedNumber(question, raw) : raw;
@@ -46,6 +50,6 @@ export class WhatIf {
   end(): void {
     this.answers = null;
     this.errors = {};
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }
