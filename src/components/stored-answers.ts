@@ -19,13 +19,16 @@ export interface StoredAnswersHost extends ReactiveControllerHost {
  * restored before the first render, when `persist` is turned on later (after
  * a consent banner, say) and when a rubric arrives; stored on every change;
  * cleared by `reset()`. Stored answers never override answers already given,
- * and invalid ones are reported, not dropped in silence.
+ * answers given before they are read (a host's prefill) never overwrite
+ * them, and invalid ones are reported, not dropped in silence.
  */
 export class StoredAnswers implements ReactiveController {
   #host: StoredAnswersHost;
   #report: (wording: (t: Messages) => string, issues: AssessmentIssue[]) => void;
   /** `persist` as the last update saw it. */
   #on = false;
+  /** The rubric whose stored answers have been read: nothing is written over them before. */
+  #read: Rubric | null = null;
 
   constructor(host: StoredAnswersHost, report: (wording: (t: Messages) => string, issues: AssessmentIssue[]) => void) {
     this.#host = host;
@@ -54,6 +57,7 @@ export class StoredAnswers implements ReactiveController {
   restore(rubric: Rubric): void {
     const host = this.#host;
     if (!host.persist) return;
+    this.#read = rubric;
     const stored = loadStored(rubric, this.#instance);
     if (stored.discarded) this.#report((t) => t.storedDiscarded, [{ path: 'storage', message: 'answers stored for another rubric version were discarded' }]);
     if (stored.answers != null) {
@@ -65,7 +69,7 @@ export class StoredAnswers implements ReactiveController {
 
   save(): void {
     const { persist, activeRubric, currentAnswers } = this.#host;
-    if (persist && activeRubric) saveStored(activeRubric, this.#instance, currentAnswers);
+    if (persist && activeRubric && activeRubric === this.#read) saveStored(activeRubric, this.#instance, currentAnswers);
   }
 
   clear(): void {
