@@ -338,8 +338,10 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     return { ...assess(rubric, answers), answers, scenario: !!scenario };
   }
 
+  /** The questions a step asks: those whose conditions the answers (the host's presets too) meet, less the preset ones. */
   #asked(rubric: Rubric, step: number): Question[] {
-    return questionsAsked(rubric, step, { ...this.currentAnswers, ...this.#presets(rubric) }, this.#presets(rubric));
+    const presets = this.#presets(rubric);
+    return questionsAsked(rubric, step, { ...this.currentAnswers, ...presets }, presets);
   }
 
   #stepErrors(rubric: Rubric, step: number): Record<string, string> {
@@ -569,9 +571,16 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     const scenario = this.#whatIf.answers;
     // A what-if shows only on the result; everything else is the answers given.
     const assessment = view === 'result' && scenario ? this.#assessment(rubric, scenario) : real;
-    const preset = new Set(Object.keys(this.#presets(rubric)));
-    const note = (id: string) => presetNote(rubric, lang, t, assessment, id);
     const level = this.#level;
+    // What the step and the result are both given.
+    const shared = {
+      rubric,
+      lang,
+      t,
+      answers: assessment.answers,
+      preset: new Set(Object.keys(this.#presets(rubric))),
+      presetNote: (id: string) => presetNote(rubric, lang, t, assessment, id),
+    };
     return html`
       <div part="base" class="base" lang=${lang}>
         ${this.languagePicker ? renderLanguagePicker(lang, t, this.#handleLanguage) : nothing}
@@ -583,34 +592,24 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
         <p class="running" role=${view === 'result' ? 'status' : nothing}>${assessment.scenario ? `${t.whatIfOn}: ` : ''}${points(assessment, t, lang)}</p>
         ${view === 'result'
           ? renderResult({
-              rubric,
-              lang,
-              t,
+              ...shared,
               assessment,
-              answers: assessment.answers,
               real,
               whatIfErrors: this.#whatIf.errors,
               whatIfTyped: this.#whatIf.typed,
               level: level + 1,
-              preset,
-              presetNote: note,
               onWhatIf: this.#handleWhatIf,
               onRestore: this.#handleRestore,
               onChangeAnswers: this.#handleChangeAnswers,
             })
           : renderStep({
-              rubric,
-              lang,
-              t,
+              ...shared,
               index: view,
               level,
-              answers: assessment.answers,
               asked: new Set(this.#asked(rubric, view).map((question) => question.id)),
-              preset,
               typed: this.typed,
               fieldErrors: this.fieldErrors,
               summary: this.#summaryStep === view,
-              presetNote: note,
               onNext: this.#handleNext,
               onPressNext: this.#handlePressNext,
               onBack: this.#handleBack,
