@@ -18,10 +18,13 @@ export function sameAnswers(a: Answers, b: Answers | null): boolean {
   return true;
 }
 
-/** The host's answers read once, into a copy. Throws when they are not an object, or its getters or proxy traps throw. */
-export function copyAnswers(given: unknown): Answers {
-  if (typeof given !== 'object' || given === null || Array.isArray(given)) throw 0;
-  return { ...given } as Answers;
+/** The host's answers read once, into a copy; null when they are not an object, or its getters or proxy traps throw. */
+export function copyAnswers(given: unknown): Answers | null {
+  try {
+    return typeof given === 'object' && given !== null && !Array.isArray(given) ? { ...given } : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The host's answers checked against the rubric: an invalid new value does not take away the valid answer it would have replaced. */

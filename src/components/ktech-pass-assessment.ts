@@ -137,10 +137,10 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
    */
   declare headingLevel: number | undefined;
 
-  /** @internal The rubric in use, null while one loads or after it failed. */
-  declare activeRubric: Rubric | null;
-  /** @internal The answers given. */
-  declare currentAnswers: Record<string, AnswerValue>;
+  /** The rubric in use (`rubric`, as a reactive state), null while one loads or after it failed. */
+  declare private activeRubric: Rubric | null;
+  /** The answers given. */
+  declare private currentAnswers: Record<string, AnswerValue>;
   /** What was typed into number fields, kept while it is not (yet) a number. */
   declare private typed: Record<string, string>;
   /** The step shown, or `result`. */
@@ -167,7 +167,10 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   #source = new RubricSource(this);
   // Before the language controller: stored answers restored on the first
   // update report their problems at once, as they always have.
-  #stored = new StoredAnswers(this, (wording, issues) => this.#report(wording, issues, false));
+  #stored = new StoredAnswers(this, {
+    add: (stored) => (this.currentAnswers = { ...stored, ...this.currentAnswers }),
+    report: (wording, issues) => this.#report(wording, issues, false),
+  });
   #languages = new LanguageController(this, () => KtechPassAssessment.languageTimeout);
   #focus = new FocusAfterRender(this);
   #whatIf = new WhatIf(this);
@@ -218,10 +221,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
 
   set answers(given: Answers) {
     const rubric = this.activeRubric;
-    let value: Answers;
-    try {
-      value = copyAnswers(given);
-    } catch {
+    const value = copyAnswers(given);
+    if (!value) {
       // Reported, never thrown on the host page; the answers already given stay.
       this.#report((t) => t.answersInvalid, [{ path: 'answers', message: 'expected an object keyed by question id' }], false);
       return;
@@ -572,15 +573,9 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     // A what-if shows only on the result; everything else is the answers given.
     const assessment = view === 'result' && scenario ? this.#assessment(rubric, scenario) : real;
     const level = this.#level;
+    const note = (id: string) => presetNote(rubric, lang, t, assessment, id);
     // What the step and the result are both given.
-    const shared = {
-      rubric,
-      lang,
-      t,
-      answers: assessment.answers,
-      preset: new Set(Object.keys(this.#presets(rubric))),
-      presetNote: (id: string) => presetNote(rubric, lang, t, assessment, id),
-    };
+    const shared = { rubric: rubric, lang: lang, t: t, answers: assessment.answers, preset: new Set(Object.keys(this.#presets(rubric))), presetNote: note };
     return html`
       <div part="base" class="base" lang=${lang}>
         ${this.languagePicker ? renderLanguagePicker(lang, t, this.#handleLanguage) : nothing}

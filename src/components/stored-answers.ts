@@ -1,17 +1,24 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fitAnswers } from '../rubric/assess.js';
-import type { AnswerValue, AssessmentIssue, Rubric } from '../rubric/types.js';
+import type { AnswerValue, Answers, AssessmentIssue, Rubric } from '../rubric/types.js';
 import type { Messages } from './messages.js';
 import { clearStored, loadStored, saveStored } from './persistence.js';
 
+/** The element, through its public API. */
 export interface StoredAnswersHost extends ReactiveControllerHost {
   readonly id: string;
-  persist: boolean | undefined;
-  persistKey: string | undefined;
+  readonly persist: boolean | undefined;
+  readonly persistKey: string | undefined;
   /** The rubric in use, or null while none is. */
-  readonly activeRubric: Rubric | null;
+  readonly rubric: Rubric | null;
   /** The answers given. */
-  currentAnswers: Record<string, AnswerValue>;
+  readonly answers: Answers;
+}
+
+/** Stored answers to add under the answers given (those win), and a problem with them to report. */
+export interface StoredAnswersSink {
+  add(stored: Record<string, AnswerValue>): void;
+  report(wording: (t: Messages) => string, issues: AssessmentIssue[]): void;
 }
 
 /**
@@ -24,15 +31,15 @@ export interface StoredAnswersHost extends ReactiveControllerHost {
  */
 export class StoredAnswers implements ReactiveController {
   #host: StoredAnswersHost;
-  #report: (wording: (t: Messages) => string, issues: AssessmentIssue[]) => void;
+  #sink: StoredAnswersSink;
   /** `persist` as the last update saw it. */
   #on = false;
   /** The rubric whose stored answers have been read: nothing is written over them before. */
   #read: Rubric | null = null;
 
-  constructor(host: StoredAnswersHost, report: (wording: (t: Messages) => string, issues: AssessmentIssue[]) => void) {
+  constructor(host: StoredAnswersHost, sink: StoredAnswersSink) {
     this.#host = host;
-    this.#report = report;
+    this.#sink = sink;
     host.addController(this);
   }
 
@@ -45,9 +52,9 @@ export class StoredAnswers implements ReactiveController {
   // the first render shows the restored answers, and an error about them is
   // reported as it was before any controller existed.
   hostUpdate(): void {
-    const { persist, activeRubric } = this.#host;
-    if (persist && !this.#on && activeRubric) {
-      this.restore(activeRubric);
+    const { persist, rubric } = this.#host;
+    if (persist && !this.#on && rubric) {
+      this.restore(rubric);
       this.save();
     }
     this.#on = !!persist;
@@ -55,25 +62,24 @@ export class StoredAnswers implements ReactiveController {
 
   /** Adds the answers stored for this rubric version under the answers given. */
   restore(rubric: Rubric): void {
-    const host = this.#host;
-    if (!host.persist) return;
+    if (!this.#host.persist) return;
     this.#read = rubric;
     const stored = loadStored(rubric, this.#instance);
-    if (stored.discarded) this.#report((t) => t.storedDiscarded, [{ path: 'storage', message: 'answers stored for another rubric version were discarded' }]);
+    if (stored.discarded) this.#sink.report((t) => t.storedDiscarded, [{ path: 'storage', message: 'answers stored for another rubric version were discarded' }]);
     if (stored.answers != null) {
       const { valid, issues } = fitAnswers(rubric, stored.answers);
-      if (issues.length) this.#report((t) => t.answersInvalid, issues.map((issue) => ({ ...issue, path: issue.path ? `storage.${issue.path}` : 'storage' })));
-      host.currentAnswers = { ...valid, ...host.currentAnswers };
+      if (issues.length) this.#sink.report((t) => t.answersInvalid, issues.map((issue) => ({ ...issue, path: issue.path ? `storage.${issue.path}` : 'storage' })));
+      this.#sink.add(valid);
     }
   }
 
   save(): void {
-    const { persist, activeRubric, currentAnswers } = this.#host;
-    if (persist && activeRubric && activeRubric === this.#read) saveStored(activeRubric, this.#instance, currentAnswers);
+    const { persist, rubric, answers } = this.#host;
+    if (persist && rubric && rubric === this.#read) saveStored(rubric, this.#instance, answers);
   }
 
   clear(): void {
-    const { persist, activeRubric } = this.#host;
-    if (persist && activeRubric) clearStored(activeRubric, this.#instance);
+    const { persist, rubric } = this.#host;
+    if (persist && rubric) clearStored(rubric, this.#instance);
   }
 }
