@@ -3,7 +3,7 @@ import { questionsById, scoresOf } from '../rubric/assess.js';
 import { byId } from '../rubric/by-id.js';
 import { own } from '../rubric/own.js';
 import { trace, threshold, parameter } from '../rubric/conditions.js';
-import { pick, formatNumber } from './localize.js';
+import { formatNumber, pick } from './localize.js';
 import { heading } from './heading.js';
 import { likelyMeant, parseMoney } from './money.js';
 import { describeNumber } from './render-question.js';
