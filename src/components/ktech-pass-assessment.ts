@@ -1,43 +1,32 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 // Only this field is bundled (rollup's JSON plugin exports each top-level key).
 import { version } from '../../package.json' with { type: 'json' };
-import { answerIssues, assess, fitAnswers, questionsAsked, questionsById } from '../rubric/assess.js';
+import { assess, fitAnswers, questionsAsked } from '../rubric/assess.js';
 import { defaultRubric } from '../rubric/default-rubric.js';
 import { own } from '../rubric/own.js';
 import { presetAnswers } from '../rubric/presets.js';
 import type { AnswerValue, Answers, AssessmentIssue, Question, Rubric } from '../rubric/types.js';
 import type { AnswerDetail, AssessmentErrorDetail, LanguageChangeDetail, ScoreDetail } from './events.js';
+import { FocusAfterRender } from './focus-after-render.js';
 import { FormControl, formEntry, showInvalid, type FormControlHooks, type FormEntry } from './form-control.js';
 import { frozen } from './frozen.js';
+import { heading } from './heading.js';
+import { copyAnswers, fitGiven, formEntryOf, presetProblems, readFormState, sameAnswers } from './host-answers.js';
 import styles from './ktech-pass-assessment.styles.js';
 import { LANGUAGES, matchLanguage } from './language.js';
 import { LanguageController } from './language-controller.js';
-import { formatNumber, parseTypedNumber, pick } from './localize.js';
-import { likelyMeant, MONEY_CEILING, MONEY_FLOOR, parseMoney } from './money.js';
+import { formatNumber, pick } from './localize.js';
 import type { Messages } from './messages.js';
 import { renderLanguagePicker } from './render-language-picker.js';
-import { RubricSource, type RubricFailure } from './rubric-source.js';
-import { clearStored, loadStored, saveStored } from './persistence.js';
-import { heading } from './heading.js';
-import { renderProblems, renderStep, type Problem } from './render-step.js';
-import { describeAnswer, points, renderResult } from './render-result.js';
+import { points, renderResult } from './render-result.js';
+import { presetNote, renderProblems, renderStep, type Problem } from './render-step.js';
+import { failureMessage, RubricSource, type RubricFailure } from './rubric-source.js';
+import { numberError, stepErrors, typedNumber } from './step-errors.js';
+import { StoredAnswers } from './stored-answers.js';
+import { WhatIf } from './what-if.js';
 
 // The built-in rubric is handed out by `el.rubric`: no page script may change it.
 frozen(defaultRubric);
-
-/** A number field's text as a number: amounts of won in any of the ways people write them. */
-const typedNumber = (question: Question, typed: string): number =>
-  question.type === 'number' && question.unit === 'KRW' ? parseMoney(typed) : parseTypedNumber(typed);
-
-/** The same answers: the same questions answered with the same values (unanswered and absent alike). */
-function sameAnswers(a: Answers, b: Answers | null): boolean {
-  if (!b) return false;
-  for (const id in a) if (a[id] !== b[id]) return false;
-  for (const id in b) if (a[id] !== b[id]) return false;
-  return true;
-}
-
-const isPlainObject = (value: unknown): value is Answers => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 type Answer = AnswerValue | undefined;
 
@@ -109,8 +98,6 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     view: { state: true },
     fieldErrors: { state: true },
     problems: { state: true },
-    scenario: { state: true },
-    whatIfErrors: { state: true },
   };
 
   /**
@@ -150,7 +137,9 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
    */
   declare headingLevel: number | undefined;
 
+  /** The rubric in use (`rubric`, as a reactive state), null while one loads or after it failed. */
   declare private activeRubric: Rubric | null;
+  /** The answers given. */
   declare private currentAnswers: Record<string, AnswerValue>;
   /** What was typed into number fields, kept while it is not (yet) a number. */
   declare private typed: Record<string, string>;
@@ -158,13 +147,6 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   declare private view: number | 'result';
   declare private fieldErrors: Record<string, string>;
   declare private problems: Problem[];
-  /**
-   * What-if answers tried on the result, or null. Kept apart from the answers
-   * given: `answers`, `result`, the form value and stored answers never see them.
-   */
-  declare private scenario: Record<string, AnswerValue> | null;
-  /** Why a what-if field's text is not an answer, by question id (the steps' wording). */
-  declare private whatIfErrors: Record<string, string>;
 
   constructor() {
     super();
@@ -180,27 +162,28 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     this.view = 0;
     this.fieldErrors = {};
     this.problems = [];
-    this.scenario = null;
-    this.whatIfErrors = {};
   }
 
   #source = new RubricSource(this);
+  // Before the language controller: stored answers restored on the first
+  // update report their problems at once, as they always have.
+  #stored = new StoredAnswers(this, {
+    add: (stored) => (this.currentAnswers = { ...stored, ...this.currentAnswers }),
+    report: (wording, issues) => this.#report(wording, issues, false),
+  });
+  #languages = new LanguageController(this, () => KtechPassAssessment.languageTimeout);
+  #focus = new FocusAfterRender(this);
+  #whatIf = new WhatIf(this);
   /** The `answers` the host set last, to tell a re-render with the same prop from a new prefill. */
   #hostAnswers: Answers | null = null;
-  #focusAfterRender: string | null = null;
   /** The step whose Next (or reportValidity) found errors: the error summary shows there only, not for an error shown on leaving a field. */
   #summaryStep = -1;
   /** Next is pressed (pointer down) and not yet clicked. */
   #pressingNext = false;
-  /** What was typed into each what-if field last (for the one-click fix of a salary typed in millions). */
-  #whatIfTyped: Record<string, string> = {};
+  /** The assessment of the answers given, made once per render for render() and updated(). */
   #current: ScoreDetail | null = null;
-  #languages = new LanguageController(this, () => KtechPassAssessment.languageTimeout);
   /** The host attributes last checked against the rubric, so each change is reported once. */
   #presetsChecked = '';
-  /** Set by willUpdate for updated(): the presets to check against a new rubric or attribute, and a result to announce again. */
-  #presetsToCheck = false;
-  #rescored = false;
   /** Set when the page's answers change the result shown: updated() announces it. */
   #announce = false;
 
@@ -238,14 +221,9 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
 
   set answers(given: Answers) {
     const rubric = this.activeRubric;
-    // Read once, into a copy: not an object, or one whose getters or proxy
-    // traps throw, is reported (never thrown on the host page), and the
-    // answers already given stay.
-    let value: Answers;
-    try {
-      if (!isPlainObject(given)) throw 0;
-      value = { ...given };
-    } catch {
+    const value = copyAnswers(given);
+    if (!value) {
+      // Reported, never thrown on the host page; the answers already given stay.
       this.#report((t) => t.answersInvalid, [{ path: 'answers', message: 'expected an object keyed by question id' }], false);
       return;
     }
@@ -259,18 +237,16 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
       this.currentAnswers = { ...value } as Record<string, AnswerValue>;
       return;
     }
-    const { valid, issues } = fitAnswers(rubric, value);
-    // An invalid new value does not take away the valid answer it would have replaced.
-    for (const { path } of issues) if (Object.hasOwn(this.currentAnswers, path)) valid[path] = this.currentAnswers[path] as AnswerValue;
+    const { valid, issues } = fitGiven(rubric, value, this.currentAnswers);
     this.currentAnswers = valid;
     this.typed = {};
     this.fieldErrors = {};
-    this.#endScenario();
+    this.#whatIf.end();
     // On the result, the page's new answers change the result (and end any
     // what-if): the host hears the real one, so no stale what-if total stays.
     if (this.view === 'result') this.#announce = true;
     if (issues.length) this.#report((t) => t.answersInvalid, issues, false);
-    this.#store();
+    this.#stored.save();
   }
 
   /** The latest assessment (with answers), or null while no rubric is usable. */
@@ -283,9 +259,9 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     this.currentAnswers = {};
     this.typed = {};
     this.fieldErrors = {};
-    this.#endScenario();
+    this.#whatIf.end();
     this.view = 0;
-    if (this.persist && this.activeRubric) clearStored(this.activeRubric, this.#instanceKey);
+    this.#stored.clear();
   }
 
   /** @internal Form reset (a `<button type="reset">` in the host form). */
@@ -296,32 +272,21 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   /** @internal History navigation back to the page: the browser gives back the step or result and the answers. */
   formStateRestoreCallback(state: unknown): void {
     if (typeof state !== 'string') return;
-    const saved = JSON.parse(state) as unknown;
-    // [view, answers] (see [formEntry]); an earlier release kept the answers alone.
-    const [view, answers] = (Array.isArray(saved) ? saved : [0, saved]) as [unknown, Answers];
+    const [view, answers] = readFormState(state);
     this.answers = answers;
     const rubric = this.activeRubric;
     const detail = rubric && this.#assessment(rubric);
-    // Without a rubric yet (rubric-src loading), #useRubric checks the step.
+    // Without a rubric yet (rubric-src loading), rubricChanged checks the step.
     if (view === 'result' ? !detail || detail.complete : Number.isInteger(view) && (view as number) < (rubric?.steps.length ?? Infinity)) this.view = view as number | 'result';
     // The host hears of the result again, as when it was reached; before the
-    // first render willUpdate() tells it (a rubric arriving on the result).
+    // first render updated() tells it (a rubric arriving on the result).
     if (detail && this.view === 'result' && this.hasUpdated) this.#fire('score', detail);
   }
 
   /** @internal What the enclosing form submits (the result as JSON) and keeps for history navigation. */
   [formEntry](): FormEntry {
     const rubric = this.activeRubric;
-    const detail = rubric && this.#assessment(rubric);
-    const first = detail?.missing[0];
-    return {
-      value: detail && JSON.stringify(detail),
-      state: JSON.stringify([this.view, this.currentAnswers]),
-      // The message names the first unanswered question.
-      invalid: this.required && !detail?.complete ? this.#t.answerThis(pick((first && rubric && questionsById(rubric).get(first)?.label) || rubric?.title, this.#lang)) : '',
-      // Question ids are plain (parseRubric checks their form): no escaping needed.
-      anchor: first ? `[name="${first}"]` : '',
-    };
+    return formEntryOf(rubric, rubric && this.#assessment(rubric), this.view, this.currentAnswers, this.required, this.#t, this.#lang);
   }
 
   /** @internal reportValidity(): the first step with an unanswered question, its errors shown as Next shows them. */
@@ -330,20 +295,19 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     for (let step = 0; rubric && step < rubric.steps.length; step++) {
       const errors = this.#stepErrors(rubric, step);
       if (Object.keys(errors).length) {
-        this.view = step;
-        this.#summaryStep = step;
+        this.view = this.#summaryStep = step;
         this.fieldErrors = errors;
         return;
       }
     }
   }
 
-  // ----- derived -----
-
-  /** The language shown, or undefined while the page's first one loads. */
-  get #language(): string | undefined {
-    return this.#languages.shown;
+  /** @internal A language file did not come: English is shown, and the host hears why. */
+  languageFailed(code: string): void {
+    this.#report(`The ${code} texts could not be loaded; showing English.`, [{ path: 'lang', message: `${code} did not load` }], false);
   }
+
+  // ----- derived -----
 
   /** The top heading's level: `heading-level` when it is 2 to 6, else 2. */
   get #level(): number {
@@ -359,14 +323,35 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     return this.#languages.messages;
   }
 
-  #localized(rubric: Rubric): Rubric {
-    return this.#languages.localized(rubric);
+  /** The attributes through which the host answers questions; the rubric says which (`hostAttribute`). */
+  get #hostAttributes(): Record<string, string | undefined> {
+    return { 'employer-size': this.employerSize };
   }
 
-  /** @internal A language file did not come: English is shown, and the host hears why. */
-  languageFailed(code: string): void {
-    this.#report(`The ${code} texts could not be loaded; showing English.`, [{ path: 'lang', message: `${code} did not load` }], false);
+  /** The host's preset answers, by question id, when valid for the rubric. */
+  #presets(rubric: Rubric): Record<string, AnswerValue> {
+    return presetAnswers(rubric, this.#hostAttributes).answers;
   }
+
+  /** The assessment of the answers given, or of the what-if answers tried on the result (`scenario: true`). */
+  #assessment(rubric: Rubric, scenario?: Answers | null): ScoreDetail {
+    const answers = { ...(scenario ?? this.currentAnswers), ...this.#presets(rubric) };
+    return { ...assess(rubric, answers), answers, scenario: !!scenario };
+  }
+
+  /** The questions a step asks: those whose conditions the answers (the host's presets too) meet, less the preset ones. */
+  #asked(rubric: Rubric, step: number): Question[] {
+    const presets = this.#presets(rubric);
+    return questionsAsked(rubric, step, { ...this.currentAnswers, ...presets }, presets);
+  }
+
+  #stepErrors(rubric: Rubric, step: number): Record<string, string> {
+    return stepErrors(this.#asked(this.#languages.localized(rubric), step), this.typed, this.currentAnswers, this.#t, this.#lang);
+  }
+
+  #numberError = (question: Question, typed: string) => numberError(question, typed, this.#t, this.#lang);
+
+  // ----- lifecycle -----
 
   /** Waits for a rubric or a language still loading, so that the next render shows the outcome. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -378,105 +363,48 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     return done;
   }
 
-  /** The attributes through which the host answers questions; the rubric says which (`hostAttribute`). */
-  get #hostAttributes(): Record<string, string | undefined> {
-    return { 'employer-size': this.employerSize };
-  }
-
-  /** The host's preset answers, by question id, when valid for the rubric. */
-  #presets(rubric: Rubric): Record<string, AnswerValue> {
-    return presetAnswers(rubric, this.#hostAttributes).answers;
-  }
-
-  /** Reports each host attribute the rubric cannot use: no question declares it, or its value is not an option. */
-  #checkPresets(rubric: Rubric): void {
-    const attributes = this.#hostAttributes;
-    for (const issue of presetAnswers(rubric, attributes).issues) {
-      const question = rubric.questions.find((candidate) => candidate.hostAttribute === issue.path);
-      const message =
-        question?.type === 'choice'
-          ? this.#t.badPreset(issue.path, attributes[issue.path] ?? '', question.options.map((option) => option.id).join(', '))
-          : this.#t.presetUnused(issue.path);
-      this.#report(message, [issue], false);
-    }
-  }
-
-  #effectiveAnswers(rubric: Rubric): Answers {
-    return { ...this.currentAnswers, ...this.#presets(rubric) };
-  }
-
-  /** The assessment of the answers given, or of the what-if answers tried on the result (`scenario: true`). */
-  #assessment(rubric: Rubric, scenario?: Answers | null): ScoreDetail {
-    const answers = { ...(scenario ?? this.currentAnswers), ...this.#presets(rubric) };
-    return { ...assess(rubric, answers), answers, scenario: !!scenario };
-  }
-
-  #endScenario(): void {
-    this.scenario = null;
-    this.whatIfErrors = {};
-  }
-
-  // ----- lifecycle -----
-
+  // Derives state only. Work with side effects runs in the controllers'
+  // hostUpdate, after this: RubricSource starts a rubric-src load,
+  // StoredAnswers restores answers; render() then shows both.
   override willUpdate(changed: PropertyValues): void {
-    if (changed.has('rubricSrc')) this.#source.setSource(this.rubricSrc || undefined);
-    // Checked (in updated) when an attribute or the rubric changes: a host rubric may not declare the attribute at all.
-    const presets = JSON.stringify(this.#hostAttributes);
-    const presetsChanged = presets !== this.#presetsChecked;
-    this.#presetsToCheck = !!this.activeRubric && (presetsChanged || changed.has('activeRubric'));
-    if (this.#presetsToCheck) this.#presetsChecked = presets;
-    // Restored on the first render, and when persist is turned on later (after a consent banner, say).
-    if ((!this.hasUpdated || changed.has('persist')) && this.activeRubric && this.persist) {
-      this.#restoreStored(this.activeRubric);
-      this.#store();
-    }
     // Messages are stored as text: a new language clears them (Next brings them back in it).
     if (changed.has('lang')) this.fieldErrors = {};
-    // Once per update, shared by render() and its helpers.
-    const current = (this.#current = this.activeRubric && this.#assessment(this.activeRubric));
-    // On the result, a new rubric or preset changes the result itself: the host hears of it (in updated()).
-    this.#rescored = !!current && this.view === 'result' && (changed.has('activeRubric') || presetsChanged);
   }
 
   override firstUpdated(): void {
     const own = this.getAttribute('lang');
     if (own && !matchLanguage(own)) {
       // In English: an unsupported language is shown in English anyway.
-      this.#report(`lang "${own}" is not available; showing English.`, [{ path: 'lang', message: `"${own}" is not one of ${LANGUAGES.join(", ")}` }], false);
+      this.#report(`lang "${own}" is not available; showing English.`, [{ path: 'lang', message: `"${own}" is not one of ${LANGUAGES.join(', ')}` }], false);
     }
   }
 
-  override updated(): void {
-    // Events after the render that shows what they report (willUpdate only derives state).
-    if (this.#presetsToCheck && this.activeRubric) this.#checkPresets(this.activeRubric);
-    if ((this.#rescored || this.#announce) && this.#current) this.#fire('score', this.#current);
-    this.#presetsToCheck = this.#rescored = this.#announce = false;
+  // Events after the render that shows what they report.
+  override updated(changed: PropertyValues): void {
+    const rubric = this.activeRubric;
+    // Checked when an attribute or the rubric changes: a host rubric may not declare the attribute at all.
+    const presets = JSON.stringify(this.#hostAttributes);
+    const presetsChanged = presets !== this.#presetsChecked;
+    if (rubric && (presetsChanged || changed.has('activeRubric'))) {
+      this.#presetsChecked = presets;
+      for (const [message, issue] of presetProblems(rubric, this.#hostAttributes, this.#t)) this.#report(message, [issue], false);
+    }
+    // On the result, a new rubric or preset, or the page's answers, change the result itself: the host hears of it.
+    if (this.#current && ((this.view === 'result' && (changed.has('activeRubric') || presetsChanged)) || this.#announce)) this.#fire('score', this.#current);
+    this.#announce = false;
     // Radios are checked here, against the answers, not bound in the template:
     // steps reuse the same radios for other questions, and renaming a checked
     // radio into a group unchecks its new neighbours behind a binding's back.
     const answers = this.#current?.answers ?? {};
     for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('[type=radio]')) radio.checked = own(answers, radio.name) === radio.value;
-    if (this.#focusAfterRender) {
-      (this.renderRoot.querySelector(this.#focusAfterRender) as HTMLElement | null)?.focus();
-      this.#focusAfterRender = null;
-    }
   }
 
   // ----- rubric loading (RubricSource calls these) -----
 
   /** @internal */
   rubricFailed(failure: RubricFailure, src: string | undefined): void {
-    // The built-in rubric is deliberately not used instead: the host asked for
-    // its own, and scoring with another would be a silent wrong score.
-    const where = src ?? 'rubric';
-    const message = (t: Messages) =>
-      failure.stage === 'invalid'
-        ? t.rubricInvalid
-        : failure.stage === 'json'
-          ? t.rubricJson(where)
-          : t.rubricFetch(where, failure.stage === 'status' ? `HTTP ${failure.status}` : failure.stage === 'timeout' ? t.timedOut : 'network error');
     this.activeRubric = null;
-    this.#report(message, failure.issues, true);
+    this.#report(failureMessage(failure, src), failure.issues, true);
   }
 
   /** @internal */
@@ -493,30 +421,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     this.currentAnswers = valid;
     if (issues.length) this.#report((t) => t.setAside, issues, false);
     if (typeof this.view === 'number' && this.view >= rubric.steps.length) this.view = 0;
-    if (previous !== rubric) this.#endScenario();
-    this.#restoreStored(rubric);
-  }
-
-  // ----- persistence (opt-in) -----
-
-  #restoreStored(rubric: Rubric): void {
-    if (!this.persist) return;
-    const stored = loadStored(rubric, this.#instanceKey);
-    if (stored.discarded) this.#report((t) => t.storedDiscarded, [{ path: 'storage', message: 'answers stored for another rubric version were discarded' }], false);
-    if (stored.answers != null) {
-      const { valid, issues } = fitAnswers(rubric, stored.answers);
-      if (issues.length) this.#report((t) => t.answersInvalid, issues.map((issue) => ({ ...issue, path: issue.path ? `storage.${issue.path}` : 'storage' })), false);
-      this.currentAnswers = { ...valid, ...this.currentAnswers };
-    }
-  }
-
-  #store(): void {
-    if (this.persist && this.activeRubric) saveStored(this.activeRubric, this.#instanceKey, this.currentAnswers);
-  }
-
-  /** Which widget on the page the stored answers belong to. */
-  get #instanceKey(): string {
-    return this.persistKey ?? this.id;
+    if (previous !== rubric) this.#whatIf.end();
+    this.#stored.restore(rubric);
   }
 
   // ----- events -----
@@ -550,7 +456,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     if (value === undefined) delete next[question.id];
     else next[question.id] = value;
     this.currentAnswers = next;
-    this.#store();
+    this.#stored.save();
     const { [question.id]: _fixed, ...otherErrors } = this.fieldErrors;
     if (value !== undefined) this.fieldErrors = otherErrors;
     this.#fire<AnswerDetail>('answer', { questionId: question.id, value, assessment: this.#assessment(rubric) });
@@ -578,28 +484,6 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     if (error) this.fieldErrors = { ...this.fieldErrors, [question.id]: error };
   };
 
-  #numberError(question: Question, typed: string): string | undefined {
-    if (typed.trim() === '' || question.type !== 'number') return undefined;
-    const value = typedNumber(question, typed);
-    const t = this.#t;
-    const n = (amount: number) => formatNumber(amount, this.#lang);
-    // The question is named: error summary links must make sense on their own.
-    const label = pick(question.label, this.#lang);
-    const money = question.unit === 'KRW';
-    if (Number.isNaN(value)) return money ? t.enterMoney(label) : t.enterYears(label);
-    if (money && value > MONEY_CEILING) return t.moneyTooHigh(label, t.won(n(MONEY_CEILING)));
-    if (money && value < MONEY_FLOOR) {
-      const meant = likelyMeant(value);
-      return meant ? t.didYouMean(t.won(n(meant))) : t.moneyTooLow(label, t.won(n(MONEY_FLOOR)));
-    }
-    if (question.maximum !== undefined && value > question.maximum) return t.numberRange(label, n(question.maximum));
-    return undefined;
-  }
-
-  #askedInStep(rubric: Rubric, step: number): Question[] {
-    return questionsAsked(rubric, step, this.#effectiveAnswers(rubric), this.#presets(rubric));
-  }
-
   // On the button's click (Enter in a field clicks it too) as well as on
   // submit: a frame sandboxed without allow-forms blocks submission before
   // the submit event, and preventing the click keeps the form from submitting.
@@ -613,76 +497,50 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     this.problems = [];
     if (Object.keys(errors).length) {
       this.#summaryStep = this.view;
-      this.#focusAfterRender = '#error-summary';
-      return;
+      return this.#focus.next('#error-summary');
     }
     if (this.view < rubric.steps.length - 1) {
       this.view += 1;
-      this.#focusAfterRender = '#step-title';
+      this.#focus.next('#step-title');
     } else {
       this.view = 'result';
-      this.#focusAfterRender = '#result-title';
+      this.#focus.next('#result-title');
       this.#emitScore(rubric);
     }
   };
-
-  /** Why each question asked on a step cannot be counted yet: not a number, or not answered. */
-  #stepErrors(rubric: Rubric, step: number): Record<string, string> {
-    const errors: Record<string, string> = {};
-    for (const question of this.#askedInStep(this.#localized(rubric), step)) {
-      const typed = own(this.typed, question.id);
-      const invalid = typed === undefined ? undefined : this.#numberError(question, typed);
-      if (invalid) errors[question.id] = invalid;
-      else if (own(this.currentAnswers, question.id) === undefined) errors[question.id] = this.#t.answerThis(pick(question.label, this.#lang));
-    }
-    return errors;
-  }
 
   #handleBack = () => {
     if (typeof this.view === 'number' && this.view > 0) {
       this.view -= 1;
       this.fieldErrors = {};
-      this.#focusAfterRender = '#step-title';
+      this.#focus.next('#step-title');
     }
   };
 
   /** A what-if change on the result: scored as a scenario, the answers given stay as they are. */
   #handleWhatIf = (question: Question, field: HTMLInputElement | HTMLSelectElement) => {
     const rubric = this.activeRubric;
-    if (!rubric) return;
-    const raw = field.value;
-    const { [question.id]: _old, ...scenario } = this.scenario ?? this.currentAnswers;
-    // The steps' rules and wording (money included); the text stays in the field to be corrected.
-    const error = this.#numberError(question, raw);
-    this.whatIfErrors = error ? { ...this.whatIfErrors, [question.id]: error } : (({ [question.id]: _fixed, ...rest }) => rest)(this.whatIfErrors);
-    this.#whatIfTyped[question.id] = raw;
-    if (error) return;
-    if (raw.trim() !== '') {
-      const value = question.type === 'number' ? typedNumber(question, raw) : raw;
-      if (answerIssues(rubric, { [question.id]: value }).length) return;
-      scenario[question.id] = value;
-    }
+    const scenario = rubric && this.#whatIf.change(rubric, question, field.value, this.currentAnswers, this.#numberError(question, field.value));
+    if (scenario) this.#fire<ScoreDetail>('score', this.#assessment(rubric as Rubric, scenario));
     // Back to the answers given: no scenario left.
-    if (sameAnswers(scenario, this.currentAnswers)) return this.#handleRestore();
-    this.scenario = scenario;
-    this.#fire<ScoreDetail>('score', this.#assessment(rubric, scenario));
+    else if (scenario === null) this.#handleRestore();
   };
 
   /** Back to the real result: the what-if is dropped, the host hears the applicant's result again. */
   #handleRestore = () => {
     const rubric = this.activeRubric;
-    if (!rubric || !this.scenario) return;
-    this.#endScenario();
+    if (!rubric || !this.#whatIf.answers) return;
+    this.#whatIf.end();
     // The button goes away with the scenario: keep focus on the result.
-    this.#focusAfterRender = '#result-title';
+    this.#focus.next('#result-title');
     this.#emitScore(rubric);
   };
 
   #handleChangeAnswers = () => {
-    this.#endScenario();
+    this.#whatIf.end();
     this.view = 0;
     this.typed = {};
-    this.#focusAfterRender = '#step-title';
+    this.#focus.next('#step-title');
   };
 
   #handleRetry = () => this.#source.retry();
@@ -694,98 +552,66 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     this.#fire<LanguageChangeDetail>('language-change', { lang: code });
   };
 
-  /** An error summary link: focus goes to the question's first input (a radio, or the text field), which names the question. */
-  #focusField(event: Event, id: string): void {
-    event.preventDefault();
-    // Question ids are plain (parseRubric checks their form), so no escaping is needed.
-    (this.renderRoot.querySelector(`[name="${id}"]`) as HTMLElement | null)?.focus();
-  }
-
   // ----- render -----
 
-  #renderProblems() {
-    return renderProblems(this.problems, this.#t, this.rubricSrc ? this.#handleRetry : undefined);
-  }
-
-  #renderStep(rubric: Rubric, index: number, assessment: ScoreDetail) {
-    return renderStep({
-      rubric,
-      lang: this.#lang,
-      t: this.#t,
-      index,
-      level: this.#level,
-      answers: assessment.answers,
-      asked: new Set(this.#askedInStep(rubric, index).map((question) => question.id)),
-      preset: new Set(Object.keys(this.#presets(rubric))),
-      typed: this.typed,
-      fieldErrors: this.fieldErrors,
-      summary: this.#summaryStep === index,
-      presetNote: (id) => this.#presetNote(assessment, id),
-      onNext: this.#handleNext,
-      onPressNext: this.#handlePressNext,
-      onBack: this.#handleBack,
-      onFocusField: (event, id) => this.#focusField(event, id),
-      onChoice: this.#handleChoice,
-      onNumber: this.#handleNumber,
-      onNumberDone: this.#handleNumberDone,
-    });
-  }
-
-  /** A host's preset answer in words: the question, the answer, and the points it gives. */
-  #presetNote(assessment: ScoreDetail, id: string): string {
-    const rubric = this.#localized(this.activeRubric as Rubric);
-    const lang = this.#lang;
-    const question = questionsById(rubric).get(id) as Question;
-    const points = assessment.criteria.find((criterion) => criterion.id === id)?.points ?? 0;
-    const answer = describeAnswer(question, own(assessment.answers, id), { rubric, lang, t: this.#t });
-    return this.#t.preset(pick(question.label, lang), answer, points ? formatNumber(points, lang) : '');
-  }
-
   override render() {
-    // Waiting for the page's language (a Korean page shows nothing rather than English).
-    if (!this.#language) return html`<div part="base" class="base" aria-busy="true"></div>`;
-    const rubric = this.activeRubric && this.#localized(this.activeRubric);
-    const t = this.#t;
+    // Once per render, shared with updated(): after every controller's
+    // hostUpdate, so stored answers restored there are in it.
+    const real = (this.#current = this.activeRubric && this.#assessment(this.activeRubric));
     const lang = this.#lang;
+    const t = this.#t;
+    // Waiting for the page's language (a Korean page shows nothing rather than English).
+    if (!this.#languages.shown) return html`<div part="base" class="base" aria-busy="true"></div>`;
+    const rubric = this.activeRubric && this.#languages.localized(this.activeRubric);
     const fatal = this.problems.some((problem) => problem.fatal);
-    if (!rubric || fatal) {
-      return html`<div part="base" class="base" lang=${lang}>
-        ${fatal ? this.#renderProblems() : html`<p role="status">${t.loading}</p>`}
-      </div>`;
+    const problems = renderProblems(this.problems, t, this.rubricSrc ? this.#handleRetry : undefined);
+    if (!rubric || !real || fatal) {
+      return html`<div part="base" class="base" lang=${lang}>${fatal ? problems : html`<p role="status">${t.loading}</p>`}</div>`;
     }
-    const real = this.#current as ScoreDetail;
     const view = this.view;
+    const scenario = this.#whatIf.answers;
     // A what-if shows only on the result; everything else is the answers given.
-    const assessment = view === 'result' && this.scenario ? this.#assessment(rubric, this.scenario) : real;
-    const steps = rubric.steps.length;
-    const running = `${assessment.scenario ? `${t.whatIfOn}: ` : ''}${points(assessment, t, lang)}`;
+    const assessment = view === 'result' && scenario ? this.#assessment(rubric, scenario) : real;
+    const level = this.#level;
+    const note = (id: string) => presetNote(rubric, lang, t, assessment, id);
+    // What the step and the result are both given.
+    const shared = { rubric: rubric, lang: lang, t: t, answers: assessment.answers, preset: new Set(Object.keys(this.#presets(rubric))), presetNote: note };
     return html`
       <div part="base" class="base" lang=${lang}>
         ${this.languagePicker ? renderLanguagePicker(lang, t, this.#handleLanguage) : nothing}
-        ${heading(this.#level, pick(rubric.title, lang))}
-        ${this.#renderProblems()}
+        ${heading(level, pick(rubric.title, lang))}
+        ${problems}
         ${assessment.outdated ? html`<p class="notice">${t.outdated(rubric.reviewDate ?? '')}</p>` : nothing}
-        ${view === 'result' ? nothing : html`<p part="progress" class="progress">${t.step(view + 1, steps)}</p>`}
+        ${view === 'result' ? nothing : html`<p part="progress" class="progress">${t.step(view + 1, rubric.steps.length)}</p>`}
         ${view === 0 ? html`<p class="help">${t.start(formatNumber(Math.max(1, Math.round(rubric.questions.length / 4)), lang))}</p>` : nothing}
-        <p class="running" role=${view === 'result' ? 'status' : nothing}>${running}</p>
+        <p class="running" role=${view === 'result' ? 'status' : nothing}>${assessment.scenario ? `${t.whatIfOn}: ` : ''}${points(assessment, t, lang)}</p>
         ${view === 'result'
           ? renderResult({
-              rubric,
-              lang,
-              t,
+              ...shared,
               assessment,
-              answers: assessment.answers,
               real,
-              whatIfErrors: this.whatIfErrors,
-              whatIfTyped: this.#whatIfTyped,
-              level: this.#level + 1,
-              preset: new Set(Object.keys(this.#presets(rubric))),
-              presetNote: (id: string) => this.#presetNote(assessment, id),
+              whatIfErrors: this.#whatIf.errors,
+              whatIfTyped: this.#whatIf.typed,
+              level: level + 1,
               onWhatIf: this.#handleWhatIf,
               onRestore: this.#handleRestore,
               onChangeAnswers: this.#handleChangeAnswers,
             })
-          : this.#renderStep(rubric, view, assessment)}
+          : renderStep({
+              ...shared,
+              index: view,
+              level,
+              asked: new Set(this.#asked(rubric, view).map((question) => question.id)),
+              typed: this.typed,
+              fieldErrors: this.fieldErrors,
+              summary: this.#summaryStep === view,
+              onNext: this.#handleNext,
+              onPressNext: this.#handlePressNext,
+              onBack: this.#handleBack,
+              onChoice: this.#handleChoice,
+              onNumber: this.#handleNumber,
+              onNumberDone: this.#handleNumberDone,
+            })}
         ${view === 'result' ? nothing : html`<p class="disclaimer">${pick(rubric.disclaimer, lang)}</p>`}
       </div>
     `;

@@ -1,12 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { questionsById } from '../rubric/assess.js';
 import { own } from '../rubric/own.js';
-import type { AnswerValue, Question } from '../rubric/types.js';
-import type { AssessmentErrorDetail } from './events.js';
+import type { AnswerValue, Question, Rubric } from '../rubric/types.js';
+import type { AssessmentErrorDetail, ScoreDetail } from './events.js';
 import { heading } from './heading.js';
-import { pick } from './localize.js';
+import { formatNumber, pick } from './localize.js';
 import type { Messages } from './messages.js';
 import { renderQuestion, type QuestionContext } from './render-question.js';
+import { describeAnswer } from './render-result.js';
 
 /** A problem the widget shows; a fatal one replaces the form (no rubric to score with), a notice sits above it. */
 export interface Problem extends AssessmentErrorDetail {
@@ -31,7 +32,21 @@ export interface StepContext extends Pick<QuestionContext, 'rubric' | 'lang' | '
   onNext: (event: Event) => void;
   onPressNext: () => void;
   onBack: () => void;
-  onFocusField: (event: Event, id: string) => void;
+}
+
+/** An error summary link: focus goes to the question's first input (a radio, or the text field), which names the question. */
+function focusField(event: Event, id: string): void {
+  event.preventDefault();
+  // Question ids are plain (parseRubric checks their form), so no escaping is needed.
+  ((event.currentTarget as Element).getRootNode() as ParentNode).querySelector<HTMLElement>(`[name="${id}"]`)?.focus();
+}
+
+/** A host's preset answer in words: the question, the answer, and the points it gives. */
+export function presetNote(rubric: Rubric, lang: string, t: Messages, assessment: ScoreDetail, id: string): string {
+  const question = questionsById(rubric).get(id) as Question;
+  const points = assessment.criteria.find((criterion) => criterion.id === id)?.points ?? 0;
+  const answer = describeAnswer(question, own(assessment.answers, id), { rubric, lang, t });
+  return t.preset(pick(question.label, lang), answer, points ? formatNumber(points, lang) : '');
 }
 
 /** One step: its questions, the error summary after Next, and Back / Next. */
@@ -48,7 +63,7 @@ export function renderStep(context: StepContext): TemplateResult {
         ? // Not a live region: it takes focus once, after Next, and is not announced again on each answer (GOV.UK's error summary).
           html`<div id="error-summary" class="error-summary" tabindex="-1">
             ${heading(context.level + 2, t.problem)}
-            <ul>${errors.map(([id, message]) => html`<li><a href="#q-${id}" @click=${(event: Event) => context.onFocusField(event, id)}>${message}</a></li>`)}</ul>
+            <ul>${errors.map(([id, message]) => html`<li><a href="#q-${id}" @click=${(event: Event) => focusField(event, id)}>${message}</a></li>`)}</ul>
           </div>`
         : nothing}
       ${step?.questions.map((id) => {

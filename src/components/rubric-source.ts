@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultRubric } from '../rubric/default-rubric.js';
 import type { AssessmentIssue, Rubric } from '../rubric/types.js';
 import { frozen } from './frozen.js';
+import type { Messages } from './messages.js';
 
 /** Why a host's rubric is not in use: what went wrong, for the message, and every problem found. */
 export interface RubricFailure {
@@ -12,6 +13,8 @@ export interface RubricFailure {
 }
 
 export interface RubricSourceHost extends ReactiveControllerHost {
+  /** The `rubric-src` attribute. */
+  readonly rubricSrc: string | undefined;
   /** A rubric is being loaded or validated: none is in use meanwhile. */
   rubricLoading(): void;
   /** A rubric is now in use (validated and frozen). */
@@ -19,6 +22,20 @@ export interface RubricSourceHost extends ReactiveControllerHost {
   /** The host's rubric could not be used; no rubric is in use until it is fixed. */
   rubricFailed(failure: RubricFailure, src: string | undefined): void;
 }
+
+/**
+ * Why a host's rubric is not in use, in words. The built-in rubric is
+ * deliberately not used instead: the host asked for its own, and scoring with
+ * another would be a silent wrong score.
+ */
+export const failureMessage =
+  ({ stage, status }: RubricFailure, src = 'rubric') =>
+  (t: Messages): string =>
+    stage === 'invalid'
+      ? t.rubricInvalid
+      : stage === 'json'
+        ? t.rubricJson(src)
+        : t.rubricFetch(src, stage === 'status' ? `HTTP ${status}` : stage === 'timeout' ? t.timedOut : 'network error');
 
 // The validator (zod and every rule of parseRubric) is a file of its own,
 // loaded only when a host gives its own rubric: the built-in one is validated
@@ -67,6 +84,12 @@ export class RubricSource implements ReactiveController {
     this.#resume = false;
   }
 
+  // Before the host renders (after its willUpdate, which reads no rubric): a
+  // new rubric-src starts loading, and the render shows the loading state.
+  hostUpdate(): void {
+    this.setSource(this.#host.rubricSrc || undefined);
+  }
+
   hostDisconnected(): void {
     // A detached element keeps nothing alive: no request, no timer.
     this.#resume = this.#load !== null;
@@ -90,7 +113,7 @@ export class RubricSource implements ReactiveController {
     this.#validate(value, 'rubric', (rubric) => (this.#set = rubric));
   }
 
-  /** The `rubric-src` attribute. */
+  /** The `rubric-src` attribute: loads it, or goes back to the rubric set (else the built-in one) without it. */
   setSource(src: string | undefined): void {
     if (src === this.#src) return;
     this.#src = src;

@@ -308,24 +308,6 @@ describe('attributes and properties', () => {
     expect(text(nextButton(second))).to.equal('Next');
   });
 
-  describe('persist', () => {
-    const stored = () => Object.keys(localStorage).filter((key) => key.startsWith('ktech-pass-assessment'));
-    beforeEach(() => localStorage.clear());
-    afterEach(() => localStorage.clear());
-
-    it('without persist nothing is written to localStorage', async () => {
-      const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
-      await completeThroughUi(el, SME_APPLICANT);
-      expect(localStorage.length).to.equal(0);
-    });
-
-    it('with persist the answers are stored (the control for the test above)', async () => {
-      const el = await mount(html`<ktech-pass-assessment lang="en" persist></ktech-pass-assessment>`);
-      await choose(el, 'degree', 'masters');
-      expect(stored()).to.have.length(1);
-    });
-  });
-
   it('on the result, a changed employer-size fires score with the new total and becomes the baseline', async () => {
     const el = await mount(html`<ktech-pass-assessment lang="en" employer-size="sme"></ktech-pass-assessment>`);
     await completeThroughUi(el, SME_APPLICANT);

@@ -2,7 +2,7 @@
 // frozen or wrong: each case here once did.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { hostRubric } from './fixtures/host-rubric.js';
-import { $, $maybe, SME_APPLICANT, choose, collect, completeThroughUi, mount, nextButton, numberField, pressNext, settle, text, typeNumber, type Widget } from './helpers.js';
+import { $, $maybe, SME_APPLICANT, collect, completeThroughUi, mount, nextButton, numberField, pressNext, settle, text, typeNumber, type Widget } from './helpers.js';
 
 const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'constructor-KR', 'valueOf'];
 
@@ -103,6 +103,27 @@ describe('robustness', () => {
       }
     });
 
+    it('a framework re-rendering with the same rubric-src loads it once', async () => {
+      const fetches = holdFetches();
+      try {
+        const el = loading('/once.json');
+        for (let render = 0; render < 3; render++) {
+          el.rubricSrc = '/once.json';
+          el.setAttribute('rubric-src', '/once.json');
+          el.requestUpdate();
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+        expect(fetches.calls.map((call) => call.url)).to.deep.equal(['/once.json']);
+        fetches.calls[0]?.answer(await rubricResponse('Loaded once'));
+        await settle(el);
+        expect(text($(el, 'h2'))).to.equal('Loaded once');
+        expect(fetches.calls).to.have.length(1);
+        el.remove();
+      } finally {
+        fetches.restore();
+      }
+    });
+
     it('an element taken off the page cancels its load, and loads again when put back', async () => {
       const fetches = holdFetches();
       try {
@@ -157,48 +178,5 @@ describe('robustness', () => {
     expect(text($(el, '.scenario'))).to.contain('What if');
     expect(text($(el, '.running'))).not.to.contain('999');
     expect(el.result?.answers['degree']).to.equal(SME_APPLICANT['degree']);
-  });
-
-  describe('persistence', () => {
-    afterEach(() => localStorage.clear());
-
-    it('persist turned on after the first render (after a consent banner) restores, then keeps, the stored answers', async () => {
-      const first = await mount(html`<ktech-pass-assessment id="consent" lang="en" persist></ktech-pass-assessment>`);
-      await choose(first, 'degree', 'doctorate');
-      first.remove();
-      const later = await mount(html`<ktech-pass-assessment id="consent" lang="en"></ktech-pass-assessment>`);
-      expect(later.answers['degree']).to.equal(undefined);
-      later.persist = true;
-      await settle(later);
-      expect(later.answers['degree']).to.equal('doctorate');
-      await choose(later, 'institution', 'top100');
-      const again = await mount(html`<ktech-pass-assessment id="consent" lang="en" persist></ktech-pass-assessment>`);
-      expect(again.answers).to.include({ degree: 'doctorate', institution: 'top100' });
-    });
-
-    it('two persisted widgets with the same rubric keep their own answers; reset() on one leaves the other', async () => {
-      const a = await mount(html`<ktech-pass-assessment id="first" lang="en" persist></ktech-pass-assessment>`);
-      const b = await mount(html`<ktech-pass-assessment persist-key="second" lang="en" persist></ktech-pass-assessment>`);
-      await choose(a, 'degree', 'doctorate');
-      await choose(b, 'degree', 'bachelors');
-      a.reset();
-      await settle(a);
-      const reloadedA = await mount(html`<ktech-pass-assessment id="first" lang="en" persist></ktech-pass-assessment>`);
-      const reloadedB = await mount(html`<ktech-pass-assessment persist-key="second" lang="en" persist></ktech-pass-assessment>`);
-      expect(reloadedA.answers['degree']).to.equal(undefined);
-      expect(reloadedB.answers['degree']).to.equal('bachelors');
-    });
-
-    it('invalid stored answers are reported, not dropped in silence', async () => {
-      const el = await mount(html`<ktech-pass-assessment id="stored" lang="en" persist></ktech-pass-assessment>`);
-      await choose(el, 'degree', 'doctorate');
-      const key = Object.keys(localStorage).find((candidate) => candidate.includes('[stored]')) as string;
-      localStorage.setItem(key, JSON.stringify({ degree: 'phd', experience: 5 }));
-      const errors = collect(document, 'assessment-error');
-      const reloaded = await mount(html`<ktech-pass-assessment id="stored" lang="en" persist></ktech-pass-assessment>`);
-      errors.stop();
-      expect(reloaded.answers).to.deep.equal({ experience: 5 });
-      expect(errors.events.some((event) => event.detail.issues.some((issue) => issue.path === 'storage.degree'))).to.equal(true);
-    });
   });
 });

@@ -1,5 +1,3 @@
-// @ts-nocheck -- written as JavaScript on a branch that ran beside the move of the
-// e2e suite to TypeScript; it runs as TypeScript (tsx) but is not type-checked yet.
 // Issue 13 through the built widget: ids and `lang` values named like
 // Object.prototype members, answers and stored answers that break careless
 // code. Property tests draw their cases with fixed seeds (fast-check), so a
@@ -11,22 +9,24 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import fc from 'fast-check';
+import type { BrowserContext, Page } from 'puppeteer-core';
+import type { Answers, Rubric } from '../../src/index.js';
 import { events } from './recorder.js';
-import { REPO, defaultRubricJson, open, startSuite } from './suite.js';
-import { TAG, answer, fieldsShown, inShadow, settle, shadowText, submitStep, whenDefined } from './widget.js';
+import { type Suite, REPO, defaultRubricJson, open, startSuite } from './suite.js';
+import { TAG, type Widget, answer, fieldsShown, inShadow, settle, shadowText, submitStep, whenDefined } from './widget.js';
 
-const PROTOTYPE_RUBRIC = JSON.parse(readFileSync(join(REPO, 'test/rubric/prototype-names.rubric.json'), 'utf8'));
+const PROTOTYPE_RUBRIC: Rubric = JSON.parse(readFileSync(join(REPO, 'test/rubric/prototype-names.rubric.json'), 'utf8'));
 /** Every name Object.prototype has (constructor, toString, __proto__, hasOwnProperty…). */
 const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype);
 
-let suite;
+let suite: Suite;
 before(async () => {
   suite = await startSuite();
 });
 after(() => suite?.close());
 
 /** A page with one widget (id "w") in a form, its attributes set before it connects. */
-async function mount(attributes = {}, { context = null } = {}) {
+async function mount(attributes: Record<string, string> = {}, { context = null }: { context?: BrowserContext | null } = {}) {
   const opened = await open(suite, '/fixtures/empty.html', { context });
   await opened.page.evaluate(
     (tag, attributes) => {
@@ -35,7 +35,7 @@ async function mount(attributes = {}, { context = null } = {}) {
       element.id = 'w';
       for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
       form.append(element);
-      document.getElementById('box').append(form);
+      document.getElementById('box')!.append(form);
     },
     TAG,
     attributes,
@@ -44,21 +44,21 @@ async function mount(attributes = {}, { context = null } = {}) {
   return opened;
 }
 
-const setRubric = async (page, rubric) => {
-  await page.evaluate((tag, rubric) => (document.querySelector(tag).rubric = rubric), TAG, rubric);
+const setRubric = async (page: Page, rubric: Rubric) => {
+  await page.evaluate((tag, rubric) => (document.querySelector<Widget>(tag)!.rubric = rubric), TAG, rubric);
   await settle(page);
 };
-const formValid = (page) => page.evaluate(() => document.querySelector('form').checkValidity());
-const nextLabel = (page) => shadowText(page, TAG, 'form[part="step"] button[type="submit"]');
+const formValid = (page: Page) => page.evaluate(() => document.querySelector('form')!.checkValidity());
+const nextLabel = (page: Page) => shadowText(page, TAG, 'form[part="step"] button[type="submit"]');
 
 test('ids named like Object.prototype members: asked, required and scored like any others (item 2)', async () => {
   const { page, log } = await mount({ lang: 'en', required: '', name: 'assessment' });
   await setRubric(page, PROTOTYPE_RUBRIC);
   assert.deepEqual(await fieldsShown(page), ['toString', 'valueOf'], 'step 1 asks both unconditional questions');
   assert.equal(await shadowText(page, TAG, '.preset'), '', 'no question is taken as answered by the host');
-  assert.equal(await page.evaluate((tag) => document.querySelector(tag).shadowRoot.querySelector('input[name="valueOf"]').value, TAG), '', 'an empty field');
+  assert.equal(await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.querySelector<HTMLInputElement>('input[name="valueOf"]')!.value, TAG), '', 'an empty field');
   assert.equal(await formValid(page), false, 'a required, unanswered assessment keeps the form invalid');
-  assert.equal(await page.evaluate((tag) => document.querySelector(tag).result.complete, TAG), false);
+  assert.equal(await page.evaluate((tag) => document.querySelector<Widget>(tag)!.result?.complete, TAG), false);
 
   await submitStep(page);
   const summary = await shadowText(page, TAG, '#error-summary');
@@ -76,12 +76,16 @@ test('ids named like Object.prototype members: asked, required and scored like a
   await answer(page, TAG, 'isPrototypeOf', 200_000_000);
   await submitStep(page);
   const [score] = await events(page, 'score');
+  assert.ok(score, 'the result is scored');
   assert.equal(score.detail.total, 30);
   assert.equal(score.detail.complete, true);
   assert.deepEqual(score.detail.pathways, { constructor: true, valueOf: true, toString: true });
   assert.equal(await formValid(page), true);
   // The what-if controls show the answers given, not Object.prototype's members.
-  const whatIf = await page.evaluate((tag) => Object.fromEntries([...document.querySelector(tag).shadowRoot.querySelectorAll('[part~="result"] [name]')].map((field) => [field.name, field.value])), TAG);
+  const whatIf = await page.evaluate(
+    (tag) => Object.fromEntries([...document.querySelector(tag)!.shadowRoot!.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[part~="result"] [name]')].map((field) => [field.name, field.value])),
+    TAG,
+  );
   assert.deepEqual(whatIf, { toString: 'valueOf', valueOf: '2', hasOwnProperty: 'isPrototypeOf', constructor: 'toString', isPrototypeOf: '200,000,000' });
   assert.deepEqual(log.pageErrors, []);
   await page.close();
@@ -112,17 +116,18 @@ test('lang values drawn from Object.prototype names: always English and a notice
     fc.asyncProperty(lang, where, async (value, place) => {
       const shown = await page.evaluate(
         async (tag, value, place) => {
-          const box = document.getElementById('box');
+          const box = document.getElementById('box')!;
           box.replaceChildren();
           document.documentElement.lang = place === 'document' ? value : 'en';
           const holder = document.createElement('div');
           if (place === 'ancestor') holder.setAttribute('lang', value);
-          const element = document.createElement(tag);
+          const element = document.createElement(tag) as Widget;
           if (place === 'element') element.setAttribute('lang', value);
           holder.append(element);
           box.append(holder);
           for (let i = 0; i < 3; i++) await element.updateComplete;
-          return element.shadowRoot.querySelector('form[part="step"] button[type="submit"]')?.textContent.trim() ?? element.shadowRoot.textContent.trim();
+          const root = element.shadowRoot!;
+          return (root.querySelector('form[part="step"] button[type="submit"]')?.textContent ?? root.textContent ?? '').trim();
         },
         TAG,
         value,
@@ -143,9 +148,9 @@ test('lang values drawn from Object.prototype names: always English and a notice
  * answers: values whose own code throws, getters and proxies that throw,
  * keys named like Object.prototype members. Runs in the page.
  */
-function hostileAnswers(kind, key, valid) {
-  const deep = (depth) => {
-    let value = 'masters';
+function hostileAnswers(kind: string, key: string, valid: Answers): unknown {
+  const deep = (depth: number) => {
+    let value: unknown = 'masters';
     for (let i = 0; i < depth; i++) value = [value];
     return value;
   };
@@ -154,7 +159,7 @@ function hostileAnswers(kind, key, valid) {
     revoke();
     return proxy;
   };
-  const values = {
+  const values: Record<string, () => unknown> = {
     deepArray: () => deep(5000),
     nullPrototype: () => Object.create(null),
     throwingToString: () => ({ toString: () => { throw new Error('toString'); } }),
@@ -164,7 +169,7 @@ function hostileAnswers(kind, key, valid) {
     infinity: () => Infinity,
     function: () => () => 'masters',
   };
-  if (kind in values) return { ...valid, [key]: values[kind]() };
+  if (kind in values) return { ...valid, [key]: values[kind]!() };
   if (kind === 'throwingGetter') return Object.defineProperty({ ...valid }, key, { enumerable: true, get: () => { throw new Error('getter'); } });
   if (kind === 'throwingOwnKeys') return new Proxy({ ...valid }, { ownKeys: () => { throw new Error('ownKeys'); } });
   if (kind === 'throwingGet') return new Proxy({ ...valid }, { get: () => { throw new Error('get'); } });
@@ -182,20 +187,20 @@ test('hostile answers set by the host: the setter never throws, reports them and
     fc.asyncProperty(fc.constantFrom(...kinds), keys, fc.boolean(), async (kind, key, withValid) => {
       const outcome = await page.evaluate(
         async (tag, source, kind, key, withValid) => {
-          const element = document.querySelector(tag);
-          const build = new Function(`return (${source})`)();
+          const element = document.querySelector<Widget>(tag)!;
+          const build: typeof hostileAnswers = new Function(`return (${source})`)();
           element.answers = { degree: 'doctorate' };
           await element.updateComplete;
           const before = window.__e2e.events.filter((event) => event.type === 'assessment-error').length;
           let thrown = null;
           try {
-            element.answers = build(kind, key, withValid ? { field: 'ai' } : {});
+            element.answers = build(kind, key, withValid ? { field: 'ai' } : {}) as Widget['answers'];
           } catch (error) {
-            thrown = String(error?.message ?? 'a throw');
+            thrown = String((error as Error | undefined)?.message ?? 'a throw');
           }
           for (let i = 0; i < 3; i++) await element.updateComplete;
           const reported = window.__e2e.events.filter((event) => event.type === 'assessment-error').length - before;
-          return { thrown, reported, answers: JSON.stringify(element.answers), form: !!element.shadowRoot.querySelector('form[part="step"]') };
+          return { thrown, reported, answers: JSON.stringify(element.answers), form: !!element.shadowRoot!.querySelector('form[part="step"]') };
         },
         TAG,
         hostileAnswers.toString(),
@@ -206,7 +211,7 @@ test('hostile answers set by the host: the setter never throws, reports them and
       assert.equal(outcome.thrown, null, `the setter threw for ${kind} at ${key}`);
       assert.equal(outcome.form, true, 'the form is still there');
       assert.ok(outcome.reported >= 1, `${kind} at ${key} is reported`);
-      const answers = JSON.parse(outcome.answers);
+      const answers: Record<string, unknown> = JSON.parse(outcome.answers);
       // Nothing invalid gets in. A set that cannot be read changes nothing;
       // one that can replaces the answers, except that an invalid value keeps
       // the valid answer it would have replaced.
@@ -226,7 +231,7 @@ test('corrupt stored answers: reported as assessment-error, the valid part kept,
   const key = `ktech-pass-assessment[w]:${rubric.id}@${rubric.version}`;
   let deep = '"masters"';
   for (let i = 0; i < 5000; i++) deep = `[${deep}]`;
-  const cases = {
+  const cases: Record<string, [stored: string, kept: Answers]> = {
     'a 5,000-deep array': [`{"degree": "masters", "field": ${deep}}`, { degree: 'masters' }],
     'text that is not JSON': ['{ not json', {}],
     'a JSON list': ['[["degree", "masters"]]', {}],
@@ -244,7 +249,7 @@ test('corrupt stored answers: reported as assessment-error, the valid part kept,
       await settle(page);
       assert.deepEqual(log.pageErrors, [], label);
       assert.equal(await nextLabel(page), 'Next', `${label}: the form is shown`);
-      assert.deepEqual(await page.evaluate((tag) => document.querySelector(tag).answers, TAG), kept, `${label}: the valid part is kept`);
+      assert.deepEqual(await page.evaluate((tag) => document.querySelector<Widget>(tag)!.answers, TAG), kept, `${label}: the valid part is kept`);
       const reported = await events(page, 'assessment-error');
       assert.ok(reported.some((event) => event.detail.issues.some((issue) => issue.path.startsWith('storage'))), `${label}: reported`);
       assert.ok(await inShadow(page, TAG, '[role="alert"]'), `${label}: shown`);
@@ -259,12 +264,14 @@ test('corrupt stored answers: reported as assessment-error, the valid part kept,
  * condition wrapped to `depth` levels; built in the page (3,000 levels are
  * too deep to send there as JSON).
  */
-const setNestedRubric = (page, depth) =>
+const setNestedRubric = (page: Page, depth: number) =>
   page.evaluate(
     async (tag, rubric, depth) => {
-      const pathway = rubric.pathways.find((entry) => entry.id === 'governmentScholar');
-      for (let level = 1; level < depth; level++) pathway.when = { all: [pathway.when] };
-      const element = document.querySelector(tag);
+      const pathway = rubric.pathways.find((entry) => entry.id === 'governmentScholar')!;
+      // The rubric's types are readonly; this copy is the page's own.
+      const editable = pathway as { when: unknown };
+      for (let level = 1; level < depth; level++) editable.when = { all: [editable.when] };
+      const element = document.querySelector<Widget>(tag)!;
       element.rubric = rubric;
       for (let i = 0; i < 3; i++) await element.updateComplete;
     },
@@ -273,16 +280,16 @@ const setNestedRubric = (page, depth) =>
     depth,
   );
 
-const problemOf = (page) => shadowText(page, TAG, '[role="alert"]');
+const problemOf = (page: Page) => shadowText(page, TAG, '[role="alert"]');
 
 test('host rubrics past the limits are reported at once, at the limits the result is shown (items 10 and 11)', async () => {
   const { page, log } = await mount({ lang: 'en' });
-  const cases = {
+  const cases: Record<string, [set: (page: Page) => Promise<void>, message: RegExp]> = {
     'a condition 17 deep': [(page) => setNestedRubric(page, 17), /nested more than 16 conditions deep/],
     'a condition 3,000 deep': [(page) => setNestedRubric(page, 3000), /nested more than 64 levels deep/],
     '50,000 options in one condition': [(page) => {
       const rubric = defaultRubricJson();
-      rubric.pathways[0].when = { question: 'degree', in: Array.from({ length: 50_000 }, () => 'masters') };
+      (rubric.pathways[0] as { when: unknown }).when = { question: 'degree', in: Array.from({ length: 50_000 }, () => 'masters') };
       return setRubric(page, rubric);
     }, /has 50,000 items; at most 250 are allowed/],
   };
@@ -290,14 +297,14 @@ test('host rubrics past the limits are reported at once, at the limits the resul
     await set(page);
     assert.match(await problemOf(page), message, label);
     const reported = await events(page, 'assessment-error');
-    assert.match(reported.at(-1).detail.issues.map((issue) => issue.message).join('\n'), message, `${label}: in the event`);
+    assert.match((reported.at(-1)?.detail.issues ?? []).map((issue) => issue.message).join('\n'), message, `${label}: in the event`);
   }
   // A rubric that contains itself cannot be sent to the page as JSON: it is built there.
   await page.evaluate(async (tag, rubric) => {
-    const element = document.querySelector(tag);
-    const cycle = { any: [] };
+    const element = document.querySelector<Widget>(tag)!;
+    const cycle: { any: unknown[] } = { any: [] };
     cycle.any.push(cycle);
-    rubric.pathways[0].when = cycle;
+    (rubric.pathways[0] as { when: unknown }).when = cycle;
     element.rubric = rubric;
     for (let i = 0; i < 3; i++) await element.updateComplete;
   }, TAG, defaultRubricJson());
@@ -306,10 +313,10 @@ test('host rubrics past the limits are reported at once, at the limits the resul
   await setNestedRubric(page, 16);
   await page.evaluate(
     async (tag, answers) => {
-      const element = document.querySelector(tag);
+      const element = document.querySelector<Widget>(tag)!;
       element.answers = answers;
       for (let step = 0; step < 3; step++) {
-        element.shadowRoot.querySelector('form[part="step"] button[type="submit"]').click();
+        element.shadowRoot!.querySelector<HTMLButtonElement>('form[part="step"] button[type="submit"]')!.click();
         await element.updateComplete;
       }
     },
@@ -326,12 +333,14 @@ test('the lang property set to something that is not text: English, and every la
   for (const value of ['5', 'null', '({})', '["ko"]', 'Symbol("ko")', '({ toString() { throw new Error("toString") } })']) {
     const shown = await page.evaluate(
       async (tag, source) => {
-        const element = document.querySelector(tag);
-        element.lang = new Function(`return ${source}`)();
+        const element = document.querySelector<Widget>(tag)!;
+        // Not text on purpose: what a careless page script may assign.
+        element.lang = new Function(`return ${source}`)() as string;
         for (let i = 0; i < 3; i++) await element.updateComplete;
-        element.shadowRoot.querySelector('input[type="radio"][name="degree"][value="masters"]').click();
+        const root = element.shadowRoot!;
+        root.querySelector<HTMLInputElement>('input[type="radio"][name="degree"][value="masters"]')!.click();
         await element.updateComplete;
-        return { next: element.shadowRoot.querySelector('form[part="step"] button[type="submit"]').textContent.trim(), degree: element.answers.degree };
+        return { next: root.querySelector('form[part="step"] button[type="submit"]')!.textContent!.trim(), degree: element.answers['degree'] };
       },
       TAG,
       value,

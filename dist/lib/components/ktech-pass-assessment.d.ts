@@ -108,12 +108,6 @@ export declare class KtechPassAssessment extends KtechPassAssessment_base implem
         problems: {
             state: boolean;
         };
-        scenario: {
-            state: boolean;
-        };
-        whatIfErrors: {
-            state: boolean;
-        };
     };
     /**
      * `en` or `ko`. Without it: the nearest ancestor's `lang`, then the
@@ -151,7 +145,9 @@ export declare class KtechPassAssessment extends KtechPassAssessment_base implem
      * Default 2.
      */
     headingLevel: number | undefined;
+    /** The rubric in use (`rubric`, as a reactive state), null while one loads or after it failed. */
     private activeRubric;
+    /** The answers given. */
     private currentAnswers;
     /** What was typed into number fields, kept while it is not (yet) a number. */
     private typed;
@@ -159,13 +155,6 @@ export declare class KtechPassAssessment extends KtechPassAssessment_base implem
     private view;
     private fieldErrors;
     private problems;
-    /**
-     * What-if answers tried on the result, or null. Kept apart from the answers
-     * given: `answers`, `result`, the form value and stored answers never see them.
-     */
-    private scenario;
-    /** Why a what-if field's text is not an answer, by question id (the steps' wording). */
-    private whatIfErrors;
     constructor();
     /**
      * The rubric in use: the built-in one, or the one set or fetched; null while
@@ -201,7 +190,7 @@ export declare class KtechPassAssessment extends KtechPassAssessment_base implem
     protected getUpdateComplete(): Promise<boolean>;
     willUpdate(changed: PropertyValues): void;
     firstUpdated(): void;
-    updated(): void;
+    updated(changed: PropertyValues): void;
     /** @internal */
     rubricFailed(failure: RubricFailure, src: string | undefined): void;
     /** @internal */

@@ -1,6 +1,6 @@
 import { nothing, html } from 'lit';
 import { parameter } from '../rubric/conditions.js';
-import { formatNumber, pick } from './localize.js';
+import { pick, formatNumber } from './localize.js';
 import { likelyMeant, parseMoney } from './money.js';
 
 function describeNumber(question, value, lang, t, rubric) {

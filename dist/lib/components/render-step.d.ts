@@ -1,6 +1,6 @@
 import { type TemplateResult } from 'lit';
-import type { AnswerValue } from '../rubric/types.js';
-import type { AssessmentErrorDetail } from './events.js';
+import type { AnswerValue, Rubric } from '../rubric/types.js';
+import type { AssessmentErrorDetail, ScoreDetail } from './events.js';
 import type { Messages } from './messages.js';
 import { type QuestionContext } from './render-question.js';
 /** A problem the widget shows; a fatal one replaces the form (no rubric to score with), a notice sits above it. */
@@ -25,8 +25,9 @@ export interface StepContext extends Pick<QuestionContext, 'rubric' | 'lang' | '
     onNext: (event: Event) => void;
     onPressNext: () => void;
     onBack: () => void;
-    onFocusField: (event: Event, id: string) => void;
 }
+/** A host's preset answer in words: the question, the answer, and the points it gives. */
+export declare function presetNote(rubric: Rubric, lang: string, t: Messages, assessment: ScoreDetail, id: string): string;
 /** One step: its questions, the error summary after Next, and Back / Next. */
 export declare function renderStep(context: StepContext): TemplateResult;
 /** The problems above the form (role=alert: each appears once), with Try again for a failed rubric-src. */

@@ -2,9 +2,21 @@ import { nothing, html } from 'lit';
 import { questionsById } from '../rubric/assess.js';
 import { own } from '../rubric/own.js';
 import { heading } from './heading.js';
-import { pick } from './localize.js';
+import { pick, formatNumber } from './localize.js';
 import { renderQuestion } from './render-question.js';
+import './money.js';
+import { describeAnswer } from './result-context.js';
 
+function focusField(event, id) {
+  event.preventDefault();
+  event.currentTarget.getRootNode().querySelector(`[name="${id}"]`)?.focus();
+}
+function presetNote(rubric, lang, t, assessment, id) {
+  const question = questionsById(rubric).get(id);
+  const points = assessment.criteria.find((criterion) => criterion.id === id)?.points ?? 0;
+  const answer = describeAnswer(question, own(assessment.answers, id), { rubric, lang, t });
+  return t.preset(pick(question.label, lang), answer, points ? formatNumber(points, lang) : "");
+}
 function renderStep(context) {
   const { rubric, lang, t, index } = context;
   const step = rubric.steps[index];
@@ -12,7 +24,7 @@ function renderStep(context) {
   const questions = questionsById(rubric);
   return html` <form part="step" novalidate @submit="${context.onNext}">${heading(context.level + 1, pick(step?.label, lang), "step-title")} ${errors.length && context.summary ? (
     // Not a live region: it takes focus once, after Next, and is not announced again on each answer (GOV.UK's error summary).
-    html`<div id="error-summary" class="error-summary" tabindex="-1">${heading(context.level + 2, t.problem)}<ul>${errors.map(([id, message]) => html`<li><a href="#q-${id}" @click="${(event) => context.onFocusField(event, id)}">${message}</a></li>`)}</ul></div>`
+    html`<div id="error-summary" class="error-summary" tabindex="-1">${heading(context.level + 2, t.problem)}<ul>${errors.map(([id, message]) => html`<li><a href="#q-${id}" @click="${(event) => focusField(event, id)}">${message}</a></li>`)}</ul></div>`
   ) : nothing} ${step?.questions.map((id) => {
     if (context.preset.has(id)) return html`<p class="preset" part="question">${context.presetNote(id)}</p>`;
     if (!context.asked.has(id)) return nothing;
@@ -33,4 +45,4 @@ const renderProblems = (problems, t, onRetry) => problems.map(
   (problem) => html`<div class="problem" role="alert"><p>${problem.fatal ? html`<strong>${t.errorTitle}:</strong> ` : nothing}${problem.message}</p>${problem.issues.length ? html`<ul>${problem.issues.slice(0, 12).map((issue) => html`<li>${issue.path && `${issue.path}: `}${issue.message}</li>`)}</ul>` : nothing} ${problem.fatal && onRetry ? html`<button part="button" type="button" @click="${onRetry}">${t.retry}</button>` : nothing}</div>`
 );
 
-export { renderProblems, renderStep };
+export { presetNote, renderProblems, renderStep };

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { byId } from '../rubric/by-id.js';
-import { pick, formatNumber } from './localize.js';
+import { formatNumber, pick } from './localize.js';
 import { describeNumber } from './render-question.js';
 
 function describeAnswer(question, answer, context) {

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AssessmentIssue, Rubric } from '../rubric/types.js';
+import type { Messages } from './messages.js';
 /** Why a host's rubric is not in use: what went wrong, for the message, and every problem found. */
 export interface RubricFailure {
     stage: 'fetch' | 'status' | 'json' | 'invalid' | 'timeout';
@@ -8,6 +9,8 @@ export interface RubricFailure {
     issues: AssessmentIssue[];
 }
 export interface RubricSourceHost extends ReactiveControllerHost {
+    /** The `rubric-src` attribute. */
+    readonly rubricSrc: string | undefined;
     /** A rubric is being loaded or validated: none is in use meanwhile. */
     rubricLoading(): void;
     /** A rubric is now in use (validated and frozen). */
@@ -15,6 +18,12 @@ export interface RubricSourceHost extends ReactiveControllerHost {
     /** The host's rubric could not be used; no rubric is in use until it is fixed. */
     rubricFailed(failure: RubricFailure, src: string | undefined): void;
 }
+/**
+ * Why a host's rubric is not in use, in words. The built-in rubric is
+ * deliberately not used instead: the host asked for its own, and scoring with
+ * another would be a silent wrong score.
+ */
+export declare const failureMessage: ({ stage, status }: RubricFailure, src?: string) => (t: Messages) => string;
 /**
  * Where the widget's rubric comes from: built in, set by the host as a
  * property, or fetched from `rubric-src` (in that order of precedence, the
@@ -33,10 +42,11 @@ export declare class RubricSource implements ReactiveController {
     timeout: number;
     constructor(host: RubricSourceHost);
     hostConnected(): void;
+    hostUpdate(): void;
     hostDisconnected(): void;
     /** The `rubric` property. Never throws: problems are reported through the host. Null or undefined: the built-in rubric. */
     setRubric(value: unknown): void;
-    /** The `rubric-src` attribute. */
+    /** The `rubric-src` attribute: loads it, or goes back to the rubric set (else the built-in one) without it. */
     setSource(src: string | undefined): void;
     /** Loads `rubric-src` again (the "Try again" button). */
     retry(): void;

@@ -1,6 +1,7 @@
 import { defaultRubric } from '../rubric/default-rubric.js';
 import { frozen } from './frozen.js';
 
+const failureMessage = ({ stage, status }, src = "rubric") => (t) => stage === "invalid" ? t.rubricInvalid : stage === "json" ? t.rubricJson(src) : t.rubricFetch(src, stage === "status" ? `HTTP ${status}` : stage === "timeout" ? t.timedOut : "network error");
 const loadValidator = () => import('../rubric/parse-rubric.js');
 const issuesOf = (error, path) => Array.isArray(error.issues) ? error.issues : [{ path, message: error.message }];
 class RubricSource {
@@ -27,6 +28,11 @@ class RubricSource {
     if (this.#resume) this.#fetch();
     this.#resume = false;
   }
+  // Before the host renders (after its willUpdate, which reads no rubric): a
+  // new rubric-src starts loading, and the render shows the loading state.
+  hostUpdate() {
+    this.setSource(this.#host.rubricSrc || void 0);
+  }
   hostDisconnected() {
     this.#resume = this.#load !== null;
     if (this.#resume) this.#cancel();
@@ -46,7 +52,7 @@ class RubricSource {
     this.#cancel();
     this.#validate(value, "rubric", (rubric) => this.#set = rubric);
   }
-  /** The `rubric-src` attribute. */
+  /** The `rubric-src` attribute: loads it, or goes back to the rubric set (else the built-in one) without it. */
   setSource(src) {
     if (src === this.#src) return;
     this.#src = src;
@@ -141,4 +147,4 @@ class RubricSource {
   }
 }
 
-export { RubricSource };
+export { RubricSource, failureMessage };

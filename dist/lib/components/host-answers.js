@@ -1,0 +1,46 @@
+import { fitAnswers, questionsById } from '../rubric/assess.js';
+import { presetAnswers } from '../rubric/presets.js';
+import { pick } from './localize.js';
+
+function sameAnswers(a, b) {
+  if (!b) return false;
+  for (const id in a) if (a[id] !== b[id]) return false;
+  for (const id in b) if (a[id] !== b[id]) return false;
+  return true;
+}
+function copyAnswers(given) {
+  try {
+    return typeof given === "object" && given !== null && !Array.isArray(given) ? { ...given } : null;
+  } catch {
+    return null;
+  }
+}
+function fitGiven(rubric, given, current) {
+  const fitted = fitAnswers(rubric, given);
+  for (const { path } of fitted.issues) if (Object.hasOwn(current, path)) fitted.valid[path] = current[path];
+  return fitted;
+}
+const presetProblems = (rubric, attributes, t) => presetAnswers(rubric, attributes).issues.map((issue) => {
+  const question = rubric.questions.find((candidate) => candidate.hostAttribute === issue.path);
+  return [
+    question?.type === "choice" ? t.badPreset(issue.path, attributes[issue.path] ?? "", question.options.map((option) => option.id).join(", ")) : t.presetUnused(issue.path),
+    issue
+  ];
+});
+function formEntryOf(rubric, detail, view, answers, required, t, lang) {
+  const first = detail?.missing[0];
+  return {
+    value: detail && JSON.stringify(detail),
+    state: JSON.stringify([view, answers]),
+    // The message names the first unanswered question.
+    invalid: required && !detail?.complete ? t.answerThis(pick(first && rubric && questionsById(rubric).get(first)?.label || rubric?.title, lang)) : "",
+    // Question ids are plain (parseRubric checks their form): no escaping needed.
+    anchor: first ? `[name="${first}"]` : ""
+  };
+}
+function readFormState(state) {
+  const saved = JSON.parse(state);
+  return Array.isArray(saved) ? saved : [0, saved];
+}
+
+export { copyAnswers, fitGiven, formEntryOf, presetProblems, readFormState, sameAnswers };

@@ -1,0 +1,13 @@
+import type { Answers, Question } from '../rubric/types.js';
+import type { Messages } from './messages.js';
+/** A number field's text as a number: amounts of won in any of the ways people write them. */
+export declare const typedNumber: (question: Question, typed: string) => number;
+/**
+ * Why a number field's text is not an answer ("150" for a salary, a year
+ * count over the maximum), in the steps' wording; undefined when it is one or
+ * is empty. Each message names the question: error summary links must make
+ * sense on their own.
+ */
+export declare function numberError(question: Question, typed: string, t: Messages, lang: string): string | undefined;
+/** Why each question a step asks cannot be counted yet: its text is not a number, or it is not answered. */
+export declare function stepErrors(asked: readonly Question[], typed: Readonly<Record<string, string>>, answers: Answers, t: Messages, lang: string): Record<string, string>;

@@ -1,0 +1,109 @@
+// Opt-in persistence (the `persist` attribute): answers kept in localStorage
+// across reloads, per widget and rubric version, restored before the widget
+// first shows, never over answers already given, and never written without
+// `persist`. The storage helpers are src/components/persistence.ts; when
+// they run is src/components/stored-answers.ts.
+import { expect, html } from '@open-wc/testing';
+import { SME_APPLICANT, choose, collect, completeThroughUi, mount, numberField, radio, settle, type Widget } from './helpers.js';
+
+describe('persistence', () => {
+  const stored = () => Object.keys(localStorage).filter((key) => key.startsWith('ktech-pass-assessment'));
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  it('without persist nothing is written to localStorage', async () => {
+    const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+    await completeThroughUi(el, SME_APPLICANT);
+    expect(localStorage.length).to.equal(0);
+  });
+
+  it('with persist the answers are stored (the control for the test above)', async () => {
+    const el = await mount(html`<ktech-pass-assessment lang="en" persist></ktech-pass-assessment>`);
+    await choose(el, 'degree', 'masters');
+    expect(stored()).to.have.length(1);
+  });
+
+  it('persist turned on after the first render (after a consent banner) restores, then keeps, the stored answers', async () => {
+    const first = await mount(html`<ktech-pass-assessment id="consent" lang="en" persist></ktech-pass-assessment>`);
+    await choose(first, 'degree', 'doctorate');
+    first.remove();
+    const later = await mount(html`<ktech-pass-assessment id="consent" lang="en"></ktech-pass-assessment>`);
+    expect(later.answers['degree']).to.equal(undefined);
+    later.persist = true;
+    await settle(later);
+    expect(later.answers['degree']).to.equal('doctorate');
+    await choose(later, 'institution', 'top100');
+    const again = await mount(html`<ktech-pass-assessment id="consent" lang="en" persist></ktech-pass-assessment>`);
+    expect(again.answers).to.include({ degree: 'doctorate', institution: 'top100' });
+  });
+
+  it('two persisted widgets with the same rubric keep their own answers; reset() on one leaves the other', async () => {
+    const a = await mount(html`<ktech-pass-assessment id="first" lang="en" persist></ktech-pass-assessment>`);
+    const b = await mount(html`<ktech-pass-assessment persist-key="second" lang="en" persist></ktech-pass-assessment>`);
+    await choose(a, 'degree', 'doctorate');
+    await choose(b, 'degree', 'bachelors');
+    a.reset();
+    await settle(a);
+    const reloadedA = await mount(html`<ktech-pass-assessment id="first" lang="en" persist></ktech-pass-assessment>`);
+    const reloadedB = await mount(html`<ktech-pass-assessment persist-key="second" lang="en" persist></ktech-pass-assessment>`);
+    expect(reloadedA.answers['degree']).to.equal(undefined);
+    expect(reloadedB.answers['degree']).to.equal('bachelors');
+  });
+
+  it('invalid stored answers are reported, not dropped in silence', async () => {
+    const el = await mount(html`<ktech-pass-assessment id="stored" lang="en" persist></ktech-pass-assessment>`);
+    await choose(el, 'degree', 'doctorate');
+    const key = Object.keys(localStorage).find((candidate) => candidate.includes('[stored]')) as string;
+    localStorage.setItem(key, JSON.stringify({ degree: 'phd', experience: 5 }));
+    const errors = collect(document, 'assessment-error');
+    const reloaded = await mount(html`<ktech-pass-assessment id="stored" lang="en" persist></ktech-pass-assessment>`);
+    errors.stop();
+    expect(reloaded.answers).to.deep.equal({ experience: 5 });
+    expect(errors.events.some((event) => event.detail.issues.some((issue) => issue.path === 'storage.degree'))).to.equal(true);
+  });
+
+  it('stored answers are on the first render, under the answers the host set before it', async () => {
+    const first = await mount(html`<ktech-pass-assessment id="early" lang="en" persist></ktech-pass-assessment>`);
+    await choose(first, 'degree', 'doctorate');
+    const key = stored()[0] as string;
+    localStorage.setItem(key, JSON.stringify({ degree: 'doctorate', experience: 5 }));
+    first.remove();
+
+    const el = document.createElement('ktech-pass-assessment') as Widget;
+    el.id = 'early';
+    el.lang = 'en';
+    el.persist = true;
+    el.answers = { degree: 'masters' };
+    document.body.append(el);
+    // One update: the first render already shows both.
+    await el.updateComplete;
+    try {
+      expect(el.answers).to.deep.equal({ degree: 'masters', experience: 5 });
+      expect(radio(el, 'degree', 'masters').checked).to.equal(true);
+      expect(numberField(el, 'experience').value).to.equal('5');
+      expect(JSON.parse(localStorage.getItem(key) ?? 'null')).to.deep.equal({ degree: 'masters', experience: 5 });
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('re-renders that set persist and the same answers again restore nothing over the answers given', async () => {
+    const first = await mount(html`<ktech-pass-assessment id="again" lang="en" persist></ktech-pass-assessment>`);
+    await choose(first, 'degree', 'doctorate');
+    first.remove();
+    const el = await mount(html`<ktech-pass-assessment id="again" lang="en" persist></ktech-pass-assessment>`);
+    expect(el.answers['degree']).to.equal('doctorate');
+    const errors = collect(el, 'assessment-error');
+    await choose(el, 'degree', 'masters');
+    for (let render = 0; render < 3; render++) {
+      el.persist = true;
+      el.answers = { degree: 'masters' };
+      el.requestUpdate();
+      await settle(el);
+    }
+    errors.stop();
+    expect(el.answers).to.deep.equal({ degree: 'masters' });
+    expect(radio(el, 'degree', 'masters').checked).to.equal(true);
+    expect(errors.events).to.have.length(0);
+  });
+});
