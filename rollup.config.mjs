@@ -38,13 +38,13 @@ const plugins = [
 const external = (id) => /^(lit|@lit\/|lit-html|lit-element|@lit-labs\/|zod|react)(\/|$)/.test(id);
 
 // Files the CDN build loads only when a page needs them, each self-contained:
-// the validator for a host's own rubric, and one file per language besides
+// the validator, fetch and words for a host's own rubric, and one file per language besides
 // English (every src/locales/*.ts but the Locale type).
 const languages = readdirSync('src/locales')
   .filter((file) => file.endsWith('.ts') && file !== 'locale.ts')
   .map((file) => file.slice(0, -3));
 const onDemandFiles = {
-  'src/rubric/parse-rubric.ts': 'ktech-pass-assessment.validator.js',
+  'src/components/rubric-loader.ts': 'ktech-pass-assessment.validator.js',
   ...Object.fromEntries(languages.map((code) => [`src/locales/${code}.ts`, `ktech-pass-assessment.${code}.js`])),
 };
 

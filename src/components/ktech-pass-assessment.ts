@@ -20,7 +20,7 @@ import type { Messages } from './messages.js';
 import { renderLanguagePicker } from './render-language-picker.js';
 import { points, renderResult } from './render-result.js';
 import { presetNote, renderProblems, renderStep, type Problem } from './render-step.js';
-import { failureMessage, RubricSource, type RubricFailure } from './rubric-source.js';
+import { RubricSource, type RubricFailure } from './rubric-source.js';
 import { numberError, stepErrors, typedNumber } from './step-errors.js';
 import { StoredAnswers } from './stored-answers.js';
 import { WhatIf } from './what-if.js';
@@ -402,9 +402,9 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   // ----- rubric loading (RubricSource calls these) -----
 
   /** @internal */
-  rubricFailed(failure: RubricFailure, src: string | undefined): void {
+  rubricFailed(failure: RubricFailure): void {
     this.activeRubric = null;
-    this.#report(failureMessage(failure, src), failure.issues, true);
+    this.#report(failure.wording, failure.issues, true);
   }
 
   /** @internal */

@@ -94,10 +94,6 @@ const en = {
   changeAnswers: 'Change answers',
   errorTitle: 'The assessment cannot be shown',
   retry: 'Try again',
-  rubricFetch: (src: string, why: string) => `The rubric could not be loaded from ${src} (${why}).`,
-  timedOut: 'no answer in time',
-  rubricJson: (src: string) => `The rubric at ${src} is not valid JSON.`,
-  rubricInvalid: 'The rubric is not valid, so no score can be given.',
   answersInvalid: 'Some answers could not be used and were left out.',
   setAside: 'Some answers do not fit the new rubric and were set aside.',
   storedDiscarded: 'Answers saved for another rubric version were discarded.',
@@ -105,7 +101,20 @@ const en = {
   presetUnused: (attribute: string) => `This rubric has no question that ${attribute} answers, so the attribute is ignored.`,
 };
 
-export type Messages = typeof en;
+/**
+ * The words for a host's rubric that cannot be used. English comes with the
+ * code that loads a host's rubric (rubric-loader.ts), loaded only by pages
+ * with one; every other language has them in its table.
+ */
+export interface RubricMessages {
+  rubricFetch: (src: string, why: string) => string;
+  timedOut: string;
+  networkError: string;
+  rubricJson: (src: string) => string;
+  rubricInvalid: string;
+}
+
+export type Messages = typeof en & Partial<RubricMessages>;
 
 /** The frame's strings in English, the language built into the widget; other languages are in src/locales/. */
 export const MESSAGES_EN: Messages = en;

@@ -1,14 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultRubric } from '../rubric/default-rubric.js';
 import type { AssessmentIssue, Rubric } from '../rubric/types.js';
-import { frozen } from './frozen.js';
 import type { Messages } from './messages.js';
 
-/** Why a host's rubric is not in use: what went wrong, for the message, and every problem found. */
+/** Why a host's rubric is not in use: the words, in the language shown, and every problem found. */
 export interface RubricFailure {
-  stage: 'fetch' | 'status' | 'json' | 'invalid' | 'timeout';
-  /** The HTTP status, for `status`. */
-  status?: number;
+  wording: (t: Messages) => string;
   issues: AssessmentIssue[];
 }
 
@@ -20,32 +17,12 @@ export interface RubricSourceHost extends ReactiveControllerHost {
   /** A rubric is now in use (validated and frozen). */
   rubricChanged(rubric: Rubric): void;
   /** The host's rubric could not be used; no rubric is in use until it is fixed. */
-  rubricFailed(failure: RubricFailure, src: string | undefined): void;
+  rubricFailed(failure: RubricFailure): void;
 }
 
-/**
- * Why a host's rubric is not in use, in words. The built-in rubric is
- * deliberately not used instead: the host asked for its own, and scoring with
- * another would be a silent wrong score.
- */
-export const failureMessage =
-  ({ stage, status }: RubricFailure, src = 'rubric') =>
-  (t: Messages): string =>
-    stage === 'invalid'
-      ? t.rubricInvalid
-      : stage === 'json'
-        ? t.rubricJson(src)
-        : t.rubricFetch(src, stage === 'status' ? `HTTP ${status}` : stage === 'timeout' ? t.timedOut : 'network error');
-
-// The validator (zod and every rule of parseRubric) is a file of its own,
-// loaded only when a host gives its own rubric: the built-in one is validated
-// by the test suite, not on every page view.
-const loadValidator = () => import('../rubric/parse-rubric.js');
-
-// Issues as plain data: the validator file has its own copy of RubricError,
-// so `instanceof` cannot tell it apart from any other error.
-const issuesOf = (error: unknown, path: string): AssessmentIssue[] =>
-  Array.isArray((error as { issues?: unknown }).issues) ? (error as { issues: AssessmentIssue[] }).issues : [{ path, message: (error as Error).message }];
+// Everything a host's rubric needs (the validator, the fetch, their words)
+// is a file of its own, loaded only when a host gives one (rubric-loader.ts).
+const loadLoader = () => import('./rubric-loader.js');
 
 /**
  * Where the widget's rubric comes from: built in, set by the host as a
@@ -110,7 +87,7 @@ export class RubricSource implements ReactiveController {
     this.#set = null;
     if (value == null) return void (!this.#src && this.#use(defaultRubric));
     this.#cancel();
-    this.#validate(value, 'rubric', (rubric) => (this.#set = rubric));
+    this.#run({ value }, (rubric) => (this.#set = rubric));
   }
 
   /** The `rubric-src` attribute: loads it, or goes back to the rubric set (else the built-in one) without it. */
@@ -147,7 +124,7 @@ export class RubricSource implements ReactiveController {
 
   #fail(failure: RubricFailure): void {
     this.rubric = null;
-    this.#host.rubricFailed(failure, this.#src);
+    this.#host.rubricFailed(failure);
     this.#host.requestUpdate();
   }
 
@@ -159,63 +136,37 @@ export class RubricSource implements ReactiveController {
     this.pending = pending;
   }
 
-  #validate(value: unknown, path: string, keep?: (rubric: Rubric) => void): void {
+  #fetch(): void {
+    this.#cancel();
+    this.#run({ src: this.#src as string }, undefined, (this.#load = new AbortController()));
+  }
+
+  /**
+   * Loads the loader, then validates a rubric or fetches and validates one.
+   * Only the latest run changes anything; a fetch is cancelled through `load`.
+   */
+  #run(source: { value: unknown } | { src: string }, keep?: (rubric: Rubric) => void, load = new AbortController()): void {
     const generation = ++this.#generation;
+    const latest = () => {
+      if (generation !== this.#generation) return false;
+      this.#load = null;
+      return true;
+    };
     this.#loading();
     this.#track(
-      loadValidator()
-        // parseRubric returns a copy: the host editing its object later
-        // changes nothing, and a cycle or a function is a RubricError.
-        .then(({ parseRubric }) => frozen(parseRubric(value)))
+      loadLoader()
+        .then(({ loadRubric }) => loadRubric(source, load, this.timeout))
         .then(
           (rubric) => {
-            if (generation !== this.#generation) return;
+            if (!latest()) return;
             keep?.(rubric);
             this.#use(rubric);
           },
-          (error: unknown) => {
-            if (generation === this.#generation) this.#fail({ stage: 'invalid', issues: issuesOf(error, path) });
+          (failure: RubricFailure | Error) => {
+            // The loader itself may not load (a CDN missing the file): the error title is all there is to say.
+            if (latest()) this.#fail('wording' in failure ? failure : { wording: (t) => t.errorTitle, issues: [{ path: 'rubric', message: failure.message }] });
           },
         ),
-    );
-  }
-
-  #fetch(): void {
-    this.#cancel();
-    const generation = this.#generation;
-    const src = this.#src as string;
-    const load = (this.#load = new AbortController());
-    const timer = setTimeout(() => load.abort('timeout'), this.timeout);
-    this.#loading();
-    let stage: RubricFailure['stage'] = 'fetch';
-    let status: number | undefined;
-    this.#track(
-      (async () => {
-        try {
-          const response = await fetch(src, { signal: load.signal });
-          stage = 'status';
-          status = response.status;
-          if (!response.ok) throw new Error(`the server answered HTTP ${response.status}`);
-          stage = 'json';
-          const json: unknown = await response.json();
-          if (generation !== this.#generation) return;
-          clearTimeout(timer);
-          this.#load = null;
-          stage = 'invalid';
-          this.#validate(json, src);
-        } catch (error) {
-          if (generation !== this.#generation) return;
-          this.#load = null;
-          const timedOut = load.signal.reason === 'timeout';
-          this.#fail({
-            stage: timedOut ? 'timeout' : stage,
-            ...(status === undefined ? {} : { status }),
-            issues: [{ path: src, message: timedOut ? `no answer within ${this.timeout} ms` : (error as Error).message }],
-          });
-        } finally {
-          clearTimeout(timer);
-        }
-      })(),
     );
   }
 }

@@ -86,6 +86,7 @@ const ko: Locale = {
     retry: '다시 시도',
     rubricFetch: (src, why) => `${src}에서 평가 기준을 불러오지 못했습니다(${why}).`,
     timedOut: '응답 시간 초과',
+    networkError: '네트워크 오류',
     rubricJson: (src) => `${src}의 평가 기준이 올바른 JSON 형식이 아닙니다.`,
     rubricInvalid: '평가 기준이 올바르지 않아 점수를 계산할 수 없습니다.',
     answersInvalid: '일부 답변은 사용할 수 없어 제외했습니다.',

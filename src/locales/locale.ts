@@ -1,4 +1,4 @@
-import type { Messages } from '../components/messages.js';
+import type { Messages, RubricMessages } from '../components/messages.js';
 import type { RubricTranslation, translateRubric } from '../rubric/translation.js';
 
 /**
@@ -7,7 +7,8 @@ import type { RubricTranslation, translateRubric } from '../rubric/translation.j
  * file in this folder, loaded only by pages that show it.
  */
 export interface Locale {
-  messages: Messages;
+  /** The frame's strings, with the words for a host's rubric that cannot be used. */
+  messages: Messages & RubricMessages;
   rubric: RubricTranslation;
   /**
    * `translateRubric`, brought by the language file rather than the main

@@ -88,6 +88,7 @@ const vi: Locale = {
     retry: 'Thử lại',
     rubricFetch: (src, why) => `Không thể tải bộ tiêu chí từ ${src} (${why}).`,
     timedOut: 'hết thời gian chờ',
+    networkError: 'lỗi mạng',
     rubricJson: (src) => `Bộ tiêu chí tại ${src} không phải là JSON hợp lệ.`,
     rubricInvalid: 'Bộ tiêu chí không hợp lệ nên không thể tính điểm.',
     answersInvalid: 'Một số câu trả lời không dùng được và đã bị bỏ qua.',

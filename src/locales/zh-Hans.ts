@@ -92,6 +92,7 @@ const zhHans: Locale = {
     retry: '重试',
     rubricFetch: (src, why) => `无法从${src}加载评分标准（${why}）。`,
     timedOut: '响应超时',
+    networkError: '网络错误',
     rubricJson: (src) => `${src}的评分标准不是有效的JSON格式。`,
     rubricInvalid: '评分标准无效，无法计算得分。',
     answersInvalid: '部分回答无法使用，已略去。',

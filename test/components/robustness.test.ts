@@ -1,6 +1,6 @@
 // Nothing a host, a stored value or a listener does leaves the widget blank,
 // frozen or wrong: each case here once did.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { hostRubric } from './fixtures/host-rubric.js';
 import { $, $maybe, SME_APPLICANT, collect, completeThroughUi, mount, nextButton, numberField, pressNext, settle, text, typeNumber, type Widget } from './helpers.js';
 
@@ -133,7 +133,8 @@ describe('robustness', () => {
         el.remove();
         expect(fetches.calls[0]?.signal?.aborted).to.equal(true);
         parent.append(el);
-        expect(fetches.calls).to.have.length(2);
+        // Fetched again (by the loader, which comes first: a moment later).
+        await waitUntil(() => fetches.calls.length === 2, 'fetched again');
         fetches.calls[1]?.answer(await rubricResponse('Loaded after all'));
         await settle(el);
         expect(text($(el, 'h2'))).to.equal('Loaded after all');

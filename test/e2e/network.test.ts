@@ -44,6 +44,6 @@ async function run(path: string, expected: string[]) {
 
 test('built-in rubric: only the page and the script', () => run('/fixtures/plain.html', ['/fixtures/plain.html', BUNDLE]));
 
-// The validator comes on demand, once the rubric has arrived.
-test('rubric-src: the page, the script, the rubric and the validator, once each', () =>
-  run('/fixtures/rubric-src.html', ['/fixtures/rubric-src.html', BUNDLE, '/rubric/default.json', BUNDLE.replace('.js', '.validator.js')]));
+// The validator comes on demand, and fetches the host's rubric.
+test('rubric-src: the page, the script, the validator and the rubric, once each', () =>
+  run('/fixtures/rubric-src.html', ['/fixtures/rubric-src.html', BUNDLE, BUNDLE.replace('.js', '.validator.js'), '/rubric/default.json']));

@@ -192,7 +192,7 @@ export declare class KtechPassAssessment extends KtechPassAssessment_base implem
     firstUpdated(): void;
     updated(changed: PropertyValues): void;
     /** @internal */
-    rubricFailed(failure: RubricFailure, src: string | undefined): void;
+    rubricFailed(failure: RubricFailure): void;
     /** @internal */
     rubricLoading(): void;
     /** @internal Switches to a rubric, keeping every answer that still fits it and reporting the rest. */

@@ -16,7 +16,7 @@ import { pick, formatNumber } from './localize.js';
 import { renderLanguagePicker } from './render-language-picker.js';
 import { renderResult } from './render-result.js';
 import { renderProblems, renderStep, presetNote } from './render-step.js';
-import { RubricSource, failureMessage } from './rubric-source.js';
+import { RubricSource } from './rubric-source.js';
 import { stepErrors, numberError, typedNumber } from './step-errors.js';
 import { StoredAnswers } from './stored-answers.js';
 import { WhatIf } from './what-if.js';
@@ -254,9 +254,9 @@ class KtechPassAssessment extends FormControl(LitElement) {
   }
   // ----- rubric loading (RubricSource calls these) -----
   /** @internal */
-  rubricFailed(failure, src) {
+  rubricFailed(failure) {
     this.activeRubric = null;
-    this.#report(failureMessage(failure, src), failure.issues, true);
+    this.#report(failure.wording, failure.issues, true);
   }
   /** @internal */
   rubricLoading() {

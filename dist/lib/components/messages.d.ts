@@ -93,17 +93,25 @@ declare const en: {
     changeAnswers: string;
     errorTitle: string;
     retry: string;
-    rubricFetch: (src: string, why: string) => string;
-    timedOut: string;
-    rubricJson: (src: string) => string;
-    rubricInvalid: string;
     answersInvalid: string;
     setAside: string;
     storedDiscarded: string;
     badPreset: (attribute: string, value: string, options: string) => string;
     presetUnused: (attribute: string) => string;
 };
-export type Messages = typeof en;
+/**
+ * The words for a host's rubric that cannot be used. English comes with the
+ * code that loads a host's rubric (rubric-loader.ts), loaded only by pages
+ * with one; every other language has them in its table.
+ */
+export interface RubricMessages {
+    rubricFetch: (src: string, why: string) => string;
+    timedOut: string;
+    networkError: string;
+    rubricJson: (src: string) => string;
+    rubricInvalid: string;
+}
+export type Messages = typeof en & Partial<RubricMessages>;
 /** The frame's strings in English, the language built into the widget; other languages are in src/locales/. */
 export declare const MESSAGES_EN: Messages;
 export {};

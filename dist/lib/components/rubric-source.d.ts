@@ -1,11 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AssessmentIssue, Rubric } from '../rubric/types.js';
 import type { Messages } from './messages.js';
-/** Why a host's rubric is not in use: what went wrong, for the message, and every problem found. */
+/** Why a host's rubric is not in use: the words, in the language shown, and every problem found. */
 export interface RubricFailure {
-    stage: 'fetch' | 'status' | 'json' | 'invalid' | 'timeout';
-    /** The HTTP status, for `status`. */
-    status?: number;
+    wording: (t: Messages) => string;
     issues: AssessmentIssue[];
 }
 export interface RubricSourceHost extends ReactiveControllerHost {
@@ -16,14 +14,8 @@ export interface RubricSourceHost extends ReactiveControllerHost {
     /** A rubric is now in use (validated and frozen). */
     rubricChanged(rubric: Rubric): void;
     /** The host's rubric could not be used; no rubric is in use until it is fixed. */
-    rubricFailed(failure: RubricFailure, src: string | undefined): void;
+    rubricFailed(failure: RubricFailure): void;
 }
-/**
- * Why a host's rubric is not in use, in words. The built-in rubric is
- * deliberately not used instead: the host asked for its own, and scoring with
- * another would be a silent wrong score.
- */
-export declare const failureMessage: ({ stage, status }: RubricFailure, src?: string) => (t: Messages) => string;
 /**
  * Where the widget's rubric comes from: built in, set by the host as a
  * property, or fetched from `rubric-src` (in that order of precedence, the

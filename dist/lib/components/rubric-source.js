@@ -1,9 +1,6 @@
 import { defaultRubric } from '../rubric/default-rubric.js';
-import { frozen } from './frozen.js';
 
-const failureMessage = ({ stage, status }, src = "rubric") => (t) => stage === "invalid" ? t.rubricInvalid : stage === "json" ? t.rubricJson(src) : t.rubricFetch(src, stage === "status" ? `HTTP ${status}` : stage === "timeout" ? t.timedOut : "network error");
-const loadValidator = () => import('../rubric/parse-rubric.js');
-const issuesOf = (error, path) => Array.isArray(error.issues) ? error.issues : [{ path, message: error.message }];
+const loadLoader = () => import('./rubric-loader.js');
 class RubricSource {
   /** The rubric in use, or null while one loads or after a failure. */
   rubric = defaultRubric;
@@ -50,7 +47,7 @@ class RubricSource {
     this.#set = null;
     if (value == null) return void (!this.#src && this.#use(defaultRubric));
     this.#cancel();
-    this.#validate(value, "rubric", (rubric) => this.#set = rubric);
+    this.#run({ value }, (rubric) => this.#set = rubric);
   }
   /** The `rubric-src` attribute: loads it, or goes back to the rubric set (else the built-in one) without it. */
   setSource(src) {
@@ -81,7 +78,7 @@ class RubricSource {
   }
   #fail(failure) {
     this.rubric = null;
-    this.#host.rubricFailed(failure, this.#src);
+    this.#host.rubricFailed(failure);
     this.#host.requestUpdate();
   }
   /** Runs one load to its end; `pending` covers it so `updateComplete` can wait. */
@@ -91,60 +88,35 @@ class RubricSource {
     });
     this.pending = pending;
   }
-  #validate(value, path, keep) {
+  #fetch() {
+    this.#cancel();
+    this.#run({ src: this.#src }, void 0, this.#load = new AbortController());
+  }
+  /**
+   * Loads the loader, then validates a rubric or fetches and validates one.
+   * Only the latest run changes anything; a fetch is cancelled through `load`.
+   */
+  #run(source, keep, load = new AbortController()) {
     const generation = ++this.#generation;
+    const latest = () => {
+      if (generation !== this.#generation) return false;
+      this.#load = null;
+      return true;
+    };
     this.#loading();
     this.#track(
-      loadValidator().then(({ parseRubric }) => frozen(parseRubric(value))).then(
+      loadLoader().then(({ loadRubric }) => loadRubric(source, load, this.timeout)).then(
         (rubric) => {
-          if (generation !== this.#generation) return;
+          if (!latest()) return;
           keep?.(rubric);
           this.#use(rubric);
         },
-        (error) => {
-          if (generation === this.#generation) this.#fail({ stage: "invalid", issues: issuesOf(error, path) });
+        (failure) => {
+          if (latest()) this.#fail("wording" in failure ? failure : { wording: (t) => t.errorTitle, issues: [{ path: "rubric", message: failure.message }] });
         }
       )
     );
   }
-  #fetch() {
-    this.#cancel();
-    const generation = this.#generation;
-    const src = this.#src;
-    const load = this.#load = new AbortController();
-    const timer = setTimeout(() => load.abort("timeout"), this.timeout);
-    this.#loading();
-    let stage = "fetch";
-    let status;
-    this.#track(
-      (async () => {
-        try {
-          const response = await fetch(src, { signal: load.signal });
-          stage = "status";
-          status = response.status;
-          if (!response.ok) throw new Error(`the server answered HTTP ${response.status}`);
-          stage = "json";
-          const json = await response.json();
-          if (generation !== this.#generation) return;
-          clearTimeout(timer);
-          this.#load = null;
-          stage = "invalid";
-          this.#validate(json, src);
-        } catch (error) {
-          if (generation !== this.#generation) return;
-          this.#load = null;
-          const timedOut = load.signal.reason === "timeout";
-          this.#fail({
-            stage: timedOut ? "timeout" : stage,
-            ...status === void 0 ? {} : { status },
-            issues: [{ path: src, message: timedOut ? `no answer within ${this.timeout} ms` : error.message }]
-          });
-        } finally {
-          clearTimeout(timer);
-        }
-      })()
-    );
-  }
 }
 
-export { RubricSource, failureMessage };
+export { RubricSource };

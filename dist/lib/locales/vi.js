@@ -81,6 +81,7 @@ const vi = {
     retry: "Th\u1EED l\u1EA1i",
     rubricFetch: (src, why) => `Kh\xF4ng th\u1EC3 t\u1EA3i b\u1ED9 ti\xEAu ch\xED t\u1EEB ${src} (${why}).`,
     timedOut: "h\u1EBFt th\u1EDDi gian ch\u1EDD",
+    networkError: "l\u1ED7i m\u1EA1ng",
     rubricJson: (src) => `B\u1ED9 ti\xEAu ch\xED t\u1EA1i ${src} kh\xF4ng ph\u1EA3i l\xE0 JSON h\u1EE3p l\u1EC7.`,
     rubricInvalid: "B\u1ED9 ti\xEAu ch\xED kh\xF4ng h\u1EE3p l\u1EC7 n\xEAn kh\xF4ng th\u1EC3 t\xEDnh \u0111i\u1EC3m.",
     answersInvalid: "M\u1ED9t s\u1ED1 c\xE2u tr\u1EA3 l\u1EDDi kh\xF4ng d\xF9ng \u0111\u01B0\u1EE3c v\xE0 \u0111\xE3 b\u1ECB b\u1ECF qua.",
