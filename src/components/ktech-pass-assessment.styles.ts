@@ -6,7 +6,7 @@ import host from './host.styles.js';
 // and points, so a long option is not cut off.
 // Controls are dimmed while disabled (the `disabled` attribute or a disabled
 // fieldset). Comments stay out of the css`` literal: it ships as written.
-export default [
+const styles = [
   host,
   css`
   .picker {
@@ -304,3 +304,5 @@ export default [
   }
 `,
 ];
+
+export default styles;

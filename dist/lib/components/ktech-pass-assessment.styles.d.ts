@@ -1,2 +1,2 @@
-declare const _default: import("lit").CSSResult[];
-export default _default;
+declare const styles: import("lit").CSSResult[];
+export default styles;
