@@ -410,6 +410,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   /** @internal */
   rubricLoading(): void {
     this.activeRubric = null;
+    // The failure before is over ("Try again"): the loading state shows, and a new failure is a new alert.
+    this.problems = this.problems.filter((problem) => !problem.fatal);
   }
 
   /** @internal Switches to a rubric, keeping every answer that still fits it and reporting the rest. */
