@@ -586,7 +586,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
         ${assessment.outdated ? html`<p class="notice">${t.outdated(rubric.reviewDate ?? '')}</p>` : nothing}
         ${view === 'result' ? nothing : html`<p part="progress" class="progress">${t.step(view + 1, rubric.steps.length)}</p>`}
         ${view === 0 ? html`<p class="help">${t.start(formatNumber(Math.max(1, Math.round(rubric.questions.length / 4)), lang))}</p>` : nothing}
-        <p class="running" role=${view === 'result' ? 'status' : nothing}>${assessment.scenario ? `${t.whatIfOn}: ` : ''}${points(assessment, t, lang)}</p>
+        <p class="running" role=${view === 'result' ? 'status' : nothing}>${assessment.scenario ? t.whatIfOn + t.colon : ''}${points(assessment, t, lang)}</p>
         ${view === 'result'
           ? renderResult({
               ...shared,

@@ -333,6 +333,13 @@ describe('the result view', () => {
     expect(el.answers).to.deep.equal(SME_APPLICANT);
   });
 
+  it('what-if in Chinese: the running score line says so with a full-width colon', async () => {
+    const el = await mount(html`<ktech-pass-assessment lang="zh-Hans"></ktech-pass-assessment>`);
+    await completeThroughUi(el, SME_APPLICANT);
+    await whatIf(el, 'evidence', 'leading');
+    expect(text($(el, '.running'))).to.match(/^假设情景：\S/);
+  });
+
   it('changing a what-if back to the answer given ends the scenario', async () => {
     const el = await resultFor();
     await whatIf(el, 'evidence', 'leading');
