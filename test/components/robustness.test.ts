@@ -116,6 +116,22 @@ describe('robustness', () => {
       }
     });
 
+    it('in Chinese the failure’s title ends with a full-width colon', async () => {
+      const fetches = holdFetches();
+      try {
+        const el = document.createElement('ktech-pass-assessment');
+        el.lang = 'zh-Hans';
+        el.rubricTimeout = 100;
+        el.setAttribute('rubric-src', '/never.json');
+        document.body.append(el);
+        await settle(el);
+        expect(text($(el, '[role="alert"] strong'))).to.equal('无法显示评估工具：');
+        el.remove();
+      } finally {
+        fetches.restore();
+      }
+    });
+
     it('a framework re-rendering with the same rubric-src loads it once', async () => {
       const fetches = holdFetches();
       try {
