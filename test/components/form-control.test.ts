@@ -167,6 +167,8 @@ describe('disabled', () => {
     el.answers = { degree: 'doctorate' };
     el.disabled = true;
     expect(el.hasAttribute('disabled')).to.equal(true);
+    // As a native disabled required input's, at once: valid, nothing missing.
+    expect([el.validity.valid, el.validity.valueMissing]).to.deep.equal([true, false]);
     await settle(el);
     expect(enabledControls(el)).to.deep.equal([]);
     expect(el.matches(':disabled')).to.equal(true);
@@ -200,6 +202,10 @@ describe('disabled', () => {
     expect(enabledControls(el)).to.deep.equal([]);
     expect(submitted(form)).to.equal(null);
     expect(form.checkValidity()).to.equal(true);
+    const native = Object.assign(document.createElement('input'), { required: true });
+    fieldset.append(native);
+    expect([el.validity.valid, el.validity.valueMissing]).to.deep.equal([native.validity.valid, native.validity.valueMissing]);
+    expect(el.validity.valid).to.equal(true);
     // The element's own `disabled` is its attribute, as a native input's.
     expect(el.disabled).to.equal(false);
 
@@ -208,10 +214,12 @@ describe('disabled', () => {
     expect(enabledControls(el).length).to.be.greaterThan(5);
     expect(submitted(form)).to.be.a('string');
     expect(form.checkValidity()).to.equal(false);
+    expect(el.validity.valid).to.equal(false);
 
     fieldset.disabled = true;
     await settle(el);
     expect(enabledControls(el)).to.deep.equal([]);
+    expect(el.validity.valid).to.equal(true);
   });
 
   it('controls rendered later (the next step, the result) are disabled too', async () => {
