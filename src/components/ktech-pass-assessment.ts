@@ -371,16 +371,15 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     if (changed.has('lang')) this.fieldErrors = {};
   }
 
-  override firstUpdated(): void {
-    const own = this.getAttribute('lang');
-    if (own && !matchLanguage(own)) {
-      // In English: an unsupported language is shown in English anyway.
-      this.#report(`lang "${own}" is not available; showing English.`, [{ path: 'lang', message: `"${own}" is not one of ${LANGUAGES.join(', ')}` }], false);
-    }
-  }
-
   // Events after the render that shows what they report.
   override updated(changed: PropertyValues): void {
+    const tag = this.lang;
+    // The element's own lang, on each change (a framework setting the same one again is none); only text
+    // is a tag, and only text can be quoted without throwing.
+    if (changed.has('lang') && typeof tag == 'string' && tag && !matchLanguage(tag)) {
+      // In English: an unsupported language is shown in English anyway.
+      this.#report(`lang "${tag}" is not available; showing English.`, [{ path: 'lang', message: `"${tag}" is not one of ${LANGUAGES.join(', ')}` }], false);
+    }
     const rubric = this.activeRubric;
     // Checked when an attribute or the rubric changes: a host rubric may not declare the attribute at all.
     const presets = JSON.stringify(this.#hostAttributes);
