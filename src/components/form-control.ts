@@ -79,7 +79,7 @@ export const FormControl = <T extends Constructor<LitElement>>(Base: T): T & Con
       return this.#internals.labels;
     }
 
-    /** Its validity, as a native input's: `valueMissing` while `required` and incomplete. */
+    /** Its validity, as a native input's: `valueMissing` while `required`, incomplete and not disabled. */
     get validity(): ValidityState {
       return this.#internals.validity;
     }
