@@ -162,6 +162,9 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     this.view = 0;
     this.fieldErrors = {};
     this.problems = [];
+    // A host <label for> clicked: the browser clicks the element itself (a click inside starts in the
+    // shadow root). Focus goes in, as into a native control; delegatesFocus would also pull it from any text clicked.
+    this.addEventListener('click', (event) => event.composedPath()[0] == this && this.renderRoot.querySelector<HTMLElement>('form input,#result-title')?.focus());
   }
 
   #source = new RubricSource(this);

@@ -3,7 +3,7 @@
 // field by field, disabled fieldsets, Bootstrap's validation pattern, and the
 // browser's history restore.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { assess, defaultRubric } from '../../src/rubric/index.js';
 import type { Answers } from '../../src/rubric/index.js';
 import {
@@ -55,6 +55,30 @@ describe('the form-control surface of a native input', () => {
     // The message names what to do, as the browser's own message for the email field does.
     expect(el.validationMessage).to.equal('Answer “Your highest degree”');
     expect(email.validationMessage).not.to.equal('');
+  });
+
+  it('clicking its <label> moves focus into it, as into a native control: the step’s first field, the result’s heading; a click on its text does not', async () => {
+    const { form, el } = await inForm();
+    const label = form.querySelector('label') as HTMLLabelElement;
+    /** A real click (trusted, as a person's) in the middle of `target`. */
+    const clickOn = async (target: Element) => {
+      const box = target.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    };
+    try {
+      await clickOn(label);
+      expect(focused(el) === $$(el, 'form[part~="step"] input')[0], 'the first field focused').to.equal(true);
+      expect(focused(el)?.getAttribute('name')).to.equal('degree');
+      // A click on the widget's own text leaves focus where a click on text puts it (nowhere in particular), never on a field.
+      await clickOn($(el, '.help'));
+      expect(focused(el)?.localName ?? null).to.equal(null);
+      await completeThroughUi(el, SME_APPLICANT);
+      (document.activeElement as HTMLElement | null)?.blur();
+      label.click();
+      expect(focused(el)?.id).to.equal('result-title');
+    } finally {
+      await resetMouse();
+    }
   });
 
   it('[...form.elements].forEach(x => x.checkValidity()) works with the widget inside, and it fires invalid as an input does', async () => {
