@@ -525,6 +525,10 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   #handleWhatIf = (question: Question, field: HTMLInputElement | HTMLSelectElement) => {
     const rubric = this.activeRubric;
     const scenario = rubric && this.#whatIf.change(rubric, question, field.value, this.currentAnswers, this.#numberError(question, field.value));
+    // A number typed another way ("₩150000000") shows as the steps show it, even when its value is
+    // unchanged (Lit then leaves the field as typed).
+    const value = scenario !== undefined && own(scenario ?? this.currentAnswers, question.id);
+    if (typeof value == 'number') field.value = formatNumber(value, this.#lang);
     if (scenario) this.#fire<ScoreDetail>('score', this.#assessment(rubric as Rubric, scenario));
     // Back to the answers given: no scenario left.
     else if (scenario === null) this.#handleRestore();
