@@ -79,15 +79,14 @@ export const FormControl = <T extends Constructor<LitElement>>(Base: T): T & Con
       return this.#internals.labels;
     }
 
-    /** Its validity, as a native input's: `valueMissing` while `required` and incomplete. */
+    /** Its validity, as a native input's: `valueMissing` while `required`, incomplete and not disabled. */
     get validity(): ValidityState {
       return this.#internals.validity;
     }
 
     /** Why it is invalid (it names the first unanswered question), or ''. */
     get validationMessage(): string {
-      // As a native input's: empty while it is not validated (disabled).
-      return this.#internals.willValidate ? this.#internals.validationMessage : '';
+      return this.#internals.validationMessage;
     }
 
     /** Whether the form validates it: false while disabled. */
@@ -157,7 +156,8 @@ export const FormControl = <T extends Constructor<LitElement>>(Base: T): T & Con
       const { value, state, invalid, anchor } = this[formEntry]();
       this.#value = value;
       this.#internals.setFormValue(value, state);
-      this.#internals.setValidity({ valueMissing: !!invalid }, invalid, this.#anchor(anchor));
+      // As a native input's: a disabled one lacks nothing (valid, no message).
+      this.#internals.setValidity({ valueMissing: !!invalid && !this.matches(':disabled') }, invalid, this.#anchor(anchor));
     }
 
     /**

@@ -162,6 +162,9 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     this.view = 0;
     this.fieldErrors = {};
     this.problems = [];
+    // A host <label for> clicked: the browser clicks the element itself (a click inside starts in the
+    // shadow root). Focus goes in, as into a native control; delegatesFocus would also pull it from any text clicked.
+    this.addEventListener('click', (event) => event.composedPath()[0] == this && this.renderRoot.querySelector<HTMLElement>('form input,#result-title')?.focus());
   }
 
   #source = new RubricSource(this);
@@ -371,16 +374,15 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     if (changed.has('lang')) this.fieldErrors = {};
   }
 
-  override firstUpdated(): void {
-    const own = this.getAttribute('lang');
-    if (own && !matchLanguage(own)) {
-      // In English: an unsupported language is shown in English anyway.
-      this.#report(`lang "${own}" is not available; showing English.`, [{ path: 'lang', message: `"${own}" is not one of ${LANGUAGES.join(', ')}` }], false);
-    }
-  }
-
   // Events after the render that shows what they report.
   override updated(changed: PropertyValues): void {
+    const tag = this.lang;
+    // The element's own lang, on each change (a framework setting the same one again is none); only text
+    // is a tag, and only text can be quoted without throwing.
+    if (changed.has('lang') && typeof tag == 'string' && tag && !matchLanguage(tag)) {
+      // In English: an unsupported language is shown in English anyway.
+      this.#report(`lang "${tag}" is not available; showing English.`, [{ path: 'lang', message: `"${tag}" is not one of ${LANGUAGES.join(', ')}` }], false);
+    }
     const rubric = this.activeRubric;
     // Checked when an attribute or the rubric changes: a host rubric may not declare the attribute at all.
     const presets = JSON.stringify(this.#hostAttributes);
@@ -410,6 +412,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   /** @internal */
   rubricLoading(): void {
     this.activeRubric = null;
+    // The failure before is over ("Try again"): the loading state shows, and a new failure is a new alert.
+    this.problems = this.problems.filter((problem) => !problem.fatal);
   }
 
   /** @internal Switches to a rubric, keeping every answer that still fits it and reporting the rest. */
@@ -521,6 +525,10 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   #handleWhatIf = (question: Question, field: HTMLInputElement | HTMLSelectElement) => {
     const rubric = this.activeRubric;
     const scenario = rubric && this.#whatIf.change(rubric, question, field.value, this.currentAnswers, this.#numberError(question, field.value));
+    // A number typed another way ("₩150000000") shows as the steps show it, even when its value is
+    // unchanged (Lit then leaves the field as typed).
+    const value = scenario !== undefined && own(scenario ?? this.currentAnswers, question.id);
+    if (typeof value == 'number') field.value = formatNumber(value, this.#lang);
     if (scenario) this.#fire<ScoreDetail>('score', this.#assessment(rubric as Rubric, scenario));
     // Back to the answers given: no scenario left.
     else if (scenario === null) this.#handleRestore();
@@ -584,7 +592,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
         ${assessment.outdated ? html`<p class="notice">${t.outdated(rubric.reviewDate ?? '')}</p>` : nothing}
         ${view === 'result' ? nothing : html`<p part="progress" class="progress">${t.step(view + 1, rubric.steps.length)}</p>`}
         ${view === 0 ? html`<p class="help">${t.start(formatNumber(Math.max(1, Math.round(rubric.questions.length / 4)), lang))}</p>` : nothing}
-        <p class="running" role=${view === 'result' ? 'status' : nothing}>${assessment.scenario ? `${t.whatIfOn}: ` : ''}${points(assessment, t, lang)}</p>
+        <p class="running" role=${view === 'result' ? 'status' : nothing}>${assessment.scenario ? t.whatIfOn + t.colon : ''}${points(assessment, t, lang)}</p>
         ${view === 'result'
           ? renderResult({
               ...shared,

@@ -93,7 +93,7 @@ export function renderStep(context: StepContext): TemplateResult {
 export const renderProblems = (problems: readonly Problem[], t: Messages, onRetry: (() => void) | undefined) =>
   problems.map(
     (problem) => html`<div class="problem" role="alert">
-      <p>${problem.fatal ? html`<strong>${t.errorTitle}:</strong> ` : nothing}${problem.message}</p>
+      <p>${problem.fatal ? html`<strong>${t.errorTitle}${t.colon}</strong>` : nothing}${problem.message}</p>
       ${problem.issues.length
         ? html`<ul>${problem.issues.slice(0, 12).map((issue) => html`<li>${issue.path && `${issue.path}: `}${issue.message}</li>`)}</ul>`
         : nothing}

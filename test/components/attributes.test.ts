@@ -132,6 +132,30 @@ describe('attributes and properties', () => {
     });
   });
 
+  describe('lang', () => {
+    it('changed at run time to a language the widget lacks: English with the notice and assessment-error, once per change', async () => {
+      const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+      const errors = collect(el, 'assessment-error');
+      const notices = () => errors.events.filter((event) => event.detail.issues.some((issue) => issue.path === 'lang')).map((event) => event.detail.message);
+      el.setAttribute('lang', 'klingon');
+      await settle(el);
+      expect(notices()).to.deep.equal(['lang "klingon" is not available; showing English.']);
+      expect(text($(el, '[role="alert"]'))).to.contain('lang "klingon" is not available');
+      expect(text(nextButton(el))).to.equal('Next');
+      // A framework rendering again with the same lang: no change, no second notice.
+      el.lang = 'klingon';
+      el.requestUpdate();
+      await settle(el);
+      expect(notices()).to.have.length(1);
+      el.setAttribute('lang', 'zh-TW');
+      await settle(el);
+      el.lang = 'ko';
+      await settle(el);
+      errors.stop();
+      expect(notices()).to.deep.equal(['lang "klingon" is not available; showing English.', 'lang "zh-TW" is not available; showing English.']);
+    });
+  });
+
   describe('rubric-src', () => {
     it('uses a rubric fetched from the host server instead of the built-in one', async () => {
       const el = await mount(html`<ktech-pass-assessment lang="en" rubric-src=${asFile(hostRubric())}></ktech-pass-assessment>`);

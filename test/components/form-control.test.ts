@@ -3,7 +3,7 @@
 // field by field, disabled fieldsets, Bootstrap's validation pattern, and the
 // browser's history restore.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { assess, defaultRubric } from '../../src/rubric/index.js';
 import type { Answers } from '../../src/rubric/index.js';
 import {
@@ -55,6 +55,30 @@ describe('the form-control surface of a native input', () => {
     // The message names what to do, as the browser's own message for the email field does.
     expect(el.validationMessage).to.equal('Answer “Your highest degree”');
     expect(email.validationMessage).not.to.equal('');
+  });
+
+  it('clicking its <label> moves focus into it, as into a native control: the step’s first field, the result’s heading; a click on its text does not', async () => {
+    const { form, el } = await inForm();
+    const label = form.querySelector('label') as HTMLLabelElement;
+    /** A real click (trusted, as a person's) in the middle of `target`. */
+    const clickOn = async (target: Element) => {
+      const box = target.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    };
+    try {
+      await clickOn(label);
+      expect(focused(el) === $$(el, 'form[part~="step"] input')[0], 'the first field focused').to.equal(true);
+      expect(focused(el)?.getAttribute('name')).to.equal('degree');
+      // A click on the widget's own text leaves focus where a click on text puts it (nowhere in particular), never on a field.
+      await clickOn($(el, '.help'));
+      expect(focused(el)?.localName ?? null).to.equal(null);
+      await completeThroughUi(el, SME_APPLICANT);
+      (document.activeElement as HTMLElement | null)?.blur();
+      label.click();
+      expect(focused(el)?.id).to.equal('result-title');
+    } finally {
+      await resetMouse();
+    }
   });
 
   it('[...form.elements].forEach(x => x.checkValidity()) works with the widget inside, and it fires invalid as an input does', async () => {
@@ -167,6 +191,8 @@ describe('disabled', () => {
     el.answers = { degree: 'doctorate' };
     el.disabled = true;
     expect(el.hasAttribute('disabled')).to.equal(true);
+    // As a native disabled required input's, at once: valid, nothing missing.
+    expect([el.validity.valid, el.validity.valueMissing]).to.deep.equal([true, false]);
     await settle(el);
     expect(enabledControls(el)).to.deep.equal([]);
     expect(el.matches(':disabled')).to.equal(true);
@@ -200,6 +226,10 @@ describe('disabled', () => {
     expect(enabledControls(el)).to.deep.equal([]);
     expect(submitted(form)).to.equal(null);
     expect(form.checkValidity()).to.equal(true);
+    const native = Object.assign(document.createElement('input'), { required: true });
+    fieldset.append(native);
+    expect([el.validity.valid, el.validity.valueMissing]).to.deep.equal([native.validity.valid, native.validity.valueMissing]);
+    expect(el.validity.valid).to.equal(true);
     // The element's own `disabled` is its attribute, as a native input's.
     expect(el.disabled).to.equal(false);
 
@@ -208,10 +238,12 @@ describe('disabled', () => {
     expect(enabledControls(el).length).to.be.greaterThan(5);
     expect(submitted(form)).to.be.a('string');
     expect(form.checkValidity()).to.equal(false);
+    expect(el.validity.valid).to.equal(false);
 
     fieldset.disabled = true;
     await settle(el);
     expect(enabledControls(el)).to.deep.equal([]);
+    expect(el.validity.valid).to.equal(true);
   });
 
   it('controls rendered later (the next step, the result) are disabled too', async () => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { assess, defaultRubric, type Question } from '../../src/rubric/index.js';
 import {
   $,
@@ -333,6 +333,13 @@ describe('the result view', () => {
     expect(el.answers).to.deep.equal(SME_APPLICANT);
   });
 
+  it('what-if in Chinese: the running score line says so with a full-width colon', async () => {
+    const el = await mount(html`<ktech-pass-assessment lang="zh-Hans"></ktech-pass-assessment>`);
+    await completeThroughUi(el, SME_APPLICANT);
+    await whatIf(el, 'evidence', 'leading');
+    expect(text($(el, '.running'))).to.match(/^假设情景：\S/);
+  });
+
   it('changing a what-if back to the answer given ends the scenario', async () => {
     const el = await resultFor();
     await whatIf(el, 'evidence', 'leading');
@@ -464,6 +471,41 @@ describe('the result view', () => {
       scores.stop();
     });
   }
+
+  it('a what-if field by keyboard (type, then Tab): a wrong text is pointed out, 7,5 years is 7.5, and a number typed another way is shown as the steps show it', async () => {
+    const el = await resultFor();
+    const scores = collect(el, 'score');
+    $(el, '[part~="result"] details.no-print summary').click();
+    /** Selects the field's text, types over it and leaves with Tab, as a person does. */
+    const typeAndTab = async (questionId: string, typed: string) => {
+      const field = $<HTMLInputElement>(el, `[part~="result"] input[name="${questionId}"]`);
+      field.focus();
+      field.select();
+      await sendKeys({ type: typed });
+      await sendKeys({ press: 'Tab' });
+      await settle(el);
+      return field;
+    };
+    try {
+      const years = await typeAndTab('experience', 'abc');
+      expect([years.value, years.getAttribute('aria-invalid')]).to.deep.equal(['abc', 'true']);
+      expect(text($(el, `#${years.getAttribute('aria-describedby')}`))).to.match(/^Error: .*Years of work/);
+      expect(scores.events).to.have.length(0);
+      await typeAndTab('experience', '7,5');
+      expect([years.value, years.getAttribute('aria-invalid')]).to.deep.equal(['7.5', 'false']);
+      expect(scores.events.at(-1)?.detail.answers['experience']).to.equal(7.5);
+      // The salary given (80,000,000) typed another way: no what-if, and the field shows it as given.
+      const salary = await typeAndTab('salary', '₩80000000');
+      expect(salary.value).to.equal('80,000,000');
+      await typeAndTab('salary', '150,000,000');
+      // The same value again in another form: the field is rewritten all the same.
+      await typeAndTab('salary', '150000000');
+      expect(salary.value).to.equal('150,000,000');
+      expect(scores.events.at(-1)?.detail.answers['salary']).to.equal(150000000);
+    } finally {
+      scores.stop();
+    }
+  });
 
   it('on a phone, the total stays in view (sticky) while a what-if field has focus', async () => {
     await setViewport({ width: 360, height: 640 });

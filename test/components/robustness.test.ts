@@ -80,7 +80,7 @@ describe('robustness', () => {
       }
     });
 
-    it('a server that never answers fails after rubricTimeout with “Try again”, answers kept', async () => {
+    it('a server that never answers fails after rubricTimeout with “Try again”, answers kept; “Try again” shows the loading state, and a failure again is announced anew', async () => {
       const fetches = holdFetches();
       try {
         const el = document.createElement('ktech-pass-assessment');
@@ -91,12 +91,41 @@ describe('robustness', () => {
         const errors = collect(el, 'assessment-error');
         document.body.append(el);
         await settle(el);
-        errors.stop();
         expect(errors.events).to.have.length(1);
-        expect(text($(el, '[role="alert"]'))).to.contain('could not be loaded');
+        const alert = $(el, '[role="alert"]');
+        expect(text(alert)).to.contain('could not be loaded');
         expect(text($(el, '[role="alert"] button'))).to.equal('Try again');
         expect(fetches.calls[0]?.signal?.aborted).to.equal(true);
         expect(el.answers).to.deep.equal({ degree: 'masters' });
+        $<HTMLButtonElement>(el, '[role="alert"] button').click();
+        // Not settle(): updateComplete waits for the new load to end.
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        // Text, not the nodes: chai would print a whole element when this fails.
+        expect(text($maybe(el, '[role="alert"]'))).to.equal('');
+        expect(text($(el, '[role="status"]'))).to.equal('Loading the assessment…');
+        await settle(el);
+        errors.stop();
+        // A new alert (a screen reader announces one when it is added), one event per failure.
+        expect($(el, '[role="alert"]') === alert, 'the same alert').to.equal(false);
+        expect(text($(el, '[role="alert"]'))).to.contain('could not be loaded');
+        expect(errors.events).to.have.length(2);
+        expect(el.answers).to.deep.equal({ degree: 'masters' });
+        el.remove();
+      } finally {
+        fetches.restore();
+      }
+    });
+
+    it('in Chinese the failure’s title ends with a full-width colon', async () => {
+      const fetches = holdFetches();
+      try {
+        const el = document.createElement('ktech-pass-assessment');
+        el.lang = 'zh-Hans';
+        el.rubricTimeout = 100;
+        el.setAttribute('rubric-src', '/never.json');
+        document.body.append(el);
+        await settle(el);
+        expect(text($(el, '[role="alert"] strong'))).to.equal('无法显示评估工具：');
         el.remove();
       } finally {
         fetches.restore();

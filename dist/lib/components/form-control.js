@@ -14,13 +14,13 @@ const FormControl = (Base) => {
     get labels() {
       return this.#internals.labels;
     }
-    /** Its validity, as a native input's: `valueMissing` while `required` and incomplete. */
+    /** Its validity, as a native input's: `valueMissing` while `required`, incomplete and not disabled. */
     get validity() {
       return this.#internals.validity;
     }
     /** Why it is invalid (it names the first unanswered question), or ''. */
     get validationMessage() {
-      return this.#internals.willValidate ? this.#internals.validationMessage : "";
+      return this.#internals.validationMessage;
     }
     /** Whether the form validates it: false while disabled. */
     get willValidate() {
@@ -73,7 +73,7 @@ const FormControl = (Base) => {
       const { value, state, invalid, anchor } = this[formEntry]();
       this.#value = value;
       this.#internals.setFormValue(value, state);
-      this.#internals.setValidity({ valueMissing: !!invalid }, invalid, this.#anchor(anchor));
+      this.#internals.setValidity({ valueMissing: !!invalid && !this.matches(":disabled") }, invalid, this.#anchor(anchor));
     }
     /**
      * Where the browser shows why (a form's submit, `form.reportValidity()`):

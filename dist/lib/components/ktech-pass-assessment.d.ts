@@ -189,7 +189,6 @@ export declare class KtechPassAssessment extends KtechPassAssessment_base implem
     /** Waits for a rubric or a language still loading, so that the next render shows the outcome. */
     protected getUpdateComplete(): Promise<boolean>;
     willUpdate(changed: PropertyValues): void;
-    firstUpdated(): void;
     updated(changed: PropertyValues): void;
     /** @internal */
     rubricFailed(failure: RubricFailure): void;

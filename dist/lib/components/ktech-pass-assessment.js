@@ -12,7 +12,7 @@ import { copyAnswers, sameAnswers, fitGiven, readFormState, formEntryOf, presetP
 import styles from './ktech-pass-assessment.styles.js';
 import { matchLanguage, LANGUAGES } from './language.js';
 import { LanguageController } from './language-controller.js';
-import { pick, formatNumber } from './localize.js';
+import { formatNumber, pick } from './localize.js';
 import { renderLanguagePicker } from './render-language-picker.js';
 import { renderResult } from './render-result.js';
 import { renderProblems, renderStep, presetNote } from './render-step.js';
@@ -63,6 +63,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
     this.view = 0;
     this.fieldErrors = {};
     this.problems = [];
+    this.addEventListener("click", (event) => event.composedPath()[0] == this && this.renderRoot.querySelector("form input,#result-title")?.focus());
   }
   #source = new RubricSource(this);
   // Before the language controller: stored answers restored on the first
@@ -232,14 +233,12 @@ class KtechPassAssessment extends FormControl(LitElement) {
   willUpdate(changed) {
     if (changed.has("lang")) this.fieldErrors = {};
   }
-  firstUpdated() {
-    const own2 = this.getAttribute("lang");
-    if (own2 && !matchLanguage(own2)) {
-      this.#report(`lang "${own2}" is not available; showing English.`, [{ path: "lang", message: `"${own2}" is not one of ${LANGUAGES.join(", ")}` }], false);
-    }
-  }
   // Events after the render that shows what they report.
   updated(changed) {
+    const tag = this.lang;
+    if (changed.has("lang") && typeof tag == "string" && tag && !matchLanguage(tag)) {
+      this.#report(`lang "${tag}" is not available; showing English.`, [{ path: "lang", message: `"${tag}" is not one of ${LANGUAGES.join(", ")}` }], false);
+    }
     const rubric = this.activeRubric;
     const presets = JSON.stringify(this.#hostAttributes);
     const presetsChanged = presets !== this.#presetsChecked;
@@ -261,6 +260,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
   /** @internal */
   rubricLoading() {
     this.activeRubric = null;
+    this.problems = this.problems.filter((problem) => !problem.fatal);
   }
   /** @internal Switches to a rubric, keeping every answer that still fits it and reporting the rest. */
   rubricChanged(rubric) {
@@ -355,6 +355,8 @@ class KtechPassAssessment extends FormControl(LitElement) {
   #handleWhatIf = (question, field) => {
     const rubric = this.activeRubric;
     const scenario = rubric && this.#whatIf.change(rubric, question, field.value, this.currentAnswers, this.#numberError(question, field.value));
+    const value = scenario !== void 0 && own(scenario ?? this.currentAnswers, question.id);
+    if (typeof value == "number") field.value = formatNumber(value, this.#lang);
     if (scenario) this.#fire("score", this.#assessment(rubric, scenario));
     else if (scenario === null) this.#handleRestore();
   };
@@ -396,7 +398,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
     const level = this.#level;
     const note = (id) => presetNote(rubric, lang, t, assessment, id);
     const shared = { rubric, lang, t, answers: assessment.answers, preset: new Set(Object.keys(this.#presets(rubric))), presetNote: note };
-    return html` <div part="base" class="base" lang="${lang}">${this.languagePicker ? renderLanguagePicker(lang, t, this.#handleLanguage) : nothing} ${heading(level, pick(rubric.title, lang))} ${problems} ${assessment.outdated ? html`<p class="notice">${t.outdated(rubric.reviewDate ?? "")}</p>` : nothing} ${view === "result" ? nothing : html`<p part="progress" class="progress">${t.step(view + 1, rubric.steps.length)}</p>`} ${view === 0 ? html`<p class="help">${t.start(formatNumber(Math.max(1, Math.round(rubric.questions.length / 4)), lang))}</p>` : nothing}<p class="running" role="${view === "result" ? "status" : nothing}">${assessment.scenario ? `${t.whatIfOn}: ` : ""}${points(assessment, t, lang)}</p>${view === "result" ? renderResult({
+    return html` <div part="base" class="base" lang="${lang}">${this.languagePicker ? renderLanguagePicker(lang, t, this.#handleLanguage) : nothing} ${heading(level, pick(rubric.title, lang))} ${problems} ${assessment.outdated ? html`<p class="notice">${t.outdated(rubric.reviewDate ?? "")}</p>` : nothing} ${view === "result" ? nothing : html`<p part="progress" class="progress">${t.step(view + 1, rubric.steps.length)}</p>`} ${view === 0 ? html`<p class="help">${t.start(formatNumber(Math.max(1, Math.round(rubric.questions.length / 4)), lang))}</p>` : nothing}<p class="running" role="${view === "result" ? "status" : nothing}">${assessment.scenario ? t.whatIfOn + t.colon : ""}${points(assessment, t, lang)}</p>${view === "result" ? renderResult({
       ...shared,
       assessment,
       real,
