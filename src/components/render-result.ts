@@ -113,7 +113,7 @@ export function renderResult(context: ResultContext): TemplateResult {
 
       ${renderGains(context)}
 
-      <details class="no-print" ?open=${assessment.scenario}>
+      <details class="no-print">
         <summary>${t.criteria}</summary>
         <p>${t.whatIf}</p>
         <ul class="plain">

@@ -292,6 +292,8 @@ describe('the result view', () => {
     const formValue = () => JSON.parse(String(new FormData(form).get('assessment'))) as ScoreDetail;
     const scores = collect(el, 'score');
     try {
+      // The applicant opens "Points per criterion" to try a what-if.
+      $<HTMLElement>(el, '[part~="result"] [name="salary"]').closest('details')?.querySelector('summary')?.click();
       await whatIf(el, 'salary', '209,664,000');
       expect(scores.events).to.have.length(1);
       const scenario = scores.events[0]?.detail;
@@ -318,6 +320,8 @@ describe('the result view', () => {
       expect($maybe(el, '.scenario')).to.equal(null);
       expect(text($(el, '.running'))).not.to.contain('What if');
       expect(($(el, '[part~="result"] [name="salary"]') as HTMLInputElement).value).to.equal('80,000,000');
+      // The panel the applicant opened to try it stays open, to try another.
+      expect(($(el, '[part~="result"] [name="salary"]').closest('details') as HTMLDetailsElement).open).to.equal(true);
     } finally {
       scores.stop();
       localStorage.clear();
