@@ -2,6 +2,8 @@ import { css } from 'lit';
 import host from './host.styles.js';
 
 // The widget's look, after the host's box, reset and palettes (host.styles.ts).
+// On paper every disclosure is open (the routes' conditions, the
+// assumptions and sources belong on it), however the reader left them.
 // On a phone a what-if field takes a line of its own, below its criterion
 // and points, so a long option is not cut off.
 // Controls are dimmed while disabled (the `disabled` attribute or a disabled
@@ -286,6 +288,9 @@ const styles = [
     .card,
     .pathway {
       break-inside: avoid;
+    }
+    ::details-content {
+      content-visibility: visible;
     }
   }
   /* Languages (src/locales/). Chinese: lines break by the strict rules of

@@ -1,6 +1,6 @@
 // The result view: the summary card (render-summary.ts), the routes
 // (render-routes.ts), what-if per criterion, how to gain points, benefits,
-// assumptions and sources, and printing it in full.
+// assumptions and sources.
 import { html, nothing, type TemplateResult } from 'lit';
 import { questionsById } from '../rubric/assess.js';
 import { own } from '../rubric/own.js';
@@ -71,18 +71,6 @@ function renderGains(context: ResultContext): TemplateResult | typeof nothing {
     : nothing;
 }
 
-/**
- * Prints the result with every disclosure open (the routes' conditions, the
- * assumptions and sources belong on paper), then closes again those the
- * reader had closed.
- */
-function printInFull(event: Event): void {
-  const closed = [...((event.target as HTMLElement).closest('section')?.querySelectorAll('details:not([open])') ?? [])] as HTMLDetailsElement[];
-  for (const details of closed) details.open = true;
-  window.addEventListener('afterprint', () => closed.forEach((details) => (details.open = false)), { once: true });
-  window.print();
-}
-
 /** The result: the summary card, the routes as checklists, what-if per criterion, how to gain, benefits, sources. */
 export function renderResult(context: ResultContext): TemplateResult {
   const { rubric, assessment, real, lang, t } = context;
@@ -147,7 +135,7 @@ export function renderResult(context: ResultContext): TemplateResult {
       <p class="disclaimer">${pick(rubric.disclaimer, lang)}</p>
       <div class="nav no-print">
         <button part="button" type="button" @click=${context.onChangeAnswers}>${t.changeAnswers}</button>
-        <button part="button" type="button" @click=${printInFull}>${t.print}</button>
+        <button part="button" type="button" @click=${() => window.print()}>${t.print}</button>
       </div>
     </section>
   `;

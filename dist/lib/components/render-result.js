@@ -38,12 +38,6 @@ function renderGains(context) {
   const facts = gains.filter((criterion) => questions.get(criterion.id)?.fact);
   return gains.length ? html`${heading(context.level + 1, t.gain)} ${changeable.length ? html`<p>${t.canChange}</p><ol class="gain">${changeable.map(item)}</ol>` : nothing} ${facts.length ? html`<details><summary>${t.cannotChange}</summary><ol class="gain">${facts.map(item)}</ol></details>` : nothing}` : nothing;
 }
-function printInFull(event) {
-  const closed = [...event.target.closest("section")?.querySelectorAll("details:not([open])") ?? []];
-  for (const details of closed) details.open = true;
-  window.addEventListener("afterprint", () => closed.forEach((details) => details.open = false), { once: true });
-  window.print();
-}
 function renderResult(context) {
   const { rubric, assessment, real, lang, t } = context;
   const n = (value) => formatNumber(value, lang);
@@ -64,7 +58,7 @@ function renderResult(context) {
     return html`<li><span id="c-${id}">${pick(question.label, lang)}</span> <span class="what-if">${renderWhatIf(question, context)}</span> <strong class="points">${criterion ? `${n(criterion.points)} / ${n(criterion.max)}` : "\u2014"}</strong></li>`;
   })}</ul></details>${assessment.eligible && rubric.benefits.length ? html`<details><summary>${t.benefits}</summary><ul>${rubric.benefits.map((benefit) => html`<li>${pick(benefit, lang)}</li>`)}</ul></details>` : nothing}<details><summary>${t.assumptions}</summary><ul>${assumed.map((text) => html`<li>${pick(text, lang)}</li>`)} ${rubric.parameters.map(
     (entry) => html`<li>${pick(entry.label, lang)}${t.paren(String(entry.year))}${t.colon}${entry.unit === "KRW" ? t.won(n(entry.value)) : `${n(entry.value)} ${entry.unit}`}${entry.validFrom && entry.validUntil ? `${t.comma}${t.applied(entry.validFrom, entry.validUntil)}` : ""}${t.period}${pick(entry.note, lang)}</li>`
-  )}</ul><ol>${rubric.sources.map((source) => html`<li>${link(source.url, pick(source.title, lang), t)}${t.period}${pick(source.publisher, lang)}${source.date ? `${t.comma}${source.date}` : ""}${t.period}</li>`)}</ol><p>${rubric.id} · ${rubric.version} · ${rubric.effectiveDate}${rubric.reviewDate ? ` \u2013 ${rubric.reviewDate}` : ""}</p></details><p class="disclaimer">${pick(rubric.disclaimer, lang)}</p><div class="nav no-print"><button part="button" type="button" @click="${context.onChangeAnswers}">${t.changeAnswers}</button> <button part="button" type="button" @click="${printInFull}">${t.print}</button></div></section> `;
+  )}</ul><ol>${rubric.sources.map((source) => html`<li>${link(source.url, pick(source.title, lang), t)}${t.period}${pick(source.publisher, lang)}${source.date ? `${t.comma}${source.date}` : ""}${t.period}</li>`)}</ol><p>${rubric.id} · ${rubric.version} · ${rubric.effectiveDate}${rubric.reviewDate ? ` \u2013 ${rubric.reviewDate}` : ""}</p></details><p class="disclaimer">${pick(rubric.disclaimer, lang)}</p><div class="nav no-print"><button part="button" type="button" @click="${context.onChangeAnswers}">${t.changeAnswers}</button> <button part="button" type="button" @click="${() => window.print()}">${t.print}</button></div></section> `;
 }
 
 export { describeAnswer, renderResult };
