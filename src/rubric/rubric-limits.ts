@@ -1,0 +1,95 @@
+// How big a rubric may be, and the plain copy that enforces it while reading
+// the host's value once (a getter or proxy cannot change what is checked).
+import { RubricError } from './errors.js';
+
+/**
+ * How large a rubric may be. Within these, validating, scoring and rendering
+ * every view take linear time (`npm run bench` measures a rubric at these
+ * limits); past any of them `parseRubric` throws a RubricError naming it.
+ */
+export const RUBRIC_LIMITS = {
+  /** Levels of objects and lists inside one another anywhere in the rubric; a rubric containing itself never ends and is reported as a cycle. */
+  depth: 64,
+  /** Values in all: every object, list, text, number and boolean counts one. */
+  values: 50_000,
+  /** Items in any one list (options of a question, bands, steps, pathways, benefits…). */
+  list: 250,
+  /** Characters in any one text. */
+  text: 5_000,
+  /** Characters of all texts together, every language included. */
+  characters: 500_000,
+  questions: 100,
+  pathways: 50,
+  /** Options of all choice questions together. */
+  options: 1_000,
+  /** Conditions inside conditions (`all` or `any` within `all` or `any`…), counting the outermost. */
+  conditionDepth: 16,
+  /** Parts of all conditions together: each condition counts one, each option id in an `in` list one more. */
+  conditionParts: 1_000,
+} as const;
+
+/** A number in a message, with thousands separators. */
+export const count = (value: number) => value.toLocaleString('en');
+
+/**
+ * A plain copy of the rubric, read once: what a getter or proxy returns when
+ * read, or what a host changes after validation, cannot differ from what was
+ * checked. Whatever cannot be JSON data or passes the size limits ends the
+ * copy with a RubricError: a cycle, nesting too deep, too many values or
+ * characters, too long a list or text, a function or symbol. Arrays and
+ * own enumerable keys are copied; `__proto__` stays an ordinary key.
+ */
+export function plainCopy(json: unknown): unknown {
+  const path: (string | number)[] = [];
+  const ancestors = new Set<object>();
+  let values = 0;
+  let characters = 0;
+  const fail = (message: string, where = path.join('.')): never => {
+    throw new RubricError([{ path: where, message }]);
+  };
+  /** A read of the host's object: a getter or a proxy trap may throw. */
+  const read = <T>(get: () => T): T => {
+    try {
+      return get();
+    } catch {
+      return fail('could not be read: reading it threw an error');
+    }
+  };
+  const copy = (value: unknown): unknown => {
+    if (++values > RUBRIC_LIMITS.values) fail(`has more than ${count(RUBRIC_LIMITS.values)} values (objects, lists, texts and numbers) in all`, '');
+    if (typeof value === 'string') {
+      if (value.length > RUBRIC_LIMITS.text) fail(`is longer than ${count(RUBRIC_LIMITS.text)} characters`);
+      if ((characters += value.length) > RUBRIC_LIMITS.characters) fail(`has more than ${count(RUBRIC_LIMITS.characters)} characters of text in all`, '');
+      return value;
+    }
+    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') fail(`must be JSON data (text, a number, true or false, a list or an object), not a ${typeof value}`);
+    if (typeof value !== 'object' || value === null) return value;
+    if (ancestors.has(value)) fail('contains itself (a cycle)');
+    if (ancestors.size >= RUBRIC_LIMITS.depth) fail(`is nested more than ${RUBRIC_LIMITS.depth} levels deep`);
+    ancestors.add(value);
+    let result: unknown;
+    if (read(() => Array.isArray(value))) {
+      const length = read(() => Number((value as unknown[]).length));
+      if (length > RUBRIC_LIMITS.list) fail(`has ${count(length)} items; at most ${count(RUBRIC_LIMITS.list)} are allowed`);
+      const list: unknown[] = [];
+      for (let index = 0; index < length; index += 1) {
+        path.push(index);
+        list.push(copy(read(() => (value as unknown[])[index])));
+        path.pop();
+      }
+      result = list;
+    } else {
+      const entries: [string, unknown][] = [];
+      for (const key of read(() => Object.keys(value))) {
+        path.push(key);
+        entries.push([key, copy(read(() => (value as Record<string, unknown>)[key]))]);
+        path.pop();
+      }
+      // fromEntries defines own properties: a `__proto__` key stays a key (and is then reported as unknown).
+      result = Object.fromEntries(entries);
+    }
+    ancestors.delete(value);
+    return result;
+  };
+  return copy(json);
+}
