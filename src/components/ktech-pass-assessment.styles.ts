@@ -176,6 +176,7 @@ const styles = [
     border: 3px dashed var(--a);
     border-radius: var(--r);
   }
+  .sr,
   .base:has(.result) .running {
     position: absolute;
     width: 1px;
@@ -269,13 +270,7 @@ const styles = [
   li.unmet > b {
     color: var(--e);
   }
-  .sr {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-  }
+
   @media (forced-colors: active) {
     .fill {
       fill: Highlight;

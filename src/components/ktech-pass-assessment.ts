@@ -370,8 +370,13 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   // hostUpdate, after this: RubricSource starts a rubric-src load,
   // StoredAnswers restores answers; render() then shows both.
   override willUpdate(changed: PropertyValues): void {
-    // Messages are stored as text: a new language clears them (Next brings them back in it).
-    if (changed.has('lang')) this.fieldErrors = {};
+    // Messages are stored as text: a new language clears them (Next brings
+    // field errors back in it; updated() a notice that still holds, such as
+    // an unsupported lang).
+    if (changed.has('lang')) {
+      this.fieldErrors = {};
+      this.problems = this.problems.filter((problem) => problem.fatal);
+    }
   }
 
   // Events after the render that shows what they report.

@@ -149,10 +149,15 @@ describe('attributes and properties', () => {
       expect(notices()).to.have.length(1);
       el.setAttribute('lang', 'zh-TW');
       await settle(el);
+      // One notice on screen: the one that holds now.
+      expect($$(el, '[role="alert"]').map((alert) => text(alert))).to.deep.equal([text($(el, '[role="alert"]'))]);
+      expect(text($(el, '[role="alert"]'))).to.contain('lang "zh-TW" is not available');
       el.lang = 'ko';
       await settle(el);
       errors.stop();
       expect(notices()).to.deep.equal(['lang "klingon" is not available; showing English.', 'lang "zh-TW" is not available; showing English.']);
+      // A language the widget has: the notice about another one is gone.
+      expect($maybe(el, '[role="alert"]')).to.equal(null);
     });
   });
 

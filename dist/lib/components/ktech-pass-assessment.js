@@ -231,7 +231,10 @@ class KtechPassAssessment extends FormControl(LitElement) {
   // hostUpdate, after this: RubricSource starts a rubric-src load,
   // StoredAnswers restores answers; render() then shows both.
   willUpdate(changed) {
-    if (changed.has("lang")) this.fieldErrors = {};
+    if (changed.has("lang")) {
+      this.fieldErrors = {};
+      this.problems = this.problems.filter((problem) => problem.fatal);
+    }
   }
   // Events after the render that shows what they report.
   updated(changed) {
