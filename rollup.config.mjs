@@ -39,10 +39,11 @@ const external = (id) => /^(lit|@lit\/|lit-html|lit-element|@lit-labs\/|zod|reac
 
 // Files the CDN build loads only when a page needs them, each self-contained:
 // the validator, fetch and words for a host's own rubric, and one file per language besides
-// English (every src/locales/*.ts but the Locale type).
+// English: src/locales/<code>.ts for each <code>.rubric.json there (the
+// folder's other modules are the Locale type and what the languages share).
 const languages = readdirSync('src/locales')
-  .filter((file) => file.endsWith('.ts') && file !== 'locale.ts')
-  .map((file) => file.slice(0, -3));
+  .filter((file) => file.endsWith('.rubric.json'))
+  .map((file) => file.slice(0, -'.rubric.json'.length));
 const onDemandFiles = {
   'src/components/rubric-loader.ts': 'ktech-pass-assessment.validator.js',
   ...Object.fromEntries(languages.map((code) => [`src/locales/${code}.ts`, `ktech-pass-assessment.${code}.js`])),

@@ -1,12 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultRubric } from '../rubric/default-rubric.js';
 import type { Rubric } from '../rubric/types.js';
-import { frozen } from './frozen.js';
 import { loadedLocale, loadLocale, matchLanguage } from './language.js';
 import { MESSAGES_EN, type Messages } from './messages.js';
-
-/** Translated rubrics by rubric and language, made once per page. */
-const translations = new WeakMap<Rubric, Map<string, Rubric>>();
 
 export interface LanguageHost extends ReactiveControllerHost, HTMLElement {
   /** The widget could not load a language: it reports why (in English, the language it then shows). */
@@ -73,12 +69,7 @@ export class LanguageController implements ReactiveController {
    */
   localized(rubric: Rubric): Rubric {
     const locale = loadedLocale(this.lang);
-    if (!locale || rubric !== defaultRubric) return rubric;
-    let byLanguage = translations.get(rubric);
-    if (!byLanguage) translations.set(rubric, (byLanguage = new Map()));
-    let translated = byLanguage.get(this.lang);
-    if (!translated) byLanguage.set(this.lang, (translated = frozen(locale.translate(rubric, locale.rubric))));
-    return translated;
+    return locale && rubric === defaultRubric ? locale.translate(rubric) : rubric;
   }
 
   /** While the language asked for loads, keeps `work` for when it is there and says true; otherwise false. */

@@ -1,6 +1,6 @@
-import { translateRubric } from '../rubric/translation.js';
 import { LATIN_PUNCTUATION } from '../components/messages.js';
 import type { Locale } from './locale.js';
+import { translator } from './translated.js';
 // The built-in rubric's texts, keyed by its ids: data, like the rubric itself.
 import texts from './ko.rubric.json' with { type: 'json' };
 
@@ -96,7 +96,7 @@ const ko: Locale = {
     presetUnused: (attribute) => `이 평가 기준에는 ${attribute} 속성으로 답할 질문이 없어 이 속성은 적용하지 않습니다.`,
   },
   rubric: texts,
-  translate: translateRubric,
+  translate: translator(texts),
 };
 
 export default ko;

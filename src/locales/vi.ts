@@ -1,6 +1,6 @@
-import { translateRubric } from '../rubric/translation.js';
 import { LATIN_PUNCTUATION } from '../components/messages.js';
 import type { Locale } from './locale.js';
+import { translator } from './translated.js';
 // The built-in rubric's texts, keyed by its ids: data, like the rubric itself.
 import texts from './vi.rubric.json' with { type: 'json' };
 
@@ -98,7 +98,7 @@ const vi: Locale = {
     presetUnused: (attribute) => `Bộ tiêu chí này không có câu hỏi nào ứng với ${attribute}, nên thuộc tính này không được áp dụng.`,
   },
   rubric: texts,
-  translate: translateRubric,
+  translate: translator(texts),
 };
 
 export default vi;

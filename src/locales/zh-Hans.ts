@@ -1,5 +1,5 @@
-import { translateRubric } from '../rubric/translation.js';
 import type { Locale } from './locale.js';
+import { translator } from './translated.js';
 // The built-in rubric's texts, keyed by its ids: data, like the rubric itself.
 import texts from './zh-Hans.rubric.json' with { type: 'json' };
 
@@ -102,7 +102,7 @@ const zhHans: Locale = {
     presetUnused: (attribute) => `此评分标准中没有可由${attribute}属性回答的问题，因此不采用该属性。`,
   },
   rubric: texts,
-  translate: translateRubric,
+  translate: translator(texts),
 };
 
 export default zhHans;

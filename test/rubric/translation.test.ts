@@ -9,8 +9,8 @@ import { defaultRubric, extractTranslation, parseRubric, translateRubric, type R
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const codes = readdirSync(new URL('../../src/locales/', import.meta.url))
-  .filter((file) => file.endsWith('.ts') && file !== 'locale.ts')
-  .map((file) => file.slice(0, -3));
+  .filter((file) => file.endsWith('.rubric.json'))
+  .map((file) => file.slice(0, -'.rubric.json'.length));
 const locales = await Promise.all(codes.map(async (code) => [code, ((await import(`../../src/locales/${code}.ts`)) as { default: Locale }).default] as const));
 
 describe('rubric translations', () => {

@@ -1,9 +1,7 @@
 import { defaultRubric } from '../rubric/default-rubric.js';
-import { frozen } from './frozen.js';
 import { matchLanguage, loadedLocale, loadLocale } from './language.js';
 import { MESSAGES_EN } from './messages.js';
 
-const translations = /* @__PURE__ */ new WeakMap();
 class LanguageController {
   #host;
   #timeout;
@@ -49,12 +47,7 @@ class LanguageController {
    */
   localized(rubric) {
     const locale = loadedLocale(this.lang);
-    if (!locale || rubric !== defaultRubric) return rubric;
-    let byLanguage = translations.get(rubric);
-    if (!byLanguage) translations.set(rubric, byLanguage = /* @__PURE__ */ new Map());
-    let translated = byLanguage.get(this.lang);
-    if (!translated) byLanguage.set(this.lang, translated = frozen(locale.translate(rubric, locale.rubric)));
-    return translated;
+    return locale && rubric === defaultRubric ? locale.translate(rubric) : rubric;
   }
   /** While the language asked for loads, keeps `work` for when it is there and says true; otherwise false. */
   deferred(work) {

@@ -1,5 +1,5 @@
-import { translateRubric } from '../rubric/translation.js';
 import { LATIN_PUNCTUATION } from '../components/messages.js';
+import { translator } from './translated.js';
 import texts from './ko.rubric.json.js';
 
 const ko = {
@@ -91,7 +91,7 @@ const ko = {
     presetUnused: (attribute) => `\uC774 \uD3C9\uAC00 \uAE30\uC900\uC5D0\uB294 ${attribute} \uC18D\uC131\uC73C\uB85C \uB2F5\uD560 \uC9C8\uBB38\uC774 \uC5C6\uC5B4 \uC774 \uC18D\uC131\uC740 \uC801\uC6A9\uD558\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4.`
   },
   rubric: texts,
-  translate: translateRubric
+  translate: translator(texts)
 };
 
 export { ko as default };

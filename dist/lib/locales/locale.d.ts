@@ -1,5 +1,6 @@
 import type { Messages, RubricMessages } from '../components/messages.js';
-import type { RubricTranslation, translateRubric } from '../rubric/translation.js';
+import type { Rubric } from '../rubric/types.js';
+import type { RubricTranslation } from '../rubric/translation.js';
 /**
  * Everything one language adds to the widget: the frame's strings and the
  * built-in rubric's texts. English is built in; every other language is one
@@ -10,8 +11,9 @@ export interface Locale {
     messages: Messages & RubricMessages;
     rubric: RubricTranslation;
     /**
-     * `translateRubric`, brought by the language file rather than the main
-     * file: English pages never need it.
+     * The built-in rubric in this language, translated once and frozen
+     * (translated.ts): brought by the language file rather than the main file,
+     * which English pages never need.
      */
-    translate: typeof translateRubric;
+    translate: (rubric: Rubric) => Rubric;
 }

@@ -1,5 +1,5 @@
-import { translateRubric } from '../rubric/translation.js';
 import { LATIN_PUNCTUATION } from '../components/messages.js';
+import { translator } from './translated.js';
 import texts from './vi.rubric.json.js';
 
 const vi = {
@@ -91,7 +91,7 @@ const vi = {
     presetUnused: (attribute) => `B\u1ED9 ti\xEAu ch\xED n\xE0y kh\xF4ng c\xF3 c\xE2u h\u1ECFi n\xE0o \u1EE9ng v\u1EDBi ${attribute}, n\xEAn thu\u1ED9c t\xEDnh n\xE0y kh\xF4ng \u0111\u01B0\u1EE3c \xE1p d\u1EE5ng.`
   },
   rubric: texts,
-  translate: translateRubric
+  translate: translator(texts)
 };
 
 export { vi as default };

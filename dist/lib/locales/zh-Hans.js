@@ -1,4 +1,4 @@
-import { translateRubric } from '../rubric/translation.js';
+import { translator } from './translated.js';
 import texts from './zh-Hans.rubric.json.js';
 
 const zhHans = {
@@ -95,7 +95,7 @@ const zhHans = {
     presetUnused: (attribute) => `\u6B64\u8BC4\u5206\u6807\u51C6\u4E2D\u6CA1\u6709\u53EF\u7531${attribute}\u5C5E\u6027\u56DE\u7B54\u7684\u95EE\u9898\uFF0C\u56E0\u6B64\u4E0D\u91C7\u7528\u8BE5\u5C5E\u6027\u3002`
   },
   rubric: texts,
-  translate: translateRubric
+  translate: translator(texts)
 };
 
 export { zhHans as default };
