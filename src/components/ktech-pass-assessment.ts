@@ -82,6 +82,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     // taken up and passed through the setters below (rubric first).
     rubric: { attribute: false, noAccessor: true },
     answers: { attribute: false, noAccessor: true },
+    rubricTimeout: { attribute: false, noAccessor: true },
+    disabled: { attribute: false, noAccessor: true },
     lang: {},
     employerSize: { attribute: 'employer-size', reflect: true },
     rubricSrc: { attribute: 'rubric-src' },
@@ -234,13 +236,17 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     // same prop), or the answers as they already are (controlled use):
     // nothing changes, and the text being typed stays.
     if (sameAnswers(value, this.#hostAnswers) || sameAnswers(value, this.currentAnswers)) return;
+    // A prefill with `persist`, the host's first: over the answers stored
+    // (restored already or not, whenever the page's script runs), as the
+    // applicant's other answers are kept, not replaced.
+    const merged = this.#hostAnswers === null && this.persist ? { ...this.currentAnswers, ...value } : value;
     this.#hostAnswers = { ...value };
     // No rubric yet (rubric-src still loading): keep them; the rubric checks them when it arrives.
     if (!rubric) {
-      this.currentAnswers = { ...value } as Record<string, AnswerValue>;
+      this.currentAnswers = { ...merged } as Record<string, AnswerValue>;
       return;
     }
-    const { valid, issues } = fitGiven(rubric, value, this.currentAnswers);
+    const { valid, issues } = fitGiven(rubric, merged, this.currentAnswers);
     this.currentAnswers = valid;
     this.typed = {};
     this.fieldErrors = {};

@@ -4,7 +4,7 @@
 import { expect, html } from '@open-wc/testing';
 import { TAG_NAME } from '../../src/cdn.js';
 import { defaultRubric, type Rubric } from '../../src/rubric/index.js';
-import { $, SME_APPLICANT, choose, collect, completeThroughUi, mount, numberField, radio, settle, text, typeNumber, type Widget } from './helpers.js';
+import { $, $$, SME_APPLICANT, choose, collect, completeThroughUi, mount, numberField, radio, settle, text, typeNumber, type Widget } from './helpers.js';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const PREFILL = { degree: 'masters', experience: 5 } as const;
@@ -186,6 +186,29 @@ describe('a host setting properties', () => {
       expect(errors.length, 'the bogus rubric is reported').to.be.greaterThan(0);
       expect(el.answers).to.deep.equal({ degree: 'doctorate', experience: 12 });
       el.remove();
+    });
+
+    it('takes up disabled and rubricTimeout a page set before the element was defined', async () => {
+      const name = `${TAG_NAME}-late-props`;
+      const form = document.createElement('form');
+      const el = document.createElement(name) as Widget & { disabled: unknown; rubricTimeout: unknown };
+      el.setAttribute('name', 'assessment');
+      el.disabled = true;
+      el.rubricTimeout = 1234;
+      form.append(el);
+      document.body.append(form);
+      customElements.define(name, class extends (customElements.get(TAG_NAME) as CustomElementConstructor) {});
+      await settle(el);
+      try {
+        expect(el.disabled).to.equal(true);
+        expect(el.hasAttribute('disabled'), 'the attribute the browser reads').to.equal(true);
+        expect(el.matches(':disabled')).to.equal(true);
+        expect(new FormData(form).has('assessment'), 'a disabled widget is not submitted').to.equal(false);
+        expect($$<HTMLInputElement>(el, 'input').every((input) => input.disabled)).to.equal(true);
+        expect(el.rubricTimeout).to.equal(1234);
+      } finally {
+        form.remove();
+      }
     });
   });
 });

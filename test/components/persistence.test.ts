@@ -4,7 +4,7 @@
 // `persist`. The storage helpers are src/components/persistence.ts; when
 // they run is src/components/stored-answers.ts.
 import { expect, html } from '@open-wc/testing';
-import { SME_APPLICANT, choose, collect, completeThroughUi, mount, numberField, radio, settle, type Widget } from './helpers.js';
+import { SME_APPLICANT, choose, collect, completeThroughUi, mount, numberField, radio, settle, typeNumber, type Widget } from './helpers.js';
 
 describe('persistence', () => {
   const stored = () => Object.keys(localStorage).filter((key) => key.startsWith('ktech-pass-assessment'));
@@ -82,6 +82,30 @@ describe('persistence', () => {
       expect(radio(el, 'degree', 'masters').checked).to.equal(true);
       expect(numberField(el, 'experience').value).to.equal('5');
       expect(JSON.parse(localStorage.getItem(key) ?? 'null')).to.deep.equal({ degree: 'masters', experience: 5 });
+    } finally {
+      el.remove();
+    }
+  });
+
+  it("the page's first prefill after the first render is laid over the stored answers too, and stored so", async () => {
+    const first = await mount(html`<ktech-pass-assessment id="late" lang="en" persist></ktech-pass-assessment>`);
+    await choose(first, 'degree', 'masters');
+    await typeNumber(first, 'experience', '8');
+    const key = stored()[0] as string;
+    first.remove();
+
+    // The page's script runs after the widget rendered (a module after the element, DOMContentLoaded).
+    const el = await mount(html`<ktech-pass-assessment id="late" lang="en" persist></ktech-pass-assessment>`);
+    try {
+      expect(el.answers).to.deep.equal({ degree: 'masters', experience: 8 });
+      el.answers = { degree: 'doctorate' };
+      await settle(el);
+      expect(el.answers).to.deep.equal({ degree: 'doctorate', experience: 8 });
+      expect(JSON.parse(localStorage.getItem(key) ?? 'null')).to.deep.equal({ degree: 'doctorate', experience: 8 });
+      // Later assignments are the page's to control: they replace.
+      el.answers = { degree: 'bachelors' };
+      await settle(el);
+      expect(el.answers).to.deep.equal({ degree: 'bachelors' });
     } finally {
       el.remove();
     }

@@ -58,6 +58,14 @@ export declare class KtechPassAssessment extends KtechPassAssessment_base implem
             attribute: boolean;
             noAccessor: boolean;
         };
+        rubricTimeout: {
+            attribute: boolean;
+            noAccessor: boolean;
+        };
+        disabled: {
+            attribute: boolean;
+            noAccessor: boolean;
+        };
         lang: {};
         employerSize: {
             attribute: string;

@@ -36,6 +36,8 @@ class KtechPassAssessment extends FormControl(LitElement) {
     // taken up and passed through the setters below (rubric first).
     rubric: { attribute: false, noAccessor: true },
     answers: { attribute: false, noAccessor: true },
+    rubricTimeout: { attribute: false, noAccessor: true },
+    disabled: { attribute: false, noAccessor: true },
     lang: {},
     employerSize: { attribute: "employer-size", reflect: true },
     rubricSrc: { attribute: "rubric-src" },
@@ -121,12 +123,13 @@ class KtechPassAssessment extends FormControl(LitElement) {
       return;
     }
     if (sameAnswers(value, this.#hostAnswers) || sameAnswers(value, this.currentAnswers)) return;
+    const merged = this.#hostAnswers === null && this.persist ? { ...this.currentAnswers, ...value } : value;
     this.#hostAnswers = { ...value };
     if (!rubric) {
-      this.currentAnswers = { ...value };
+      this.currentAnswers = { ...merged };
       return;
     }
-    const { valid, issues } = fitGiven(rubric, value, this.currentAnswers);
+    const { valid, issues } = fitGiven(rubric, merged, this.currentAnswers);
     this.currentAnswers = valid;
     this.typed = {};
     this.fieldErrors = {};
