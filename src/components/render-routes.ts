@@ -91,11 +91,10 @@ export function closeCalls(node: ConditionTrace, context: ResultContext, found: 
   else if ('atLeast' in condition && 'question' in condition) {
     const needed = threshold(rubric, condition.atLeast, condition.times);
     const scale = condition.times === undefined ? undefined : parameter(rubric, condition.times);
-    if ((own(answers, condition.question) as number) < needed * 1.01) {
-      found.set(
-        `${condition.question}${needed}`,
-        t.closeCall(pick(questionsById(rubric).get(condition.question)?.label, lang), scale ? t.times(formatNumber(condition.atLeast, lang), pick(scale.label, lang)) : formatNumber(needed, lang)),
-      );
+    const question = questionsById(rubric).get(condition.question) as Question;
+    if ((own(answers, question.id) as number) < needed * 1.01) {
+      // The threshold with its unit ("8 years"), or the multiple it stands for ("3× GNI per capita").
+      found.set(`${question.id}${needed}`, t.closeCall(pick(question.label, lang), scale ? t.times(formatNumber(condition.atLeast, lang), pick(scale.label, lang)) : describeAnswer(question, needed, context)));
     }
   }
   return found;

@@ -605,6 +605,12 @@ describe('the result summary card', () => {
     expect(text(card(el))).not.to.match(/\b0(\.0+)?%/);
   });
 
+  it('a close call on years names the unit: "meets 8 years"', async () => {
+    const el = await resultFor({ ...TOP_TIER_APPLICANT, experience: 8 });
+    expect(el.result?.pathways['topTierStandard']).to.equal(true);
+    expect(text(card(el))).to.contain(`${questionOf('experience').label.en} meets 8 years with less than 1% to spare`);
+  });
+
   it('no close call where nothing depends on it: thresholds of routes not met are not listed', async () => {
     // A bachelor's degree fails Top-tier route 가; the qualitative track, met, reads no salary or years.
     const el = await resultFor({ ...TOP_TIER_APPLICANT, degree: 'bachelors', salary: 157_248_000, experience: 8 });

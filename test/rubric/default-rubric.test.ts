@@ -201,7 +201,7 @@ describe('the default rubric', () => {
 
   it('names the visa and the ministries as issue 11 asks', () => {
     const all = JSON.stringify(bilingualRubric);
-    assert.ok(all.includes('Top-tier residence (F-2-T)') && all.includes('톱티어 거주(F-2-T)'));
+    assert.ok(all.includes('Top-tier residence (F-2-T)') && all.includes('톱티어 거주(F\u20112\u2011T)'));
     assert.ok(all.includes("Korea's industry ministry (산업통상부; until October 2025 the Ministry of Trade, Industry and Energy)"));
     assert.ok(all.includes('산업통상부'));
     assert.ok(!all.includes('산업통상자원부'), 'the ministry was renamed on 1 October 2025');

@@ -64,11 +64,9 @@ function closeCalls(node, context, found) {
   else if ("atLeast" in condition && "question" in condition) {
     const needed = threshold(rubric, condition.atLeast, condition.times);
     const scale = condition.times === void 0 ? void 0 : parameter(rubric, condition.times);
-    if (own(answers, condition.question) < needed * 1.01) {
-      found.set(
-        `${condition.question}${needed}`,
-        t.closeCall(pick(questionsById(rubric).get(condition.question)?.label, lang), scale ? t.times(formatNumber(condition.atLeast, lang), pick(scale.label, lang)) : formatNumber(needed, lang))
-      );
+    const question = questionsById(rubric).get(condition.question);
+    if (own(answers, question.id) < needed * 1.01) {
+      found.set(`${question.id}${needed}`, t.closeCall(pick(question.label, lang), scale ? t.times(formatNumber(condition.atLeast, lang), pick(scale.label, lang)) : describeAnswer(question, needed, context)));
     }
   }
   return found;
