@@ -11,6 +11,7 @@ import { FocusAfterRender } from './focus-after-render.js';
 import { FormControl, formEntry, showInvalid, type FormControlHooks, type FormEntry } from './form-control.js';
 import { frozen } from './frozen.js';
 import { heading } from './heading.js';
+import { afterPageScripts } from './page-ready.js';
 import { copyAnswers, fitGiven, formEntryOf, presetProblems, readFormState, sameAnswers } from './host-answers.js';
 import styles from './ktech-pass-assessment.styles.js';
 import { LANGUAGES, matchLanguage } from './language.js';
@@ -313,7 +314,12 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
 
   /** @internal A language file did not come: English is shown, and the host hears why. */
   languageFailed(code: string): void {
-    this.#report(`The ${code} texts could not be loaded; showing English.`, [{ path: 'lang', message: `${code} did not load` }], false);
+    this.#english(code, `${code} did not load`);
+  }
+
+  /** A language not shown: the notice (in English, the language then shown) and why. */
+  #english(code: string, why: string): void {
+    this.#report(`lang "${code}" is not available; showing English.`, [{ path: 'lang', message: why }], false);
   }
 
   // ----- derived -----
@@ -392,7 +398,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     // is a tag, and only text can be quoted without throwing.
     if (changed.has('lang') && typeof tag == 'string' && tag && !matchLanguage(tag)) {
       // In English: an unsupported language is shown in English anyway.
-      this.#report(`lang "${tag}" is not available; showing English.`, [{ path: 'lang', message: `"${tag}" is not one of ${LANGUAGES.join(', ')}` }], false);
+      this.#english(tag, `"${tag}" is not one of ${LANGUAGES.join(', ')}`);
     }
     const rubric = this.activeRubric;
     // Checked when an attribute or the rubric changes: a host rubric may not declare the attribute at all.
@@ -456,7 +462,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
 
   #fire<T>(type: string, detail: T): void {
     // A copy: a listener that edits the detail (a privacy scrub, say) changes nothing here.
-    this.dispatchEvent(new CustomEvent<T>(type, { detail: structuredClone(detail), bubbles: true, composed: true }));
+    const event = new CustomEvent<T>(type, { detail: structuredClone(detail), bubbles: true, composed: true });
+    afterPageScripts(() => this.dispatchEvent(event));
   }
 
   #emitScore(rubric: Rubric): void {
@@ -536,10 +543,6 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   #handleWhatIf = (question: Question, field: HTMLInputElement | HTMLSelectElement) => {
     const rubric = this.activeRubric;
     const scenario = rubric && this.#whatIf.change(rubric, question, field.value, this.currentAnswers, this.#numberError(question, field.value));
-    // A number typed another way ("₩150000000") shows as the steps show it, even when its value is
-    // unchanged (Lit then leaves the field as typed).
-    const value = scenario !== undefined && own(scenario ?? this.currentAnswers, question.id);
-    if (typeof value == 'number') field.value = formatNumber(value, this.#lang);
     if (scenario) this.#fire<ScoreDetail>('score', this.#assessment(rubric as Rubric, scenario));
     // Back to the answers given: no scenario left.
     else if (scenario === null) this.#handleRestore();

@@ -59,7 +59,7 @@ const en = {
   weighItem: (answer: string, points: string) => `${answer} (${points} points)`,
   howSure: 'How sure',
   closeCall: (label: string, needed: string) => `${label} meets ${needed} with less than 1% to spare: a small change could reverse this.`,
-  closeToPass: (points: string) => (points === '0' ? 'Exactly at the pass mark: one point less would not pass.' : `Only ${points} points above the pass mark.`),
+  closeToPass: (points: string) => `Only ${points} points to spare over the pass mark.`,
   canChange: 'What you can change:',
   cannotChange: 'Facts you cannot change now',
   stillGet: 'You may still get',

@@ -51,7 +51,7 @@ const vi: Locale = {
     weighItem: (answer, points) => `${answer} (${points} điểm)`,
     howSure: 'Độ tin cậy của kết quả',
     closeCall: (label, needed) => `${label} đạt mức ${needed} với chênh lệch dưới 1%: một thay đổi nhỏ cũng có thể đảo ngược kết quả này.`,
-    closeToPass: (points) => (points === '0' ? 'Vừa đúng bằng điểm đạt tối thiểu: thấp hơn 1 điểm là không đạt.' : `Chỉ cao hơn điểm đạt tối thiểu ${points} điểm.`),
+    closeToPass: (points) => `Chỉ dư ${points} điểm so với điểm đạt tối thiểu.`,
     canChange: 'Những điều bạn có thể thay đổi:',
     cannotChange: 'Những điều không thể thay đổi lúc này',
     stillGet: 'Bạn vẫn có thể được cấp',

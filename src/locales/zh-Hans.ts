@@ -50,7 +50,7 @@ const zhHans: Locale = {
     weighItem: (answer, points) => `${answer}（${points}分）`,
     howSure: '结果可靠程度',
     closeCall: (label, needed) => `${label}达到${needed}，但超出不到1%：稍有变化，结果就可能不同。`,
-    closeToPass: (points) => (points === '0' ? '恰好达到合格线：少1分就不合格。' : `仅比合格线高${points}分。`),
+    closeToPass: (points) => `仅比合格线多${points}分。`,
     canChange: '您可以改变的方面：',
     cannotChange: '目前无法改变的事实',
     stillGet: '您仍可能获得',

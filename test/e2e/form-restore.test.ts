@@ -16,6 +16,8 @@ declare global {
   interface Window {
     /** Set on the form page before leaving it: gone when the page is loaded anew. */
     __left?: boolean;
+    /** What the page's own listener heard (fixtures/late-listener.js). */
+    heard?: { type: string; total?: number; message?: string }[];
   }
 }
 
@@ -59,6 +61,26 @@ test('Back after submitting the form returns to the result, with the answers and
   // The host hears the result again, as when it was first reached.
   assert.deepEqual((await events(page, 'score')).map((event) => event.detail.total), [WORKED_TOTAL]);
   assert.deepEqual(log.pageErrors, []);
+  await page.close();
+});
+
+test("a listener the page adds in a script after the widget's hears the restored result too", async () => {
+  const { page } = await open(suite, '/fixtures/form-restore-late.html', { context });
+  await complete(page, TAG, WORKED);
+  await leave(page, () => page.click('#apply'));
+  await backToForm(page);
+  assert.deepEqual(await page.evaluate(() => window.heard), [{ type: 'score', total: WORKED_TOTAL }]);
+  await page.close();
+});
+
+test("a listener the page adds in a script after the widget's hears a problem found on the first render", async () => {
+  const { page } = await open(suite, '/fixtures/late-listener.html');
+  await whenDefined(page);
+  await settle(page);
+  const heard = (await page.evaluate(() => window.heard)) ?? [];
+  assert.equal(heard.length, 1, JSON.stringify(heard));
+  assert.equal(heard[0]?.type, 'assessment-error');
+  assert.match(heard[0]?.message ?? '', /employer-size “huge” is not one of/);
   await page.close();
 });
 

@@ -70,6 +70,13 @@ const PAGES = {
   'form-restore': {
     body: ['<form action="/fixtures/empty.html">', '  <ktech-pass-assessment id="w" name="assessment"></ktech-pass-assessment>', '  <button id="apply">Apply</button>', '</form>'].join('\n'),
   },
+  /** The same, its listener in a module after the widget's (the README's pattern). */
+  'form-restore-late': {
+    modules: [BUNDLE, '/fixtures/late-listener.js'],
+    body: ['<form action="/fixtures/empty.html">', '  <ktech-pass-assessment id="w" name="assessment"></ktech-pass-assessment>', '  <button id="apply">Apply</button>', '</form>'].join('\n'),
+  },
+  /** An attribute the rubric cannot use, and the page's listener in a module after the widget's. */
+  'late-listener': { modules: [BUNDLE, '/fixtures/late-listener.js'], body: '<ktech-pass-assessment id="w" employer-size="huge"></ktech-pass-assessment>' },
 } satisfies { [name: string]: PageDescription };
 
 /** The one skeleton every page shares. */

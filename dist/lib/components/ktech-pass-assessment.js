@@ -8,11 +8,12 @@ import { FocusAfterRender } from './focus-after-render.js';
 import { FormControl, formEntry, showInvalid } from './form-control.js';
 import { frozen } from './frozen.js';
 import { heading } from './heading.js';
+import { afterPageScripts } from './page-ready.js';
 import { copyAnswers, sameAnswers, fitGiven, readFormState, formEntryOf, presetProblems } from './host-answers.js';
 import styles from './ktech-pass-assessment.styles.js';
 import { matchLanguage, LANGUAGES } from './language.js';
 import { LanguageController } from './language-controller.js';
-import { formatNumber, pick } from './localize.js';
+import { pick, formatNumber } from './localize.js';
 import { renderLanguagePicker } from './render-language-picker.js';
 import { renderResult } from './render-result.js';
 import { renderProblems, renderStep, presetNote } from './render-step.js';
@@ -184,7 +185,11 @@ class KtechPassAssessment extends FormControl(LitElement) {
   }
   /** @internal A language file did not come: English is shown, and the host hears why. */
   languageFailed(code) {
-    this.#report(`The ${code} texts could not be loaded; showing English.`, [{ path: "lang", message: `${code} did not load` }], false);
+    this.#english(code, `${code} did not load`);
+  }
+  /** A language not shown: the notice (in English, the language then shown) and why. */
+  #english(code, why) {
+    this.#report(`lang "${code}" is not available; showing English.`, [{ path: "lang", message: why }], false);
   }
   // ----- derived -----
   /** The top heading's level: `heading-level` when it is 2 to 6, else 2. */
@@ -243,7 +248,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
   updated(changed) {
     const tag = this.lang;
     if (changed.has("lang") && typeof tag == "string" && tag && !matchLanguage(tag)) {
-      this.#report(`lang "${tag}" is not available; showing English.`, [{ path: "lang", message: `"${tag}" is not one of ${LANGUAGES.join(", ")}` }], false);
+      this.#english(tag, `"${tag}" is not one of ${LANGUAGES.join(", ")}`);
     }
     const rubric = this.activeRubric;
     const presets = JSON.stringify(this.#hostAttributes);
@@ -293,7 +298,8 @@ class KtechPassAssessment extends FormControl(LitElement) {
     this.#fire("assessment-error", { message, issues });
   }
   #fire(type, detail) {
-    this.dispatchEvent(new CustomEvent(type, { detail: structuredClone(detail), bubbles: true, composed: true }));
+    const event = new CustomEvent(type, { detail: structuredClone(detail), bubbles: true, composed: true });
+    afterPageScripts(() => this.dispatchEvent(event));
   }
   #emitScore(rubric) {
     this.#fire("score", this.#assessment(rubric));
@@ -361,8 +367,6 @@ class KtechPassAssessment extends FormControl(LitElement) {
   #handleWhatIf = (question, field) => {
     const rubric = this.activeRubric;
     const scenario = rubric && this.#whatIf.change(rubric, question, field.value, this.currentAnswers, this.#numberError(question, field.value));
-    const value = scenario !== void 0 && own(scenario ?? this.currentAnswers, question.id);
-    if (typeof value == "number") field.value = formatNumber(value, this.#lang);
     if (scenario) this.#fire("score", this.#assessment(rubric, scenario));
     else if (scenario === null) this.#handleRestore();
   };

@@ -48,7 +48,7 @@ const en = {
   weighItem: (answer, points) => `${answer} (${points} points)`,
   howSure: "How sure",
   closeCall: (label, needed) => `${label} meets ${needed} with less than 1% to spare: a small change could reverse this.`,
-  closeToPass: (points) => points === "0" ? "Exactly at the pass mark: one point less would not pass." : `Only ${points} points above the pass mark.`,
+  closeToPass: (points) => `Only ${points} points to spare over the pass mark.`,
   canChange: "What you can change:",
   cannotChange: "Facts you cannot change now",
   stillGet: "You may still get",

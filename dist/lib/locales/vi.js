@@ -44,7 +44,7 @@ const vi = {
     weighItem: (answer, points) => `${answer} (${points} \u0111i\u1EC3m)`,
     howSure: "\u0110\u1ED9 tin c\u1EADy c\u1EE7a k\u1EBFt qu\u1EA3",
     closeCall: (label, needed) => `${label} \u0111\u1EA1t m\u1EE9c ${needed} v\u1EDBi ch\xEAnh l\u1EC7ch d\u01B0\u1EDBi 1%: m\u1ED9t thay \u0111\u1ED5i nh\u1ECF c\u0169ng c\xF3 th\u1EC3 \u0111\u1EA3o ng\u01B0\u1EE3c k\u1EBFt qu\u1EA3 n\xE0y.`,
-    closeToPass: (points) => points === "0" ? "V\u1EEBa \u0111\xFAng b\u1EB1ng \u0111i\u1EC3m \u0111\u1EA1t t\u1ED1i thi\u1EC3u: th\u1EA5p h\u01A1n 1 \u0111i\u1EC3m l\xE0 kh\xF4ng \u0111\u1EA1t." : `Ch\u1EC9 cao h\u01A1n \u0111i\u1EC3m \u0111\u1EA1t t\u1ED1i thi\u1EC3u ${points} \u0111i\u1EC3m.`,
+    closeToPass: (points) => `Ch\u1EC9 d\u01B0 ${points} \u0111i\u1EC3m so v\u1EDBi \u0111i\u1EC3m \u0111\u1EA1t t\u1ED1i thi\u1EC3u.`,
     canChange: "Nh\u1EEFng \u0111i\u1EC1u b\u1EA1n c\xF3 th\u1EC3 thay \u0111\u1ED5i:",
     cannotChange: "Nh\u1EEFng \u0111i\u1EC1u kh\xF4ng th\u1EC3 thay \u0111\u1ED5i l\xFAc n\xE0y",
     stillGet: "B\u1EA1n v\u1EABn c\xF3 th\u1EC3 \u0111\u01B0\u1EE3c c\u1EA5p",
