@@ -34,14 +34,15 @@ export function fitGiven(rubric: Rubric, given: Answers, current: Record<string,
   return fitted;
 }
 
-/** Each host attribute the rubric cannot use, worded: no question declares it, or its value is not an option. */
-export const presetProblems = (rubric: Rubric, attributes: Record<string, string | undefined>, t: Messages): [string, AssessmentIssue][] =>
+/** Each host attribute the rubric cannot use, with its words in any language: no question declares it, or its value is not an option. */
+export const presetProblems = (rubric: Rubric, attributes: Record<string, string | undefined>): [(t: Messages) => string, AssessmentIssue][] =>
   presetAnswers(rubric, attributes).issues.map((issue) => {
     const question = rubric.questions.find((candidate) => candidate.hostAttribute === issue.path);
     return [
-      question?.type === 'choice'
-        ? t.badPreset(issue.path, attributes[issue.path] ?? '', question.options.map((option) => option.id).join(', '))
-        : t.presetUnused(issue.path),
+      (t) =>
+        question?.type === 'choice'
+          ? t.badPreset(issue.path, attributes[issue.path] ?? '', question.options.map((option) => option.id).join(', '))
+          : t.presetUnused(issue.path),
       issue,
     ];
   });

@@ -234,14 +234,15 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
       return;
     }
     // The host's last assignment again (a framework re-rendering with the
-    // same prop), or the answers as they already are (controlled use):
-    // nothing changes, and the text being typed stays.
-    if (sameAnswers(value, this.#hostAnswers) || sameAnswers(value, this.currentAnswers)) return;
-    // A prefill with `persist`, the host's first: over the answers stored
-    // (restored already or not, whenever the page's script runs), as the
-    // applicant's other answers are kept, not replaced.
-    const merged = this.#hostAnswers === null && this.persist ? { ...this.currentAnswers, ...value } : value;
+    // same prop): nothing changes, and the text being typed stays.
+    if (sameAnswers(value, this.#hostAnswers)) return;
+    // With `persist`, the page's first prefill is laid over the answers
+    // there (stored, or brought back by Back), whenever its script runs:
+    // none of them is lost. Otherwise, and later, the page's answers replace.
+    const merged = !this.#hostAnswers && this.persist ? { ...this.currentAnswers, ...value } : value;
     this.#hostAnswers = { ...value };
+    // The answers as they already are (controlled use): nothing changes either.
+    if (sameAnswers(merged, this.currentAnswers)) return;
     // No rubric yet (rubric-src still loading): keep them; the rubric checks them when it arrives.
     if (!rubric) {
       this.currentAnswers = { ...merged } as Record<string, AnswerValue>;
@@ -284,6 +285,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     if (typeof state !== 'string') return;
     const [view, answers] = readFormState(state);
     this.answers = answers;
+    // The applicant's answers, not the page's: with `persist` its prefill is laid over them.
+    this.#hostAnswers = null;
     const rubric = this.activeRubric;
     const detail = rubric && this.#assessment(rubric);
     // Without a rubric yet (rubric-src loading), rubricChanged checks the step.
@@ -319,7 +322,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
 
   /** A language not shown: the notice (in English, the language then shown) and why. */
   #english(code: string, why: string): void {
-    this.#report(`lang "${code}" is not available; showing English.`, [{ path: 'lang', message: why }], false);
+    this.#report(() => `lang "${code}" is not available; showing English.`, [{ path: 'lang', message: why }], false);
   }
 
   // ----- derived -----
@@ -382,12 +385,13 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   // hostUpdate, after this: RubricSource starts a rubric-src load,
   // StoredAnswers restores answers; render() then shows both.
   override willUpdate(changed: PropertyValues): void {
-    // Messages are stored as text: a new language clears them (Next brings
-    // field errors back in it; updated() a notice that still holds, such as
-    // an unsupported lang).
+    // Field errors are stored as text: a new language clears them (Next
+    // brings them back in it). Problems are worded as they are shown, but a
+    // notice about the language itself is the old language's: updated()
+    // reports an unsupported new one again.
     if (changed.has('lang')) {
       this.fieldErrors = {};
-      this.problems = this.problems.filter((problem) => problem.fatal);
+      this.problems = this.problems.filter((problem) => problem.issues[0]?.path != 'lang');
     }
   }
 
@@ -406,7 +410,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     const presetsChanged = presets !== this.#presetsChecked;
     if (rubric && (presetsChanged || changed.has('activeRubric'))) {
       this.#presetsChecked = presets;
-      for (const [message, issue] of presetProblems(rubric, this.#hostAttributes, this.#t)) this.#report(message, [issue], false);
+      for (const [wording, issue] of presetProblems(rubric, this.#hostAttributes)) this.#report(wording, [issue], false);
     }
     // On the result, a new rubric or preset, or the page's answers, change the result itself: the host hears of it.
     if (this.#current && ((this.view === 'result' && (changed.has('activeRubric') || presetsChanged)) || this.#announce)) this.#fire('score', this.#current);
@@ -453,10 +457,11 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
    * still loading, both wait for it: the message is worded in the language
    * the widget then shows, whichever arrives first.
    */
-  #report(wording: string | ((t: Messages) => string), issues: AssessmentIssue[], fatal: boolean): void {
-    if (this.#languages.deferred(() => this.#report(wording, issues, fatal))) return;
-    const message = typeof wording === 'string' ? wording : wording(this.#t);
-    this.problems = [...this.problems.filter((problem) => problem.message !== message), { message, issues, fatal }];
+  #report(words: (t: Messages) => string, issues: AssessmentIssue[], fatal: boolean): void {
+    if (this.#languages.deferred(() => this.#report(words, issues, fatal))) return;
+    const message = words(this.#t);
+    // Kept with its words: shown in the language of the moment (the event has this one).
+    this.problems = [...this.problems.filter((problem) => problem.message !== message), { message, issues, fatal, words }];
     this.#fire<AssessmentErrorDetail>('assessment-error', { message, issues });
   }
 

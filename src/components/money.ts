@@ -7,7 +7,7 @@
 /** Units that multiply the number before them and compose with a bigger unit after (5천만 is 5 × 천 × 만). */
 const UNITS: Record<string, number> = { 십: 10, 백: 100, 천: 1e3, 百: 100, 千: 1e3 };
 /** Units that close a section: each must be smaller than the one before (1억 5천만, 1 tỷ 500 triệu). */
-const BIG_UNITS: Record<string, number> = { 만: 1e4, 억: 1e8, 万: 1e4, 亿: 1e8, triệu: 1e6, tỷ: 1e9, tỉ: 1e9, k: 1e3, m: 1e6, million: 1e6 };
+const BIG_UNITS: Record<string, number> = { 만: 1e4, 억: 1e8, 万: 1e4, 亿: 1e8, triệu: 1e6, tỷ: 1e9, k: 1e3, m: 1e6, million: 1e6 };
 // Longest first, so "million" is not read as "m" and the rest.
 const UNIT = Object.keys({ ...UNITS, ...BIG_UNITS })
   .sort((a, b) => b.length - a.length)

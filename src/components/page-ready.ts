@@ -3,16 +3,19 @@
 // DOMContentLoaded handler). An event the widget fires before they have run
 // (the result restored by the browser's Back, a problem with an attribute
 // found on the first render) would reach none of their listeners, so it
-// waits for them: for DOMContentLoaded, or for load when this file came
-// after DOMContentLoaded, before the page finished loading.
+// waits for DOMContentLoaded: by then every such script has run. When the
+// widget's script itself runs after DOMContentLoaded (added by a tag
+// manager, imported on a click), nothing waits, even while images load.
 
-/** Settles when the page's own scripts have run; false once they have (or when they had before this file loaded). */
+/**
+ * Settles when DOMContentLoaded fires; false once it has, or when it had
+ * before this file ran. Only the navigation timing tells "interactive, scripts
+ * still to run" from "interactive, DOMContentLoaded fired": its start time is
+ * 0 until then (PerformanceTiming: deprecated, but in every browser).
+ */
 let waiting: Promise<unknown> | false =
-  document.readyState != 'complete' &&
-  new Promise((resolve) => {
-    addEventListener('DOMContentLoaded', resolve);
-    addEventListener('load', resolve);
-  }).then(() => (waiting = false));
+  !performance.timing.domContentLoadedEventStart &&
+  new Promise((resolve) => addEventListener('DOMContentLoaded', resolve)).then(() => (waiting = false));
 
 /** Runs `work` now, or once the page's own scripts have run (in the order given). */
 export const afterPageScripts = (work: () => void): unknown => (waiting ? waiting.then(work) : work());

@@ -12,6 +12,8 @@ import { describeAnswer } from './render-result.js';
 /** A problem the widget shows; a fatal one replaces the form (no rubric to score with), a notice sits above it. */
 export interface Problem extends AssessmentErrorDetail {
   fatal: boolean;
+  /** The message in the language shown. */
+  words: (t: Messages) => string;
 }
 
 /** What rendering a step needs from the element. */
@@ -93,7 +95,7 @@ export function renderStep(context: StepContext): TemplateResult {
 export const renderProblems = (problems: readonly Problem[], t: Messages, onRetry: (() => void) | undefined) =>
   problems.map(
     (problem) => html`<div class="problem" role="alert">
-      <p>${problem.fatal ? html`<strong>${t.errorTitle}${t.colon}</strong>` : nothing}${problem.message}</p>
+      <p>${problem.fatal ? html`<strong>${t.errorTitle}${t.colon}</strong>` : nothing}${problem.words(t)}</p>
       ${problem.issues.length
         ? html`<ul>${problem.issues.slice(0, 12).map((issue) => html`<li>${issue.path && `${issue.path}: `}${issue.message}</li>`)}</ul>`
         : nothing}

@@ -58,6 +58,28 @@ function expectFatalError(el: Widget, errors: CustomEvent<ErrorDetail>[], messag
 }
 
 describe('attributes and properties', () => {
+  describe('notices in the language shown', () => {
+    it('on a Korean page, a preset the rubric cannot use is reported in Korean', async () => {
+      const el = await mount(html`<ktech-pass-assessment lang="ko" employer-size="huge"></ktech-pass-assessment>`);
+      expect(text($(el, '[role="alert"]'))).to.contain('employer-size 값 ‘huge’은(는)');
+    });
+
+    it('switching language rewords the notices and errors that still hold, and drops none', async () => {
+      const notice = await mount(html`<ktech-pass-assessment lang="en" employer-size="huge"></ktech-pass-assessment>`);
+      expect(text($(notice, '[role="alert"]'))).to.contain('employer-size “huge” is not one of sme, large');
+      notice.lang = 'ko';
+      await settle(notice);
+      expect(text($(notice, '[role="alert"]'))).to.contain('employer-size 값 ‘huge’은(는)');
+
+      const failed = await mount(html`<ktech-pass-assessment lang="en" rubric-src="/no-such-rubric.json"></ktech-pass-assessment>`);
+      await waitUntil(() => $maybe(failed, '[role="alert"]'), 'the failure shows');
+      expect(text($(failed, '[role="alert"]'))).to.contain('The rubric could not be loaded from /no-such-rubric.json (HTTP 404)');
+      failed.lang = 'ko';
+      await settle(failed);
+      expect(text($(failed, '[role="alert"]'))).to.contain('/no-such-rubric.json에서 평가 기준을 불러오지 못했습니다(HTTP 404)');
+    });
+  });
+
   describe('employer-size', () => {
     it('employer-size="sme" does not ask the question, explains the bonus and counts it', async () => {
       const el = await mount(html`<ktech-pass-assessment lang="en" employer-size="sme"></ktech-pass-assessment>`);

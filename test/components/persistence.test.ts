@@ -111,6 +111,39 @@ describe('persistence', () => {
     }
   });
 
+  it("with persist, the page's first prefill counts as first even when it is empty and set before the first render", async () => {
+    const first = await mount(html`<ktech-pass-assessment id="empty-first" lang="en" persist></ktech-pass-assessment>`);
+    await choose(first, 'degree', 'masters');
+    first.remove();
+
+    const el = document.createElement('ktech-pass-assessment') as Widget;
+    Object.assign(el, { id: 'empty-first', lang: 'en', persist: true, answers: {} });
+    document.body.append(el);
+    await settle(el);
+    try {
+      expect(el.answers).to.deep.equal({ degree: 'masters' });
+      el.answers = { field: 'ai' };
+      await settle(el);
+      expect(el.answers).to.deep.equal({ field: 'ai' });
+    } finally {
+      el.remove();
+    }
+  });
+
+  it("with persist, answers brought back by the browser's Back stay under the page's prefill", async () => {
+    const el = await mount(html`<ktech-pass-assessment id="restored" lang="en" persist></ktech-pass-assessment>`);
+    try {
+      // What the browser hands back after Back: the step and the answers (formStateRestoreCallback).
+      el.formStateRestoreCallback(JSON.stringify([0, { degree: 'doctorate', experience: 9 }]));
+      await settle(el);
+      el.answers = { employerSize: 'sme' };
+      await settle(el);
+      expect(el.answers).to.deep.equal({ degree: 'doctorate', experience: 9, employerSize: 'sme' });
+    } finally {
+      el.remove();
+    }
+  });
+
   it('re-renders that set persist and the same answers again restore nothing over the answers given', async () => {
     const first = await mount(html`<ktech-pass-assessment id="again" lang="en" persist></ktech-pass-assessment>`);
     await choose(first, 'degree', 'doctorate');

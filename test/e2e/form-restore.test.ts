@@ -73,17 +73,6 @@ test("a listener the page adds in a script after the widget's hears the restored
   await page.close();
 });
 
-test("a listener the page adds in a script after the widget's hears a problem found on the first render", async () => {
-  const { page } = await open(suite, '/fixtures/late-listener.html');
-  await whenDefined(page);
-  await settle(page);
-  const heard = (await page.evaluate(() => window.heard)) ?? [];
-  assert.equal(heard.length, 1, JSON.stringify(heard));
-  assert.equal(heard[0]?.type, 'assessment-error');
-  assert.match(heard[0]?.message ?? '', /employer-size “huge” is not one of/);
-  await page.close();
-});
-
 test('Back returns to the step the applicant was on', async () => {
   const { page } = await open(suite, '/fixtures/form-restore.html', { context });
   for (const id of ['degree', 'institution', 'experience', 'employer', 'koreaExperience', 'salary']) await answer(page, TAG, id, WORKED[id] as string | number);

@@ -75,6 +75,12 @@ const PAGES = {
     modules: [BUNDLE, '/fixtures/late-listener.js'],
     body: ['<form action="/fixtures/empty.html">', '  <ktech-pass-assessment id="w" name="assessment"></ktech-pass-assessment>', '  <button id="apply">Apply</button>', '</form>'].join('\n'),
   },
+  /** The widget's script added after DOMContentLoaded while an image never finishes loading. */
+  'tag-manager': {
+    classic: ['/fixtures/inject-after-dcl.js'],
+    modules: [],
+    body: '<img src="/hang/photo.png" alt="" />\n<ktech-pass-assessment id="w" employer-size="huge"></ktech-pass-assessment>',
+  },
   /** An attribute the rubric cannot use, and the page's listener in a module after the widget's. */
   'late-listener': { modules: [BUNDLE, '/fixtures/late-listener.js'], body: '<ktech-pass-assessment id="w" employer-size="huge"></ktech-pass-assessment>' },
 } satisfies { [name: string]: PageDescription };

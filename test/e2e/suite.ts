@@ -5,6 +5,7 @@
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
+import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
@@ -112,11 +113,13 @@ export interface Suite {
 
 /**
  * Starts a server and a browser for one test file.
- * Paths under /drop/ close the connection without an answer (a network error).
+ * Paths under /drop/ close the connection without an answer (a network error);
+ * paths under /hang/ are never answered (a stalled image holding back `load`).
  */
 export async function startSuite(): Promise<Suite> {
   const root = await makeRoot();
   const serverLog: string[] = [];
+  const hanging = new Set<Socket>();
   const server = createStaticServer(root, {
     headers: (path) => ({
       ...(path.endsWith('.html') && suite.csp ? { 'content-security-policy': suite.csp } : {}),
@@ -130,6 +133,11 @@ export async function startSuite(): Promise<Suite> {
     if (request.url?.startsWith('/drop/')) {
       serverLog.push(request.url);
       request.socket.destroy();
+      return;
+    }
+    if (request.url?.startsWith('/hang/')) {
+      serverLog.push(request.url);
+      hanging.add(request.socket);
       return;
     }
     handler?.(request, response);
@@ -149,6 +157,7 @@ export async function startSuite(): Promise<Suite> {
     },
     async close() {
       await browser.close();
+      for (const socket of hanging) socket.destroy();
       await new Promise((resolve) => server.close(resolve));
       rmSync(root, { recursive: true, force: true });
     },
@@ -190,13 +199,15 @@ export interface OpenOptions {
   defined?: boolean;
   context?: BrowserContext | null;
   viewport?: { width: number; height: number };
+  /** What navigation waits for (default load; domcontentloaded for a page that never finishes loading). */
+  waitUntil?: 'load' | 'domcontentloaded';
 }
 
 /** Opens `path` in a new page. Returns the page and what it logged. */
 export async function open(
   suite: Suite,
   path: string,
-  { before, recorder = true, defined = true, context = null, viewport = { width: 900, height: 1200 } }: OpenOptions = {},
+  { before, recorder = true, defined = true, context = null, viewport = { width: 900, height: 1200 }, waitUntil = 'load' }: OpenOptions = {},
 ): Promise<{ page: Page; log: PageLog }> {
   const page = await newPage(suite, context);
   await page.setViewport(viewport);
@@ -207,7 +218,7 @@ export async function open(
   page.on('requestfailed', (request) => log.failed.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
   if (recorder) await page.evaluateOnNewDocument(installRecorder);
   await before?.(page);
-  await page.goto(suite.base + path, { waitUntil: 'load' });
+  await page.goto(suite.base + path, { waitUntil });
   if (defined) await whenDefined(page);
   return { page, log };
 }

@@ -11,8 +11,8 @@ export declare function fitGiven(rubric: Rubric, given: Answers, current: Record
     valid: Record<string, AnswerValue>;
     issues: AssessmentIssue[];
 };
-/** Each host attribute the rubric cannot use, worded: no question declares it, or its value is not an option. */
-export declare const presetProblems: (rubric: Rubric, attributes: Record<string, string | undefined>, t: Messages) => [string, AssessmentIssue][];
+/** Each host attribute the rubric cannot use, with its words in any language: no question declares it, or its value is not an option. */
+export declare const presetProblems: (rubric: Rubric, attributes: Record<string, string | undefined>) => [(t: Messages) => string, AssessmentIssue][];
 /**
  * What the enclosing form submits (the result as JSON), keeps for history
  * navigation (`[view, answers]`), and why it may not be submitted yet.

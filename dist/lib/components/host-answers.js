@@ -20,10 +20,10 @@ function fitGiven(rubric, given, current) {
   for (const { path } of fitted.issues) if (Object.hasOwn(current, path)) fitted.valid[path] = current[path];
   return fitted;
 }
-const presetProblems = (rubric, attributes, t) => presetAnswers(rubric, attributes).issues.map((issue) => {
+const presetProblems = (rubric, attributes) => presetAnswers(rubric, attributes).issues.map((issue) => {
   const question = rubric.questions.find((candidate) => candidate.hostAttribute === issue.path);
   return [
-    question?.type === "choice" ? t.badPreset(issue.path, attributes[issue.path] ?? "", question.options.map((option) => option.id).join(", ")) : t.presetUnused(issue.path),
+    (t) => question?.type === "choice" ? t.badPreset(issue.path, attributes[issue.path] ?? "", question.options.map((option) => option.id).join(", ")) : t.presetUnused(issue.path),
     issue
   ];
 });

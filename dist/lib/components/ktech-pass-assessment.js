@@ -123,9 +123,10 @@ class KtechPassAssessment extends FormControl(LitElement) {
       this.#report((t) => t.answersInvalid, [{ path: "answers", message: "expected an object keyed by question id" }], false);
       return;
     }
-    if (sameAnswers(value, this.#hostAnswers) || sameAnswers(value, this.currentAnswers)) return;
-    const merged = this.#hostAnswers === null && this.persist ? { ...this.currentAnswers, ...value } : value;
+    if (sameAnswers(value, this.#hostAnswers)) return;
+    const merged = !this.#hostAnswers && this.persist ? { ...this.currentAnswers, ...value } : value;
     this.#hostAnswers = { ...value };
+    if (sameAnswers(merged, this.currentAnswers)) return;
     if (!rubric) {
       this.currentAnswers = { ...merged };
       return;
@@ -161,6 +162,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
     if (typeof state !== "string") return;
     const [view, answers] = readFormState(state);
     this.answers = answers;
+    this.#hostAnswers = null;
     const rubric = this.activeRubric;
     const detail = rubric && this.#assessment(rubric);
     if (view === "result" ? !detail || detail.complete : Number.isInteger(view) && view < (rubric?.steps.length ?? Infinity)) this.view = view;
@@ -189,7 +191,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
   }
   /** A language not shown: the notice (in English, the language then shown) and why. */
   #english(code, why) {
-    this.#report(`lang "${code}" is not available; showing English.`, [{ path: "lang", message: why }], false);
+    this.#report(() => `lang "${code}" is not available; showing English.`, [{ path: "lang", message: why }], false);
   }
   // ----- derived -----
   /** The top heading's level: `heading-level` when it is 2 to 6, else 2. */
@@ -241,7 +243,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
   willUpdate(changed) {
     if (changed.has("lang")) {
       this.fieldErrors = {};
-      this.problems = this.problems.filter((problem) => problem.fatal);
+      this.problems = this.problems.filter((problem) => problem.issues[0]?.path != "lang");
     }
   }
   // Events after the render that shows what they report.
@@ -255,7 +257,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
     const presetsChanged = presets !== this.#presetsChecked;
     if (rubric && (presetsChanged || changed.has("activeRubric"))) {
       this.#presetsChecked = presets;
-      for (const [message, issue] of presetProblems(rubric, this.#hostAttributes, this.#t)) this.#report(message, [issue], false);
+      for (const [wording, issue] of presetProblems(rubric, this.#hostAttributes)) this.#report(wording, [issue], false);
     }
     if (this.#current && (this.view === "result" && (changed.has("activeRubric") || presetsChanged) || this.#announce)) this.#fire("score", this.#current);
     this.#announce = false;
@@ -291,10 +293,10 @@ class KtechPassAssessment extends FormControl(LitElement) {
    * still loading, both wait for it: the message is worded in the language
    * the widget then shows, whichever arrives first.
    */
-  #report(wording, issues, fatal) {
-    if (this.#languages.deferred(() => this.#report(wording, issues, fatal))) return;
-    const message = typeof wording === "string" ? wording : wording(this.#t);
-    this.problems = [...this.problems.filter((problem) => problem.message !== message), { message, issues, fatal }];
+  #report(words, issues, fatal) {
+    if (this.#languages.deferred(() => this.#report(words, issues, fatal))) return;
+    const message = words(this.#t);
+    this.problems = [...this.problems.filter((problem) => problem.message !== message), { message, issues, fatal, words }];
     this.#fire("assessment-error", { message, issues });
   }
   #fire(type, detail) {

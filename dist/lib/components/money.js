@@ -1,5 +1,5 @@
 const UNITS = { \uC2ED: 10, \uBC31: 100, \uCC9C: 1e3, \u767E: 100, \u5343: 1e3 };
-const BIG_UNITS = { \uB9CC: 1e4, \uC5B5: 1e8, \u4E07: 1e4, \u4EBF: 1e8, tri\u1EC7u: 1e6, t\u1EF7: 1e9, t\u1EC9: 1e9, k: 1e3, m: 1e6, million: 1e6 };
+const BIG_UNITS = { \uB9CC: 1e4, \uC5B5: 1e8, \u4E07: 1e4, \u4EBF: 1e8, tri\u1EC7u: 1e6, t\u1EF7: 1e9, k: 1e3, m: 1e6, million: 1e6 };
 const UNIT = Object.keys({ ...UNITS, ...BIG_UNITS }).sort((a, b) => b.length - a.length).join("|");
 function plainNumber(text) {
   const grouped = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d{1,3}(\.\d{3})+(,\d+)?$|^\d{1,3}([ ']\d{3})+([.,]\d+)?$/.exec(text);

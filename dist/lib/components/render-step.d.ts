@@ -6,6 +6,8 @@ import { type QuestionContext } from './render-question.js';
 /** A problem the widget shows; a fatal one replaces the form (no rubric to score with), a notice sits above it. */
 export interface Problem extends AssessmentErrorDetail {
     fatal: boolean;
+    /** The message in the language shown. */
+    words: (t: Messages) => string;
 }
 /** What rendering a step needs from the element. */
 export interface StepContext extends Pick<QuestionContext, 'rubric' | 'lang' | 't' | 'onChoice' | 'onNumber' | 'onNumberDone'> {
