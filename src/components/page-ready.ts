@@ -7,15 +7,18 @@
 // widget's script itself runs after DOMContentLoaded (added by a tag
 // manager, imported on a click), nothing waits, even while images load.
 
+import { isServer } from 'lit';
+
 /**
  * Settles when DOMContentLoaded fires; false once it has, or when it had
- * before this file ran. Only the navigation timing tells "interactive, scripts
- * still to run" from "interactive, DOMContentLoaded fired": its start time is
- * 0 until then (PerformanceTiming: deprecated, but in every browser).
+ * before this file ran, or on a server (Lit's `isServer`: server rendering in
+ * Node imports this file too, with no page). Only the navigation timing tells
+ * "interactive, scripts still to run" from "interactive, DOMContentLoaded
+ * fired": its start time is 0 until then (PerformanceTiming: deprecated, but
+ * in every browser).
  */
 let waiting: Promise<unknown> | false =
-  !performance.timing.domContentLoadedEventStart &&
-  new Promise((resolve) => addEventListener('DOMContentLoaded', resolve)).then(() => (waiting = false));
+  !isServer && !performance.timing.domContentLoadedEventStart && new Promise((resolve) => addEventListener('DOMContentLoaded', resolve)).then(() => (waiting = false));
 
 /** Runs `work` now, or once the page's own scripts have run (in the order given). */
 export const afterPageScripts = (work: () => void): unknown => (waiting ? waiting.then(work) : work());
