@@ -84,7 +84,8 @@ const styles = [
     outline: 2px solid var(--a);
     background: var(--s);
   }
-  [type='radio'] {
+  [type='radio'],
+  [type='checkbox'] {
     width: 1.5em;
     height: 1.5em;
     margin: 0;

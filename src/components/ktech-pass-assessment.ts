@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { version } from '../../package.json' with { type: 'json' };
 import { assess, fitAnswers, questionsAsked } from '../rubric/assess.js';
 import { defaultRubric } from '../rubric/default-rubric.js';
+import { sameAnswer, toggleOption } from '../rubric/answers.js';
 import { own } from '../rubric/own.js';
 import { presetAnswers } from '../rubric/presets.js';
 import type { AnswerValue, Answers, AssessmentIssue, Question, Rubric } from '../rubric/types.js';
@@ -419,7 +420,10 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     // steps reuse the same radios for other questions, and renaming a checked
     // radio into a group unchecks its new neighbours behind a binding's back.
     const answers = this.#current?.answers ?? {};
-    for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('[type=radio]')) radio.checked = own(answers, radio.name) === radio.value;
+    for (const box of this.renderRoot.querySelectorAll<HTMLInputElement>('form [type=radio],form [type=checkbox]')) {
+      const answer = own(answers, box.name);
+      box.checked = Array.isArray(answer) ? answer.includes(box.value) : answer === box.value;
+    }
   }
 
   // ----- rubric loading (RubricSource calls these) -----
@@ -478,7 +482,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   #setAnswer(question: Question, value: Answer): void {
     const rubric = this.activeRubric;
     // Unchanged (typing "160," after "160"): no event, no work.
-    if (!rubric || value === own(this.currentAnswers, question.id)) return;
+    if (!rubric || sameAnswer(value, own(this.currentAnswers, question.id))) return;
     const next = { ...this.currentAnswers };
     if (value === undefined) delete next[question.id];
     else next[question.id] = value;
@@ -491,7 +495,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
 
   // ----- handlers -----
 
-  #handleChoice = (question: Question, option: string) => this.#setAnswer(question, option);
+  #handleChoice = (question: Question, option: string, ticked?: boolean) =>
+    this.#setAnswer(question, question.type === 'multi' ? toggleOption(question, own(this.currentAnswers, question.id), option, !!ticked) : option);
 
   #handleNumber = (question: Question, typed: string) => {
     this.typed = { ...this.typed, [question.id]: typed };

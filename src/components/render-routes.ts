@@ -9,17 +9,19 @@ import type { Condition, Pathway, Question, Rubric } from '../rubric/types.js';
 import { formatNumber, pick } from './localize.js';
 import { describeAnswer, link, type ResultContext } from './result-context.js';
 
+type NumberCondition = Extract<Condition, { times?: string }>;
+
 /** A condition on one answer or one score, in words, with the applicant's own answer. */
 function conditionText(condition: Exclude<Condition, { all: Condition[] } | { any: Condition[] }>, context: ResultContext): string {
   const { t, lang, rubric } = context;
   if ('score' in condition) return t.atLeast(scoreLabel(condition.score, context), t.points(formatNumber(scoreNeeded(condition, rubric), lang)));
   const question = questionsById(rubric).get(condition.question) as Question;
   const label = pick(question.label, lang);
-  const text =
-    'in' in condition
-      ? // A label that is a question ("Have you worked…?") reads on without a colon.
-        `${label}${/[?？]$/.test(label) ? ' ' : t.colon}${condition.in.map((option) => describeAnswer(question, option, context)).join(t.or)}`
-      : t.atLeast(label, describeAnswer(question, threshold(rubric, condition.atLeast, condition.times), context));
+  const options = 'in' in condition ? condition.in : 'includes' in condition ? condition.includes : undefined;
+  const text = options
+    ? // A label that is a question ("Have you worked…?") reads on without a colon.
+      `${label}${/[?？]$/.test(label) ? ' ' : t.colon}${options.map((option) => describeAnswer(question, option, context)).join(t.or)}`
+    : t.atLeast(label, describeAnswer(question, threshold(rubric, (condition as NumberCondition).atLeast, (condition as NumberCondition).times), context));
   return `${text}${t.paren(t.yourAnswer(describeAnswer(question, own(context.answers, question.id), context)))}`;
 }
 
@@ -54,7 +56,7 @@ export function renderGap(node: ConditionTrace, context: ResultContext): Templat
   const answer = own(context.answers, condition.question);
   const question = questionsById(rubric).get(condition.question) as Question;
   // The options that would do are in the route's details: here, what to change.
-  if ('in' in condition) return html`<li>${pick(question.label, lang)}${t.paren(t.yourAnswer(describeAnswer(question, answer, context)))}</li>`;
+  if (!('atLeast' in condition)) return html`<li>${pick(question.label, lang)}${t.paren(t.yourAnswer(describeAnswer(question, answer, context)))}</li>`;
   if (typeof answer === 'number' && question.type === 'number') {
     const scale = condition.times === undefined ? undefined : parameter(rubric, condition.times);
     const short = threshold(rubric, condition.atLeast, condition.times) - answer;
@@ -88,7 +90,7 @@ export function closeCalls(node: ConditionTrace, context: ResultContext, found: 
   const holding = node.parts?.filter((part) => part.holds) ?? [];
   if ('all' in condition) holding.forEach((part) => closeCalls(part, context, found));
   else if ('any' in condition) holding.length === 1 && closeCalls(holding[0] as ConditionTrace, context, found);
-  else if ('atLeast' in condition && 'question' in condition) {
+  else if ('atLeast' in condition && 'question' in condition && !('score' in condition)) {
     const needed = threshold(rubric, condition.atLeast, condition.times);
     const scale = condition.times === undefined ? undefined : parameter(rubric, condition.times);
     const question = questionsById(rubric).get(condition.question) as Question;

@@ -37,7 +37,8 @@ export interface ResultContext {
 export function describeAnswer(question: Question, answer: AnswerValue | undefined, context: Pick<ResultContext, 'rubric' | 'lang' | 't'>): string {
   if (answer === undefined) return context.t.optional;
   if (question.type === 'number') return describeNumber(question, answer as number, context.lang, context.t, context.rubric);
-  return pick(byId(question.options).get(answer as string)?.label, context.lang);
+  const options = byId(question.options);
+  return (Array.isArray(answer) ? answer : [answer]).map((id) => pick(options.get(id)?.label, context.lang)).join(context.t.listSeparator);
 }
 
 /** "56 of 100, plus a 10-point bonus": base points against the maximum, the bonus apart, so no total reads above the maximum. */
