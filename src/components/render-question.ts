@@ -38,6 +38,10 @@ const helpAndError = (question: Question, context: QuestionContext) => html`
 const describedBy = (question: Question, context: QuestionContext, extra = '') =>
   [question.help ? `help-${question.id}` : '', context.error ? `error-${question.id}` : '', extra].filter(Boolean).join(' ') || nothing;
 
+/** Options short enough to sit side by side on a phone ("Yes" / "No"): a step a screen shorter. */
+const short = (question: ChoiceQuestion | MultiQuestion, lang: string) =>
+  question.options.length <= 3 && question.options.every((option) => !option.help && pick(option.label, lang).length <= 12);
+
 /**
  * One option per radio, or per checkbox for "choose all that apply". Whether
  * each is checked is set after render, against the answers (see the element's
@@ -49,7 +53,7 @@ function renderChoice(question: ChoiceQuestion | MultiQuestion, context: Questio
     <fieldset part="question" class=${context.error ? 'question invalid' : 'question'} aria-describedby=${describedBy(question, context)}>
       <legend id="q-${question.id}">${pick(question.label, context.lang)}</legend>
       ${helpAndError(question, context)}
-      <div class="options">
+      <div class=${short(question, context.lang) ? 'options short' : 'options'}>
         ${question.options.map(
           (option) => html`
             <label class="option">

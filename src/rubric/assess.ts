@@ -206,6 +206,20 @@ export function questionsAsked(rubric: Rubric, step: number, answers: Answers, s
 }
 
 /**
+ * The indices of the steps that ask anything with these answers (a step of
+ * questions about a job offer, for someone without one, is passed over),
+ * leaving out questions whose id is a key of `skip` (answered by the host).
+ */
+export function stepsAsked(rubric: Rubric, answers: Answers, skip: Readonly<Record<string, unknown>> = {}): number[] {
+  const asked = askedIds(rubric, answers);
+  const steps: number[] = [];
+  rubric.steps.forEach((step, index) => {
+    if (step.questions.some((id) => asked.has(id) && !Object.hasOwn(skip, id))) steps.push(index);
+  });
+  return steps;
+}
+
+/**
  * `total` and the points of every category, once every scored question that
  * is asked has an answer; undefined before (a partial total is not a score a
  * pathway can rest on).
