@@ -72,7 +72,7 @@ const ko: Locale = {
     errorPrefix: '오류:',
     gain: '점수를 높이는 방법',
     gainItem: (label, answer, points) => `${label}: ${answer} → +${points}점`,
-    benefits: '받을 수 있는 혜택',
+    benefits: '주요 혜택',
     assumptions: '가정 및 출처',
     gni: (multiple, label, year) => `= ${label}(${year}년)의 ${multiple}배`,
     won: (amount) => `${amount}원`,

@@ -46,7 +46,7 @@ const vi: Locale = {
     thePassMark: 'điểm đạt tối thiểu',
     points: (points) => `${points} điểm`,
     times: (multiple, label) => `${multiple} lần ${label}`,
-    below: (label, amount, needed) => `${label}: thấp hơn ${needed} là ${amount}`,
+    below: (label, amount, needed) => `${label}: còn thiếu ${amount} để đạt ${needed}`,
     weighMost: 'Câu trả lời mang lại nhiều điểm nhất',
     weighItem: (answer, points) => `${answer} (${points} điểm)`,
     howSure: 'Độ tin cậy của kết quả',
