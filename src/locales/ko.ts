@@ -49,7 +49,7 @@ const ko: Locale = {
     weighItem: (answer, points) => `${answer}(${points}점)`,
     howSure: '결과 신뢰도',
     closeCall: (label, needed) => `${label}: 기준(${needed})을 1% 미만의 차이로 충족합니다. 작은 변화로도 결과가 달라질 수 있습니다.`,
-    closeToPass: (points) => `합격 기준보다 ${points}점 여유밖에 없습니다.`,
+    closeToPass: (points) => `합격 기준을 ${points}점 차이로 넘었을 뿐입니다.`,
     canChange: '바꿀 수 있는 항목:',
     cannotChange: '지금 바꿀 수 없는 항목',
     stillGet: '대신 검토할 수 있는 경로',
