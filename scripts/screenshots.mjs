@@ -15,22 +15,29 @@ const root = new URL('..', import.meta.url).pathname;
 const server = createStaticServer(root);
 const base = await listen(server);
 const browser = await launchChromium();
-const { sme, topTier } = JSON.parse(readFileSync(new URL('../test/worked-examples.json', import.meta.url), 'utf8'));
+const read = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+const { sme, topTier } = read('../test/worked-examples.json');
+const applicants = read('../test/applicants.json');
 
-/** Answers typed and clicked step by step, as a person does (the steps' screenshots). */
+/** Answers typed, clicked and ticked step by step, as a person does (the steps' screenshots). */
 const answersByStep = [
-  { degree: 'masters', institution: 'other', experience: '5', employer: 'large', koreaExperience: 'no', salary: '75,000,000' },
-  { field: 'ai', evidence: 'solid', researchDistinction: 'none', role: 'core-rnd' },
-  { employerSize: 'sme', governmentProgramme: 'none' },
+  { jobOffer: 'yes', governmentProgramme: 'none', inKorea: 'no' },
+  { salary: '75,000,000', employerSize: 'sme', role: 'core-rnd' },
+  { degree: 'masters', institution: 'other', experience: '5' },
+  { employer: ['large'], koreaExperience: 'no' },
+  { researchDistinction: 'none', evidence: 'solid' },
+  { field: 'ai' },
 ];
 
 /** Results by name: the answers (set as the host would), and what to do on the result before the shot. */
 const results = {
   result: { answers: sme },
   'result-route-met': { answers: topTier },
-  'result-near-miss': { answers: { ...sme, employerSize: 'large' } },
-  'result-nothing-met': { answers: { ...sme, employerSize: 'large', role: 'no-offer' } },
-  'result-alternative-only': { answers: { ...sme, institution: 'top100', role: 'no-offer' } },
+  'result-phd-top100': { answers: applicants.phdTop100 },
+  'result-bachelor-sme': { answers: applicants.bachelorSme },
+  'result-masters-batteries': { answers: applicants.mastersBatteries },
+  'result-masters-no-offer': { answers: applicants.mastersNoOffer },
+  'result-mohw-scholar': { answers: applicants.mohwScholar },
   'result-what-if': { answers: sme, whatIf: ['salary', '160,000,000'] },
   'result-dark': { answers: sme, theme: 'dark' },
 };
@@ -61,9 +68,11 @@ try {
           await steps.shot('step-1-errors');
         }
         for (const [id, value] of Object.entries(answers)) {
-          const radio = await steps.inShadow(`input[name="${id}"][value="${value}"]`);
-          if (radio.asElement()) await radio.click();
-          else await (await steps.inShadow(`input[name="${id}"]`)).type(value);
+          for (const one of [value].flat()) {
+            const option = await steps.inShadow(`input[name="${id}"][value="${one}"]`);
+            if (option.asElement()) await option.click();
+            else await (await steps.inShadow(`input[name="${id}"]`)).type(one);
+          }
         }
         await steps.shot(`step-${index + 1}`);
         await (await steps.inShadow('button[type=submit]')).click();
@@ -72,7 +81,9 @@ try {
 
       // A salary typed in millions ("150"): "Did you mean KRW 150,000,000 a year?" with its one-click fix.
       const money = await open();
-      await (await money.inShadow('input[name="salary"]')).type('150');
+      for (const [id, value] of Object.entries(answersByStep[0])) await (await money.inShadow(`input[name="${id}"][value="${value}"]`)).click();
+      await (await money.inShadow('button[type=submit]')).click();
+      await (await money.page.waitForFunction(() => document.querySelector('ktech-pass-assessment').shadowRoot.querySelector('input[name="salary"]'))).type('150');
       await money.page.keyboard.press('Enter');
       await money.shot('money-did-you-mean');
       await money.page.close();
@@ -87,7 +98,7 @@ try {
           await customElements.whenDefined(el.localName);
           await el.updateComplete;
           el.answers = answers;
-          for (let step = 0; step < 5 && !el.shadowRoot.querySelector('[part~="result"]'); step++) {
+          for (let step = 0; step < 8 && !el.shadowRoot.querySelector('[part~="result"]'); step++) {
             el.shadowRoot.querySelector('button[type=submit]').click();
             await el.updateComplete;
           }

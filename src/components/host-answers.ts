@@ -1,3 +1,4 @@
+import { sameAnswer } from '../rubric/answers.js';
 import { fitAnswers, questionsById } from '../rubric/assess.js';
 import { presetAnswers } from '../rubric/presets.js';
 import type { AnswerValue, Answers, AssessmentIssue, Rubric } from '../rubric/types.js';
@@ -13,8 +14,8 @@ import type { Messages } from './messages.js';
 /** The same answers: the same questions answered with the same values (unanswered and absent alike). */
 export function sameAnswers(a: Answers, b: Answers | null): boolean {
   if (!b) return false;
-  for (const id in a) if (a[id] !== b[id]) return false;
-  for (const id in b) if (a[id] !== b[id]) return false;
+  for (const id in a) if (!sameAnswer(a[id], b[id])) return false;
+  for (const id in b) if (!sameAnswer(a[id], b[id])) return false;
   return true;
 }
 
@@ -40,7 +41,7 @@ export const presetProblems = (rubric: Rubric, attributes: Record<string, string
     const question = rubric.questions.find((candidate) => candidate.hostAttribute === issue.path);
     return [
       (t) =>
-        question?.type === 'choice'
+        question && question.type !== 'number'
           ? t.badPreset(issue.path, attributes[issue.path] ?? '', question.options.map((option) => option.id).join(', '))
           : t.presetUnused(issue.path),
       issue,

@@ -68,14 +68,17 @@ const styles = [
   .options {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(15em, 1fr));
-    gap: 0.5em;
+    gap: 0.4em;
     margin-top: 0.5em;
+  }
+  .options.short {
+    grid-template-columns: repeat(auto-fill, minmax(7em, 1fr));
   }
   .option {
     display: flex;
     gap: 0.6em;
     align-items: center;
-    padding: 0.6em 0.75em;
+    padding: 0.35em 0.75em;
     border: var(--b);
     border-radius: var(--r);
     font-weight: 400;
@@ -84,13 +87,7 @@ const styles = [
     outline: 2px solid var(--a);
     background: var(--s);
   }
-  [type='radio'] {
-    width: 1.5em;
-    height: 1.5em;
-    margin: 0;
-    flex: none;
-    accent-color: var(--a);
-  }
+
   input,
   select,
   button {
@@ -102,6 +99,16 @@ const styles = [
     padding: 0.5em 0.75em;
     min-height: 2.75em;
     max-width: 100%;
+  }
+  [type='radio'],
+  [type='checkbox'] {
+    width: 1.5em;
+    height: 1.5em;
+    margin: 0;
+    flex: none;
+    accent-color: var(--a);
+    min-height: 0;
+    padding: 0;
   }
   :disabled {
     opacity: 0.6;
@@ -141,10 +148,32 @@ const styles = [
     padding-top: 0.75em;
   }
   .total {
-    font-size: 2em;
+    font-size: 1.25em;
   }
-  .verdict {
-    font-size: 1.15em;
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+    justify-content: space-between;
+  }
+  .meta p {
+    margin: 0.25em 0;
+  }
+  .kicker {
+    margin: 0;
+    color: var(--m);
+  }
+  .scope-links {
+    margin: 0.25em 0;
+    padding-left: 1.2em;
+  }
+  .what-if-multi {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    border: 0;
+    padding: 0;
+    margin: 0;
   }
   .card p {
     margin: 0.4em 0;

@@ -1,8 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 // Only this field is bundled (rollup's JSON plugin exports each top-level key).
 import { version } from '../../package.json' with { type: 'json' };
-import { assess, fitAnswers, questionsAsked } from '../rubric/assess.js';
+import { answersAsked, assess, fitAnswers, questionsAsked, stepsAsked } from '../rubric/assess.js';
 import { defaultRubric } from '../rubric/default-rubric.js';
+import { sameAnswer, toggleOption } from '../rubric/answers.js';
 import { own } from '../rubric/own.js';
 import { presetAnswers } from '../rubric/presets.js';
 import type { AnswerValue, Answers, AssessmentIssue, Question, Rubric } from '../rubric/types.js';
@@ -19,7 +20,7 @@ import { LanguageController } from './language-controller.js';
 import { formatNumber, pick } from './localize.js';
 import type { Messages } from './messages.js';
 import { renderLanguagePicker } from './render-language-picker.js';
-import { points, renderResult } from './render-result.js';
+import { renderResult, scoreLine } from './render-result.js';
 import { presetNote, renderProblems, renderStep, type Problem } from './render-step.js';
 import { RubricSource, type RubricFailure } from './rubric-source.js';
 import { numberError, stepErrors, typedNumber } from './step-errors.js';
@@ -363,6 +364,12 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     return questionsAsked(rubric, step, { ...this.currentAnswers, ...presets }, presets);
   }
 
+  /** The steps that ask anything now: Next and Back pass over the others. */
+  #steps(rubric: Rubric): number[] {
+    const presets = this.#presets(rubric);
+    return stepsAsked(rubric, { ...this.currentAnswers, ...presets }, presets);
+  }
+
   #stepErrors(rubric: Rubric, step: number): Record<string, string> {
     return stepErrors(this.#asked(this.#languages.localized(rubric), step), this.typed, this.currentAnswers, this.#t, this.#lang);
   }
@@ -419,7 +426,10 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     // steps reuse the same radios for other questions, and renaming a checked
     // radio into a group unchecks its new neighbours behind a binding's back.
     const answers = this.#current?.answers ?? {};
-    for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('[type=radio]')) radio.checked = own(answers, radio.name) === radio.value;
+    for (const box of this.renderRoot.querySelectorAll<HTMLInputElement>('form [type=radio],form [type=checkbox]')) {
+      const answer = own(answers, box.name);
+      box.checked = Array.isArray(answer) ? answer.includes(box.value) : answer === box.value;
+    }
   }
 
   // ----- rubric loading (RubricSource calls these) -----
@@ -478,7 +488,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   #setAnswer(question: Question, value: Answer): void {
     const rubric = this.activeRubric;
     // Unchanged (typing "160," after "160"): no event, no work.
-    if (!rubric || value === own(this.currentAnswers, question.id)) return;
+    if (!rubric || sameAnswer(value, own(this.currentAnswers, question.id))) return;
     const next = { ...this.currentAnswers };
     if (value === undefined) delete next[question.id];
     else next[question.id] = value;
@@ -491,7 +501,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
 
   // ----- handlers -----
 
-  #handleChoice = (question: Question, option: string) => this.#setAnswer(question, option);
+  #handleChoice = (question: Question, option: string, ticked?: boolean) =>
+    this.#setAnswer(question, question.type === 'multi' ? toggleOption(question, own(this.currentAnswers, question.id), option, !!ticked) : option);
 
   #handleNumber = (question: Question, typed: string) => {
     this.typed = { ...this.typed, [question.id]: typed };
@@ -526,8 +537,9 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
       this.#summaryStep = this.view;
       return this.#focus.next('#error-summary');
     }
-    if (this.view < rubric.steps.length - 1) {
-      this.view += 1;
+    const next = this.#steps(rubric).find((step) => step > (this.view as number));
+    if (next !== undefined) {
+      this.view = next;
       this.#focus.next('#step-title');
     } else {
       this.view = 'result';
@@ -537,8 +549,11 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   };
 
   #handleBack = () => {
-    if (typeof this.view === 'number' && this.view > 0) {
-      this.view -= 1;
+    const rubric = this.activeRubric;
+    const view = this.view;
+    const previous = rubric && typeof view === 'number' ? this.#steps(rubric).filter((step) => step < view).pop() : undefined;
+    if (previous !== undefined) {
+      this.view = previous;
       this.fieldErrors = {};
       this.#focus.next('#step-title');
     }
@@ -600,18 +615,26 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     // A what-if shows only on the result; everything else is the answers given.
     const assessment = view === 'result' && scenario ? this.#assessment(rubric, scenario) : real;
     const level = this.#level;
+    const steps = this.#steps(rubric);
     const note = (id: string) => presetNote(rubric, lang, t, assessment, id);
     // What the step and the result are both given.
-    const shared = { rubric: rubric, lang: lang, t: t, answers: assessment.answers, preset: new Set(Object.keys(this.#presets(rubric))), presetNote: note };
+    const shared = { rubric: rubric, lang: lang, t: t, answers: assessment.answers, asked: answersAsked(rubric, assessment.answers), preset: new Set(Object.keys(this.#presets(rubric))), presetNote: note };
     return html`
       <div part="base" class="base" lang=${lang}>
         ${this.languagePicker ? renderLanguagePicker(lang, t, this.#handleLanguage) : nothing}
         ${heading(level, pick(rubric.title, lang))}
         ${problems}
         ${assessment.outdated ? html`<p class="notice">${t.outdated(rubric.reviewDate ?? '')}</p>` : nothing}
-        ${view === 'result' ? nothing : html`<p part="progress" class="progress">${t.step(view + 1, rubric.steps.length)}</p>`}
         ${view === 0 ? html`<p class="help">${t.start(formatNumber(Math.max(1, Math.round(rubric.questions.length / 4)), lang))}</p>` : nothing}
-        <p class="running" role=${view === 'result' ? 'status' : nothing}>${assessment.scenario ? t.whatIfOn + t.colon : ''}${points(assessment, t, lang)}</p>
+        <div class="meta">
+          ${view === 'result' ? nothing : html`<p part="progress" class="progress">${t.step(Math.max(1, steps.indexOf(view) + 1), Math.max(steps.length, 1))}</p>`}
+          <p class="running" aria-hidden=${view === 'result' ? 'true' : nothing}>${scoreLine(assessment, rubric, t, lang)}</p>
+        </div>
+        ${view === 'result'
+          ? // Announced once per what-if (its verdict and score); the real result is read from its heading and card,
+            // and the score line above is only a visual aid (a sticky copy while a what-if field has focus).
+            html`<p class="sr" role="status">${assessment.scenario ? t.whatIfVerdict(assessment.eligible, scoreLine(assessment, rubric, t, lang)) : ''}</p>`
+          : nothing}
         ${view === 'result'
           ? renderResult({
               ...shared,
@@ -627,6 +650,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
           : renderStep({
               ...shared,
               index: view,
+              first: (steps[0] ?? 0) >= view,
+              last: (steps.at(-1) ?? 0) <= view,
               level,
               asked: new Set(this.#asked(rubric, view).map((question) => question.id)),
               typed: this.typed,

@@ -33,3 +33,12 @@ export const parseTypedNumber = (typed: string): number => {
   const value = /^\d*\.?\d+$|^\d+\.$/.test(cleaned) ? Number(cleaned) : Number.NaN;
   return Number.isFinite(value) ? value : Number.NaN;
 };
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The plural category of a count in a language ("one", "other"…), for strings that have more than one form. */
+export const plural = (count: number, lang: string): Intl.LDMLPluralRule => {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules.select(count);
+};

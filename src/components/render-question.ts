@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { parameter } from '../rubric/conditions.js';
-import type { AnswerValue, ChoiceQuestion, NumberQuestion, Question, Rubric } from '../rubric/types.js';
+import type { AnswerValue, ChoiceQuestion, MultiQuestion, NumberQuestion, Question, Rubric } from '../rubric/types.js';
 import { formatNumber, pick } from './localize.js';
 import { likelyMeant, parseMoney } from './money.js';
 import type { Messages } from './messages.js';
@@ -14,7 +14,8 @@ export interface QuestionContext {
   /** What the person typed into a number field, kept even when it is not a number yet. */
   typed: string | undefined;
   error: string | undefined;
-  onChoice: (question: Question, option: string) => void;
+  /** An option chosen (a radio), or ticked or cleared (`ticked`, a checkbox of a multi-choice question). */
+  onChoice: (question: Question, option: string, ticked?: boolean) => void;
   onNumber: (question: Question, typed: string) => void;
   /** The person left the field (its change event). */
   onNumberDone: (question: Question, typed: string) => void;
@@ -37,25 +38,38 @@ const helpAndError = (question: Question, context: QuestionContext) => html`
 const describedBy = (question: Question, context: QuestionContext, extra = '') =>
   [question.help ? `help-${question.id}` : '', context.error ? `error-${question.id}` : '', extra].filter(Boolean).join(' ') || nothing;
 
-function renderChoice(question: ChoiceQuestion, context: QuestionContext): TemplateResult {
+/** Options short enough to sit side by side on a phone ("Yes" / "No"): a step a screen shorter. */
+const short = (question: ChoiceQuestion | MultiQuestion, lang: string) =>
+  question.options.length <= 3 && question.options.every((option) => !option.help && pick(option.label, lang).length <= 12);
+
+/**
+ * One option per radio, or per checkbox for "choose all that apply". Whether
+ * each is checked is set after render, against the answers (see the element's
+ * updated()): steps reuse the same inputs for other questions.
+ */
+function renderChoice(question: ChoiceQuestion | MultiQuestion, context: QuestionContext): TemplateResult {
+  const multi = question.type === 'multi';
   return html`
     <fieldset part="question" class=${context.error ? 'question invalid' : 'question'} aria-describedby=${describedBy(question, context)}>
       <legend id="q-${question.id}">${pick(question.label, context.lang)}</legend>
       ${helpAndError(question, context)}
-      <div class="options">
+      <div class=${short(question, context.lang) ? 'options short' : 'options'}>
         ${question.options.map(
           (option) => html`
             <label class="option">
               <input
-                type="radio"
+                type=${multi ? 'checkbox' : 'radio'}
                 name=${question.id}
                 value=${option.id}
                 aria-describedby=${option.help ? `help-${question.id}-${option.id}` : nothing}
-                @change=${() => context.onChoice(question, option.id)}
+                @change=${(event: Event) => context.onChoice(question, option.id, (event.target as HTMLInputElement).checked)}
               />
               <span>
                 ${pick(option.label, context.lang)}
-                ${option.help ? html`<small id="help-${question.id}-${option.id}">${pick(option.help, context.lang)}</small>` : nothing}
+                ${option.help
+                  ? // Hidden from the option's name, read once as its description (aria-describedby reaches hidden text).
+                    html`<small id="help-${question.id}-${option.id}" aria-hidden="true">${pick(option.help, context.lang)}</small>`
+                  : nothing}
               </span>
             </label>
           `,
@@ -98,6 +112,6 @@ function renderNumber(question: NumberQuestion, context: QuestionContext): Templ
   `;
 }
 
-/** A question as a form control: a radio group in a fieldset, or a labelled text field for numbers. */
+/** A question as a form control: a radio or checkbox group in a fieldset, or a labelled text field for numbers. */
 export const renderQuestion = (question: Question, context: QuestionContext): TemplateResult =>
-  question.type === 'choice' ? renderChoice(question, context) : renderNumber(question, context);
+  question.type === 'number' ? renderNumber(question, context) : renderChoice(question, context);

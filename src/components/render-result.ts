@@ -2,6 +2,8 @@
 // (render-routes.ts), what-if per criterion, how to gain points, benefits,
 // assumptions and sources.
 import { html, nothing, type TemplateResult } from 'lit';
+import { changeabilityOf, routeOutlooks } from '../rubric/advice.js';
+import { toggleOption } from '../rubric/answers.js';
 import { questionsById } from '../rubric/assess.js';
 import { own } from '../rubric/own.js';
 import type { CriterionScore, Question } from '../rubric/types.js';
@@ -12,7 +14,7 @@ import { renderPathway } from './render-routes.js';
 import { renderSummary } from './render-summary.js';
 import { describeAnswer, link, type ResultContext } from './result-context.js';
 
-export { describeAnswer, points, type ResultContext } from './result-context.js';
+export { describeAnswer, scoreLine, type ResultContext } from './result-context.js';
 
 const sign = (delta: number, lang: string) => `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${formatNumber(Math.abs(delta), lang)}`;
 
@@ -44,31 +46,47 @@ function renderWhatIf(question: Question, context: ResultContext): TemplateResul
             context.onWhatIf(question, field);
           }}>${t.useAmount(t.won(formatNumber(meant, lang)))}</button>`}`;
   }
+  if (question.type === 'multi') {
+    const ticked = Array.isArray(answer) ? (answer as readonly string[]) : [];
+    // Checkboxes, not a multiple select (which phones show poorly): each change sends every ticked id.
+    const send = (event: Event) => {
+      const group = (event.target as HTMLInputElement).closest('fieldset') as HTMLFieldSetElement;
+      const boxes = [...group.querySelectorAll<HTMLInputElement>('input')];
+      const changed = event.target as HTMLInputElement;
+      const next = toggleOption(question, boxes.filter((box) => box !== changed && box.checked).map((box) => box.value), changed.value, changed.checked) ?? [];
+      for (const box of boxes) box.checked = next.includes(box.value);
+      context.onWhatIf(question, { value: next.join(' ') } as HTMLInputElement);
+    };
+    return html`<fieldset class="what-if-multi" aria-labelledby=${label}>
+      ${question.options.map(
+        (option) => html`<label><input type="checkbox" name=${question.id} value=${option.id} .checked=${ticked.includes(option.id)} @change=${send} /> ${pick(option.label, lang)}</label>`,
+      )}
+    </fieldset>`;
+  }
   return html`<select aria-labelledby=${label} name=${question.id} @change=${(event: Event) => context.onWhatIf(question, event.target as HTMLSelectElement)}>
     ${answer === undefined ? html`<option value="" selected>${t.optional}</option>` : nothing}
     ${question.options.map((option) => html`<option value=${option.id} ?selected=${option.id === answer}>${pick(option.label, lang)}</option>`)}
   </select>`;
 }
 
-/** "How to gain points": what the applicant can change first, then the facts they cannot (the rubric marks those `fact`). */
+/**
+ * "How to gain points": only what the applicant can change by acting (the
+ * rubric's `changeable`), never a fact about them (field, degree, university,
+ * the role's value), never what the host fixed, and nothing once a route is
+ * met: re-describing oneself is no way to qualify.
+ */
 function renderGains(context: ResultContext): TemplateResult | typeof nothing {
   const { assessment, rubric, lang, t } = context;
+  if (assessment.eligible) return nothing;
   const questions = questionsById(rubric);
-  // Not the answers the host fixed: the applicant cannot change those.
   const gains = assessment.criteria
-    .filter((criterion) => criterion.next && criterion.next.points > 0 && !context.preset.has(criterion.id))
+    .filter((criterion) => criterion.next && criterion.next.points > 0 && !context.preset.has(criterion.id) && changeabilityOf(questions.get(criterion.id)) !== 'no')
     .sort((a, b) => (b.next?.points ?? 0) - (a.next?.points ?? 0));
   const item = (criterion: CriterionScore) => {
     const question = questions.get(criterion.id) as Question;
     return html`<li>${t.gainItem(pick(question.label, lang), describeAnswer(question, criterion.next?.answer, context), formatNumber(criterion.next?.points ?? 0, lang))}</li>`;
   };
-  const changeable = gains.filter((criterion) => !questions.get(criterion.id)?.fact);
-  const facts = gains.filter((criterion) => questions.get(criterion.id)?.fact);
-  return gains.length
-    ? html`${heading(context.level + 1, t.gain)}
-        ${changeable.length ? html`<p>${t.canChange}</p><ol class="gain">${changeable.map(item)}</ol>` : nothing}
-        ${facts.length ? html`<details><summary>${t.cannotChange}</summary><ol class="gain">${facts.map(item)}</ol></details>` : nothing}`
-    : nothing;
+  return gains.length ? html`${heading(context.level + 1, t.gain)}<p>${t.canChange}</p><ol class="gain">${gains.map(item)}</ol>` : nothing;
 }
 
 /** The result: the summary card, the routes as checklists, what-if per criterion, how to gain, benefits, sources. */
@@ -80,24 +98,31 @@ export function renderResult(context: ResultContext): TemplateResult {
   const alternatives = rubric.pathways.filter((pathway) => pathway.alternative);
   // "If not, you may still get": alternatives only when no route is met.
   const fallback = assessment.eligible ? [] : alternatives;
-  const stepOrder = rubric.steps.flatMap((step) => step.questions);
+  const outlooks = routeOutlooks(rubric, assessment.answers, assessment);
+  const outlook = new Map(outlooks.map((entry) => [entry.id, entry]));
+  // Only the questions asked: a bachelor's holder is never shown the years since a doctorate.
+  const asked = new Set(assessment.asked);
+  const stepOrder = rubric.steps.flatMap((step) => step.questions).filter((id) => asked.has(id));
   const assumed = [rubric.passMark.assumption, ...(rubric.assumptions ?? []), ...rubric.questions.map((question) => question.assumption)].filter(
     (text) => text !== undefined,
   );
 
   return html`
     <section part="result" class="result" aria-labelledby="result-title">
-      ${heading(context.level, t.resultTitle, 'result-title')}
+      <p class="kicker">${t.resultTitle}</p>
+      ${heading(context.level, assessment.eligible ? t.mayQualify : t.notYet, 'result-title')}
       ${assessment.scenario
         ? // Printed too: a what-if on paper says it is one.
           html`<div class="scenario"><p><strong>${t.whatIfOn}</strong>${t.colon}${t.delta(sign(assessment.total - real.total, lang), n(real.total))}</p>
             <button part="button" type="button" class="no-print" @click=${context.onRestore}>${t.restore}</button></div>`
         : nothing}
-      ${renderSummary(context, routes, fallback.filter((pathway) => assessment.pathways[pathway.id]))}
+      ${renderSummary(context, outlooks)}
 
       ${heading(context.level + 1, t.pathways)}
-      <ul class="paths">${routes.map((pathway) => renderPathway(pathway, context))}</ul>
-      ${fallback.length ? html`<details><summary>${t.alternatives}</summary><ul class="paths">${fallback.map((pathway) => renderPathway(pathway, context))}</ul></details>` : nothing}
+      <ul class="paths">${routes.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul>
+      ${fallback.length
+        ? html`<details><summary>${t.alternatives}</summary><ul class="paths">${fallback.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul></details>`
+        : nothing}
 
       ${renderGains(context)}
 

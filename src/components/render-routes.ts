@@ -4,10 +4,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { questionsById, scoresOf } from '../rubric/assess.js';
 import { own } from '../rubric/own.js';
-import { parameter, threshold, trace, type ConditionTrace } from '../rubric/conditions.js';
+import { holds, parameter, threshold, trace, type ConditionTrace } from '../rubric/conditions.js';
 import type { Condition, Pathway, Question, Rubric } from '../rubric/types.js';
 import { formatNumber, pick } from './localize.js';
-import { describeAnswer, link, type ResultContext } from './result-context.js';
+import type { RouteGap, RouteOutlook } from '../rubric/advice.js';
+import { describeAnswer, labelled, link, type ResultContext } from './result-context.js';
+
+type NumberCondition = Extract<Condition, { times?: string }>;
 
 /** A condition on one answer or one score, in words, with the applicant's own answer. */
 function conditionText(condition: Exclude<Condition, { all: Condition[] } | { any: Condition[] }>, context: ResultContext): string {
@@ -15,12 +18,12 @@ function conditionText(condition: Exclude<Condition, { all: Condition[] } | { an
   if ('score' in condition) return t.atLeast(scoreLabel(condition.score, context), t.points(formatNumber(scoreNeeded(condition, rubric), lang)));
   const question = questionsById(rubric).get(condition.question) as Question;
   const label = pick(question.label, lang);
-  const text =
-    'in' in condition
-      ? // A label that is a question ("Have you worked…?") reads on without a colon.
-        `${label}${/[?？]$/.test(label) ? ' ' : t.colon}${condition.in.map((option) => describeAnswer(question, option, context)).join(t.or)}`
-      : t.atLeast(label, describeAnswer(question, threshold(rubric, condition.atLeast, condition.times), context));
-  return `${text}${t.paren(t.yourAnswer(describeAnswer(question, own(context.answers, question.id), context)))}`;
+  const options = 'in' in condition ? condition.in : 'includes' in condition ? condition.includes : undefined;
+  const text = options
+    ? labelled(label, options.map((option) => describeAnswer(question, option, context)).join(t.or), t)
+    : t.atLeast(label, describeAnswer(question, threshold(rubric, (condition as NumberCondition).atLeast, (condition as NumberCondition).times), context));
+  // Only the questions asked have an answer that counts: "Not answered" for the others.
+  return `${text}${t.paren(t.yourAnswer(describeAnswer(question, own(context.asked, question.id), context)))}`;
 }
 
 const scoreLabel = (score: string, { t, lang, rubric }: ResultContext) =>
@@ -36,38 +39,48 @@ function renderTrace(node: ConditionTrace, context: ResultContext): TemplateResu
   return html`<li class=${node.holds ? 'met' : 'unmet'}><b aria-hidden="true">${node.holds ? '✓' : '✗'}</b> <span class="sr">${node.holds ? t.met : t.missing}${t.colon}</span>${conditionText(condition, context)}</li>`;
 }
 
+/** The gaps worth showing: not those of questions not asked (their askedWhen gap says it), the cheapest first. */
+export const shownGaps = (outlook: RouteOutlook): RouteGap[] =>
+  outlook.gaps.filter((gap) => !gap.unasked).sort((a, b) => a.effort - b.effort);
+
+/** How a gap can close, in words; nothing for one that cannot. */
+export const howToClose = (gap: RouteGap, context: ResultContext): string => {
+  const { t } = context;
+  const words = gap.changeable === 'time' ? t.byTime : gap.changeable === 'offer' ? t.byOffer : gap.changeable === 'action' ? t.byAction : '';
+  return words && t.paren(words);
+};
+
 /**
- * What is missing for a condition that does not hold, as exactly as the
- * answers allow: "12 points short of the pass mark", "Annual salary: KRW
- * 5,000,000 below 3× GNI per capita"; a group of conditions in full.
+ * One thing a route lacks, as exactly as the answers allow, and how it can
+ * come to be met: "12 points short of the pass mark (up to you)", "Annual
+ * salary: KRW 5,000,000 below 3× GNI per capita (a better or another offer)",
+ * "Needs a job offer from a company in Korea".
  */
-export function renderGap(node: ConditionTrace, context: ResultContext): TemplateResult {
-  const { t, lang, rubric, assessment } = context;
-  const condition = node.condition;
+export function renderGap(gap: RouteGap, context: ResultContext): TemplateResult {
+  const { t, lang, rubric } = context;
+  const condition = gap.condition;
   const n = (value: number) => formatNumber(value, lang);
+  const how = howToClose(gap, context);
   if ('score' in condition) {
     const needed = scoreNeeded(condition, rubric);
-    const short = needed - (condition.score === 'total' ? assessment.total : (assessment.categories[condition.score] ?? 0));
-    return html`<li>${t.pointsShort(n(short), condition.score === 'total' && condition.atLeast === 'passMark' ? t.thePassMark : `${scoreLabel(condition.score, context)} ${t.points(n(needed))}`)}</li>`;
+    const short = gap.short ?? 0;
+    return html`<li>${t.pointsShort(n(short), condition.score === 'total' && condition.atLeast === 'passMark' ? t.thePassMark : `${scoreLabel(condition.score, context)} ${t.points(n(needed))}`, short)}${how}</li>`;
   }
-  if (!('question' in condition)) return renderTrace(node, context);
-  const answer = own(context.answers, condition.question);
   const question = questionsById(rubric).get(condition.question) as Question;
-  // The options that would do are in the route's details: here, what to change.
-  if ('in' in condition) return html`<li>${pick(question.label, lang)}${t.paren(t.yourAnswer(describeAnswer(question, answer, context)))}</li>`;
-  if (typeof answer === 'number' && question.type === 'number') {
+  const label = pick(question.label, lang);
+  if ('atLeast' in condition && question.type === 'number' && gap.short !== undefined) {
     const scale = condition.times === undefined ? undefined : parameter(rubric, condition.times);
-    const short = threshold(rubric, condition.atLeast, condition.times) - answer;
-    const amount = question.unit === 'KRW' ? t.won(formatNumber(short, lang, 0)) : t.years(n(short));
-    return html`<li>${t.below(pick(question.label, lang), amount, scale ? t.times(n(condition.atLeast), pick(scale.label, lang)) : describeAnswer(question, condition.atLeast, context))}</li>`;
+    const amount = question.unit === 'KRW' ? t.won(formatNumber(gap.short, lang, 0)) : t.years(n(gap.short));
+    return html`<li>${t.below(label, amount, scale ? t.times(n(condition.atLeast), pick(scale.label, lang)) : describeAnswer(question, condition.atLeast, context))}${how}</li>`;
   }
-  return renderTrace(node, context);
+  // The options that would do are in the route's details: here, what to change.
+  return html`<li>${question.needs ? pick(question.needs, lang) : `${label}${t.paren(t.yourAnswer(describeAnswer(question, own(context.asked, question.id), context)))}`}${how}</li>`;
 }
 
 /** The conditions a pathway lists, traced, and those of them not met. */
 export function traced(pathway: Pathway, context: ResultContext) {
-  const { rubric, assessment, answers } = context;
-  const node = trace(pathway.when, { rubric, answers, scores: scoresOf(assessment) });
+  const { rubric, assessment, asked } = context;
+  const node = trace(pathway.when, { rubric, answers: asked, scores: scoresOf(assessment) });
   // The conditions as the rule lists them: the parts of an "all" (or "any"), or the one condition.
   const parts = 'all' in pathway.when || 'any' in pathway.when ? (node.parts ?? []) : [node];
   const missing = 'all' in pathway.when ? parts.filter((part) => !part.holds) : node.holds ? [] : [node];
@@ -82,13 +95,13 @@ export function traced(pathway: Pathway, context: ResultContext) {
  * holds (when two hold, either is enough).
  */
 export function closeCalls(node: ConditionTrace, context: ResultContext, found: Map<string, string>): Map<string, string> {
-  const { rubric, answers, lang, t } = context;
+  const { rubric, asked: answers, lang, t } = context;
   const condition = node.condition;
   if (!node.holds) return found;
   const holding = node.parts?.filter((part) => part.holds) ?? [];
   if ('all' in condition) holding.forEach((part) => closeCalls(part, context, found));
   else if ('any' in condition) holding.length === 1 && closeCalls(holding[0] as ConditionTrace, context, found);
-  else if ('atLeast' in condition && 'question' in condition) {
+  else if ('atLeast' in condition && 'question' in condition && !('score' in condition)) {
     const needed = threshold(rubric, condition.atLeast, condition.times);
     const scale = condition.times === undefined ? undefined : parameter(rubric, condition.times);
     const question = questionsById(rubric).get(condition.question) as Question;
@@ -106,14 +119,15 @@ export function closeCalls(node: ConditionTrace, context: ResultContext, found: 
  * when met, what to do next are one click away (eight routes in full were
  * pages long on a phone).
  */
-export function renderPathway(pathway: Pathway, context: ResultContext): TemplateResult {
+export function renderPathway(pathway: Pathway, outlook: RouteOutlook | undefined, context: ResultContext): TemplateResult {
   const { rubric, lang, t } = context;
   const { node, parts } = traced(pathway, context);
+  const closed = outlook?.standing === 'closed';
   const sources = (pathway.sources ?? []).map((id) => rubric.sources.find((source) => source.id === id)).filter((source) => source !== undefined);
   const n = (value: number) => formatNumber(value, lang);
   return html`<li part="pathway" class=${node.holds ? 'pathway met' : 'pathway'}>
     <details>
-      <summary><b>${pick(pathway.label, lang)}${t.colon}<span class="status">${node.holds ? t.met : t.notMet}</span></b> ·
+      <summary><b>${pick(pathway.label, lang)}${t.colon}<span class="status">${node.holds ? t.met : closed ? t.notOpen : t.notMet}</span></b> ·
         ${'any' in pathway.when ? t.anyOf : t.conditions(n(parts.filter((part) => part.holds).length), n(parts.length))}</summary>
       ${pathway.status ? html`<p><strong>${t.leadsTo(pick(pathway.status, lang))}</strong></p>` : nothing}
       <p>${pick(pathway.description, lang)}</p>
@@ -122,8 +136,13 @@ export function renderPathway(pathway: Pathway, context: ResultContext): Templat
         ? html`<p class="help">${t.basis(pick(pathway.basis, lang))}${sources.map((source, index) => html`${index ? t.listSeparator : ' · '}${link(source.url, pick(source.publisher, lang), t)}${source.date ? `${t.comma}${source.date}` : ''}`)}</p>`
         : nothing}
       ${pathway.assumption ? html`<p class="help">${pick(pathway.assumption, lang)}</p>` : nothing}
+      ${outlook?.standing === 'open' && shownGaps(outlook).length
+        ? html`<p>${t.missingNow}</p><ul class="gaps">${shownGaps(outlook).map((gap) => renderGap(gap, context))}</ul>`
+        : nothing}
       ${node.holds && pathway.next?.length
-        ? html`<p><strong>${t.nextSteps}</strong></p><ol>${pathway.next.map((step) => html`<li>${link(step.url, pick(step.text, lang), t)}</li>`)}</ol>`
+        ? html`<p><strong>${t.nextSteps}</strong></p><ol>${pathway.next
+            .filter((step) => !step.when || holds(step.when, { rubric, answers: context.asked }))
+            .map((step) => html`<li>${link(step.url, pick(step.text, lang), t)}</li>`)}</ol>`
         : nothing}
     </details>
   </li>`;

@@ -19,6 +19,10 @@ export interface Problem extends AssessmentErrorDetail {
 /** What rendering a step needs from the element. */
 export interface StepContext extends Pick<QuestionContext, 'rubric' | 'lang' | 't' | 'onChoice' | 'onNumber' | 'onNumberDone'> {
   index: number;
+  /** No step before it asks anything (no Back). */
+  first: boolean;
+  /** No step after it asks anything (Next shows the result). */
+  last: boolean;
   /** The level of the widget's own heading (the step's is one below). */
   level: number;
   answers: Readonly<Record<string, AnswerValue | undefined>>;
@@ -84,8 +88,8 @@ export function renderStep(context: StepContext): TemplateResult {
         });
       })}
       <div class="nav">
-        ${index > 0 ? html`<button part="button" type="button" @click=${context.onBack}>${t.back}</button>` : nothing}
-        <button part="button" type="submit" @pointerdown=${context.onPressNext} @click=${context.onNext}>${index < rubric.steps.length - 1 ? t.next : t.seeResult}</button>
+        ${context.first ? nothing : html`<button part="button" type="button" @click=${context.onBack}>${t.back}</button>`}
+        <button part="button" type="submit" @pointerdown=${context.onPressNext} @click=${context.onNext}>${context.last ? t.seeResult : t.next}</button>
       </div>
     </form>
   `;

@@ -16,6 +16,8 @@ export interface ResultContext {
   t: Messages;
   assessment: ScoreDetail;
   answers: Answers;
+  /** The answers of the questions asked: what routes are decided by and shown with. */
+  asked: Answers;
   /** The assessment of the answers given; `assessment` differs from it while a what-if is tried. */
   real: ScoreDetail;
   /** Why a what-if field's text is not an answer, by question id. */
@@ -37,12 +39,23 @@ export interface ResultContext {
 export function describeAnswer(question: Question, answer: AnswerValue | undefined, context: Pick<ResultContext, 'rubric' | 'lang' | 't'>): string {
   if (answer === undefined) return context.t.optional;
   if (question.type === 'number') return describeNumber(question, answer as number, context.lang, context.t, context.rubric);
-  return pick(byId(question.options).get(answer as string)?.label, context.lang);
+  const options = byId(question.options);
+  return (Array.isArray(answer) ? answer : [answer]).map((id) => pick(options.get(id)?.label, context.lang)).join(context.t.listSeparator);
 }
 
-/** "56 of 100, plus a 10-point bonus": base points against the maximum, the bonus apart, so no total reads above the maximum. */
-export const points = (assessment: Assessment, t: Messages, lang: string): string =>
-  `${t.score(formatNumber(assessment.total - assessment.bonus, lang), formatNumber(assessment.max, lang))}${assessment.bonus ? `${t.comma}${t.withBonus(formatNumber(assessment.bonus, lang))}` : ''}`;
+/** The score as one figure, with its parts when a bonus is in it: "70 + 10 SME bonus = 80 of 100". */
+export function scoreLine(assessment: Assessment, rubric: Rubric, t: Messages, lang: string): string {
+  const n = (value: number) => formatNumber(value, lang);
+  if (!assessment.bonus) return t.score(n(assessment.total), n(assessment.max));
+  const bonusLabel = rubric.categories
+    .filter((category) => category.bonus && assessment.categories[category.id])
+    .map((category) => pick(category.label, lang))
+    .join(t.listSeparator);
+  return t.scoreParts(n(assessment.total - assessment.bonus), n(assessment.bonus), bonusLabel, n(assessment.total), n(assessment.max));
+}
+
+/** A question and its answer (or any value), joined as the language joins them: no colon after a question mark. */
+export const labelled = (label: string, value: string, t: Messages): string => `${label}${/[?？.。:：]$/.test(label) ? ' ' : t.colon}${value}`;
 
 export const link = (url: string | undefined, text: string, t: Messages) =>
   url && /^https?:\/\//i.test(url) ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${text}</a>` : url ? `${text}${t.paren(url)}` : text;

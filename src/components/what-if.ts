@@ -38,7 +38,8 @@ export class WhatIf {
     this.#host.requestUpdate();
     if (error) return undefined;
     if (raw.trim() !== '') {
-      const value = question.type === 'number' ? typedNumber(question, raw) : raw;
+      // A multi-choice what-if sends its ticked option ids, space-separated (ids have no spaces).
+      const value = question.type === 'number' ? typedNumber(question, raw) : question.type === 'multi' ? raw.split(' ').filter(Boolean) : raw;
       if (answerIssues(rubric, { [id]: value }).length) return undefined;
       scenario[id] = value;
     }

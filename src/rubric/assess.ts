@@ -1,15 +1,17 @@
 import { byId } from './by-id.js';
 import { holds, threshold } from './conditions.js';
+import type { Condition } from './types.js';
 import { AnswerError } from './errors.js';
 import { own } from './own.js';
 import type {
   Answers,
-  Condition,
   AnswerValue,
   Assessment,
   AssessmentIssue,
+  ChoiceOption,
+  ChoiceQuestion,
   CriterionScore,
-  NextAnswer,
+  MultiQuestion,
   Question,
   Rubric,
 } from './types.js';
@@ -17,15 +19,65 @@ import type {
 /** The rubric's questions by id, built once per rubric. */
 export const questionsById = (rubric: Rubric): Map<string, Question> => byId(rubric.questions);
 
-/** Whether a question is asked, given the other answers (its `when` condition). */
-export function isAsked(rubric: Rubric, question: Question, answers: Answers): boolean {
-  return question.when === undefined || holds(question.when, { rubric, answers });
+/**
+ * Ids of the questions asked with these answers, in step order. A question is
+ * asked when it has no `askedWhen` or its `askedWhen` holds on the answers to
+ * the questions asked before it (parseRubric checks it reads only those), so
+ * a chain (a salary asked with an offer, a bonus asked with a salary) is
+ * followed in one pass.
+ */
+export function askedIds(rubric: Rubric, answers: Answers): Set<string> {
+  const questions = questionsById(rubric);
+  const asked = new Set<string>();
+  const before: Record<string, AnswerValue> = {};
+  for (const step of rubric.steps) {
+    for (const id of step.questions) {
+      const question = questions.get(id);
+      if (!question || (question.askedWhen && !holds(question.askedWhen, { rubric, answers: before }))) continue;
+      asked.add(id);
+      const answer = own(answers, id);
+      if (answer !== undefined) before[id] = answer;
+    }
+  }
+  return asked;
+}
+
+/** The answers of the questions asked: what conditions are evaluated against (a kept answer to a question not asked decides nothing). */
+export function answersAsked(rubric: Rubric, answers: Answers): Record<string, AnswerValue> {
+  const kept: Record<string, AnswerValue> = {};
+  for (const id of askedIds(rubric, answers)) {
+    const answer = own(answers, id);
+    if (answer !== undefined) kept[id] = answer;
+  }
+  return kept;
+}
+
+/** Whether a question is asked, given the other answers (its `askedWhen` condition, and theirs). */
+export const isAsked = (rubric: Rubric, question: Question, answers: Answers): boolean => askedIds(rubric, answers).has(question.id);
+
+/** The options of a choice or multi-choice question by id, built once per question. */
+const optionIndex = new WeakMap<Question, Map<string, ChoiceOption>>();
+export function optionsById(question: ChoiceQuestion | MultiQuestion): Map<string, ChoiceOption> {
+  let index = optionIndex.get(question);
+  if (!index) {
+    index = byId(question.options);
+    // An earlier version's option id reads as the option that replaced it.
+    for (const option of question.options) for (const old of option.replaces ?? []) if (!index.has(old)) index.set(old, option);
+    optionIndex.set(question, index);
+  }
+  return index;
 }
 
 /** The points one answer earns on its own. */
 export function pointsFor(rubric: Rubric, question: Question, answer: AnswerValue): number {
   // find, not a Map: each answer is looked up once, so this is linear in the options, and faster for short lists.
   if (question.type === 'choice') return question.options.find((option) => option.id === answer)?.points ?? 0;
+  // Several places of work: the best of them counts.
+  if (question.type === 'multi') {
+    let best = 0;
+    for (const option of question.options) if ((option.points ?? 0) > best && (answer as readonly string[]).includes(option.id)) best = option.points ?? 0;
+    return best;
+  }
   let points = 0;
   for (const band of question.bands ?? []) {
     if ((answer as number) >= threshold(rubric, band.atLeast, question.scale)) points = band.points;
@@ -38,7 +90,7 @@ export function maxPoints(question: Question): number {
   // A loop, not Math.max(...map()): assess calls this per criterion, and the
   // arrays were a fifth of its garbage.
   let max = 0;
-  for (const { points = 0 } of question.type === 'choice' ? question.options : (question.bands ?? [])) if (points > max) max = points;
+  for (const { points = 0 } of question.type === 'number' ? (question.bands ?? []) : question.options) if (points > max) max = points;
   return max;
 }
 
@@ -88,10 +140,10 @@ export function fitAnswers(rubric: Rubric, answers: unknown): { valid: Record<st
         report(id, `${shown(id)} is not a question of rubric ${rubric.id}`);
       } else if (value === undefined) {
         continue;
-      } else if (question.type === 'choice') {
-        if (typeof value !== 'string' || !question.options.some((option) => option.id === value)) {
-          report(id, `${shown(value)} is not an option; expected one of ${question.options.map((option) => option.id).join(', ')}`);
-        } else valid[id] = value;
+      } else if (question.type !== 'number') {
+        const fitted = fitChoice(question, value);
+        if (typeof fitted === 'string') report(id, fitted);
+        else if (fitted.answer !== null) valid[id] = fitted.answer;
       } else if (typeof value !== 'number' || !Number.isFinite(value)) {
         report(id, `${shown(value)} is not a number; expected a finite number`);
       } else if (value < 0) {
@@ -106,6 +158,34 @@ export function fitAnswers(rubric: Rubric, answers: unknown): { valid: Record<st
   return { valid, issues };
 }
 
+/**
+ * A choice answer as the rubric now names it (an earlier version's option id
+ * reads as the option that `replaces` it), or a multi-choice answer as a list
+ * of distinct option ids in the rubric's order (a single id, as an earlier
+ * version stored it, is a list of one). `null` for an empty list (no answer);
+ * a string for what is wrong.
+ */
+function fitChoice(question: ChoiceQuestion | MultiQuestion, value: unknown): { answer: AnswerValue | null } | string {
+  const options = optionsById(question);
+  const expected = `expected ${question.type === 'multi' ? 'a list of' : 'one of'} ${question.options.map((option) => option.id).join(', ')}`;
+  if (question.type === 'choice') {
+    const option = typeof value === 'string' ? options.get(value) : undefined;
+    return option ? { answer: option.id } : `${shown(value)} is not an option; ${expected}`;
+  }
+  // At most each option once (twice over, for repeats): a list of a million is no answer.
+  const list = typeof value === 'string' ? [value] : Array.isArray(value) && value.length <= question.options.length * 2 ? (value as unknown[]) : undefined;
+  if (!list) return `${shown(value)} is not a list of options; ${expected}`;
+  const chosen = new Set<ChoiceOption>();
+  for (const item of list) {
+    const option = typeof item === 'string' ? options.get(item) : undefined;
+    if (!option) return `${shown(item)} is not an option; ${expected}`;
+    chosen.add(option);
+  }
+  const exclusive = [...chosen].find((option) => option.exclusive);
+  if (exclusive && chosen.size > 1) return `"${exclusive.id}" is chosen alone; it cannot go with other options`;
+  return { answer: chosen.size ? question.options.filter((option) => chosen.has(option)).map((option) => option.id) : null };
+}
+
 /** Every problem with a set of answers; an empty list means they can be scored. Never throws. */
 export const answerIssues = (rubric: Rubric, answers: unknown): AssessmentIssue[] => fitAnswers(rubric, answers).issues;
 
@@ -116,12 +196,27 @@ export const answerIssues = (rubric: Rubric, answers: unknown): AssessmentIssue[
  */
 export function questionsAsked(rubric: Rubric, step: number, answers: Answers, skip: Readonly<Record<string, unknown>> = {}): Question[] {
   const questions = questionsById(rubric);
+  const askedNow = askedIds(rubric, answers);
   const asked: Question[] = [];
   for (const id of rubric.steps[step]?.questions ?? []) {
     const question = questions.get(id);
-    if (question && !Object.hasOwn(skip, id) && isAsked(rubric, question, answers)) asked.push(question);
+    if (question && !Object.hasOwn(skip, id) && askedNow.has(id)) asked.push(question);
   }
   return asked;
+}
+
+/**
+ * The indices of the steps that ask anything with these answers (a step of
+ * questions about a job offer, for someone without one, is passed over),
+ * leaving out questions whose id is a key of `skip` (answered by the host).
+ */
+export function stepsAsked(rubric: Rubric, answers: Answers, skip: Readonly<Record<string, unknown>> = {}): number[] {
+  const asked = askedIds(rubric, answers);
+  const steps: number[] = [];
+  rubric.steps.forEach((step, index) => {
+    if (step.questions.some((id) => asked.has(id) && !Object.hasOwn(skip, id))) steps.push(index);
+  });
+  return steps;
 }
 
 /**
@@ -139,55 +234,51 @@ export function scoresOf(assessment: Pick<Assessment, 'categories' | 'total' | '
 export const localDate = (date: Date): string =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
-/** Ids of the questions a condition reads. */
-function questionsIn(condition: Condition): string[] {
-  if ('all' in condition) return condition.all.flatMap(questionsIn);
-  if ('any' in condition) return condition.any.flatMap(questionsIn);
-  return 'question' in condition ? [condition.question] : [];
-}
-
-const dependentsIndex = new WeakMap<Rubric, Map<string, Question[]>>();
-
-/** For each question, the scored questions whose `when` reads it (whose points its answer can switch on or off). */
-function dependentsOf(rubric: Rubric, id: string): Question[] {
-  let index = dependentsIndex.get(rubric);
-  if (!index) {
-    index = new Map();
-    for (const question of rubric.questions) {
-      if (question.category === undefined || !question.when) continue;
-      // Each question read once (a `when` may read it twice), pushed, not
-      // copied: copying the list per dependent was quadratic.
-      for (const read of new Set(questionsIn(question.when))) {
-        const dependents = index.get(read);
-        if (dependents) dependents.push(question);
-        else index.set(read, [question]);
-      }
-    }
-    dependentsIndex.set(rubric, index);
+/** The total points of a set of answers: what "How to gain points" compares a better answer against. */
+function totalOf(rubric: Rubric, answers: Answers): number {
+  const asked = askedIds(rubric, answers);
+  let total = 0;
+  for (const question of rubric.questions) {
+    const answer = own(answers, question.id);
+    if (question.category !== undefined && answer !== undefined && asked.has(question.id)) total += pointsFor(rubric, question, answer);
   }
-  return index.get(id) ?? [];
+  return total;
 }
 
-/** The points a question earns with these answers: 0 when unanswered or not asked. */
-function earned(rubric: Rubric, question: Question, answers: Answers): number {
-  const answer = own(answers, question.id);
-  return answer !== undefined && isAsked(rubric, question, answers) ? pointsFor(rubric, question, answer) : 0;
+/** Ids of the questions whose `askedWhen` reads another question: only their answers can change more than their own points. */
+const deciding = new WeakMap<Rubric, Set<string>>();
+function decidingIds(rubric: Rubric): Set<string> {
+  let ids = deciding.get(rubric);
+  if (!ids) {
+    ids = new Set();
+    const read = (condition: Condition): void => {
+      if ('all' in condition) condition.all.forEach(read);
+      else if ('any' in condition) condition.any.forEach(read);
+      else if ('question' in condition) ids?.add(condition.question);
+    };
+    for (const question of rubric.questions) if (question.askedWhen) read(question.askedWhen);
+    deciding.set(rubric, ids);
+  }
+  return ids;
 }
 
 /** The nearest answer that earns this question more points than it has now, or null at the top. */
-function nearestBetterAnswer(rubric: Rubric, question: Question, current: number): AnswerValue | null {
-  if (question.type === 'choice') {
-    let best: { id: string; points: number } | null = null;
+function nearestBetterAnswer(rubric: Rubric, question: Question, current: number, answer: AnswerValue | undefined): AnswerValue | null {
+  if (question.type !== 'number') {
+    let best: ChoiceOption | null = null;
     for (const option of question.options) {
       const points = option.points ?? 0;
-      if (points > current && (!best || points < best.points)) best = { id: option.id, points };
+      if (points > current && (!best || points < (best.points ?? 0))) best = option;
     }
-    return best?.id ?? null;
+    if (!best || question.type === 'choice') return best?.id ?? null;
+    // One more place of work, beside those chosen (alone, when it must be).
+    const kept = best.exclusive || !Array.isArray(answer) ? [] : (answer as readonly string[]).filter((id) => !optionsById(question).get(id)?.exclusive);
+    return question.options.filter((option) => option === best || kept.includes(option.id)).map((option) => option.id);
   }
   const band = question.bands?.find((candidate) => candidate.points > current);
   if (!band) return null;
-  const answer = threshold(rubric, band.atLeast, question.scale);
-  return question.maximum !== undefined && answer > question.maximum ? null : answer;
+  const needed = threshold(rubric, band.atLeast, question.scale);
+  return question.maximum !== undefined && needed > question.maximum ? null : needed;
 }
 
 /**
@@ -207,46 +298,52 @@ export function assess(rubric: Rubric, given: Answers, today?: Date): Assessment
 
   const byCategory: Record<string, number> = {};
   for (const category of rubric.categories) byCategory[category.id] = 0;
+  const askedNow = askedIds(rubric, answers);
+  const deciders = decidingIds(rubric);
   let total = 0;
   const criteria: CriterionScore[] = [];
   const missing: string[] = [];
   for (const question of rubric.questions) {
-    const asked = isAsked(rubric, question, answers);
+    const asked = askedNow.has(question.id);
     const answer = own(answers, question.id);
     if (asked && answer === undefined) missing.push(question.id);
     if (question.category === undefined) continue;
     const points = asked && answer !== undefined ? pointsFor(rubric, question, answer) : 0;
     byCategory[question.category] = (own(byCategory, question.category) ?? 0) + points;
     total += points;
-    let next: NextAnswer | null = null;
-    const better = asked ? nearestBetterAnswer(rubric, question, points) : null;
-    if (better !== null) {
-      // The gain is this question's own plus what the better answer switches
-      // on or off elsewhere (a degree makes the university count). Questions
-      // depend only on unconditional answers (parseRubric checks it), so the
-      // questions whose `when` reads this one are all that can change: the
-      // gain is exact without re-scoring the whole rubric.
-      // The answer is swapped in place and back, not copied: a copy per
-      // question was quadratic in the number of answers.
-      let gain = pointsFor(rubric, question, better) - points;
-      const dependents = dependentsOf(rubric, question.id);
-      for (const dependent of dependents) gain -= earned(rubric, dependent, answers);
+    criteria.push({ id: question.id, category: question.category, points, max: maxPoints(question), asked, next: null });
+  }
+  for (const criterion of criteria) {
+    const question = questionsById(rubric).get(criterion.id) as Question;
+    const answer = own(answers, question.id);
+    const better = criterion.asked ? nearestBetterAnswer(rubric, question, criterion.points, answer) : null;
+    if (better === null) continue;
+    // The gain is this question's own, plus, for a question others are asked
+    // by (a degree makes the university count), what the better answer
+    // switches on or off: re-scored in full, since chains of askedWhen can
+    // reach far (linear per such question; few questions are one).
+    // Swapped in place and back, not copied.
+    let gain = pointsFor(rubric, question, better) - criterion.points;
+    if (deciders.has(question.id)) {
       answers[question.id] = better;
-      for (const dependent of dependents) gain += earned(rubric, dependent, answers);
+      gain = totalOf(rubric, answers) - total;
       answers[question.id] = answer;
-      next = { answer: better, points: gain };
     }
-    criteria.push({ id: question.id, category: question.category, points, max: maxPoints(question), asked, next });
+    criterion.next = { answer: better, points: gain };
   }
 
   let bonus = 0;
   for (const category of rubric.categories) if (category.bonus) bonus += byCategory[category.id] ?? 0;
   const scores = scoresOf({ categories: byCategory, total, criteria, missing });
+  // Only the answers to questions asked decide a pathway: a salary kept from
+  // before the applicant said they have no offer yet meets nothing.
+  const asked: Record<string, AnswerValue> = {};
+  for (const id of askedNow) if (own(answers, id) !== undefined) asked[id] = answers[id] as AnswerValue;
   const pathways: Record<string, boolean> = {};
   const alternatives: string[] = [];
   let eligible = false;
   for (const pathway of rubric.pathways) {
-    const met = (pathways[pathway.id] = holds(pathway.when, { rubric, answers, scores }));
+    const met = (pathways[pathway.id] = holds(pathway.when, { rubric, answers: asked, scores }));
     if (pathway.alternative) alternatives.push(pathway.id);
     else eligible ||= met;
   }
@@ -266,6 +363,7 @@ export function assess(rubric: Rubric, given: Answers, today?: Date): Assessment
     eligible,
     complete: missing.length === 0,
     missing,
+    asked: [...askedNow],
     ...(reviewDate && { reviewDate }),
     // String order is date order for YYYY-MM-DD.
     outdated: !!reviewDate && localDate(today ?? new Date()) > reviewDate,

@@ -24,6 +24,8 @@ export interface ConditionTrace {
 /**
  * Whether a condition holds. An unanswered question never satisfies a
  * condition, so a missing answer can only withhold a pathway, never grant it.
+ * Callers pass the answers of the questions asked (`answersAsked`): an answer
+ * kept for a question no longer asked decides nothing.
  */
 export function holds(condition: Condition, context: ConditionContext): boolean {
   if ('all' in condition) return condition.all.every((part) => holds(part, context));
@@ -36,6 +38,7 @@ export function holds(condition: Condition, context: ConditionContext): boolean 
   const answer = own(context.answers, condition.question);
   if (answer === undefined) return false;
   if ('in' in condition) return typeof answer === 'string' && condition.in.includes(answer);
+  if ('includes' in condition) return Array.isArray(answer) && condition.includes.some((option) => answer.includes(option));
   return typeof answer === 'number' && answer >= threshold(context.rubric, condition.atLeast, condition.times);
 }
 

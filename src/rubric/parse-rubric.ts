@@ -58,5 +58,12 @@ export function parseRubric(json: unknown): Rubric {
   // twelve, and no one reads a message listing them all.
   if (issues.length > MAX_ISSUES) issues = [...issues.slice(0, MAX_ISSUES), { path: '', message: `and ${count(issues.length - MAX_ISSUES)} more problems` }];
   if (issues.length) throw new RubricError(issues);
+  // A rubric written before 2.1 names askedWhen `when`.
+  for (const question of (data as LooseRubric).questions) {
+    if (question.when !== undefined) {
+      question.askedWhen = question.when;
+      delete question.when;
+    }
+  }
   return data as Rubric;
 }

@@ -1,11 +1,12 @@
 // Every rule of the rubric format that the zod schema does not express:
 // formats, ranges, which fields go together, conditions, cross-references,
 // arithmetic. parseRubric runs them on what the schema accepted.
+import { CHANGEABILITY } from './advice.js';
 import { maxPoints } from './assess.js';
 import type * as z from 'zod/mini';
 import { count, RUBRIC_LIMITS } from './rubric-limits.js';
 import type { rubricSchemas } from './schema.js';
-import type { AssessmentIssue, Question } from './types.js';
+import type { AssessmentIssue, Changeability, Question } from './types.js';
 
 /** The rubric as the schema sees it: one loose object per concept, checked by the rules here. */
 export type LooseRubric = z.infer<ReturnType<typeof rubricSchemas>['rubricSchema']>;
@@ -14,10 +15,18 @@ type LooseQuestion = LooseRubric['questions'][number];
 const ID = /^[a-z][a-zA-Z0-9-]*$/;
 const ID_FORMAT = 'must be an id: a lowercase letter, then letters, digits or hyphens';
 const DATE_FORMAT = 'must be a real date written YYYY-MM-DD';
-const CONDITION_FORMS = '{all}, {any}, {question, in}, {question, atLeast, times?} or {score, atLeast}';
-const CONDITION_KEYS = ['all', 'any', 'question', 'in', 'atLeast', 'times', 'score'];
-/** A condition's form by its sorted keys. */
-const FORMS: Record<string, string> = { all: 'all', any: 'any', 'in,question': 'in', 'atLeast,question': 'number', 'atLeast,question,times': 'number', 'atLeast,score': 'score' };
+const CONDITION_FORMS = '{all}, {any}, {question, in}, {question, includes}, {question, atLeast, times?} or {score, atLeast}';
+const CONDITION_KEYS = ['all', 'any', 'question', 'in', 'includes', 'atLeast', 'times', 'score', 'changeable'];
+/** A condition's form by its sorted keys (`changeable` aside). */
+const FORMS: Record<string, string> = {
+  all: 'all',
+  any: 'any',
+  'in,question': 'in',
+  'includes,question': 'includes',
+  'atLeast,question': 'number',
+  'atLeast,question,times': 'number',
+  'atLeast,score': 'score',
+};
 const isText = (value: unknown): value is string => typeof value === 'string';
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -87,6 +96,7 @@ export function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
     });
   checkPeriod('effectiveDate', rubric.effectiveDate, 'reviewDate', rubric.reviewDate);
   checkSources('benefitSources', rubric.benefitSources);
+  rubric.scope?.links.forEach((step, i) => step.when !== undefined && checkCondition(step.when, `scope.links.${i}.when`, undefined));
   // BCP 47 language[-Script][-REGION], written as the widget writes it
   // (zh-Hans, pt-BR): texts are looked up by exactly this key, so "zh-hans"
   // would never be shown and is reported instead.
@@ -105,11 +115,21 @@ export function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
   atLeast('total', rubric.total, 0);
   atLeast('passMark.value', rubric.passMark.value, 0);
 
+  // The order questions are asked in: an askedWhen may read only questions asked before its own.
+  const order = new Map<string, number>();
+  for (const step of rubric.steps) for (const id of step.questions) if (!order.has(id)) order.set(id, order.size);
+  const checkChangeable = (path: string, value: unknown) => {
+    if (value !== undefined && !CHANGEABILITY.includes(value as Changeability)) report(path, `must be one of ${CHANGEABILITY.map((word) => `"${word}"`).join(', ')}`);
+  };
+
   let conditionParts = 0;
-  const checkCondition = (condition: unknown, path: string, inQuestion: boolean, depth = 1): void => {
+  /** `asker`: the question whose askedWhen this is, if it is one. */
+  const checkCondition = (condition: unknown, path: string, asker: LooseQuestion | undefined, depth = 1): void => {
+    const inQuestion = asker !== undefined;
     conditionParts += 1;
     if (depth > RUBRIC_LIMITS.conditionDepth) return void report(path, `is nested more than ${RUBRIC_LIMITS.conditionDepth} conditions deep`);
-    const keys = isObject(condition) ? Object.keys(condition).sort().join() : '';
+    if (isObject(condition) && 'changeable' in condition) checkChangeable(`${path}.changeable`, condition.changeable);
+    const keys = isObject(condition) ? Object.keys(condition).filter((key) => key !== 'changeable').sort().join() : '';
     const form = Object.hasOwn(FORMS, keys) ? FORMS[keys] : undefined;
     if (!form || !isObject(condition)) {
       const unknown = isObject(condition) ? Object.keys(condition).filter((key) => !CONDITION_KEYS.includes(key)) : [];
@@ -118,10 +138,12 @@ export function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
     if (form === 'all' || form === 'any') {
       const parts = condition[form];
       if (!Array.isArray(parts) || !parts.length) return void report(`${path}.${form}`, 'needs at least 1 item');
-      return parts.forEach((part, i) => checkCondition(part, `${path}.${form}.${i}`, inQuestion, depth + 1));
+      if (isObject(condition) && 'changeable' in condition) report(`${path}.changeable`, 'goes on a condition on one answer');
+      return parts.forEach((part, i) => checkCondition(part, `${path}.${form}.${i}`, asker, depth + 1));
     }
     if (form === 'score') {
       if (!Number.isFinite(condition.atLeast) && condition.atLeast !== 'passMark') report(`${path}.atLeast`, 'must be a number or "passMark"');
+      if (isObject(condition) && 'changeable' in condition) report(`${path}.changeable`, 'goes on a condition on one answer');
       if (inQuestion) report(path, 'a question cannot depend on a score');
       else if (condition.score !== 'total' && !categories.has(condition.score as string)) {
         report(`${path}.score`, `unknown score "${condition.score}"; expected "total" or a category id`);
@@ -130,15 +152,19 @@ export function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
     }
     const question = questions.get(condition.question as string);
     if (!question) return void report(`${path}.question`, `unknown question "${condition.question}"`);
-    if (inQuestion && question.when) report(`${path}.question`, `"${question.id}" is itself conditional; a question may only depend on unconditional questions`);
-    if (form === 'in') {
-      if (question.type !== 'choice') return void report(path, `"${question.id}" is not a choice question`);
-      const options = condition.in;
-      if (!Array.isArray(options) || !options.length) return void report(`${path}.in`, 'needs at least 1 item');
+    if (asker && question === asker) report(`${path}.question`, 'a question cannot depend on itself');
+    else if (asker && (order.get(question.id) ?? Infinity) > (order.get(asker.id) ?? -1)) {
+      report(`${path}.question`, `"${question.id}" is asked after "${asker.id}" (in a later step or further down); a question may only depend on questions asked before it`);
+    }
+    if (form === 'in' || form === 'includes') {
+      const type = form === 'in' ? 'choice' : 'multi';
+      if (question.type !== type) return void report(path, `"${question.id}" is not a ${type === 'choice' ? 'choice' : 'multi-choice'} question${type === 'multi' ? '' : ' (a multi-choice question is read with includes)'}`);
+      const options = condition[form];
+      if (!Array.isArray(options) || !options.length) return void report(`${path}.${form}`, 'needs at least 1 item');
       conditionParts += options.length;
       const ids = optionIds.get(question);
       for (const option of options) {
-        if (!ids?.has(option)) report(`${path}.in`, `"${question.id}" has no option "${option}"`);
+        if (!ids?.has(option)) report(`${path}.${form}`, `"${question.id}" has no option "${option}"`);
       }
       return;
     }
@@ -151,12 +177,24 @@ export function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
   const attributes = new Map<string, string>();
   rubric.questions.forEach((question, index) => {
     const path = `questions.${index}`;
-    if (question.type !== 'choice' && question.type !== 'number') return void report(`${path}.type`, 'must be "choice" or "number"');
-    if (question.type === 'choice') {
-      if (!question.options) return void report(`${path}.options`, 'a choice question needs options');
+    if (question.type !== 'choice' && question.type !== 'multi' && question.type !== 'number') return void report(`${path}.type`, 'must be "choice", "multi" or "number"');
+    if (question.when !== undefined && question.askedWhen !== undefined) report(`${path}.when`, 'is the former name of askedWhen; give only askedWhen');
+    checkChangeable(`${path}.changeable`, question.changeable);
+    if (question.type !== 'number') {
+      if (!question.options) return void report(`${path}.options`, `a ${question.type === 'multi' ? 'multi-choice' : 'choice'} question needs options`);
       items(`${path}.options`, question.options, 2);
       ids(`${path}.options`, question.options);
-      question.options.forEach((option, i) => atLeast(`${path}.options.${i}.points`, option.points, 0));
+      const named = new Set(question.options.map((option) => option.id));
+      question.options.forEach((option, i) => {
+        atLeast(`${path}.options.${i}.points`, option.points, 0);
+        if (option.exclusive !== undefined && typeof option.exclusive !== 'boolean') report(`${path}.options.${i}.exclusive`, 'expected a boolean');
+        else if (option.exclusive && question.type !== 'multi') report(`${path}.options.${i}.exclusive`, 'only an option of a multi-choice question can be chosen alone');
+        option.replaces?.forEach((old, j) => {
+          if (!ID.test(old)) report(`${path}.options.${i}.replaces.${j}`, ID_FORMAT);
+          else if (named.has(old)) report(`${path}.options.${i}.replaces.${j}`, `"${old}" is already an option id of this question`);
+          named.add(old);
+        });
+      });
     } else {
       if (question.unit !== 'years' && question.unit !== 'KRW') report(`${path}.unit`, 'must be "years" or "KRW"');
       // A number question without a category only decides pathways: it needs no bands.
@@ -182,7 +220,8 @@ export function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
       categoryTotals.set(question.category, (categoryTotals.get(question.category) ?? 0) + max);
     }
     if (question.max !== undefined && question.max !== max) report(`${path}.max`, `states ${question.max} but its best answer gives ${max}`);
-    if (question.when !== undefined) checkCondition(question.when, `${path}.when`, true);
+    const askedWhen = question.askedWhen ?? question.when;
+    if (askedWhen !== undefined) checkCondition(askedWhen, `${path}.${question.askedWhen === undefined ? 'when' : 'askedWhen'}`, question);
     checkSources(`${path}.sources`, question.sources);
     const attribute = question.hostAttribute;
     if (attribute !== undefined) {
@@ -219,7 +258,12 @@ export function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
   for (const question of rubric.questions) if (!placed.has(question.id)) report('steps', `question "${question.id}" is in no step`);
 
   rubric.pathways.forEach((pathway, index) => {
-    checkCondition(pathway.when, `pathways.${index}.when`, false);
+    checkCondition(pathway.when, `pathways.${index}.when`, undefined);
+    pathway.next?.forEach((step, i) => step.when !== undefined && checkCondition(step.when, `pathways.${index}.next.${i}.when`, undefined));
+    if (pathway.leadsWhen !== undefined) {
+      if (!pathway.alternative) report(`pathways.${index}.leadsWhen`, 'only an alternative has it (a route met always leads)');
+      checkCondition(pathway.leadsWhen, `pathways.${index}.leadsWhen`, undefined);
+    }
     checkSources(`pathways.${index}.sources`, pathway.sources);
   });
   if (conditionParts > RUBRIC_LIMITS.conditionParts) {
