@@ -264,6 +264,11 @@ const styles = [
   .base > :is(h2, h3, h4, h5, h6):first-child {
     font-size: 1.35em;
   }
+  @media (max-width: 30em) {
+    .base > :is(h2, h3, h4, h5, h6):first-child {
+      font-size: 1.2em;
+    }
+  }
   .plain > li {
     display: flex;
     flex-wrap: wrap;
