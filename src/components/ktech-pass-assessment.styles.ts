@@ -159,6 +159,9 @@ const styles = [
   .meta p {
     margin: 0.25em 0;
   }
+  .code {
+    white-space: nowrap;
+  }
   .kicker {
     margin: 0;
     color: var(--m);

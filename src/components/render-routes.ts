@@ -6,7 +6,7 @@ import { questionsById, scoresOf } from '../rubric/assess.js';
 import { own } from '../rubric/own.js';
 import { holds, parameter, threshold, trace, type ConditionTrace } from '../rubric/conditions.js';
 import type { Condition, Pathway, Question, Rubric } from '../rubric/types.js';
-import { formatNumber, pick } from './localize.js';
+import { formatNumber, keepCodes, pick } from './localize.js';
 import type { RouteGap, RouteOutlook } from '../rubric/advice.js';
 import { describeAnswer, labelled, link, type ResultContext } from './result-context.js';
 
@@ -127,7 +127,7 @@ export function renderPathway(pathway: Pathway, outlook: RouteOutlook | undefine
   const n = (value: number) => formatNumber(value, lang);
   return html`<li part="pathway" class=${node.holds ? 'pathway met' : 'pathway'}>
     <details>
-      <summary><b>${pick(pathway.label, lang)}${t.colon}<span class="status">${node.holds ? t.met : closed ? t.notOpen : t.notMet}</span></b> ·
+      <summary><b>${keepCodes(pick(pathway.label, lang))}${t.colon}<span class="status">${node.holds ? t.met : closed ? t.notOpen : t.notMet}</span></b> ·
         ${'any' in pathway.when ? t.anyOf : t.conditions(n(parts.filter((part) => part.holds).length), n(parts.length))}</summary>
       ${pathway.status ? html`<p><strong>${t.leadsTo(pick(pathway.status, lang))}</strong></p>` : nothing}
       <p>${pick(pathway.description, lang)}</p>
