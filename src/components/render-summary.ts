@@ -94,7 +94,9 @@ export function renderSummary(context: ResultContext, outlooks: readonly RouteOu
     ${scope
       ? html`<p class="scope">${pick(scope.text, lang)}</p>
           <ul class="scope-links">
-            ${scope.links.map((entry) => html`<li>${link(entry.url, pick(entry.text, lang), t)}</li>`)}
+            ${scope.links
+              .filter((entry) => !entry.when || holds(entry.when, { rubric, answers: context.asked }))
+              .map((entry) => html`<li>${link(entry.url, pick(entry.text, lang), t)}</li>`)}
           </ul>`
       : nothing}
   </div>`;
