@@ -85,6 +85,30 @@ export type LooseRubric = any;
 /** The built-in rubric with its Korean texts, as a host rubric in two languages would be. */
 export const bilingualRubric: Rubric = translateRubric(defaultRubric, ko.rubric);
 /**
+ * The built-in rubric speaking English and Korean, every text complete: the
+ * Korean file's texts, and a marked stand-in where it has none yet, so that
+ * the rules about languages are tested apart from how far a translation got.
+ */
+export const koreanRubric: Rubric = (() => {
+  const fill = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(fill);
+    if (typeof value !== 'object' || value === null) return value;
+    const entry = value as Record<string, unknown>;
+    if (typeof entry['en'] === 'string' && Object.keys(entry).every((key) => typeof entry[key] === 'string')) {
+      return { ...entry, ko: entry['ko'] || `(번역 없음) ${entry['en']}` };
+    }
+    return Object.fromEntries(Object.entries(entry).map(([key, child]) => [key, fill(child)]));
+  };
+  return { ...(fill(bilingualRubric) as Rubric), languages: ['en', 'ko'] };
+})();
+/** A copy of `koreanRubric` with one thing changed. */
+export function changedKoreanRubric(change: (rubric: LooseRubric) => void): unknown {
+  const rubric: LooseRubric = structuredClone(koreanRubric);
+  change(rubric);
+  return rubric;
+}
+
+/**
  * A copy of the built-in rubric (English only, so that a rule of the engine is
  * tested apart from how complete a translation is) with one thing changed.
  */
