@@ -138,7 +138,7 @@ describe('toggleOption and sameAnswer: a checkbox list as values', () => {
 
   it('for every answer, ticking leaves a valid answer that holds the option; ticking then clearing a non-exclusive option leaves the others alone (property)', () => {
     const ids = employer.options.map((option) => option.id);
-    const valid = fc.oneof(fc.constant(undefined), fc.constant(['other']), fc.subarray(['global500', 'top-institute', 'large'], { minLength: 1 }));
+    const valid = fc.oneof(fc.constant(undefined), fc.constant<string[]>(['other']), fc.subarray<string>(['global500', 'top-institute', 'large'], { minLength: 1 }));
     fc.assert(
       fc.property(valid, fc.constantFrom(...ids), (answer, option) => {
         const ticked = toggleOption(employer, answer, option, true);
