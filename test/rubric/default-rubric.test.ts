@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { defaultRubric, parseRubric } from '../../src/rubric/index.js';
+import { changeabilityOf, defaultRubric, parseRubric } from '../../src/rubric/index.js';
 import type { ChoiceQuestion, LocalizedText, MultiQuestion, NumberQuestion, Question } from '../../src/rubric/index.js';
 import { ADVANCED_INDUSTRIES, bilingualRubric, GNI } from './fixtures.js';
 
@@ -113,6 +113,44 @@ describe('the default rubric', () => {
     for (const science of ['mathematics', 'physics', 'chemistry']) assert.ok(help('stem').includes(science), science);
     assert.equal(field.options.at(-1)?.id, 'non-tech');
     assert.match(field.options.at(-1)?.label.en ?? '', /^Not a science or technology field$/);
+  });
+
+  it('names the official scope (annex 2) of each of the eight advanced industries in its help text', () => {
+    const field = choice('field');
+    const withoutScope = ADVANCED_INDUSTRIES.filter((id) => !/\S/.test(field.options.find((option) => option.id === id)?.help?.en ?? ''));
+    assert.deepEqual(withoutScope, [], 'industries whose help text names no scope');
+  });
+
+  it('opens with the questions that decide which routes can apply: a job offer, a government programme, being in Korea', () => {
+    assert.deepEqual(defaultRubric.steps[0]?.questions, ['jobOffer', 'governmentProgramme', 'inKorea']);
+  });
+
+  it('says how each answer can change: facts about the applicant never, years with time, salary and firm with an offer, evidence by acting', () => {
+    const changeable = Object.fromEntries(defaultRubric.questions.map((entry) => [entry.id, changeabilityOf(entry)]));
+    for (const id of ['degree', 'institution', 'field', 'role', 'governmentProgramme', 'researchDistinction', 'employer']) assert.equal(changeable[id], 'no', id);
+    for (const id of ['experience', 'postdocResearch', 'koreaExperience']) assert.equal(changeable[id], 'time', id);
+    for (const id of ['salary', 'employerSize', 'jobOffer']) assert.equal(changeable[id], 'offer', id);
+    assert.equal(changeable['evidence'], 'action');
+    assert.match(question('jobOffer').needs?.en ?? '', /Needs a job offer from a company in Korea/);
+  });
+
+  it('says what it does not check and where to look: E-7, D-10 and F-2-7, linked to the Korea Visa Portal and HiKorea', () => {
+    const scope = defaultRubric.scope;
+    assert.ok(scope, 'scope');
+    for (const visa of ['E-7', 'D-10', 'F-2-7']) assert.ok(scope.text.en.includes(visa), visa);
+    const urls = scope.links.map((link) => link.url ?? '');
+    assert.ok(urls.some((url) => url.startsWith('https://www.visa.go.kr')), 'Korea Visa Portal');
+    assert.ok(urls.some((url) => url.startsWith('https://www.hikorea.go.kr')), 'HiKorea');
+  });
+
+  it('checks E-7-T against the new GNI figure and says that the E-7 exception (KRW 49,955,000) is unverified', () => {
+    const e7 = defaultRubric.pathways.find((pathway) => pathway.id === 'promisingTopTier');
+    const separate = defaultRubric.parameters.find((parameter) => parameter.value === 49_955_000);
+    if (separate) {
+      assert.ok(JSON.stringify(e7?.when).includes(`"times":"${separate.id}"`), 'E-7-T uses its own parameter');
+    } else {
+      assert.ok(defaultRubric.assumptions?.some((text) => /E-7/.test(text.en) && text.en.includes('52,416,000') && text.en.includes('49,955,000') && /not verify|unverified/.test(text.en)));
+    }
   });
 
   it('asks "where have you worked for at least 3 years" as choose-all-that-apply, "None of these" alone and replacing the former "none"', () => {
