@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { askedIds, assess, defaultRubric, fitAnswers, parseRubric, questionsAsked } from '../../src/rubric/index.js';
+import { askedIds, assess, defaultRubric, fitAnswers, parseRubric, questionsAsked, stepsAsked } from '../../src/rubric/index.js';
 import type { Answers } from '../../src/rubric/index.js';
 import { assertRubricProblems, changedRubric, gniTimes, Q, STEP, topTierApplicant } from './fixtures.js';
 
@@ -100,6 +100,19 @@ describe('askedWhen: a question not asked', () => {
       }),
       { seed: 2101, numRuns: 300 },
     );
+  });
+});
+
+describe('stepsAsked: a step that asks nothing is passed over', () => {
+  it('without an offer the step about the offer is passed over; with one it is asked', () => {
+    assert.ok(!stepsAsked(defaultRubric, { jobOffer: 'not-yet' }).includes(STEP('offer')));
+    assert.ok(stepsAsked(defaultRubric, { jobOffer: 'yes' }).includes(STEP('offer')));
+    assert.deepEqual(stepsAsked(defaultRubric, { jobOffer: 'yes' }), defaultRubric.steps.map((_, index) => index));
+  });
+
+  it('a step whose questions the host page answered is passed over too', () => {
+    assert.ok(!stepsAsked(defaultRubric, { jobOffer: 'yes' }, { salary: 1, employerSize: 'sme', role: 'support' }).includes(STEP('offer')));
+    assert.ok(stepsAsked(defaultRubric, { jobOffer: 'yes' }, { employerSize: 'sme' }).includes(STEP('offer')));
   });
 });
 
