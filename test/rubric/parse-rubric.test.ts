@@ -518,3 +518,56 @@ describe('parseRubric: dates, sources, host attributes and pathway details (rubr
     assertRubricProblems(changedKoreanRubric((draft) => { delete draft.pathways[P('scienceTrack')].next[0].text.ko; }), [[`pathways.${P('scienceTrack')}.next.0.text`, /has no "ko" text/]]);
   });
 });
+
+describe('parseRubric: the words of rubric 2.1 (changeable, leadsWhen, conditional next steps)', () => {
+  it('accepts changeable as no, time, offer or action, on a question and on a condition on one answer', () => {
+    const rubric = parseRubric(changedRubric((draft) => {
+      draft.questions[Q('evidence')].changeable = 'time';
+      draft.pathways[P('topTierStandard')].when.all[3].changeable = 'action';
+    }));
+    assert.equal(rubric.questions[Q('evidence')]?.changeable, 'time');
+  });
+
+  it('rejects any other word, and changeable on a group or a score', () => {
+    assertRubricProblems(changedRubric((draft) => {
+      draft.questions[Q('evidence')].changeable = 'maybe';
+      draft.pathways[P('topTierStandard')].when.all[3].changeable = 'soon';
+      draft.pathways[P('topTierStandard')].when.changeable = 'time';
+      draft.pathways[P('qualitative')].when.all[2].changeable = 'action';
+    }), [
+      [`questions.${Q('evidence')}.changeable`, /must be one of "no", "time", "offer", "action"/],
+      [`pathways.${P('topTierStandard')}.when.all.3.changeable`, /must be one of "no", "time", "offer", "action"/],
+      [`pathways.${P('topTierStandard')}.when.changeable`, /goes on a condition on one answer/],
+      [`pathways.${P('qualitative')}.when.all.2.changeable`, /goes on a condition on one answer/],
+    ]);
+  });
+
+  it('rejects leadsWhen on a pathway that is not an alternative, and checks its condition', () => {
+    assertRubricProblems(changedRubric((draft) => {
+      draft.pathways[P('topTierStandard')].leadsWhen = { question: 'jobOffer', in: ['yes'] };
+      draft.pathways[P('preliminaryTopTier')].leadsWhen = { question: 'jobOffer', in: ['maybe'] };
+    }), [
+      [`pathways.${P('topTierStandard')}.leadsWhen`, /only an alternative has it/],
+      [`pathways.${P('preliminaryTopTier')}.leadsWhen.in`, /"jobOffer" has no option "maybe"/],
+    ]);
+  });
+
+  it("checks the condition of a next step like a pathway's", () => {
+    assertRubricProblems(changedRubric((draft) => {
+      draft.pathways[P('topTierStandard')].next[1].when = { question: 'inKorea', in: ['perhaps'] };
+    }), [[`pathways.${P('topTierStandard')}.next.1.when.in`, /"inKorea" has no option "perhaps"/]]);
+  });
+
+  it('accepts a scope link shown only when a condition holds', () => {
+    const rubric = parseRubric(changedRubric((draft) => {
+      draft.scope.links[0].when = { question: 'jobOffer', in: ['not-yet'] };
+    }));
+    assert.deepEqual(rubric.scope?.links[0]?.when, { question: 'jobOffer', in: ['not-yet'] });
+  });
+
+  it("checks the condition of a scope link like a pathway's", () => {
+    assertRubricProblems(changedRubric((draft) => {
+      draft.scope.links[0].when = { question: 'nowhere', in: ['yes'] };
+    }), [['scope.links.0.when.question', /unknown question "nowhere"/]]);
+  });
+});
