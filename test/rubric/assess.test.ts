@@ -68,12 +68,12 @@ describe('assess: the worked examples, on rubric 2.1', () => {
       [
         { id: 'salary', category: 'quantitative', points: 8, max: 20, asked: true },
         { id: 'employerSize', category: 'bonus', points: 10, max: 10, asked: true },
-        { id: 'role', category: 'qualitative', points: 10, max: 15, asked: true },
         { id: 'degree', category: 'quantitative', points: 10, max: 15, asked: true },
         { id: 'institution', category: 'quantitative', points: 0, max: 10, asked: true },
         { id: 'experience', category: 'quantitative', points: 6, max: 10, asked: true },
         { id: 'employer', category: 'quantitative', points: 6, max: 10, asked: true },
         { id: 'evidence', category: 'qualitative', points: 6, max: 10, asked: true },
+        { id: 'role', category: 'qualitative', points: 10, max: 15, asked: true },
         { id: 'field', category: 'qualitative', points: 10, max: 10, asked: true },
       ],
     );

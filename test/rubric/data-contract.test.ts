@@ -92,21 +92,23 @@ describe('questionsAsked: which questions a step asks', () => {
 
   it("asks the university after a master's or doctorate and the research years after a doctorate, in step order", () => {
     const education = STEP('education');
-    assert.deepEqual(ids(education, {}), ['degree', 'experience']);
-    assert.deepEqual(ids(education, { degree: 'bachelors' }), ['degree', 'experience']);
-    assert.deepEqual(ids(education, { degree: 'masters' }), ['degree', 'institution', 'experience']);
-    assert.deepEqual(ids(education, { degree: 'doctorate' }), ['degree', 'institution', 'experience', 'postdocResearch']);
+    assert.deepEqual(ids(education, {}), ['degree']);
+    assert.deepEqual(ids(education, { degree: 'bachelors' }), ['degree']);
+    assert.deepEqual(ids(education, { degree: 'masters' }), ['degree', 'institution']);
+    assert.deepEqual(ids(education, { degree: 'doctorate' }), ['degree', 'institution', 'postdocResearch']);
   });
 
   it('asks about the offer (being in Korea, salary, firm, role) only with one', () => {
     assert.deepEqual(ids(STEP('situation'), {}), ['jobOffer', 'governmentProgramme']);
     assert.deepEqual(ids(STEP('situation'), { jobOffer: 'yes' }), ['jobOffer', 'governmentProgramme', 'inKorea']);
     assert.deepEqual(ids(STEP('offer'), { jobOffer: 'not-yet' }), []);
-    assert.deepEqual(ids(STEP('offer'), { jobOffer: 'yes' }), ['salary', 'employerSize', 'role']);
+    assert.deepEqual(ids(STEP('offer'), { jobOffer: 'yes' }), ['salary', 'employerSize']);
+    assert.deepEqual(ids(STEP('expertise'), { jobOffer: 'not-yet' }), ['evidence']);
+    assert.deepEqual(ids(STEP('expertise'), { jobOffer: 'yes' }), ['evidence', 'role']);
   });
 
   it('leaves out the questions a host page answered', () => {
-    assert.deepEqual(ids(STEP('offer'), { jobOffer: 'yes' }, { employerSize: 'sme' }), ['salary', 'role']);
+    assert.deepEqual(ids(STEP('offer'), { jobOffer: 'yes' }, { employerSize: 'sme' }), ['salary']);
   });
 
   it('asks nothing for a step that does not exist', () => {
