@@ -2,6 +2,7 @@
 // applicants the advice must get right (test/applicants.json).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { assess, defaultRubric, holds, nearestRoute, routeOutlooks } from '../../src/rubric/index.js';
 import type { Answers, RouteOutlook } from '../../src/rubric/index.js';
 import applicants from '../applicants.json' with { type: 'json' };
@@ -135,5 +136,48 @@ describe('routeOutlooks: the rule', () => {
     const effort = (id: string) => entries.find((entry) => entry.id === id)?.effort ?? NaN;
     assert.ok(effort('topTierKoreaExperience') < effort('topTierHighIncome'));
     assert.ok(effort('topTierStandard') < effort('topTierHighIncome'), 'a smaller pay rise is nearer');
+  });
+});
+
+describe('routeOutlooks: laws for every complete set of answers (property)', () => {
+  const answers = fc.record({
+    jobOffer: fc.constantFrom('yes', 'not-yet'),
+    governmentProgramme: fc.constantFrom('mohw', 'kasa', 'none'),
+    inKorea: fc.constantFrom('yes', 'no'),
+    salary: fc.integer({ min: 0, max: 300_000_000 }),
+    employerSize: fc.constantFrom('sme', 'large'),
+    role: fc.constantFrom('core-lead', 'core-rnd', 'support'),
+    degree: fc.constantFrom('doctorate', 'masters', 'bachelors', 'none'),
+    institution: fc.constantFrom('top100', 'top500', 'other'),
+    postdocResearch: fc.integer({ min: 0, max: 20 }),
+    experience: fc.integer({ min: 0, max: 20 }),
+    employer: fc.oneof(fc.constant(['other']), fc.subarray(['global500', 'top-institute', 'large'], { minLength: 1 })),
+    koreaExperience: fc.constantFrom('yes', 'no'),
+    researchDistinction: fc.constantFrom('pi', 'patents', 'citations', 'prize', 'none'),
+    evidence: fc.constantFrom('leading', 'solid', 'emerging', 'none'),
+    field: fc.constantFrom('ai', 'biotech', 'other-strategic', 'stem', 'non-tech'),
+  }) as fc.Arbitrary<Answers>;
+
+  it('met exactly when the assessment says so; closed exactly when a gap cannot change; the nearest route is an open route of least effort', () => {
+    fc.assert(
+      fc.property(answers, (given) => {
+        const result = assess(defaultRubric, given);
+        const all = routeOutlooks(defaultRubric, given, result);
+        for (const entry of all) {
+          assert.equal(entry.standing === 'met', result.pathways[entry.id], entry.id);
+          if (entry.standing !== 'met') assert.ok(entry.gaps.length > 0, `${entry.id}: not met without a gap`);
+          assert.equal(entry.standing === 'closed', entry.gaps.some((gap) => gap.changeable === 'no'), entry.id);
+        }
+        const open = all.filter((entry) => !entry.alternative && entry.standing === 'open');
+        const nearest = nearestRoute(all);
+        assert.equal(nearest === undefined, open.length === 0);
+        if (nearest) assert.equal(nearest.effort, Math.min(...open.map((entry) => entry.effort)));
+        // Without an offer, no gap on a question asked only with one is shown.
+        if (given['jobOffer'] === 'not-yet') {
+          for (const entry of all) assert.ok(!shown(entry).some((gap) => ['salary', 'employerSize', 'role', 'inKorea'].includes(question(gap))), entry.id);
+        }
+      }),
+      { seed: 2201, numRuns: 300 },
+    );
   });
 });

@@ -63,19 +63,20 @@ describe('assess: the worked examples, on rubric 2.1', () => {
 
   it('lists one criterion per scored question, in rubric order, with its category, points and maximum', () => {
     const result = assess(defaultRubric, smeApplicant);
+    assert.deepEqual(result.criteria.map((entry) => entry.id), defaultRubric.questions.filter((question) => question.category !== undefined).map((question) => question.id));
     assert.deepEqual(
-      result.criteria.map(({ id, category, points, max, asked }) => ({ id, category, points, max, asked })),
-      [
-        { id: 'salary', category: 'quantitative', points: 8, max: 20, asked: true },
-        { id: 'employerSize', category: 'bonus', points: 10, max: 10, asked: true },
-        { id: 'degree', category: 'quantitative', points: 10, max: 15, asked: true },
-        { id: 'institution', category: 'quantitative', points: 0, max: 10, asked: true },
-        { id: 'experience', category: 'quantitative', points: 6, max: 10, asked: true },
-        { id: 'employer', category: 'quantitative', points: 6, max: 10, asked: true },
-        { id: 'evidence', category: 'qualitative', points: 6, max: 10, asked: true },
-        { id: 'role', category: 'qualitative', points: 10, max: 15, asked: true },
-        { id: 'field', category: 'qualitative', points: 10, max: 10, asked: true },
-      ],
+      Object.fromEntries(result.criteria.map(({ id, category, points, max, asked }) => [id, { category, points, max, asked }])),
+      {
+        salary: { category: 'quantitative', points: 8, max: 20, asked: true },
+        employerSize: { category: 'bonus', points: 10, max: 10, asked: true },
+        role: { category: 'qualitative', points: 10, max: 15, asked: true },
+        degree: { category: 'quantitative', points: 10, max: 15, asked: true },
+        institution: { category: 'quantitative', points: 0, max: 10, asked: true },
+        experience: { category: 'quantitative', points: 6, max: 10, asked: true },
+        employer: { category: 'quantitative', points: 6, max: 10, asked: true },
+        evidence: { category: 'qualitative', points: 6, max: 10, asked: true },
+        field: { category: 'qualitative', points: 10, max: 10, asked: true },
+      },
     );
   });
 

@@ -77,7 +77,7 @@ describe('parseRubric: the shape of the rubric', () => {
 
   it('rejects a question id that is not an id (capital letter)', () => {
     // "evidence" is named by its step only; renaming it there too isolates the id rule.
-    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('evidence')].id = 'Evidence'; draft.steps[STEP('expertise')].questions[0] = 'Evidence'; }), [[`questions.${Q('evidence')}.id`, /must be an id/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('evidence')].id = 'Evidence'; const step = draft.steps.find((entry: { questions: string[] }) => entry.questions.includes('evidence')); step.questions[step.questions.indexOf('evidence')] = 'Evidence'; }), [[`questions.${Q('evidence')}.id`, /must be an id/]]);
   });
 
   it('rejects an option id with a space', () => {

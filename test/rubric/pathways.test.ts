@@ -236,6 +236,9 @@ describe('the K-Tech Pass qualitative track: a job offer, a science or technolog
     assert.doesNotMatch(qualitative?.basis?.en ?? '', /route 라|F-2-T/, 'F-2-T by route 라 is not its official basis');
     const sources = (qualitative?.sources ?? []).map((id) => defaultRubric.sources.find((source) => source.id === id));
     assert.ok(sources.some((source) => /press report/i.test(`${source?.title.en} ${source?.publisher.en}`) && source?.date?.startsWith('2026-07-02')), JSON.stringify(sources));
+    // That F-2-T follows is named among the rubric's assumptions, with why: route 라 needs the ministry's verification.
+    assert.ok(defaultRubric.assumptions?.some((text) => /qualitative track leads to F-2-T/.test(text.en) && /route 라/.test(text.en)), 'the F-2-T step is not named as an assumption');
+    for (const step of qualitative?.next ?? []) if (/F-2-T/.test(step.text.en)) assert.match(step.text.en, /assum|may follow/i, step.text.en);
   });
 });
 
