@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromiumLaunchOptions } from './scripts/lib/chromium.mjs';
 
 // esbuild drops the `with { type: 'json' }` of a JSON import (the one in
@@ -36,7 +37,7 @@ export default {
   nodeResolve: { exportConditions: ['development'] },
   // target es2022: with 'auto' esbuild leaves standard decorators for a new
   // Chromium, which cannot parse them yet.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), jsonModules],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), jsonModules, a11ySnapshotPlugin()],
   browsers: [chromeLauncher({ launchOptions: chromiumLaunchOptions() })],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -22,10 +22,11 @@ const applicants = read('../test/applicants.json');
 /** Answers typed, clicked and ticked step by step, as a person does (the steps' screenshots). */
 const answersByStep = [
   { jobOffer: 'yes', governmentProgramme: 'none', inKorea: 'no' },
-  { salary: '75,000,000', employerSize: 'sme', role: 'core-rnd' },
-  { degree: 'masters', institution: 'other', experience: '5' },
-  { employer: ['large'], koreaExperience: 'no' },
-  { researchDistinction: 'none', evidence: 'solid' },
+  { salary: '75,000,000', employerSize: 'sme' },
+  { degree: 'masters', institution: 'other' },
+  { experience: '5', employer: ['large'], koreaExperience: 'no' },
+  { researchDistinction: 'none' },
+  { evidence: 'solid', role: 'core-rnd' },
   { field: 'ai' },
 ];
 

@@ -159,6 +159,9 @@ const styles = [
   .meta p {
     margin: 0.25em 0;
   }
+  .code {
+    white-space: nowrap;
+  }
   .kicker {
     margin: 0;
     color: var(--m);
@@ -263,6 +266,11 @@ const styles = [
   }
   .base > :is(h2, h3, h4, h5, h6):first-child {
     font-size: 1.35em;
+  }
+  @media (max-width: 30em) {
+    .base > :is(h2, h3, h4, h5, h6):first-child {
+      font-size: 1.2em;
+    }
   }
   .plain > li {
     display: flex;

@@ -17,7 +17,7 @@ import { copyAnswers, fitGiven, formEntryOf, presetProblems, readFormState, same
 import styles from './ktech-pass-assessment.styles.js';
 import { LANGUAGES, matchLanguage } from './language.js';
 import { LanguageController } from './language-controller.js';
-import { formatNumber, pick } from './localize.js';
+import { formatNumber, keepCodes, pick } from './localize.js';
 import type { Messages } from './messages.js';
 import { renderLanguagePicker } from './render-language-picker.js';
 import { renderResult, scoreLine } from './render-result.js';
@@ -398,6 +398,9 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     // reports an unsupported new one again.
     if (changed.has('lang')) {
       this.fieldErrors = {};
+      // A number typed before the switch is shown the new language's way (55.000.000 in Vietnamese), unless it is not one yet.
+      const rubric = this.activeRubric;
+      if (rubric) this.typed = Object.fromEntries(Object.entries(this.typed).filter(([id]) => own(this.currentAnswers, id) === undefined));
       this.problems = this.problems.filter((problem) => problem.issues[0]?.path != 'lang');
     }
   }
@@ -622,7 +625,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     return html`
       <div part="base" class="base" lang=${lang}>
         ${this.languagePicker ? renderLanguagePicker(lang, t, this.#handleLanguage) : nothing}
-        ${heading(level, pick(rubric.title, lang))}
+        ${heading(level, keepCodes(pick(rubric.title, lang)))}
         ${problems}
         ${assessment.outdated ? html`<p class="notice">${t.outdated(rubric.reviewDate ?? '')}</p>` : nothing}
         ${view === 0 ? html`<p class="help">${t.start(formatNumber(Math.max(1, Math.round(rubric.questions.length / 4)), lang))}</p>` : nothing}

@@ -2,8 +2,9 @@ import type { Answers, Rubric } from '../rubric/types.js';
 
 // Opt-in only (the `persist` attribute). Answers are stored under a key with
 // the instance (its `persist-key`, else its `id`: two widgets on one page keep
-// two sets) and the rubric's id and version, so answers given to one version
-// are never applied to another: a set stored for another version is deleted.
+// two sets) and the rubric's id and version: a set stored for another version
+// of the same rubric is read once, where nothing is stored for this one (what
+// still fits is kept), and deleted.
 const prefixOf = (instance: string) => (instance ? `ktech-pass-assessment[${instance}]:` : 'ktech-pass-assessment:');
 const keyOf = (rubric: Rubric, instance: string) => `${prefixOf(instance)}${rubric.id}@${rubric.version}`;
 
@@ -19,29 +20,37 @@ function storage(): Storage | null {
 /**
  * What is stored for this rubric version, as stored (checked by the caller:
  * corrupt text or JSON that is not answers is reported, not dropped in
- * silence), and whether sets stored for other versions were discarded.
+ * silence). With nothing stored for this version, the newest set stored for
+ * another version of the same rubric is returned instead, `carried` (the
+ * caller keeps what still fits: rubric 2.1 reads a 2.0 set); every set of
+ * another version is then removed, and `discarded` says whether any was.
  */
-export function loadStored(rubric: Rubric, instance: string): { answers: unknown; discarded: boolean } {
+export function loadStored(rubric: Rubric, instance: string): { answers: unknown; discarded: boolean; carried: boolean } {
   const store = storage();
   let discarded = false;
+  let carried = false;
   let answers: unknown = null;
   try {
-    if (!store) return { answers, discarded };
+    if (!store) return { answers, discarded, carried };
     const own = keyOf(rubric, instance);
+    answers = store.getItem(own);
     for (let i = store.length - 1; i >= 0; i--) {
       const key = store.key(i);
       if (key !== own && key?.startsWith(`${prefixOf(instance)}${rubric.id}@`)) {
+        // The first other version found stands in for none of this one (one per rubric id, as a rule).
+        if (answers === null) {
+          answers = store.getItem(key);
+          carried = true;
+        } else discarded = true;
         store.removeItem(key);
-        discarded = true;
       }
     }
     // Text that is not JSON stays text: fitAnswers reports it as not answers.
-    answers = store.getItem(own);
     answers = JSON.parse(answers as string);
   } catch {
     // Unreadable storage: start without stored answers.
   }
-  return { answers, discarded };
+  return { answers, discarded, carried };
 }
 
 export function saveStored(rubric: Rubric, instance: string, answers: Answers): void {

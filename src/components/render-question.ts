@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { parameter } from '../rubric/conditions.js';
 import type { AnswerValue, ChoiceQuestion, MultiQuestion, NumberQuestion, Question, Rubric } from '../rubric/types.js';
-import { formatNumber, pick } from './localize.js';
+import { formatNumber, keepCodes, pick } from './localize.js';
 import { likelyMeant, parseMoney } from './money.js';
 import type { Messages } from './messages.js';
 
@@ -65,7 +65,7 @@ function renderChoice(question: ChoiceQuestion | MultiQuestion, context: Questio
                 @change=${(event: Event) => context.onChoice(question, option.id, (event.target as HTMLInputElement).checked)}
               />
               <span>
-                ${pick(option.label, context.lang)}
+                ${keepCodes(pick(option.label, context.lang))}
                 ${option.help
                   ? // Hidden from the option's name, read once as its description (aria-describedby reaches hidden text).
                     html`<small id="help-${question.id}-${option.id}" aria-hidden="true">${pick(option.help, context.lang)}</small>`

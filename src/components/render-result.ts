@@ -7,7 +7,7 @@ import { toggleOption } from '../rubric/answers.js';
 import { questionsById } from '../rubric/assess.js';
 import { own } from '../rubric/own.js';
 import type { CriterionScore, Question } from '../rubric/types.js';
-import { formatNumber, pick } from './localize.js';
+import { formatNumber, keepCodes, pick } from './localize.js';
 import { heading } from './heading.js';
 import { likelyMeant, parseMoney } from './money.js';
 import { renderPathway } from './render-routes.js';
@@ -143,7 +143,7 @@ export function renderResult(context: ResultContext): TemplateResult {
       </details>
 
       ${assessment.eligible && rubric.benefits.length
-        ? html`<details><summary>${t.benefits}</summary><ul>${rubric.benefits.map((benefit) => html`<li>${pick(benefit, lang)}</li>`)}</ul></details>`
+        ? html`<details><summary>${t.benefits}</summary><ul>${rubric.benefits.map((benefit) => html`<li>${keepCodes(pick(benefit, lang))}</li>`)}</ul></details>`
         : nothing}
 
       <details>

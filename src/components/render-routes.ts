@@ -6,7 +6,7 @@ import { questionsById, scoresOf } from '../rubric/assess.js';
 import { own } from '../rubric/own.js';
 import { holds, parameter, threshold, trace, type ConditionTrace } from '../rubric/conditions.js';
 import type { Condition, Pathway, Question, Rubric } from '../rubric/types.js';
-import { formatNumber, pick } from './localize.js';
+import { formatNumber, keepCodes, pick } from './localize.js';
 import type { RouteGap, RouteOutlook } from '../rubric/advice.js';
 import { describeAnswer, labelled, link, type ResultContext } from './result-context.js';
 
@@ -22,8 +22,8 @@ function conditionText(condition: Exclude<Condition, { all: Condition[] } | { an
   const text = options
     ? labelled(label, options.map((option) => describeAnswer(question, option, context)).join(t.or), t)
     : t.atLeast(label, describeAnswer(question, threshold(rubric, (condition as NumberCondition).atLeast, (condition as NumberCondition).times), context));
-  // Only the questions asked have an answer that counts: "Not answered" for the others.
-  return `${text}${t.paren(t.yourAnswer(describeAnswer(question, own(context.asked, question.id), context)))}`;
+  // A question not asked (the years since a doctorate, for a bachelor) has no answer to show.
+  return context.assessment.asked.includes(question.id) ? `${text}${t.paren(t.yourAnswer(describeAnswer(question, own(context.asked, question.id), context)))}` : text;
 }
 
 const scoreLabel = (score: string, { t, lang, rubric }: ResultContext) =>
@@ -127,7 +127,7 @@ export function renderPathway(pathway: Pathway, outlook: RouteOutlook | undefine
   const n = (value: number) => formatNumber(value, lang);
   return html`<li part="pathway" class=${node.holds ? 'pathway met' : 'pathway'}>
     <details>
-      <summary><b>${pick(pathway.label, lang)}${t.colon}<span class="status">${node.holds ? t.met : closed ? t.notOpen : t.notMet}</span></b> ·
+      <summary><b>${keepCodes(pick(pathway.label, lang))}<span class="status">${t.paren(node.holds ? t.met : closed ? t.notOpen : t.notMet)}</span></b> ·
         ${'any' in pathway.when ? t.anyOf : t.conditions(n(parts.filter((part) => part.holds).length), n(parts.length))}</summary>
       ${pathway.status ? html`<p><strong>${t.leadsTo(pick(pathway.status, lang))}</strong></p>` : nothing}
       <p>${pick(pathway.description, lang)}</p>

@@ -7,7 +7,7 @@ import { questionsById } from '../rubric/assess.js';
 import { holds } from '../rubric/conditions.js';
 import { own } from '../rubric/own.js';
 import type { NextStep, Pathway, Question } from '../rubric/types.js';
-import { formatNumber, pick } from './localize.js';
+import { formatNumber, keepCodes, pick } from './localize.js';
 import { closeCalls, renderGap, shownGaps, traced } from './render-routes.js';
 import { describeAnswer, labelled, link, scoreLine, type ResultContext } from './result-context.js';
 
@@ -65,8 +65,8 @@ export function renderSummary(context: ResultContext, outlooks: readonly RouteOu
   const step = firstStep(met[0] ?? leading[0], context);
   const scope = !assessment.eligible && rubric.scope;
   return html`<div part="score" class=${met.length ? 'card met' : 'card'}>
-    ${met.length ? html`<p>${t.via}${t.colon}${met.map((pathway) => pick(pathway.label, lang)).join(t.listSeparator)}</p>` : nothing}
-    ${leading.length ? html`<p>${t.stillGet}${t.colon}${leading.map((pathway) => pick(pathway.label, lang)).join(t.listSeparator)}</p>` : nothing}
+    ${met.length ? html`<p>${t.via}${t.colon}${met.map((pathway, index) => [index ? t.listSeparator : '', keepCodes(pick(pathway.label, lang))])}</p>` : nothing}
+    ${leading.length ? html`<p>${t.stillGet}${t.colon}${leading.map((pathway, index) => [index ? t.listSeparator : '', keepCodes(pick(pathway.label, lang))])}</p>` : nothing}
     ${nearest
       ? html`<p>${t.nearest}${t.colon}${pick(byId.get(nearest.id)?.label, lang)}${t.period}${t.missingNow}</p>
           <ul class="gaps">
@@ -94,7 +94,9 @@ export function renderSummary(context: ResultContext, outlooks: readonly RouteOu
     ${scope
       ? html`<p class="scope">${pick(scope.text, lang)}</p>
           <ul class="scope-links">
-            ${scope.links.map((entry) => html`<li>${link(entry.url, pick(entry.text, lang), t)}</li>`)}
+            ${scope.links
+              .filter((entry) => !entry.when || holds(entry.when, { rubric, answers: context.asked }))
+              .map((entry) => html`<li>${link(entry.url, pick(entry.text, lang), t)}</li>`)}
           </ul>`
       : nothing}
   </div>`;

@@ -96,7 +96,6 @@ export function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
     });
   checkPeriod('effectiveDate', rubric.effectiveDate, 'reviewDate', rubric.reviewDate);
   checkSources('benefitSources', rubric.benefitSources);
-  rubric.scope?.links.forEach((step, i) => step.when !== undefined && checkCondition(step.when, `scope.links.${i}.when`, undefined));
   // BCP 47 language[-Script][-REGION], written as the widget writes it
   // (zh-Hans, pt-BR): texts are looked up by exactly this key, so "zh-hans"
   // would never be shown and is reported instead.
@@ -257,6 +256,7 @@ export function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
   for (const id of repeated) report('steps', `question "${id}" is in more than one step`);
   for (const question of rubric.questions) if (!placed.has(question.id)) report('steps', `question "${question.id}" is in no step`);
 
+  rubric.scope?.links.forEach((step, i) => step.when !== undefined && checkCondition(step.when, `scope.links.${i}.when`, undefined));
   rubric.pathways.forEach((pathway, index) => {
     checkCondition(pathway.when, `pathways.${index}.when`, undefined);
     pathway.next?.forEach((step, i) => step.when !== undefined && checkCondition(step.when, `pathways.${index}.next.${i}.when`, undefined));

@@ -59,6 +59,12 @@ export async function choose(el: Widget, questionId: string, optionId: string): 
   await settle(el);
 }
 
+/** Ticks a checkbox (choose all that apply), as a person does. */
+export async function tick(el: Widget, questionId: string, optionId: string): Promise<void> {
+  $<HTMLInputElement>(el, `input[type="checkbox"][name="${questionId}"][value="${optionId}"]`).click();
+  await settle(el);
+}
+
 /** Types into a number field: the value a person typed, then the input event the browser fires. */
 export async function typeNumber(el: Widget, questionId: string, typed: string): Promise<void> {
   const input = numberField(el, questionId);
@@ -107,7 +113,8 @@ export async function answerStep(el: Widget, answers: Answers): Promise<void> {
     for (const id of pending) {
       const value = answers[id];
       if (typeof value === 'number') await typeNumber(el, id, value.toLocaleString('en-US'));
-      else if (value !== undefined) await choose(el, id, value);
+      else if (Array.isArray(value)) for (const option of value) await tick(el, id, option);
+      else if (value !== undefined) await choose(el, id, value as string);
       done.add(id);
     }
   }

@@ -1,10 +1,11 @@
-// The applicant's own language switch (issue 17): with `language-picker` a
+// The applicant's own language switch: with `language-picker` a
 // native menu lists every language by its own name, switches without losing
 // an answer, and tells the host; without it nothing changes.
+import { MESSAGES_EN } from '../../src/components/messages.js';
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LANGUAGES } from '../../src/components/language.js';
-import { $, $maybe, choose, collect, mount, nextButton, numberField, radio, settle, text, typeNumber } from './helpers.js';
+import { $, $maybe, choose, collect, focused, mount, numberField, pressNext, settle, text, typeNumber } from './helpers.js';
 
 const picker = (el: HTMLElement) => $<HTMLSelectElement>(el, '[part~="language-picker"] select');
 
@@ -27,21 +28,32 @@ describe('the language picker', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('switches by keyboard, keeps every answer and the text being typed, and fires language-change', async () => {
+  it('an arrow key on the list switches nothing; the Change language button does, by keyboard, keeping every answer and showing typed numbers the new way', async () => {
     const el = await mount(html`<ktech-pass-assessment lang="en" language-picker></ktech-pass-assessment>`);
-    await choose(el, 'degree', 'masters');
+    await choose(el, 'jobOffer', 'yes');
+    await choose(el, 'governmentProgramme', 'none');
+    await choose(el, 'inKorea', 'no');
+    await pressNext(el);
     await typeNumber(el, 'salary', '160,000,000');
     const changes = collect(el, 'language-change');
     picker(el).focus();
-    // A closed select changes with the arrow keys, as a person would use it.
+    // Reading the closed list with the arrow keys must not switch the widget under the reader.
     await sendKeys({ press: 'ArrowDown' });
     await settle(el);
+    expect(changes.events).to.have.length(0);
+    expect(el.lang).to.equal('en');
+    // Down twice from English is Tiếng Việt (en, ko, zh-Hans, vi), then Tab to the button and Enter.
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Tab' });
+    expect(text(focused(el))).to.equal(MESSAGES_EN.changeLanguage);
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
     changes.stop();
-    expect(changes.events[0]?.detail.lang).to.equal('ko');
-    expect(el.lang).to.equal('ko');
-    expect(text(nextButton(el))).to.equal('다음');
-    expect(radio(el, 'degree', 'masters').checked).to.equal(true);
-    expect(numberField(el, 'salary').value).to.equal('160,000,000');
-    expect(el.answers).to.include({ degree: 'masters', salary: 160_000_000 });
+    expect(changes.events.map((event) => event.detail.lang)).to.deep.equal(['vi']);
+    expect(el.lang).to.equal('vi');
+    expect(el.answers).to.include({ jobOffer: 'yes', salary: 160_000_000 });
+    // The salary typed in English reads the Vietnamese way now, as the value line beside it does.
+    expect(numberField(el, 'salary').value).to.equal('160.000.000');
   });
 });

@@ -19,7 +19,7 @@ import {
   trace,
 } from '../../src/rubric/index.js';
 import type { Answers, AnswerValue, Condition, Question, Rubric } from '../../src/rubric/index.js';
-import { bilingualRubric, type LooseRubric } from './fixtures.js';
+import { koreanRubric, type LooseRubric } from './fixtures.js';
 import { deepArray, deepCondition, hostileValues, PROTOTYPE_IDS, PROTOTYPE_NAMES } from './hostile.js';
 
 const SEED = 13;
@@ -27,6 +27,11 @@ const SEED = 13;
 /** A valid answer to a question of any rubric: an option, or a number up to its maximum (or past its top band). */
 function validAnswer(rubric: Rubric, question: Question): fc.Arbitrary<AnswerValue> {
   if (question.type === 'choice') return fc.constantFrom(...question.options.map((option) => option.id));
+  if (question.type === 'multi') {
+    const alone = question.options.filter((option) => option.exclusive).map((option) => [option.id]);
+    const others = question.options.filter((option) => !option.exclusive).map((option) => option.id);
+    return fc.oneof(...(alone.length ? [fc.constantFrom(...alone)] : []), fc.shuffledSubarray(others, { minLength: 1 }));
+  }
   const top = question.bands?.length ? threshold(rubric, question.bands.at(-1)?.atLeast ?? 0, question.scale) * 1.5 : 100;
   const limit = question.maximum ?? (Number.isFinite(top) && top > 0 ? top : 100);
   return fc.oneof(fc.integer({ min: 0, max: Math.floor(limit) }), fc.double({ min: 0, max: limit, noNaN: true }));
@@ -104,9 +109,9 @@ function places(root: unknown): { parent: LooseRubric; key: string | number; anc
   return found;
 }
 
-/** The bilingual built-in rubric with the mutations applied in order, each at a place chosen by `at`. */
+/** The built-in rubric in English and Korean with the mutations applied in order, each at a place chosen by `at`. */
 function mutated(mutations: readonly Mutation[]): unknown {
-  const json: LooseRubric = structuredClone(bilingualRubric);
+  const json: LooseRubric = structuredClone(koreanRubric);
   for (const { at, op, value, name } of mutations) {
     const all = places(json);
     const place = all[at % all.length];
@@ -159,7 +164,7 @@ describe('parseRubric on mutated rubrics (property, seed 13)', () => {
 
 // ---- Hostile answers ----
 
-const rubric = parseRubric(bilingualRubric);
+const rubric = parseRubric(koreanRubric);
 const questionIds = rubric.questions.map((question) => question.id);
 
 /** A value for an answer: valid for some question, or hostile. */
@@ -200,7 +205,7 @@ describe('hostile answer sets (property, seed 13)', () => {
           const { valid, issues: fitIssues } = fitAnswers(rubric, make() as Answers);
           assert.equal(fitIssues.length, issues.length);
           // What fits is plain data the rubric accepts, and scores without an error.
-          for (const [id, value] of Object.entries(valid)) assert.ok(questionIds.includes(id) && (typeof value === 'string' || Number.isFinite(value)), `${id}: ${String(value)}`);
+          for (const [id, value] of Object.entries(valid)) assert.ok(questionIds.includes(id) && (typeof value === 'string' || Number.isFinite(value) || (Array.isArray(value) && value.every((id) => typeof id === 'string'))), `${id}: ${String(value)}`);
           useRubric(rubric, valid);
         } catch (error) {
           return assert.fail(`answerIssues or fitAnswers threw ${String(error)}`);
@@ -230,18 +235,26 @@ function renamed(source: Rubric, names: { questions: Map<string, string>; option
     if ('all' in node) return { all: node.all.map(condition) };
     if ('any' in node) return { any: node.any.map(condition) };
     if ('score' in node) return { ...node, score: node.score === 'total' ? 'total' : category(node.score) };
-    return { ...node, question: question(node.question), ...('in' in node ? { in: node.in.map((id: string) => option(node.question, id)) } : {}) };
+    return {
+      ...node,
+      question: question(node.question),
+      ...('in' in node ? { in: node.in.map((id: string) => option(node.question, id)) } : {}),
+      ...('includes' in node ? { includes: node.includes.map((id: string) => option(node.question, id)) } : {}),
+    };
   };
   for (const entry of json.questions) {
     if (entry.options) for (const choice of entry.options) choice.id = option(entry.id, choice.id);
     if (entry.category) entry.category = category(entry.category);
-    if (entry.when) entry.when = condition(entry.when);
+    if (entry.askedWhen) entry.askedWhen = condition(entry.askedWhen);
     entry.id = question(entry.id);
   }
   for (const step of json.steps) step.questions = step.questions.map(question);
+  for (const link of json.scope?.links ?? []) if (link.when) link.when = condition(link.when);
   for (const entry of json.categories) entry.id = category(entry.id);
   for (const pathway of json.pathways) {
     pathway.when = condition(pathway.when);
+    if (pathway.leadsWhen) pathway.leadsWhen = condition(pathway.leadsWhen);
+    for (const step of pathway.next ?? []) if (step.when) step.when = condition(step.when);
     pathway.id = names.pathways.get(pathway.id) ?? pathway.id;
   }
   return json;

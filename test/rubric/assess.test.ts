@@ -10,11 +10,13 @@ import {
   GNI,
   gniTimes,
   pointsOf,
+  Q,
   smeApplicant,
   topTierApplicant,
+  withOffer,
 } from './fixtures.js';
 
-describe('assess: worked examples of issue 4, on rubric v2', () => {
+describe('assess: the worked examples, on rubric 2.1', () => {
   it('a doctorate from a top-100 university, 12 years at a world-class company and KRW 160M scores 96 and meets Top-tier route 가', () => {
     const result = assess(defaultRubric, topTierApplicant);
     assert.deepEqual(result.categories, { quantitative: 61, qualitative: 35, bonus: 0 });
@@ -31,8 +33,9 @@ describe('assess: worked examples of issue 4, on rubric v2', () => {
       governmentScholar: false,
       promisingTopTier: true,
       preliminaryTopTier: true,
+      scholarBeforeOffer: false,
     });
-    assert.deepEqual(result.alternatives, ['promisingTopTier', 'preliminaryTopTier']);
+    assert.deepEqual(result.alternatives, ['promisingTopTier', 'preliminaryTopTier', 'scholarBeforeOffer']);
     assert.equal(result.eligible, true);
     assert.equal(result.complete, true);
     assert.deepEqual(result.missing, []);
@@ -60,19 +63,20 @@ describe('assess: worked examples of issue 4, on rubric v2', () => {
 
   it('lists one criterion per scored question, in rubric order, with its category, points and maximum', () => {
     const result = assess(defaultRubric, smeApplicant);
+    assert.deepEqual(result.criteria.map((entry) => entry.id), defaultRubric.questions.filter((question) => question.category !== undefined).map((question) => question.id));
     assert.deepEqual(
-      result.criteria.map(({ id, category, points, max, asked }) => ({ id, category, points, max, asked })),
-      [
-        { id: 'degree', category: 'quantitative', points: 10, max: 15, asked: true },
-        { id: 'institution', category: 'quantitative', points: 0, max: 10, asked: true },
-        { id: 'experience', category: 'quantitative', points: 6, max: 10, asked: true },
-        { id: 'employer', category: 'quantitative', points: 6, max: 10, asked: true },
-        { id: 'salary', category: 'quantitative', points: 8, max: 20, asked: true },
-        { id: 'field', category: 'qualitative', points: 10, max: 10, asked: true },
-        { id: 'evidence', category: 'qualitative', points: 6, max: 10, asked: true },
-        { id: 'role', category: 'qualitative', points: 10, max: 15, asked: true },
-        { id: 'employerSize', category: 'bonus', points: 10, max: 10, asked: true },
-      ],
+      Object.fromEntries(result.criteria.map(({ id, category, points, max, asked }) => [id, { category, points, max, asked }])),
+      {
+        salary: { category: 'quantitative', points: 8, max: 20, asked: true },
+        employerSize: { category: 'bonus', points: 10, max: 10, asked: true },
+        role: { category: 'qualitative', points: 10, max: 15, asked: true },
+        degree: { category: 'quantitative', points: 10, max: 15, asked: true },
+        institution: { category: 'quantitative', points: 0, max: 10, asked: true },
+        experience: { category: 'quantitative', points: 6, max: 10, asked: true },
+        employer: { category: 'quantitative', points: 6, max: 10, asked: true },
+        evidence: { category: 'qualitative', points: 6, max: 10, asked: true },
+        field: { category: 'qualitative', points: 10, max: 10, asked: true },
+      },
     );
   });
 
@@ -86,7 +90,8 @@ describe('assess: worked examples of issue 4, on rubric v2', () => {
     const result = assess(defaultRubric, {});
     assert.equal(result.total, 0);
     assert.ok(Object.values(result.pathways).every((met) => met === false), JSON.stringify(result.pathways));
-    assert.equal(Object.keys(result.pathways).length, 8);
+    assert.equal(Object.keys(result.pathways).length, defaultRubric.pathways.length);
+    assert.equal(result.asked.includes('salary'), false, 'no salary is asked before an offer');
     assert.equal(result.eligible, false);
   });
 });
@@ -94,7 +99,6 @@ describe('assess: worked examples of issue 4, on rubric v2', () => {
 describe('assess: points for each choice option', () => {
   const table: Record<string, Record<string, number>> = {
     degree: { doctorate: 15, masters: 10, bachelors: 5, none: 0 },
-    employer: { global500: 10, 'top-institute': 10, large: 6, other: 3, none: 0 },
     field: {
       semiconductors: 10,
       'secondary-batteries': 10,
@@ -105,38 +109,52 @@ describe('assess: points for each choice option', () => {
       ai: 10,
       'advanced-mobility': 10,
       'other-strategic': 7,
-      'other-tech': 4,
+      stem: 4,
       'non-tech': 0,
     },
     evidence: { leading: 10, solid: 6, emerging: 3, none: 0 },
-    role: { 'core-lead': 15, 'core-rnd': 10, support: 5, 'no-offer': 0 },
+    role: { 'core-lead': 15, 'core-rnd': 10, support: 5 },
     employerSize: { sme: 10, large: 0 },
   };
   for (const [question, options] of Object.entries(table)) {
     for (const [option, points] of Object.entries(options)) {
       it(`${question} "${option}" scores ${points}`, () => {
-        assert.equal(pointsOf({ [question]: option }, question), points);
+        // The role and the firm's size are asked only with a job offer.
+        assert.equal(pointsOf({ ...withOffer, [question]: option }, question), points);
       });
     }
   }
 
+  for (const [option, points] of Object.entries({ global500: 10, 'top-institute': 10, large: 6, other: 2 })) {
+    it(`employer ["${option}"] scores ${points}`, () => {
+      assert.equal(pointsOf({ employer: [option] }, 'employer'), points);
+    });
+  }
+
+  it('without a job offer the role and the firm\'s size score nothing, whatever their stored answer', () => {
+    assert.equal(pointsOf({ jobOffer: 'not-yet', role: 'core-lead' }, 'role'), 0);
+    assert.equal(pointsOf({ jobOffer: 'not-yet', employerSize: 'sme' }, 'employerSize'), 0);
+    assert.equal(pointsOf({ role: 'core-lead' }, 'role'), 0, 'the offer unanswered: not asked yet');
+  });
+
   for (const [option, points] of Object.entries({ top100: 10, top500: 5, other: 0 })) {
-    it(`institution "${option}" scores ${points} when the degree is a doctorate`, () => {
+    it(`institution "${option}" scores ${points} when the degree is a doctorate or a master's`, () => {
       assert.equal(pointsOf({ degree: 'doctorate', institution: option }, 'institution'), points);
+      assert.equal(pointsOf({ degree: 'masters', institution: option }, 'institution'), points);
     });
   }
 
   it('the SME bonus counts in the bonus, not in the base categories', () => {
-    const result = assess(defaultRubric, { employerSize: 'sme' });
+    const result = assess(defaultRubric, { ...withOffer, employerSize: 'sme' });
     assert.deepEqual(result.categories, { quantitative: 0, qualitative: 0, bonus: 10 });
     assert.deepEqual([result.bonus, result.total], [10, 10]);
   });
 
   it('the questions that only decide pathways give no points and are not criteria', () => {
-    const answers = { governmentProgramme: 'kasa', koreaExperience: 'yes', researchDistinction: 'prize', degree: 'doctorate', postdocResearch: 30 };
+    const answers = { ...withOffer, inKorea: 'yes', governmentProgramme: 'kasa', koreaExperience: 'yes', researchDistinction: 'prize', degree: 'doctorate', postdocResearch: 30 };
     const result = assess(defaultRubric, answers);
     assert.equal(result.total, 15);
-    for (const id of ['governmentProgramme', 'koreaExperience', 'researchDistinction', 'postdocResearch']) {
+    for (const id of ['jobOffer', 'inKorea', 'governmentProgramme', 'koreaExperience', 'researchDistinction', 'postdocResearch']) {
       assert.ok(!result.criteria.some((entry) => entry.id === id), id);
     }
   });
@@ -182,16 +200,16 @@ describe('assess: salary bands (multiples of GNI per capita, KRW 52,416,000 from
   ];
   for (const [multiple, points, below] of bands) {
     it(`a salary of exactly ${multiple}x GNI per capita (${gniTimes(multiple)} KRW) scores the ${multiple}x band: ${points}`, () => {
-      assert.equal(pointsOf({ salary: gniTimes(multiple) }, 'salary'), points);
+      assert.equal(pointsOf({ ...withOffer, salary: gniTimes(multiple) }, 'salary'), points);
     });
     it(`a salary one won below ${multiple}x GNI per capita scores ${below}`, () => {
-      assert.equal(pointsOf({ salary: gniTimes(multiple) - 1 }, 'salary'), below);
+      assert.equal(pointsOf({ ...withOffer, salary: gniTimes(multiple) - 1 }, 'salary'), below);
     });
   }
 
   it('a salary of 0 scores 0, and far above 4x still scores 20', () => {
-    assert.equal(pointsOf({ salary: 0 }, 'salary'), 0);
-    assert.equal(pointsOf({ salary: 2_000_000_000 }, 'salary'), 20);
+    assert.equal(pointsOf({ ...withOffer, salary: 0 }, 'salary'), 0);
+    assert.equal(pointsOf({ ...withOffer, salary: 2_000_000_000 }, 'salary'), 20);
   });
 
   it('the thresholds follow the GNI parameter of the rubric, not a number in code', () => {
@@ -201,13 +219,15 @@ describe('assess: salary bands (multiples of GNI per capita, KRW 52,416,000 from
       gni.value = 55_000_000;
       gni.year = 2026;
     }));
-    assert.equal(criterion({ salary: gniTimes(3) }, 'salary', rubric).points, 12);
-    assert.equal(criterion({ salary: 3 * 55_000_000 }, 'salary', rubric).points, 16);
-    assert.equal(assess(rubric, { degree: 'masters', institution: 'top100', experience: 8, employer: 'global500', salary: gniTimes(3), role: 'core-rnd', field: 'ai' }).pathways['topTierStandard'], false);
+    assert.equal(criterion({ ...withOffer, salary: gniTimes(3) }, 'salary', rubric).points, 12);
+    assert.equal(criterion({ ...withOffer, salary: 3 * 55_000_000 }, 'salary', rubric).points, 16);
+    const route = { ...withOffer, degree: 'masters', institution: 'top100', experience: 8, employer: ['global500'], salary: gniTimes(3), role: 'core-rnd', field: 'ai' };
+    assert.equal(assess(rubric, route).pathways['topTierStandard'], false);
+    assert.equal(assess(rubric, { ...route, salary: 3 * 55_000_000 }).pathways['topTierStandard'], true);
   });
 });
 
-describe('assess: the university question is asked only after a degree', () => {
+describe("assess: the university question is asked only after a master's or a doctorate", () => {
   it('with no degree, the university scores 0, is not asked and is not missing', () => {
     const answers = { ...smeApplicant, degree: 'none', institution: 'top100' };
     const entry = criterion(answers, 'institution');
@@ -215,7 +235,7 @@ describe('assess: the university question is asked only after a degree', () => {
     assert.equal(entry.asked, false);
     assert.equal(entry.next, null);
     const result = assess(defaultRubric, answers);
-    assert.equal(result.categories['quantitative'], 0 + 0 + 6 + 6 + 8);
+    assert.equal(result.categories['quantitative'], 8 + 0 + 0 + 6 + 6);
     assert.ok(!result.missing.includes('institution'));
   });
 
@@ -235,7 +255,13 @@ describe('assess: the university question is asked only after a degree', () => {
     assert.equal(criterion({ institution: 'top100' }, 'institution').points, 0);
   });
 
-  for (const degree of ['bachelors', 'masters', 'doctorate']) {
+  it("with a bachelor's degree, the university is not asked: the question is about a master's or doctoral degree", () => {
+    const entry = criterion({ degree: 'bachelors', institution: 'top100' }, 'institution');
+    assert.deepEqual([entry.asked, entry.points], [false, 0]);
+    assert.ok(!assess(defaultRubric, { degree: 'bachelors' }).missing.includes('institution'));
+  });
+
+  for (const degree of ['masters', 'doctorate']) {
     it(`with a ${degree} degree, the university is asked, scores, and is missing when unanswered`, () => {
       assert.equal(criterion({ degree, institution: 'top100' }, 'institution').points, 10);
       assert.equal(criterion({ degree }, 'institution').asked, true);
@@ -259,12 +285,13 @@ describe('assess: the research years question is asked only after a doctorate', 
 
 describe('assess: missing answers', () => {
   it('every unanswered question scores 0 and is listed as missing, in rubric order', () => {
-    const result = assess(defaultRubric, { employer: 'large', role: 'support' });
-    assert.deepEqual(result.missing, ['degree', 'experience', 'koreaExperience', 'salary', 'field', 'evidence', 'researchDistinction', 'employerSize', 'governmentProgramme']);
+    const answers = { ...withOffer, employer: ['large'], role: 'support' };
+    const result = assess(defaultRubric, answers);
+    assert.deepEqual(result.missing, ['governmentProgramme', 'inKorea', 'salary', 'employerSize', 'degree', 'experience', 'koreaExperience', 'researchDistinction', 'evidence', 'field']);
     assert.equal(result.complete, false);
     assert.equal(result.total, 6 + 5);
     for (const id of ['degree', 'experience', 'salary', 'field', 'evidence', 'employerSize']) {
-      assert.equal(criterion({ employer: 'large', role: 'support' }, id).points, 0, id);
+      assert.equal(criterion(answers, id).points, 0, id);
     }
   });
 
@@ -304,34 +331,48 @@ describe('assess: the nearest better answer (next)', () => {
   });
 
   it('a salary of 2x GNI: 3x GNI would add 4', () => {
-    assert.deepEqual(criterion({ salary: gniTimes(2) }, 'salary').next, { answer: gniTimes(3), points: 4 });
+    assert.deepEqual(criterion({ ...withOffer, salary: gniTimes(2) }, 'salary').next, { answer: gniTimes(3), points: 4 });
   });
 
   it('a salary one won below 4x GNI: exactly 4x GNI would add 4', () => {
-    assert.deepEqual(criterion({ salary: gniTimes(4) - 1 }, 'salary').next, { answer: 4 * GNI, points: 4 });
+    assert.deepEqual(criterion({ ...withOffer, salary: gniTimes(4) - 1 }, 'salary').next, { answer: 4 * GNI, points: 4 });
   });
 
-  it('another large company: a 10-point employer would add 4', () => {
-    const next = criterion({ employer: 'large' }, 'employer').next;
+  it('another large company: adding a 10-point employer beside it would add 4', () => {
+    const next = criterion({ employer: ['large'] }, 'employer').next;
     assert.ok(next);
-    assert.ok(next.answer === 'global500' || next.answer === 'top-institute', String(next.answer));
+    assert.ok(Array.isArray(next.answer), String(next.answer));
+    assert.ok(next.answer.includes('large'), 'the place already chosen is kept');
+    assert.ok(next.answer.includes('global500') || next.answer.includes('top-institute'), String(next.answer));
     assert.equal(next.points, 4);
   });
 
+  it('"None of these" (exclusive): the better answer replaces it instead of joining it', () => {
+    const next = criterion({ employer: ['other'] }, 'employer').next;
+    assert.deepEqual(next, { answer: ['large'], points: 4 });
+  });
+
   it('an unanswered question suggests its lowest scoring answer', () => {
-    assert.deepEqual(criterion({}, 'salary').next, { answer: GNI, points: 4 });
-    assert.deepEqual(criterion({}, 'experience').next, { answer: 1, points: 2 });
-    assert.deepEqual(criterion({}, 'role').next, { answer: 'support', points: 5 });
+    assert.deepEqual(criterion(withOffer, 'salary').next, { answer: GNI, points: 4 });
+    assert.deepEqual(criterion(withOffer, 'experience').next, { answer: 1, points: 2 });
+    assert.deepEqual(criterion(withOffer, 'role').next, { answer: 'support', points: 5 });
+    assert.deepEqual(criterion({}, 'employer').next, { answer: ['other'], points: 2 });
   });
 
   it('the best answer to every question has no next answer', () => {
     for (const entry of assess(defaultRubric, bestAnswers).criteria) assert.equal(entry.next, null, entry.id);
     assert.equal(criterion({ experience: 60 }, 'experience').next, null);
-    assert.equal(criterion({ salary: 1e10 }, 'salary').next, null);
+    assert.equal(criterion({ ...withOffer, salary: 1e10 }, 'salary').next, null);
   });
 
-  it('the gain includes knock-on effects: with no degree but a top-100 university, a bachelor\'s would add 5 + 10', () => {
-    assert.deepEqual(criterion({ degree: 'none', institution: 'top100' }, 'degree').next, { answer: 'bachelors', points: 15 });
+  it("the gain includes knock-on effects: with a bachelor's but a top-100 university kept, a master's would add 5 + 10", () => {
+    assert.deepEqual(criterion({ degree: 'bachelors', institution: 'top100' }, 'degree').next, { answer: 'masters', points: 15 });
+    assert.deepEqual(criterion({ degree: 'none', institution: 'top100' }, 'degree').next, { answer: 'bachelors', points: 5 });
+  });
+
+  it('a question not asked has no next answer: no salary is suggested without an offer', () => {
+    assert.equal(criterion({ jobOffer: 'not-yet' }, 'salary').next, null);
+    assert.equal(criterion({ jobOffer: 'not-yet', salary: GNI }, 'salary').next, null);
   });
 
   it('a question that is not asked has no next answer', () => {
@@ -340,7 +381,7 @@ describe('assess: the nearest better answer (next)', () => {
 
   it('never suggests a number above the largest accepted answer', () => {
     const rubric = parseRubric(changedRubric((draft) => {
-      draft.questions[2].maximum = 9;
+      draft.questions[Q('experience')].maximum = 9;
     }));
     assert.equal(criterion({ experience: 8 }, 'experience', rubric).next, null);
     assert.deepEqual(criterion({ experience: 5 }, 'experience', rubric).next, { answer: 8, points: 2 });
@@ -362,6 +403,7 @@ describe('assess: invalid answers are never scored silently', () => {
 
   it('a number for a choice question', () => {
     assertAnswerProblem({ role: 3 }, 'role', /3 is not an option/);
+    assertAnswerProblem({ employer: 3 }, 'employer', /3 is not a list of options/);
   });
 
   it('a string for a number question, even one that looks like a number', () => {

@@ -1,5 +1,5 @@
 // Shared data for the rubric engine tests: the published numbers, the worked
-// examples of issue 4, and helpers that keep each test about one behaviour.
+// examples, and helpers that keep each test about one behaviour.
 import assert from 'node:assert/strict';
 import ko from '../../src/locales/ko.js';
 import { AnswerError, assess, defaultRubric, parseRubric, RubricError, translateRubric } from '../../src/rubric/index.js';
@@ -15,17 +15,33 @@ export const GNI = 52_416_000;
 /** The salary at k times GNI per capita, computed the way the rubric promises to compare (`k * gni`). */
 export const gniTimes = (k: number): number => k * GNI;
 
-/** Issue 4's worked examples (test/worked-examples.json): 96 with Top-tier route 가 and the qualitative track; 30 + 26 + 10 = 66. */
+/** With a job offer from a firm in Korea: what makes salary, the firm's size, the role and being in Korea asked at all. */
+export const withOffer = { jobOffer: 'yes' } as const satisfies Answers;
+
+/** The eight advanced industries of the guideline's annex 2 (route 가, 나, 다 and E-7-T). */
+export const ADVANCED_INDUSTRIES = ['semiconductors', 'secondary-batteries', 'displays', 'biotech', 'robotics', 'defense', 'ai', 'advanced-mobility'] as const;
+/** Every science or technology field: the eight, another national strategic technology, another STEM field (the science track and the qualitative track). */
+export const SCIENCE_OR_TECHNOLOGY = [...ADVANCED_INDUSTRIES, 'other-strategic', 'stem'] as const;
+
+/** Which pathways are met, in rubric order. */
+export function pathwaysMet(answers: Answers, rubric: Rubric = defaultRubric): string[] {
+  const { pathways } = assess(rubric, answers);
+  return Object.keys(pathways).filter((id) => pathways[id]);
+}
+
+/** The worked examples (test/worked-examples.json, rubric 2.1): 96 with Top-tier route 가 and the qualitative track; 30 + 26 + 10 = 66. */
 export const topTierApplicant: Answers = workedExamples.topTier;
 export const smeApplicant: Answers = workedExamples.sme;
 
 /** The best answer to every question: every criterion at its maximum. */
 export const bestAnswers = {
+  jobOffer: 'yes',
+  inKorea: 'no',
   degree: 'doctorate',
   institution: 'top100',
   experience: 10,
   postdocResearch: 6,
-  employer: 'global500',
+  employer: ['global500', 'top-institute'],
   koreaExperience: 'yes',
   salary: gniTimes(4),
   field: 'ai',
@@ -68,8 +84,36 @@ export type LooseRubric = any;
 
 /** The built-in rubric with its Korean texts, as a host rubric in two languages would be. */
 export const bilingualRubric: Rubric = translateRubric(defaultRubric, ko.rubric);
+/**
+ * The built-in rubric speaking English and Korean, every text complete: the
+ * Korean file's texts, and a marked stand-in where it has none yet, so that
+ * the rules about languages are tested apart from how far a translation got.
+ */
+export const koreanRubric: Rubric = (() => {
+  const fill = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(fill);
+    if (typeof value !== 'object' || value === null) return value;
+    const entry = value as Record<string, unknown>;
+    if (typeof entry['en'] === 'string' && Object.keys(entry).every((key) => typeof entry[key] === 'string')) {
+      return { ...entry, ko: entry['ko'] || `(번역 없음) ${entry['en']}` };
+    }
+    return Object.fromEntries(Object.entries(entry).map(([key, child]) => [key, fill(child)]));
+  };
+  return { ...(fill(bilingualRubric) as Rubric), languages: ['en', 'ko'] };
+})();
+/** A copy of `koreanRubric` with one thing changed. */
+export function changedKoreanRubric(change: (rubric: LooseRubric) => void): unknown {
+  const rubric: LooseRubric = structuredClone(koreanRubric);
+  change(rubric);
+  return rubric;
+}
+
+/**
+ * A copy of the built-in rubric (English only, so that a rule of the engine is
+ * tested apart from how complete a translation is) with one thing changed.
+ */
 export function changedRubric(change: (rubric: LooseRubric) => void): unknown {
-  const rubric: LooseRubric = structuredClone(bilingualRubric);
+  const rubric: LooseRubric = structuredClone(defaultRubric);
   change(rubric);
   return rubric;
 }

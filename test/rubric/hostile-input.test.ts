@@ -89,7 +89,7 @@ describe('ids named like Object.prototype members (item 2)', () => {
   it('a question reading the same answer twice gains from a better one once', () => {
     const twice = parseRubric(
       changedRubric((draft) => {
-        draft.questions[Q('institution')].when = {
+        draft.questions[Q('institution')].askedWhen = {
           any: [{ question: 'degree', in: ['doctorate', 'masters'] }, { question: 'degree', in: ['bachelors'] }],
         };
       }),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { defaultRubric, parseRubric, RubricError } from '../../src/rubric/index.js';
-import { assertRubricProblems, changedRubric, P, Q, rubricIssues } from './fixtures.js';
+import { assertRubricProblems, changedKoreanRubric, changedRubric, P, Q, rubricIssues, STEP } from './fixtures.js';
 
 // Each invalid rubric is the default rubric with one thing changed, so each
 // test names exactly the problem that change introduces, and nothing else.
@@ -77,7 +77,7 @@ describe('parseRubric: the shape of the rubric', () => {
 
   it('rejects a question id that is not an id (capital letter)', () => {
     // "evidence" is named by its step only; renaming it there too isolates the id rule.
-    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('evidence')].id = 'Evidence'; draft.steps[1].questions[1] = 'Evidence'; }), [[`questions.${Q('evidence')}.id`, /must be an id/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('evidence')].id = 'Evidence'; const step = draft.steps.find((entry: { questions: string[] }) => entry.questions.includes('evidence')); step.questions[step.questions.indexOf('evidence')] = 'Evidence'; }), [[`questions.${Q('evidence')}.id`, /must be an id/]]);
   });
 
   it('rejects an option id with a space', () => {
@@ -123,7 +123,7 @@ describe('parseRubric: the shape of the rubric', () => {
   });
 
   it('rejects a step with no questions', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.steps.push({ id: 'empty', label: { en: 'Empty', ko: '빈 단계' }, questions: [] }); }), [['steps.3.questions', /at least 1/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.steps.push({ id: 'empty', label: { en: 'Empty' }, questions: [] }); }), [[`steps.${defaultRubric.steps.length}.questions`, /at least 1/]]);
   });
 
   it('rejects negative points on an option', () => {
@@ -143,7 +143,7 @@ describe('parseRubric: the shape of the rubric', () => {
   });
 
   it('rejects a language that is not a language code, saying what a language code is', () => {
-    const issues = rubricIssues(changedRubric((draft) => { draft.languages = ['english', 'ko']; }));
+    const issues = rubricIssues(changedKoreanRubric((draft) => { draft.languages = ['english', 'ko']; }));
     // Without "en" the fallback is missing too; that is the only other problem.
     assert.deepEqual(issues.map((issue) => issue.path), ['languages.0', 'languages']);
     const issue = issues[0];
@@ -195,7 +195,7 @@ describe('parseRubric: which fields go together', () => {
   });
 
   it('rejects a score condition whose threshold is neither a number nor "passMark"', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.pathways[P('qualitative')].when.all[0].atLeast = 'pass'; }), [[`pathways.${P('qualitative')}.when.all.0.atLeast`, /passMark/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[P('qualitative')].when.all[2].atLeast = 'pass'; }), [[`pathways.${P('qualitative')}.when.all.2.atLeast`, /passMark/]]);
   });
 
   it('rejects an empty condition', () => {
@@ -243,17 +243,17 @@ describe('parseRubric: duplicate ids', () => {
 
 describe('parseRubric: references', () => {
   it('rejects a condition naming an unknown question', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.pathways[P('governmentScholar')].when.question = 'programme'; }), [[`pathways.${P('governmentScholar')}.when.question`, /unknown question "programme"/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[P('governmentScholar')].when.all[0].question = 'programme'; }), [[`pathways.${P('governmentScholar')}.when.all.0.question`, /unknown question "programme"/]]);
   });
 
   it('rejects a condition naming an unknown option', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.pathways[P('governmentScholar')].when.in = ['mohw', 'nasa']; }), [[`pathways.${P('governmentScholar')}.when.in`, /"governmentProgramme" has no option "nasa"/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[P('governmentScholar')].when.all[0].in = ['mohw', 'nasa']; }), [[`pathways.${P('governmentScholar')}.when.all.0.in`, /"governmentProgramme" has no option "nasa"/]]);
   });
 
   it('rejects a condition deep in the tree naming an unknown option, with the full path', () => {
     assertRubricProblems(
-      changedRubric((draft) => { draft.pathways[P('topTierStandard')].when.all[2].any[1].all[2].in = ['top-lab']; }),
-      [[`pathways.${P('topTierStandard')}.when.all.2.any.1.all.2.in`, /"employer" has no option "top-lab"/]],
+      changedRubric((draft) => { draft.pathways[P('topTierStandard')].when.all[2].any[1].all[2].includes = ['top-lab']; }),
+      [[`pathways.${P('topTierStandard')}.when.all.2.any.1.all.2.includes`, /"employer" has no option "top-lab"/]],
     );
   });
 
@@ -266,7 +266,7 @@ describe('parseRubric: references', () => {
   });
 
   it('rejects a score condition naming neither "total" nor a category', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.pathways[P('qualitative')].when.all[0].score = 'quality'; }), [[`pathways.${P('qualitative')}.when.all.0.score`, /unknown score "quality"/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.pathways[P('qualitative')].when.all[2].score = 'quality'; }), [[`pathways.${P('qualitative')}.when.all.2.score`, /unknown score "quality"/]]);
   });
 
   it('accepts a score condition naming a category', () => {
@@ -288,12 +288,14 @@ describe('parseRubric: references', () => {
     assertRubricProblems(changedRubric((draft) => { draft.pathways[P('governmentScholar')].when = { question: 'degree', atLeast: 1 }; }), [[`pathways.${P('governmentScholar')}.when`, /"degree" is not a number question/]]);
   });
 
-  it('rejects a question asked only when a conditional question has some answer', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('employer')].when = { question: 'institution', in: ['top100'] }; }), [[`questions.${Q('employer')}.when.question`, /"institution" is itself conditional/]]);
+  it('accepts a question asked only when a question asked before it, itself asked only sometimes, has some answer (a chain)', () => {
+    // A chain is followed in step order: the condition reads the answer only when that question is asked.
+    const rubric = parseRubric(changedRubric((draft) => { draft.questions[Q('employer')].askedWhen = { question: 'institution', in: ['top100'] }; }));
+    assert.deepEqual(rubric.questions[Q('employer')]?.askedWhen, { question: 'institution', in: ['top100'] });
   });
 
   it('rejects a question asked only when a score is reached', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('employer')].when = { score: 'total', atLeast: 10 }; }), [[`questions.${Q('employer')}.when`, /cannot depend on a score/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('employer')].askedWhen = { score: 'total', atLeast: 10 }; }), [[`questions.${Q('employer')}.askedWhen`, /cannot depend on a score/]]);
   });
 
   it('rejects a parameter citing an unknown source', () => {
@@ -363,7 +365,7 @@ describe('parseRubric: bands', () => {
 
 describe('parseRubric: steps', () => {
   it('rejects a question that is in no step', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.steps[2].questions = ['employerSize']; }), [['steps', /"governmentProgramme" is in no step/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.steps[STEP('situation')].questions = ['jobOffer', 'inKorea']; }), [['steps', /"governmentProgramme" is in no step/]]);
   });
 
   it('rejects a question that is in two steps', () => {
@@ -377,15 +379,15 @@ describe('parseRubric: steps', () => {
 
 describe('parseRubric: languages', () => {
   it('rejects a text without Korean when the rubric speaks Korean', () => {
-    assertRubricProblems(changedRubric((draft) => { delete draft.questions[Q('employer')].options[1].label.ko; }), [[`questions.${Q('employer')}.options.1.label`, /has no "ko" text/]]);
+    assertRubricProblems(changedKoreanRubric((draft) => { delete draft.questions[Q('employer')].options[1].label.ko; }), [[`questions.${Q('employer')}.options.1.label`, /has no "ko" text/]]);
   });
 
   it('rejects an empty Korean text', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.pathways[P('qualitative')].description.ko = ''; }), [[`pathways.${P('qualitative')}.description`, /has no "ko" text/]]);
+    assertRubricProblems(changedKoreanRubric((draft) => { draft.pathways[P('qualitative')].description.ko = ''; }), [[`pathways.${P('qualitative')}.description`, /has no "ko" text/]]);
   });
 
   it('rejects a missing Korean benefit', () => {
-    assertRubricProblems(changedRubric((draft) => { delete draft.benefits[4].ko; }), [['benefits.4', /has no "ko" text/]]);
+    assertRubricProblems(changedKoreanRubric((draft) => { delete draft.benefits[4].ko; }), [['benefits.4', /has no "ko" text/]]);
   });
 
   it('accepts BCP 47 codes with a script and a region (zh-Hans, pt-BR, zh-Hans-CN, es-419), with texts keyed by them', () => {
@@ -414,11 +416,11 @@ describe('parseRubric: languages', () => {
   });
 
   it('rejects a rubric whose languages leave out English', () => {
-    assertRubricProblems(changedRubric((draft) => { draft.languages = ['ko']; }), [['languages', /must include "en"/]]);
+    assertRubricProblems(changedKoreanRubric((draft) => { draft.languages = ['ko']; }), [['languages', /must include "en"/]]);
   });
 
   it('claiming a language with no texts reports every text that lacks it', () => {
-    const issues = rubricIssues(changedRubric((draft) => { draft.languages = ['en', 'ko', 'ja']; }));
+    const issues = rubricIssues(changedKoreanRubric((draft) => { draft.languages = ['en', 'ko', 'ja']; }));
     assert.ok(issues.length > 50, `only ${issues.length} issues`);
     assert.ok(issues.every((issue) => /has no "ja" text/.test(issue.message)));
     for (const path of ['title', 'disclaimer', `questions.${Q('field')}.options.10.label`, 'pathways.0.description', 'pathways.7.next.0.text', 'benefits.9']) {
@@ -493,7 +495,7 @@ describe('parseRubric: dates, sources, host attributes and pathway details (rubr
   it('rejects a host attribute on a number question, one that is not an attribute name, and one declared twice', () => {
     assertRubricProblems(changedRubric((draft) => { draft.questions[Q('salary')].hostAttribute = 'salary'; }), [[`questions.${Q('salary')}.hostAttribute`, /only a choice question/]]);
     assertRubricProblems(changedRubric((draft) => { draft.questions[Q('role')].hostAttribute = 'Role Offered'; }), [[`questions.${Q('role')}.hostAttribute`, /attribute name/]]);
-    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('role')].hostAttribute = 'employer-size'; }), [[`questions.${Q('employerSize')}.hostAttribute`, /"employer-size" already answers "role"/]]);
+    assertRubricProblems(changedRubric((draft) => { draft.questions[Q('role')].hostAttribute = 'employer-size'; }), [[`questions.${Q('role')}.hostAttribute`, /"employer-size" already answers "employerSize"/]]);
   });
 
   it('accepts a number question without bands when it scores nothing, and rejects one without bands that has a category', () => {
@@ -513,6 +515,59 @@ describe('parseRubric: dates, sources, host attributes and pathway details (rubr
   });
 
   it('rejects a next step without Korean text when the rubric speaks Korean', () => {
-    assertRubricProblems(changedRubric((draft) => { delete draft.pathways[P('scienceTrack')].next[0].text.ko; }), [[`pathways.${P('scienceTrack')}.next.0.text`, /has no "ko" text/]]);
+    assertRubricProblems(changedKoreanRubric((draft) => { delete draft.pathways[P('scienceTrack')].next[0].text.ko; }), [[`pathways.${P('scienceTrack')}.next.0.text`, /has no "ko" text/]]);
+  });
+});
+
+describe('parseRubric: the words of rubric 2.1 (changeable, leadsWhen, conditional next steps)', () => {
+  it('accepts changeable as no, time, offer or action, on a question and on a condition on one answer', () => {
+    const rubric = parseRubric(changedRubric((draft) => {
+      draft.questions[Q('evidence')].changeable = 'time';
+      draft.pathways[P('topTierStandard')].when.all[3].changeable = 'action';
+    }));
+    assert.equal(rubric.questions[Q('evidence')]?.changeable, 'time');
+  });
+
+  it('rejects any other word, and changeable on a group or a score', () => {
+    assertRubricProblems(changedRubric((draft) => {
+      draft.questions[Q('evidence')].changeable = 'maybe';
+      draft.pathways[P('topTierStandard')].when.all[3].changeable = 'soon';
+      draft.pathways[P('topTierStandard')].when.changeable = 'time';
+      draft.pathways[P('qualitative')].when.all[2].changeable = 'action';
+    }), [
+      [`questions.${Q('evidence')}.changeable`, /must be one of "no", "time", "offer", "action"/],
+      [`pathways.${P('topTierStandard')}.when.all.3.changeable`, /must be one of "no", "time", "offer", "action"/],
+      [`pathways.${P('topTierStandard')}.when.changeable`, /goes on a condition on one answer/],
+      [`pathways.${P('qualitative')}.when.all.2.changeable`, /goes on a condition on one answer/],
+    ]);
+  });
+
+  it('rejects leadsWhen on a pathway that is not an alternative, and checks its condition', () => {
+    assertRubricProblems(changedRubric((draft) => {
+      draft.pathways[P('topTierStandard')].leadsWhen = { question: 'jobOffer', in: ['yes'] };
+      draft.pathways[P('preliminaryTopTier')].leadsWhen = { question: 'jobOffer', in: ['maybe'] };
+    }), [
+      [`pathways.${P('topTierStandard')}.leadsWhen`, /only an alternative has it/],
+      [`pathways.${P('preliminaryTopTier')}.leadsWhen.in`, /"jobOffer" has no option "maybe"/],
+    ]);
+  });
+
+  it("checks the condition of a next step like a pathway's", () => {
+    assertRubricProblems(changedRubric((draft) => {
+      draft.pathways[P('topTierStandard')].next[1].when = { question: 'inKorea', in: ['perhaps'] };
+    }), [[`pathways.${P('topTierStandard')}.next.1.when.in`, /"inKorea" has no option "perhaps"/]]);
+  });
+
+  it('accepts a scope link shown only when a condition holds', () => {
+    const rubric = parseRubric(changedRubric((draft) => {
+      draft.scope.links[0].when = { question: 'jobOffer', in: ['not-yet'] };
+    }));
+    assert.deepEqual(rubric.scope?.links[0]?.when, { question: 'jobOffer', in: ['not-yet'] });
+  });
+
+  it("checks the condition of a scope link like a pathway's", () => {
+    assertRubricProblems(changedRubric((draft) => {
+      draft.scope.links[0].when = { question: 'nowhere', in: ['yes'] };
+    }), [['scope.links.0.when.question', /unknown question "nowhere"/]]);
   });
 });

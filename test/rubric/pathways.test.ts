@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { assess, defaultRubric, parseRubric } from '../../src/rubric/index.js';
 import type { Answers } from '../../src/rubric/index.js';
-import { changedRubric, gniTimes, smeApplicant } from './fixtures.js';
+import { ADVANCED_INDUSTRIES, changedRubric, gniTimes, SCIENCE_OR_TECHNOLOGY, smeApplicant } from './fixtures.js';
 
 const met = (answers: Answers, id: string): boolean => {
   const pathways = assess(defaultRubric, answers).pathways;
@@ -20,17 +20,19 @@ const allMet = (answers: Answers): string[] => {
 
 /** Route 가 exactly at every threshold: a top-100 master's, 8 years with 3 at a world-class company, 3x GNI, an offer, an advanced industry. */
 const companyCareer = {
+  jobOffer: 'yes',
+  inKorea: 'no',
   degree: 'masters',
   institution: 'top100',
   experience: 8,
-  employer: 'global500',
+  employer: ['global500'],
   koreaExperience: 'no',
   salary: gniTimes(3),
   field: 'semiconductors',
   role: 'support',
 } as const satisfies Answers;
 /** The research branch of the career rule: a top-100 doctorate, 5 years of research after it with 3 at a world-class institute. */
-const researchCareer = { ...companyCareer, degree: 'doctorate', experience: 6, postdocResearch: 5, employer: 'top-institute' } as const satisfies Answers;
+const researchCareer = { ...companyCareer, degree: 'doctorate', experience: 6, postdocResearch: 5, employer: ['top-institute'] } as const satisfies Answers;
 
 describe('Top-tier route 가 (topTierStandard): top degree, top career, 3x GNI, offer, advanced industry', () => {
   it('is met exactly at every threshold, through the company branch and through the research branch', () => {
@@ -57,21 +59,23 @@ describe('Top-tier route 가 (topTierStandard): top degree, top career, 3x GNI, 
   });
 
   it('a world-class institute does not stand in for a world-class company in the company branch', () => {
-    assert.equal(met({ ...companyCareer, employer: 'top-institute', experience: 20 }, 'topTierStandard'), false);
+    assert.equal(met({ ...companyCareer, employer: ['top-institute'], experience: 20 }, 'topTierStandard'), false);
   });
 
-  it('no job offer: not met, though everything else is', () => {
-    assert.equal(met({ ...companyCareer, role: 'no-offer' }, 'topTierStandard'), false);
+  it('no job offer: not met, though everything else is (the salary kept from before is not asked)', () => {
+    assert.equal(met({ ...companyCareer, jobOffer: 'not-yet' }, 'topTierStandard'), false);
+    const { jobOffer: _offer, ...unanswered } = companyCareer;
+    assert.equal(met(unanswered, 'topTierStandard'), false);
   });
 
-  for (const field of ['other-strategic', 'other-tech', 'non-tech']) {
+  for (const field of ['other-strategic', 'stem', 'non-tech']) {
     it(`a field outside the eight advanced industries (${field}): not met`, () => {
       assert.equal(met({ ...companyCareer, field }, 'topTierStandard'), false);
     });
   }
 
   it('each of the eight advanced industries meets it', () => {
-    for (const field of ['semiconductors', 'secondary-batteries', 'displays', 'biotech', 'robotics', 'defense', 'ai', 'advanced-mobility']) {
+    for (const field of ADVANCED_INDUSTRIES) {
       assert.equal(met({ ...companyCareer, field }, 'topTierStandard'), true, field);
     }
   });
@@ -79,19 +83,19 @@ describe('Top-tier route 가 (topTierStandard): top degree, top career, 3x GNI, 
   it("a top-500 university, a bachelor's degree, another large company: each one alone keeps it from being met", () => {
     assert.equal(met({ ...companyCareer, institution: 'top500' }, 'topTierStandard'), false);
     assert.equal(met({ ...companyCareer, degree: 'bachelors' }, 'topTierStandard'), false);
-    assert.equal(met({ ...companyCareer, employer: 'large', experience: 20 }, 'topTierStandard'), false);
+    assert.equal(met({ ...companyCareer, employer: ['large'], experience: 20 }, 'topTierStandard'), false);
   });
 
   it('an unanswered question never grants it', () => {
     const { salary: _salary, ...withoutSalary } = companyCareer;
     assert.equal(met(withoutSalary, 'topTierStandard'), false);
-    const { role: _role, ...withoutRole } = companyCareer;
-    assert.equal(met(withoutRole, 'topTierStandard'), false);
+    const { employer: _employer, ...withoutEmployer } = companyCareer;
+    assert.equal(met(withoutEmployer, 'topTierStandard'), false);
   });
 });
 
 describe('Top-tier route 나 (topTierHighIncome): 4x GNI with the degree or the career, offer, advanced industry', () => {
-  const degreeOnly = { ...companyCareer, experience: 2, employer: 'other', salary: gniTimes(4) };
+  const degreeOnly = { ...companyCareer, experience: 2, employer: ['other'], salary: gniTimes(4) };
   const careerOnly = { ...companyCareer, degree: 'bachelors', institution: 'other', salary: gniTimes(4) };
 
   it('the degree without the career meets it at exactly 4x GNI; one won below does not', () => {
@@ -111,7 +115,7 @@ describe('Top-tier route 나 (topTierHighIncome): 4x GNI with the degree or the 
   });
 
   it('a salary of 4x GNI alone is not enough: a bachelor\'s degree and two years of work do not meet any route', () => {
-    const salaryAlone = { degree: 'bachelors', institution: 'other', experience: 2, employer: 'other', koreaExperience: 'no', salary: gniTimes(4), field: 'ai', role: 'core-lead' };
+    const salaryAlone = { jobOffer: 'yes', degree: 'bachelors', experience: 2, employer: ['other'], koreaExperience: 'no', salary: gniTimes(4), field: 'ai', role: 'core-lead' };
     assert.equal(met(salaryAlone, 'topTierHighIncome'), false);
     assert.ok(!allMet(salaryAlone).some((id) => id.startsWith('topTier')), allMet(salaryAlone).join());
   });
@@ -121,8 +125,8 @@ describe('Top-tier route 나 (topTierHighIncome): 4x GNI with the degree or the 
   });
 
   it('no job offer, or a field outside the eight industries: not met', () => {
-    assert.equal(met({ ...degreeOnly, role: 'no-offer' }, 'topTierHighIncome'), false);
-    assert.equal(met({ ...degreeOnly, field: 'other-tech' }, 'topTierHighIncome'), false);
+    assert.equal(met({ ...degreeOnly, jobOffer: 'not-yet' }, 'topTierHighIncome'), false);
+    assert.equal(met({ ...degreeOnly, field: 'stem' }, 'topTierHighIncome'), false);
   });
 });
 
@@ -147,15 +151,15 @@ describe('Top-tier route 다 (topTierKoreaExperience): degree, career, a year in
   });
 
   it('no job offer, or a field outside the eight industries: not met', () => {
-    assert.equal(met({ ...inKorea, role: 'no-offer' }, 'topTierKoreaExperience'), false);
+    assert.equal(met({ ...inKorea, jobOffer: 'not-yet' }, 'topTierKoreaExperience'), false);
     assert.equal(met({ ...inKorea, field: 'non-tech' }, 'topTierKoreaExperience'), false);
   });
 });
 
-describe('the K-Tech Pass qualitative track: points reach the pass mark of 60, with a job offer', () => {
-  // 15 (doctorate) + 10 (top100) + 10 (10 years) + 10 (ai) + 15 (core-lead) = 60
+describe('the K-Tech Pass qualitative track: a job offer, a science or technology field, and points at the pass mark of 60', () => {
+  // 15 (doctorate) + 10 (top100) + 8 (8 years) + 2 (none of the listed employers) + 0 (salary 0) + 10 (ai) + 0 (evidence) + 15 (core-lead) = 60
   const exactlyPassMark = {
-    degree: 'doctorate', institution: 'top100', experience: 10, postdocResearch: 0, employer: 'none', koreaExperience: 'no', salary: 0,
+    jobOffer: 'yes', inKorea: 'no', degree: 'doctorate', institution: 'top100', experience: 8, postdocResearch: 0, employer: ['other'], koreaExperience: 'no', salary: 0,
     field: 'ai', evidence: 'none', researchDistinction: 'none', role: 'core-lead', employerSize: 'large', governmentProgramme: 'none',
   };
 
@@ -167,17 +171,36 @@ describe('the K-Tech Pass qualitative track: points reach the pass mark of 60, w
   });
 
   it('a total one point below the pass mark fails', () => {
-    // 15 + 10 + 8 (8 years) + 6 (large) + 10 (ai) + 10 (core-rnd) = 59
-    const result = assess(defaultRubric, { ...exactlyPassMark, experience: 8, employer: 'large', role: 'core-rnd' });
+    // 60 + 4 (salary 1x GNI) - 5 (core-rnd instead of core-lead) = 59
+    const result = assess(defaultRubric, { ...exactlyPassMark, salary: gniTimes(1), role: 'core-rnd' });
     assert.equal(result.total, 59);
     assert.equal(result.pathways['qualitative'], false);
     assert.equal(result.eligible, false);
   });
 
-  it('no job offer: not met, even with 95 points', () => {
-    const result = assess(defaultRubric, { ...smeApplicant, degree: 'doctorate', institution: 'top100', postdocResearch: 0, experience: 10, employer: 'global500', salary: gniTimes(4), evidence: 'leading', role: 'no-offer' });
-    assert.equal(result.total, 95);
+  it('"Not a science or technology field" with a salary of 0 is not met, however many points the rest earn', () => {
+    const result = assess(defaultRubric, { ...exactlyPassMark, field: 'non-tech', evidence: 'leading', employerSize: 'sme' });
+    assert.equal(result.total, 70);
     assert.equal(result.pathways['qualitative'], false);
+    assert.equal(result.eligible, false);
+  });
+
+  it('every science or technology field, at the pass mark, is met', () => {
+    // The field's points differ; the evidence makes up the difference so the total stays at or above 60.
+    for (const field of SCIENCE_OR_TECHNOLOGY) {
+      const result = assess(defaultRubric, { ...exactlyPassMark, field, evidence: 'leading' });
+      assert.ok(result.total >= 60, `${field}: ${result.total}`);
+      assert.equal(result.pathways['qualitative'], true, field);
+    }
+  });
+
+  it('no job offer: not met, and the salary, role and firm size kept from before score nothing', () => {
+    const answers = { ...smeApplicant, degree: 'doctorate', institution: 'top100', postdocResearch: 0, experience: 10, employer: ['global500'], salary: gniTimes(4), evidence: 'leading' };
+    assert.equal(assess(defaultRubric, answers).total, 105);
+    const result = assess(defaultRubric, { ...answers, jobOffer: 'not-yet' });
+    assert.equal(result.total, 105 - 20 - 10 - 10);
+    assert.equal(result.pathways['qualitative'], false);
+    assert.equal(result.complete, true, 'nothing about the offer is missing without one');
   });
 
   it('is not met while a scored question that is asked is unanswered, whatever the points so far', () => {
@@ -191,10 +214,11 @@ describe('the K-Tech Pass qualitative track: points reach the pass mark of 60, w
     assert.equal(assess(defaultRubric, withoutProgramme).pathways['qualitative'], true);
   });
 
-  it('the SME bonus counts toward the pass mark: 50 base points pass with it and fail without it', () => {
-    const base50 = { ...exactlyPassMark, field: 'non-tech' };
-    assert.equal(assess(defaultRubric, { ...base50, employerSize: 'sme' }).pathways['qualitative'], true);
-    assert.equal(assess(defaultRubric, { ...base50, employerSize: 'large' }).pathways['qualitative'], false);
+  it('the SME bonus counts toward the pass mark: 54 base points pass with it and fail without it', () => {
+    const base54 = { ...exactlyPassMark, field: 'stem' };
+    assert.equal(assess(defaultRubric, { ...base54, employerSize: 'large' }).total, 54);
+    assert.equal(assess(defaultRubric, { ...base54, employerSize: 'sme' }).pathways['qualitative'], true);
+    assert.equal(assess(defaultRubric, { ...base54, employerSize: 'large' }).pathways['qualitative'], false);
   });
 
   it('the pass mark is data: a rubric with a pass mark of 70 fails a total of 66', () => {
@@ -205,13 +229,24 @@ describe('the K-Tech Pass qualitative track: points reach the pass mark of 60, w
     assert.equal(result.passMark, 70);
     assert.equal(result.pathways['qualitative'], false);
   });
+
+  it('is labelled as reported, never as official: its F-2-T step is an assumption', () => {
+    const qualitative = defaultRubric.pathways.find((pathway) => pathway.id === 'qualitative');
+    assert.match(qualitative?.assumption?.en ?? '', /\S/);
+    assert.doesNotMatch(qualitative?.basis?.en ?? '', /route 라|F-2-T/, 'F-2-T by route 라 is not its official basis');
+    const sources = (qualitative?.sources ?? []).map((id) => defaultRubric.sources.find((source) => source.id === id));
+    assert.ok(sources.some((source) => /press report/i.test(`${source?.title.en} ${source?.publisher.en}`) && source?.date?.startsWith('2026-07-02')), JSON.stringify(sources));
+    // That F-2-T follows is named among the rubric's assumptions, with why: route 라 needs the ministry's verification.
+    assert.ok(defaultRubric.assumptions?.some((text) => /qualitative track leads to F-2-T/.test(text.en) && /route 라/.test(text.en)), 'the F-2-T step is not named as an assumption');
+    for (const step of qualitative?.next ?? []) if (/F-2-T/.test(step.text.en)) assert.match(step.text.en, /assum|may follow/i, step.text.en);
+  });
 });
 
-describe('Top-tier in science and technology (scienceTrack): a research distinction, an offer, a technology field', () => {
-  const scientist = { researchDistinction: 'pi', role: 'core-rnd', field: 'other-tech' };
+describe('Top-tier in science and technology (scienceTrack): a research distinction, an offer, a science or technology field', () => {
+  const scientist = { jobOffer: 'yes', researchDistinction: 'pi', field: 'stem' };
 
   for (const distinction of ['pi', 'patents', 'citations', 'prize']) {
-    it(`"${distinction}" with an offer in any technology field meets it, with no degree or salary rule`, () => {
+    it(`"${distinction}" with an offer in another STEM field meets it, with no degree or salary rule`, () => {
       assert.equal(met({ ...scientist, researchDistinction: distinction }, 'scienceTrack'), true);
       assert.equal(met({ ...scientist, researchDistinction: distinction, degree: 'none', salary: 0 }, 'scienceTrack'), true);
     });
@@ -222,29 +257,51 @@ describe('Top-tier in science and technology (scienceTrack): a research distinct
   });
 
   it('no job offer: not met', () => {
-    assert.equal(met({ ...scientist, role: 'no-offer' }, 'scienceTrack'), false);
+    assert.equal(met({ ...scientist, jobOffer: 'not-yet' }, 'scienceTrack'), false);
   });
 
-  it('a field that is not a technology: not met; every technology field is', () => {
+  it('"Not a science or technology field": not met; every science or technology field is', () => {
     assert.equal(met({ ...scientist, field: 'non-tech' }, 'scienceTrack'), false);
-    for (const field of ['ai', 'other-strategic', 'other-tech']) assert.equal(met({ ...scientist, field }, 'scienceTrack'), true, field);
+    for (const field of SCIENCE_OR_TECHNOLOGY) assert.equal(met({ ...scientist, field }, 'scienceTrack'), true, field);
+  });
+
+  it('a pure scientist (another science field, once "Another technology field") reads as STEM and meets it', () => {
+    assert.equal(met({ ...scientist, field: 'other-tech' }, 'scienceTrack'), true);
   });
 });
 
-describe('government-programme scholars (governmentScholar)', () => {
+describe('government-programme scholars (governmentScholar): K-Tech Pass benefits as reported, and F-2-T wording only with an offer', () => {
   for (const programme of ['mohw', 'kasa']) {
-    it(`a scholar recruited through a ${programme.toUpperCase()} programme is eligible with no points at all`, () => {
-      const result = assess(defaultRubric, { governmentProgramme: programme });
-      assert.equal(result.total, 0);
-      assert.deepEqual(allMet({ governmentProgramme: programme }), ['governmentScholar']);
+    it(`a ${programme.toUpperCase()} scholar with nothing else answered meets nothing; without an offer only the alternative`, () => {
+      assert.deepEqual(allMet({ governmentProgramme: programme }), []);
+      const withoutOffer = assess(defaultRubric, { governmentProgramme: programme, jobOffer: 'not-yet' });
+      assert.equal(withoutOffer.pathways['governmentScholar'], false);
+      assert.deepEqual(allMet({ governmentProgramme: programme, jobOffer: 'not-yet' }), ['scholarBeforeOffer']);
+      assert.equal(withoutOffer.eligible, false);
+    });
+
+    it(`a ${programme.toUpperCase()} scholar with an offer meets it`, () => {
+      const result = assess(defaultRubric, { governmentProgramme: programme, jobOffer: 'yes' });
+      assert.equal(result.pathways['governmentScholar'], true);
+      assert.equal(result.pathways['scholarBeforeOffer'], false);
       assert.equal(result.eligible, true);
     });
   }
 
-  it('"none" is not a government-programme scholar', () => {
-    const result = assess(defaultRubric, { governmentProgramme: 'none' });
-    assert.equal(result.pathways['governmentScholar'], false);
-    assert.equal(result.eligible, false);
+  it('"none" is not a government-programme scholar, with or without an offer', () => {
+    for (const jobOffer of ['yes', 'not-yet']) {
+      const result = assess(defaultRubric, { governmentProgramme: 'none', jobOffer });
+      assert.equal(result.pathways['governmentScholar'], false);
+      assert.equal(result.pathways['scholarBeforeOffer'], false);
+      assert.equal(result.eligible, false);
+    }
+  });
+
+  it('without an offer, its step says what the host institution does next and nothing about a visa', () => {
+    const before = defaultRubric.pathways.find((pathway) => pathway.id === 'scholarBeforeOffer');
+    assert.ok(before?.next?.length);
+    for (const step of before.next) assert.doesNotMatch(step.text.en, /F-2-T|visa/i, step.text.en);
+    assert.doesNotMatch(before.status?.en ?? '', /F-2-T/);
   });
 });
 
@@ -252,10 +309,11 @@ describe('alternatives: "if not, you may still get", never counted in eligible',
   const promising = { ...companyCareer, salary: gniTimes(2) };
 
   it('are listed in the assessment, so a host can tell them from the routes', () => {
-    assert.deepEqual(assess(defaultRubric, {}).alternatives, ['promisingTopTier', 'preliminaryTopTier']);
+    const expected = ['promisingTopTier', 'preliminaryTopTier', 'scholarBeforeOffer'];
+    assert.deepEqual(assess(defaultRubric, {}).alternatives, expected);
     assert.deepEqual(
       defaultRubric.pathways.filter((pathway) => pathway.alternative).map((pathway) => pathway.id),
-      ['promisingTopTier', 'preliminaryTopTier'],
+      expected,
     );
   });
 
@@ -263,19 +321,25 @@ describe('alternatives: "if not, you may still get", never counted in eligible',
     assert.equal(met(promising, 'promisingTopTier'), true);
     assert.equal(met({ ...promising, salary: gniTimes(2) - 1 }, 'promisingTopTier'), false);
     assert.equal(met({ ...promising, experience: 7.9 }, 'promisingTopTier'), false);
-    assert.equal(met({ ...promising, role: 'no-offer' }, 'promisingTopTier'), false);
+    assert.equal(met({ ...promising, jobOffer: 'not-yet' }, 'promisingTopTier'), false);
     assert.equal(met({ ...promising, field: 'other-strategic' }, 'promisingTopTier'), false);
   });
 
+  it('Promising Top-tier through the research branch: 5.0 years of research meet it, 4.9 do not', () => {
+    const research = { ...researchCareer, salary: gniTimes(2) };
+    assert.equal(met(research, 'promisingTopTier'), true);
+    assert.equal(met({ ...research, postdocResearch: 4.9 }, 'promisingTopTier'), false);
+  });
+
   it('Preliminary Top-tier (D-10-T): a top-100 master\'s or doctorate is enough, with no offer', () => {
-    assert.equal(met({ degree: 'masters', institution: 'top100', role: 'no-offer' }, 'preliminaryTopTier'), true);
+    assert.equal(met({ jobOffer: 'not-yet', degree: 'masters', institution: 'top100' }, 'preliminaryTopTier'), true);
     assert.equal(met({ degree: 'doctorate', institution: 'top100' }, 'preliminaryTopTier'), true);
     assert.equal(met({ degree: 'bachelors', institution: 'top100' }, 'preliminaryTopTier'), false);
     assert.equal(met({ degree: 'masters', institution: 'top500' }, 'preliminaryTopTier'), false);
   });
 
-  it('a top-100 graduate without a job offer meets only Preliminary Top-tier, and is not eligible', () => {
-    const graduate = { ...smeApplicant, institution: 'top100', role: 'no-offer' };
+  it('a top-100 graduate without a job offer meets only Preliminary Top-tier, is complete without a salary, and is not eligible', () => {
+    const graduate = { ...smeApplicant, institution: 'top100', jobOffer: 'not-yet' };
     assert.deepEqual(allMet(graduate), ['preliminaryTopTier']);
     const result = assess(defaultRubric, graduate);
     assert.equal(result.complete, true);
@@ -298,9 +362,9 @@ describe('alternatives: "if not, you may still get", never counted in eligible',
     const rubric = parseRubric(changedRubric((draft) => {
       draft.pathways.find((pathway: { id: string }) => pathway.id === 'governmentScholar').alternative = true;
     }));
-    const result = assess(rubric, { governmentProgramme: 'kasa' });
+    const result = assess(rubric, { governmentProgramme: 'kasa', jobOffer: 'yes' });
     assert.equal(result.pathways['governmentScholar'], true);
     assert.equal(result.eligible, false);
-    assert.deepEqual(result.alternatives, ['governmentScholar', 'promisingTopTier', 'preliminaryTopTier']);
+    assert.deepEqual(result.alternatives, ['governmentScholar', 'promisingTopTier', 'preliminaryTopTier', 'scholarBeforeOffer']);
   });
 });

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { AnswerError, assess, defaultRubric, threshold } from '../../src/rubric/index.js';
-import type { Answers, AnswerValue, Question } from '../../src/rubric/index.js';
+import type { Answers, AnswerValue, MultiQuestion, Question } from '../../src/rubric/index.js';
+import { SCIENCE_OR_TECHNOLOGY } from './fixtures.js';
 
 const rubric = defaultRubric;
 const questionIds = new Set(rubric.questions.map((question) => question.id));
@@ -16,8 +17,16 @@ const UNBOUNDED = 1e10;
 const limitOf = (question: Question): number => (question.type === 'number' ? question.maximum ?? UNBOUNDED : 0);
 
 /** A valid answer to one question: any option, or any number in [0, limit], often right at or just below a band edge. */
+/** A valid multi-choice answer: one exclusive option alone, or a non-empty set of the others, in any order. */
+function validList(question: MultiQuestion): fc.Arbitrary<AnswerValue> {
+  const alone = question.options.filter((option) => option.exclusive).map((option) => [option.id]);
+  const others = question.options.filter((option) => !option.exclusive).map((option) => option.id);
+  return fc.oneof(fc.constantFrom(...alone), fc.shuffledSubarray(others, { minLength: 1 }));
+}
+
 function validAnswer(question: Question): fc.Arbitrary<AnswerValue> {
   if (question.type === 'choice') return fc.constantFrom(...question.options.map((option) => option.id));
+  if (question.type === 'multi') return validList(question);
   const limit = limitOf(question);
   const edges = (question.bands ?? [])
     .map((band) => threshold(rubric, band.atLeast, question.scale))
@@ -40,6 +49,7 @@ const answersArbitrary: fc.Arbitrary<Answers> = fc.record(
 function ownPoints(question: Question, answer: AnswerValue | undefined): number {
   if (answer === undefined) return 0;
   if (question.type === 'choice') return question.options.find((option) => option.id === answer)?.points ?? 0;
+  if (question.type === 'multi') return Math.max(0, ...question.options.filter((option) => (answer as readonly string[]).includes(option.id)).map((option) => option.points ?? 0));
   return (question.bands ?? []).filter((band) => (answer as number) >= threshold(rubric, band.atLeast, question.scale)).reduce((best, band) => Math.max(best, band.points), 0);
 }
 
@@ -49,6 +59,10 @@ function raisedAnswer(question: Question, current: AnswerValue | undefined): fc.
     const floor = ownPoints(question, current);
     return fc.constantFrom(...question.options.filter((option) => (option.points ?? 0) >= floor).map((option) => option.id));
   }
+  if (question.type === 'multi') {
+    const floor = ownPoints(question, current);
+    return validList(question).filter((answer) => ownPoints(question, answer) >= floor);
+  }
   const from = typeof current === 'number' ? current : 0;
   const limit = limitOf(question);
   return fc.oneof(fc.double({ min: from, max: limit, noNaN: true }), fc.constant(limit));
@@ -57,9 +71,21 @@ function raisedAnswer(question: Question, current: AnswerValue | undefined): fc.
 /** A value that is not a valid answer to this question. */
 function invalidAnswer(question: Question): fc.Arbitrary<unknown> {
   const notAnAnswer = fc.constantFrom<unknown>(null, true, false, {}, [], ['a']);
-  if (question.type === 'choice') {
-    const ids = new Set(question.options.map((option) => option.id));
-    return fc.oneof(fc.string().filter((text) => !ids.has(text)), fc.double(), fc.integer(), notAnAnswer);
+  if (question.type !== 'number') {
+    // An option id of an earlier version (`replaces`) still reads as an answer.
+    const ids = new Set(question.options.flatMap((option) => [option.id, ...(option.replaces ?? [])]));
+    const unknown = fc.string().filter((text) => !ids.has(text));
+    if (question.type === 'choice') return fc.oneof(unknown, fc.double(), fc.integer(), notAnAnswer);
+    // A list may not hold an unknown id, a non-string, or an exclusive option beside another; an empty list is no answer, not an error.
+    const exclusive = question.options.filter((option) => option.exclusive).map((option) => option.id);
+    const others = question.options.filter((option) => !option.exclusive).map((option) => option.id);
+    return fc.oneof(
+      unknown,
+      fc.double(),
+      fc.constantFrom<unknown>(null, true, {}, [null], [1], [['global500']]),
+      unknown.map((id) => [...others.slice(0, 1), id]),
+      fc.constantFrom(...exclusive).chain((id) => fc.constantFrom(...others).map((other) => [id, other])),
+    );
   }
   const tooLarge = question.maximum === undefined ? [] : [fc.double({ min: question.maximum, minExcluded: true })];
   return fc.oneof(
@@ -116,14 +142,15 @@ describe('properties of assess on every valid set of answers', () => {
       fc.property(answersArbitrary, (answers) => {
         const result = assess(rubric, answers);
         const scoredMissing = result.criteria.some((entry) => result.missing.includes(entry.id));
-        const offer = ['core-lead', 'core-rnd', 'support'].includes(String(answers['role']));
-        assert.equal(result.pathways['qualitative'], !scoredMissing && offer && result.total >= rubric.passMark.value);
+        const offer = answers['jobOffer'] === 'yes';
+        const science = (SCIENCE_OR_TECHNOLOGY as readonly unknown[]).includes(answers['field']);
+        assert.equal(result.pathways['qualitative'], !scoredMissing && offer && science && result.total >= rubric.passMark.value);
       }),
       { numRuns: 500 },
     );
   });
 
-  it('what the routes imply: route 가 and 다 imply E-7-T and D-10-T; every company route and E-7-T need a job offer', () => {
+  it('what the routes imply: route 가 and 다 imply E-7-T and D-10-T; every F-2-T route, the scholar route and E-7-T need a job offer', () => {
     fc.assert(
       fc.property(answersArbitrary, (answers) => {
         const { pathways } = assess(rubric, answers);
@@ -131,8 +158,8 @@ describe('properties of assess on every valid set of answers', () => {
           assert.equal(pathways['promisingTopTier'], true);
           assert.equal(pathways['preliminaryTopTier'], true);
         }
-        if (answers['role'] === 'no-offer' || answers['role'] === undefined) {
-          for (const id of ['topTierStandard', 'topTierHighIncome', 'topTierKoreaExperience', 'qualitative', 'scienceTrack', 'promisingTopTier']) {
+        if (answers['jobOffer'] !== 'yes') {
+          for (const id of ['topTierStandard', 'topTierHighIncome', 'topTierKoreaExperience', 'qualitative', 'scienceTrack', 'governmentScholar', 'promisingTopTier']) {
             assert.equal(pathways[id], false, id);
           }
         }
@@ -158,11 +185,13 @@ describe('properties of assess on every valid set of answers', () => {
     fc.assert(
       fc.property(answersArbitrary, (answers) => {
         const result = assess(rubric, answers);
-        const institutionAsked = ['bachelors', 'masters', 'doctorate'].includes(String(answers['degree']));
+        const institutionAsked = ['masters', 'doctorate'].includes(String(answers['degree']));
         const researchAsked = answers['degree'] === 'doctorate';
+        const offerAsked = answers['jobOffer'] === 'yes';
         const expected = rubric.questions
           .filter((question) => answers[question.id] === undefined)
           .filter((question) => (question.id !== 'institution' || institutionAsked) && (question.id !== 'postdocResearch' || researchAsked))
+          .filter((question) => !['inKorea', 'salary', 'employerSize', 'role'].includes(question.id) || offerAsked)
           .map((question) => question.id);
         assert.deepEqual(result.missing, expected);
         assert.equal(result.complete, expected.length === 0);
@@ -170,9 +199,10 @@ describe('properties of assess on every valid set of answers', () => {
     );
   });
 
-  it('raising any single answer to a better-scoring option or a higher number never lowers the total', () => {
+  it('raising any single scored answer to a better-scoring option or a higher number never lowers the total', () => {
+    // Scored questions only: a question that scores nothing (the job offer) decides what else is asked, and is no better either way.
     const raised = answersArbitrary.chain((answers) =>
-      fc.constantFrom(...rubric.questions).chain((question) =>
+      fc.constantFrom(...rubric.questions.filter((question) => question.category !== undefined)).chain((question) =>
         raisedAnswer(question, answers[question.id]).map((answer) => ({ answers, id: question.id, answer })),
       ),
     );

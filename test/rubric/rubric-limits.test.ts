@@ -53,10 +53,17 @@ const optionsIn = (draft: LooseRubric): number => draft.questions.reduce((sum: n
 function partsIn(draft: LooseRubric): number {
   let parts = 0;
   const visit = (condition: LooseRubric) => {
-    parts += 1 + (condition.in?.length ?? 0);
+    parts += 1 + (condition.in?.length ?? 0) + (condition.includes?.length ?? 0);
     for (const part of condition.all ?? condition.any ?? []) visit(part);
   };
-  for (const owner of [...draft.questions, ...draft.pathways]) if (owner.when) visit(owner.when);
+  // Every condition of the format: when a question is asked, when a pathway holds and leads, when a next step or a scope link shows.
+  for (const question of draft.questions) if (question.askedWhen ?? question.when) visit(question.askedWhen ?? question.when);
+  for (const pathway of draft.pathways) {
+    visit(pathway.when);
+    if (pathway.leadsWhen) visit(pathway.leadsWhen);
+    for (const step of pathway.next ?? []) if (step.when) visit(step.when);
+  }
+  for (const link of draft.scope?.links ?? []) if (link.when) visit(link.when);
   return parts;
 }
 
@@ -154,7 +161,7 @@ describe('one past a limit is a RubricError naming it (item 11)', () => {
     assert.ok(parseRubric(atLimit));
     const over = changedRubric((draft) => {
       addConditionParts(draft, extra);
-      draft.pathways.at(-1).when.all.push({ score: 'total', atLeast: 2 });
+      draft.pathways[P('qualitative')].when.all.push({ score: 'total', atLeast: 2 });
     });
     assertLimit(over, '', pattern(`has ${n(RUBRIC_LIMITS.conditionParts + 1)} condition parts (conditions and option ids in their lists); at most ${n(RUBRIC_LIMITS.conditionParts)} are allowed`));
   });
@@ -234,10 +241,10 @@ describe('whatever the host passes, parseRubric throws only a RubricError', () =
   it('the rubric returned is a copy: changing the host object afterwards changes nothing', () => {
     const json = changedRubric(() => {}) as LooseRubric;
     const rubric = parseRubric(json);
-    json.pathways[P('governmentScholar')].when.in.push('none');
-    json.questions[Q('degree')].when = { question: 'field', in: ['ai'] };
+    json.pathways[P('governmentScholar')].when.all[0].in.push('none');
+    json.questions[Q('degree')].askedWhen = { question: 'field', in: ['ai'] };
     assert.deepEqual(rubric.pathways[P('governmentScholar')]?.when, defaultRubric.pathways[P('governmentScholar')]?.when);
-    assert.equal(rubric.questions[Q('degree')]?.when, undefined);
+    assert.equal(rubric.questions[Q('degree')]?.askedWhen, undefined);
   });
 
   it('a RubricError is what is thrown (the class, not only the name)', () => {

@@ -60,7 +60,7 @@ describe('rubric translations', () => {
     const [code, locale] = locales[0] as (typeof locales)[number];
     const reordered = clone(defaultRubric);
     reordered.questions.reverse();
-    for (const question of reordered.questions) if (question.type === 'choice') question.options.reverse();
+    for (const question of reordered.questions) if (question.type !== 'number') question.options.reverse();
     const translated = translateRubric(reordered, locale.rubric);
     for (const question of translated.questions) {
       const original = translateRubric(defaultRubric, locale.rubric).questions.find((candidate) => candidate.id === question.id);
@@ -79,5 +79,41 @@ describe('rubric translations', () => {
     const before = JSON.stringify(defaultRubric);
     for (const [, locale] of locales) translateRubric(defaultRubric, locale.rubric);
     assert.equal(JSON.stringify(defaultRubric), before);
+  });
+});
+
+describe('the words the manuals use, in each language', () => {
+  const texts = (code: string): string => {
+    const found = locales.find(([candidate]) => candidate === code);
+    assert.ok(found, `no ${code} language file`);
+    return JSON.stringify(found[1].rubric.texts);
+  };
+  const optionText = (code: string, question: string, option: string): string => {
+    const found = locales.find(([candidate]) => candidate === code);
+    const translated = translateRubric(defaultRubric, (found as (typeof locales)[number])[1].rubric);
+    const entry = translated.questions.find((candidate) => candidate.id === question);
+    return entry && entry.type !== 'number' ? (entry.options.find((candidate) => candidate.id === option)?.label[code] ?? '') : '';
+  };
+
+  it('writes visa codes with plain hyphens in every language, so that a copied "F-2-T" finds the visa', () => {
+    for (const [code] of locales) assert.ok(!texts(code).includes('\u2011'), code);
+  });
+
+  it('Korean: 유망톱티어 and 예비톱티어 without spaces, and "K-Tech Pass" as the manual writes it', () => {
+    const ko = texts('ko');
+    assert.ok(ko.includes('유망톱티어') && ko.includes('예비톱티어'));
+    assert.doesNotMatch(ko, /유망 톱티어|예비 톱티어|케이테크/);
+    assert.ok(ko.includes('K-Tech Pass'));
+  });
+
+  it('Chinese: 책임급 is 责任研究员; advanced mobility is 先进移动出行 or 未来出行, never 尖端出行', () => {
+    const zh = texts('zh-Hans');
+    assert.ok(zh.includes('责任研究员'));
+    assert.match(optionText('zh-Hans', 'field', 'advanced-mobility'), /先进移动出行|未来出行/);
+    assert.ok(!zh.includes('尖端出行'));
+  });
+
+  it('Vietnamese: defence is "Công nghiệp quốc phòng"', () => {
+    assert.match(optionText('vi', 'field', 'defense'), /Công nghiệp quốc phòng/);
   });
 });
