@@ -107,7 +107,7 @@ function gapsOf(condition: Condition, context: Context, seen: Set<string>): Rout
     const needed = threshold(rubric, condition.atLeast, condition.times);
     const answer = own(context.asked, question.id);
     const short = needed - (typeof answer === 'number' ? answer : 0);
-    gap = { condition, changeable, short, effort: effortOf(changeable, short, question.unit, needed) };
+    gap = { condition, changeable, short, effort: effortOf(changeable, short, question.unit === 'age' ? 'years' : question.unit, needed) };
   }
   return [...before, unasked ? { ...gap, unasked } : gap];
 }

@@ -68,14 +68,34 @@ export function optionsById(question: ChoiceQuestion | MultiQuestion): Map<strin
   return index;
 }
 
-/** The points one answer earns on its own. */
-export function pointsFor(rubric: Rubric, question: Question, answer: AnswerValue): number {
+/**
+ * The points of an option: those of the first `pointsWhen` that holds on the
+ * answers (of the questions asked), else its `points`. Without answers, its
+ * `points`.
+ */
+function optionPoints(rubric: Rubric, option: ChoiceOption, answers: Answers | undefined): number {
+  if (answers && option.pointsWhen) for (const entry of option.pointsWhen) if (holds(entry.when, { rubric, answers })) return entry.points;
+  return option.points ?? 0;
+}
+
+/**
+ * The points one answer earns on its own. `answers` (of the questions asked)
+ * decide the options whose points depend on other answers (`pointsWhen`).
+ */
+export function pointsFor(rubric: Rubric, question: Question, answer: AnswerValue, answers?: Answers): number {
   // find, not a Map: each answer is looked up once, so this is linear in the options, and faster for short lists.
-  if (question.type === 'choice') return question.options.find((option) => option.id === answer)?.points ?? 0;
+  if (question.type === 'choice') {
+    const option = question.options.find((candidate) => candidate.id === answer);
+    return option ? optionPoints(rubric, option, answers) : 0;
+  }
   // Several places of work: the best of them counts.
   if (question.type === 'multi') {
     let best = 0;
-    for (const option of question.options) if ((option.points ?? 0) > best && (answer as readonly string[]).includes(option.id)) best = option.points ?? 0;
+    for (const option of question.options) {
+      if (!(answer as readonly string[]).includes(option.id)) continue;
+      const points = optionPoints(rubric, option, answers);
+      if (points > best) best = points;
+    }
     return best;
   }
   let points = 0;
@@ -85,13 +105,52 @@ export function pointsFor(rubric: Rubric, question: Question, answer: AnswerValu
   return points;
 }
 
+/** Every number of points a question's answers can give (pointsWhen included), 0 among them. */
+function pointValues(question: Question): number[] {
+  if (question.type === 'number') return (question.bands ?? []).map((band) => band.points);
+  const values: number[] = [];
+  for (const option of question.options) {
+    values.push(option.points ?? 0);
+    for (const entry of option.pointsWhen ?? []) values.push(entry.points);
+  }
+  return values;
+}
+
 /** The most points a question can earn. */
 export function maxPoints(question: Question): number {
   // A loop, not Math.max(...map()): assess calls this per criterion, and the
   // arrays were a fifth of its garbage.
   let max = 0;
-  for (const { points = 0 } of question.type === 'number' ? (question.bands ?? []) : question.options) if (points > max) max = points;
+  if (question.type === 'number' || !question.options.some((option) => option.pointsWhen)) {
+    for (const { points = 0 } of question.type === 'number' ? (question.bands ?? []) : question.options) if (points > max) max = points;
+    return max;
+  }
+  for (const points of pointValues(question)) if (points > max) max = points;
   return max;
+}
+
+/** The fewest points a question can earn: 0, or a deduction below it. */
+export function minPoints(question: Question): number {
+  let min = 0;
+  for (const points of pointValues(question)) if (points < min) min = points;
+  return min;
+}
+
+/**
+ * Clamps each category to its `min` and, when `capped`, its `max` (a bonus
+ * group capped at 40, deductions stopping at -70), in place, and returns the
+ * total of all categories.
+ */
+export function clampCategories(rubric: Rubric, byCategory: Record<string, number>): number {
+  let total = 0;
+  for (const category of rubric.categories) {
+    let points = own(byCategory, category.id) ?? 0;
+    if (category.capped && points > category.max) points = category.max;
+    if (category.min !== undefined && points < category.min) points = category.min;
+    byCategory[category.id] = points;
+    total += points;
+  }
+  return total;
 }
 
 /**
@@ -236,13 +295,13 @@ export const localDate = (date: Date): string =>
 
 /** The total points of a set of answers: what "How to gain points" compares a better answer against. */
 function totalOf(rubric: Rubric, answers: Answers): number {
-  const asked = askedIds(rubric, answers);
-  let total = 0;
+  const kept = answersAsked(rubric, answers);
+  const byCategory: Record<string, number> = {};
   for (const question of rubric.questions) {
-    const answer = own(answers, question.id);
-    if (question.category !== undefined && answer !== undefined && asked.has(question.id)) total += pointsFor(rubric, question, answer);
+    const answer = own(kept, question.id);
+    if (question.category !== undefined && answer !== undefined) byCategory[question.category] = (own(byCategory, question.category) ?? 0) + pointsFor(rubric, question, answer, kept);
   }
-  return total;
+  return clampCategories(rubric, byCategory);
 }
 
 /** Ids of the questions whose `askedWhen` reads another question: only their answers can change more than their own points. */
@@ -256,26 +315,32 @@ function decidingIds(rubric: Rubric): Set<string> {
       else if ('any' in condition) condition.any.forEach(read);
       else if ('question' in condition) ids?.add(condition.question);
     };
-    for (const question of rubric.questions) if (question.askedWhen) read(question.askedWhen);
+    for (const question of rubric.questions) {
+      if (question.askedWhen) read(question.askedWhen);
+      // An answer that changes another option's points (a degree, the worth of a STEM degree).
+      if (question.type !== 'number') for (const option of question.options) for (const entry of option.pointsWhen ?? []) read(entry.when);
+    }
     deciding.set(rubric, ids);
   }
   return ids;
 }
 
 /** The nearest answer that earns this question more points than it has now, or null at the top. */
-function nearestBetterAnswer(rubric: Rubric, question: Question, current: number, answer: AnswerValue | undefined): AnswerValue | null {
+function nearestBetterAnswer(rubric: Rubric, question: Question, current: number, answer: AnswerValue | undefined, answers: Answers): AnswerValue | null {
   if (question.type !== 'number') {
     let best: ChoiceOption | null = null;
+    let bestPoints = 0;
     for (const option of question.options) {
-      const points = option.points ?? 0;
-      if (points > current && (!best || points < (best.points ?? 0))) best = option;
+      const points = optionPoints(rubric, option, answers);
+      if (points > current && (!best || points < bestPoints)) [best, bestPoints] = [option, points];
     }
     if (!best || question.type === 'choice') return best?.id ?? null;
     // One more place of work, beside those chosen (alone, when it must be).
     const kept = best.exclusive || !Array.isArray(answer) ? [] : (answer as readonly string[]).filter((id) => !optionsById(question).get(id)?.exclusive);
     return question.options.filter((option) => option === best || kept.includes(option.id)).map((option) => option.id);
   }
-  const band = question.bands?.find((candidate) => candidate.points > current);
+  // Above the answer only: an age's bands fall again at higher ages, and a younger age is no answer to give.
+  const band = question.bands?.find((candidate) => candidate.points > current && (typeof answer !== 'number' || threshold(rubric, candidate.atLeast, question.scale) > answer));
   if (!band) return null;
   const needed = threshold(rubric, band.atLeast, question.scale);
   return question.maximum !== undefined && needed > question.maximum ? null : needed;
@@ -300,31 +365,38 @@ export function assess(rubric: Rubric, given: Answers, today?: Date): Assessment
   for (const category of rubric.categories) byCategory[category.id] = 0;
   const askedNow = askedIds(rubric, answers);
   const deciders = decidingIds(rubric);
-  let total = 0;
+  // Only the answers to questions asked decide a pathway or another option's
+  // points: a salary kept from before the applicant said they have no offer
+  // yet meets nothing.
+  const asked: Record<string, AnswerValue> = {};
+  for (const id of askedNow) if (own(answers, id) !== undefined) asked[id] = answers[id] as AnswerValue;
   const criteria: CriterionScore[] = [];
   const missing: string[] = [];
   for (const question of rubric.questions) {
-    const asked = askedNow.has(question.id);
+    const askedHere = askedNow.has(question.id);
     const answer = own(answers, question.id);
-    if (asked && answer === undefined) missing.push(question.id);
+    if (askedHere && answer === undefined) missing.push(question.id);
     if (question.category === undefined) continue;
-    const points = asked && answer !== undefined ? pointsFor(rubric, question, answer) : 0;
+    const points = askedHere && answer !== undefined ? pointsFor(rubric, question, answer, asked) : 0;
     byCategory[question.category] = (own(byCategory, question.category) ?? 0) + points;
-    total += points;
-    criteria.push({ id: question.id, category: question.category, points, max: maxPoints(question), asked, next: null });
+    criteria.push({ id: question.id, category: question.category, points, max: maxPoints(question), asked: askedHere, next: null });
   }
+  // Each category within its caps (criteria keep their own points): the total is theirs.
+  const total = clampCategories(rubric, byCategory);
+  const clamped = new Set(rubric.categories.filter((category) => category.capped || category.min !== undefined).map((category) => category.id));
   for (const criterion of criteria) {
     const question = questionsById(rubric).get(criterion.id) as Question;
     const answer = own(answers, question.id);
-    const better = criterion.asked ? nearestBetterAnswer(rubric, question, criterion.points, answer) : null;
+    const better = criterion.asked ? nearestBetterAnswer(rubric, question, criterion.points, answer, asked) : null;
     if (better === null) continue;
     // The gain is this question's own, plus, for a question others are asked
     // by (a degree makes the university count), what the better answer
     // switches on or off: re-scored in full, since chains of askedWhen can
     // reach far (linear per such question; few questions are one).
     // Swapped in place and back, not copied.
-    let gain = pointsFor(rubric, question, better) - criterion.points;
-    if (deciders.has(question.id)) {
+    let gain = pointsFor(rubric, question, better, asked) - criterion.points;
+    // In a capped category the gain is what the cap leaves of it.
+    if (deciders.has(question.id) || clamped.has(criterion.category)) {
       answers[question.id] = better;
       gain = totalOf(rubric, answers) - total;
       answers[question.id] = answer;
@@ -335,10 +407,6 @@ export function assess(rubric: Rubric, given: Answers, today?: Date): Assessment
   let bonus = 0;
   for (const category of rubric.categories) if (category.bonus) bonus += byCategory[category.id] ?? 0;
   const scores = scoresOf({ categories: byCategory, total, criteria, missing });
-  // Only the answers to questions asked decide a pathway: a salary kept from
-  // before the applicant said they have no offer yet meets nothing.
-  const asked: Record<string, AnswerValue> = {};
-  for (const id of askedNow) if (own(answers, id) !== undefined) asked[id] = answers[id] as AnswerValue;
   const pathways: Record<string, boolean> = {};
   const alternatives: string[] = [];
   let eligible = false;

@@ -2,7 +2,7 @@
 // formats, ranges, which fields go together, conditions, cross-references,
 // arithmetic. parseRubric runs them on what the schema accepted.
 import { CHANGEABILITY } from './advice.js';
-import { maxPoints } from './assess.js';
+import { maxPoints, minPoints } from './assess.js';
 import type * as z from 'zod/mini';
 import { count, RUBRIC_LIMITS } from './rubric-limits.js';
 import type { rubricSchemas } from './schema.js';
@@ -29,6 +29,13 @@ const FORMS: Record<string, string> = {
 };
 const isText = (value: unknown): value is string => typeof value === 'string';
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Whether a condition reads a score or the given question (what a `pointsWhen` may not). */
+function readsScoreOrItself(condition: unknown, id: string): boolean {
+  if (!isObject(condition)) return false;
+  if (Array.isArray(condition.all) || Array.isArray(condition.any)) return ((condition.all ?? condition.any) as unknown[]).some((part) => readsScoreOrItself(part, id));
+  return 'score' in condition || condition.question === id;
+}
 
 /** Every rule the schema does not express: formats, ranges, which fields go together, conditions, cross-references, arithmetic. */
 export function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
@@ -173,6 +180,9 @@ export function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
   };
 
   const categoryTotals = new Map<string, number>();
+  const categoryMinima = new Map<string, number>();
+  /** Points below 0 belong only in a category with a `min` below 0 (deductions). */
+  const pointsFloor = (question: LooseQuestion) => Math.min(0, (question.category !== undefined && categories.get(question.category)?.min) || 0);
   const attributes = new Map<string, string>();
   rubric.questions.forEach((question, index) => {
     const path = `questions.${index}`;
@@ -185,7 +195,12 @@ export function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
       ids(`${path}.options`, question.options);
       const named = new Set(question.options.map((option) => option.id));
       question.options.forEach((option, i) => {
-        atLeast(`${path}.options.${i}.points`, option.points, 0);
+        atLeast(`${path}.options.${i}.points`, option.points, pointsFloor(question));
+        option.pointsWhen?.forEach((entry, j) => {
+          atLeast(`${path}.options.${i}.pointsWhen.${j}.points`, entry.points, pointsFloor(question));
+          checkCondition(entry.when, `${path}.options.${i}.pointsWhen.${j}.when`, undefined);
+          if (readsScoreOrItself(entry.when, question.id)) report(`${path}.options.${i}.pointsWhen.${j}.when`, 'may read other answers only (no score, not its own question)');
+        });
         if (option.exclusive !== undefined && typeof option.exclusive !== 'boolean') report(`${path}.options.${i}.exclusive`, 'expected a boolean');
         else if (option.exclusive && question.type !== 'multi') report(`${path}.options.${i}.exclusive`, 'only an option of a multi-choice question can be chosen alone');
         option.replaces?.forEach((old, j) => {
@@ -195,7 +210,7 @@ export function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
         });
       });
     } else {
-      if (question.unit !== 'years' && question.unit !== 'KRW') report(`${path}.unit`, 'must be "years" or "KRW"');
+      if (question.unit !== 'years' && question.unit !== 'KRW' && question.unit !== 'age') report(`${path}.unit`, 'must be "years", "KRW" or "age"');
       // A number question without a category only decides pathways: it needs no bands.
       if (!question.bands && question.category !== undefined) return void report(`${path}.bands`, 'a scored number question needs bands');
       if (question.category !== undefined) items(`${path}.bands`, question.bands ?? [], 1);
@@ -203,11 +218,12 @@ export function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
       if (question.scale !== undefined && !parameterIds.has(question.scale)) report(`${path}.scale`, `unknown parameter "${question.scale}"`);
       question.bands?.forEach((band, i) => {
         atLeast(`${path}.bands.${i}.atLeast`, band.atLeast, 0);
-        atLeast(`${path}.bands.${i}.points`, band.points, 0);
+        atLeast(`${path}.bands.${i}.points`, band.points, pointsFloor(question));
         const previous = question.bands?.[i - 1];
         if (!previous) return;
         if (band.atLeast <= previous.atLeast) report(`${path}.bands.${i}`, 'bands must be in ascending order of atLeast, without overlap');
-        if (band.points < previous.points) report(`${path}.bands.${i}`, 'a higher band must not give fewer points');
+        // Official age tables peak (25 points at 25-29, 23 at 30-34): only an age may fall.
+        if (band.points < previous.points && question.unit !== 'age') report(`${path}.bands.${i}`, 'a higher band must not give fewer points');
       });
     }
     const max = maxPoints(question as Question);
@@ -217,6 +233,18 @@ export function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
       report(`${path}.category`, `unknown category "${question.category}"`);
     } else {
       categoryTotals.set(question.category, (categoryTotals.get(question.category) ?? 0) + max);
+      categoryMinima.set(question.category, (categoryMinima.get(question.category) ?? 0) + minPoints(question as Question));
+    }
+    if (question.assumedAnswer !== undefined) {
+      const assumed: unknown = question.assumedAnswer;
+      const ids = optionIds.get(question);
+      const fits =
+        question.type === 'number'
+          ? typeof assumed === 'number' && Number.isFinite(assumed) && assumed >= 0 && (question.maximum === undefined || assumed <= question.maximum)
+          : question.type === 'multi'
+            ? Array.isArray(assumed) && assumed.length > 0 && assumed.every((option) => ids?.has(option as string))
+            : typeof assumed === 'string' && !!ids?.has(assumed);
+      if (!fits) report(`${path}.assumedAnswer`, question.type === 'number' ? 'must be an answer to the question: a number from 0 to its maximum' : `must be an answer to the question: ${question.type === 'multi' ? 'a list of its option ids' : 'one of its option ids'}`);
     }
     if (question.max !== undefined && question.max !== max) report(`${path}.max`, `states ${question.max} but its best answer gives ${max}`);
     const askedWhen = question.askedWhen ?? question.when;
@@ -236,7 +264,18 @@ export function semanticIssues(rubric: LooseRubric): AssessmentIssue[] {
   rubric.categories.forEach((category, index) => {
     if (category.bonus !== undefined && typeof category.bonus !== 'boolean') report(`categories.${index}.bonus`, 'expected a boolean');
     const sum = categoryTotals.get(category.id) ?? 0;
-    if (sum !== category.max) report(`categories.${index}.max`, `states ${category.max} but its questions add up to ${sum}`);
+    const least = categoryMinima.get(category.id) ?? 0;
+    if (category.capped !== undefined && typeof category.capped !== 'boolean') report(`categories.${index}.capped`, 'expected a boolean');
+    atLeast(`categories.${index}.max`, category.max, 0);
+    if (category.min !== undefined && category.min > 0) report(`categories.${index}.min`, 'must be 0 or less (deductions stop at it)');
+    // Capped: points above max (or below min) do not count, so the items may add up past them.
+    if (category.capped === true ? sum < category.max : sum !== category.max) {
+      report(`categories.${index}.max`, `states ${category.max} but its questions add up to ${category.capped === true ? 'only ' : ''}${sum}`);
+    }
+    // Without a min, points below 0 are already reported on the questions.
+    if (category.min !== undefined && (category.capped === true ? least > category.min : least !== category.min)) {
+      report(`categories.${index}.min`, `states ${category.min} but its questions deduct ${category.capped === true ? 'only ' : ''}down to ${least}`);
+    }
     if (category.bonus) bonusMax += category.max;
     else baseMax += category.max;
   });
