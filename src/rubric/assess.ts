@@ -105,36 +105,31 @@ export function pointsFor(rubric: Rubric, question: Question, answer: AnswerValu
   return points;
 }
 
-/** Every number of points a question's answers can give (pointsWhen included), 0 among them. */
-function pointValues(question: Question): number[] {
-  if (question.type === 'number') return (question.bands ?? []).map((band) => band.points);
-  const values: number[] = [];
-  for (const option of question.options) {
-    values.push(option.points ?? 0);
-    for (const entry of option.pointsWhen ?? []) values.push(entry.points);
+/**
+ * The most (`sign` 1) or fewest (-1) points a question's answers can give,
+ * `pointsWhen` included, 0 among them. A loop, not Math.max(...map()): assess
+ * calls this per criterion, and the arrays were a fifth of its garbage.
+ */
+function extremePoints(question: Question, sign: 1 | -1): number {
+  let best = 0;
+  const take = (points = 0) => {
+    if (points * sign > best * sign) best = points;
+  };
+  if (question.type === 'number') for (const band of question.bands ?? []) take(band.points);
+  else {
+    for (const option of question.options) {
+      take(option.points);
+      for (const entry of option.pointsWhen ?? []) take(entry.points);
+    }
   }
-  return values;
+  return best;
 }
 
 /** The most points a question can earn. */
-export function maxPoints(question: Question): number {
-  // A loop, not Math.max(...map()): assess calls this per criterion, and the
-  // arrays were a fifth of its garbage.
-  let max = 0;
-  if (question.type === 'number' || !question.options.some((option) => option.pointsWhen)) {
-    for (const { points = 0 } of question.type === 'number' ? (question.bands ?? []) : question.options) if (points > max) max = points;
-    return max;
-  }
-  for (const points of pointValues(question)) if (points > max) max = points;
-  return max;
-}
+export const maxPoints = (question: Question): number => extremePoints(question, 1);
 
 /** The fewest points a question can earn: 0, or a deduction below it. */
-export function minPoints(question: Question): number {
-  let min = 0;
-  for (const points of pointValues(question)) if (points < min) min = points;
-  return min;
-}
+export const minPoints = (question: Question): number => extremePoints(question, -1);
 
 /**
  * Clamps each category to its `min` and, when `capped`, its `max` (a bonus
