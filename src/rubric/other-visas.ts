@@ -1,7 +1,6 @@
-// Other visas from the same answers: each visa is a rubric (E-7-1, D-10-1,
-// F-2-7 ship in src/rubric/visas/; a host may add its own), and answers are
-// shared by question id, so a fact given once for one rubric is never asked
-// again for another. Nothing here knows a visa: statuses, points, deciding
+// Other visas from the same answers: each visa is a rubric (those in
+// src/rubric/visas/, or a host's own), and answers are shared by question id,
+// so a fact given once for one rubric is never asked again for another. Nothing here knows a visa: statuses, points, deciding
 // facts and next steps all come from each rubric's data.
 import { nearestRoute, routeOutlooks, type LeafCondition, type RouteGap } from './advice.js';
 import { answersAsked, assess, fitAnswers, questionsById } from './assess.js';
@@ -77,9 +76,9 @@ export interface VisaResult {
 /** The answers a rubric can use: its own questions' answers, unanswered ones it assumes filled in. */
 function answersFor(rubric: Rubric, answers: Answers): { answers: Record<string, AnswerValue>; assumed: AssumedAnswer[]; issues: AssessmentIssue[] } {
   const questions = questionsById(rubric);
-  const own: Record<string, AnswerValue> = {};
-  for (const id in answers) if (Object.hasOwn(answers, id) && questions.has(id)) own[id] = answers[id] as AnswerValue;
-  const { valid, issues } = fitAnswers(rubric, own);
+  const mine: Record<string, AnswerValue> = {};
+  for (const id in answers) if (Object.hasOwn(answers, id) && questions.has(id)) mine[id] = answers[id] as AnswerValue;
+  const { valid, issues } = fitAnswers(rubric, mine);
   const assumed: AssumedAnswer[] = [];
   for (const question of rubric.questions) {
     if (question.assumedAnswer === undefined || valid[question.id] !== undefined) continue;
