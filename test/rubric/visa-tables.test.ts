@@ -267,3 +267,32 @@ describe('F-2-7: the points table revised on 14 April 2026', () => {
     assert.equal(assessOn(f27Rubric, base, new Date(2027, 0, 1)).outdated, true);
   });
 });
+
+describe('each visa rubric is dated, sourced and honest about what it assumes', () => {
+  for (const rubric of [e71Rubric, d101Rubric, f27Rubric]) {
+    it(`${rubric.id}: a review date, the stay manual behind every route, a next step with an official address`, () => {
+      assert.match(rubric.reviewDate ?? '', /^\d{4}-\d\d-\d\d$/);
+      assert.ok(rubric.effectiveDate <= (rubric.reviewDate ?? ''));
+      for (const pathway of rubric.pathways) {
+        assert.ok(pathway.sources?.includes('stay-manual'), `${pathway.id} cites the stay manual`);
+        assert.ok(pathway.next?.some((step) => /^https:\/\/www\.(hikorea|visa)\.go\.kr\//.test(step.url ?? '')), `${pathway.id} has an official next step`);
+      }
+      const manual = rubric.sources.find((source) => source.id === 'stay-manual');
+      assert.equal(manual?.url, 'https://www.hikorea.go.kr/');
+    });
+
+    it(`${rubric.id}: every answer it assumes says so, and is the clean or conservative one`, () => {
+      for (const question of rubric.questions.filter((entry) => entry.assumedAnswer !== undefined)) {
+        assert.match(question.assumption?.en ?? '', /^Not asked: counted as/, question.id);
+        assert.ok(['none', 'no', 'within'].includes(question.assumedAnswer as string), question.id);
+      }
+    });
+  }
+
+  it('E-7-1 is reviewed when its wage floor stops applying, and the floor\'s period is labelled as a secondary report', () => {
+    const floor = e71Rubric.parameters.find((parameter) => parameter.id === 'wageFloor');
+    assert.deepEqual([floor?.value, floor?.validFrom, floor?.validUntil], [E71_WAGE_FLOOR, '2026-02-01', '2026-12-31']);
+    assert.equal(e71Rubric.reviewDate, floor?.validUntil);
+    assert.match(e71Rubric.sources.find((source) => source.id === 'wage-floor-period')?.publisher.en ?? '', /secondary/);
+  });
+});
