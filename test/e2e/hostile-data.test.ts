@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import type { Rubric } from '../../src/index.js';
 import { events } from './recorder.js';
-import { type Suite, bilingualRubricJson, defaultRubricJson, open, startSuite } from './suite.js';
+import { type Suite, bilingualRubricJson, defaultRubricJson, open, requestsSoFar, startSuite } from './suite.js';
 import { TAG, WORKED, WORKED_TOTAL, complete, inShadow, settle, shadowText, submitStep, waitFor } from './widget.js';
 
 declare global {
@@ -129,8 +129,9 @@ test('hostile rubric texts render as text and run nothing, through to the result
     const [score] = await events(page, 'score');
     assert.equal(score?.detail.total, WORKED_TOTAL, 'the rubric still scores');
 
-    // Give a would-be onerror/onload time to fire, then check nothing was asked for.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Every request the page has started is in the log (an image or link in
+    // the texts would have started one when it was rendered), and no script ran.
+    await requestsSoFar(suite, page, log);
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
     assert.deepEqual(log.requests.filter((url) => /\/x$|example\.com/.test(url)), [], 'no image or link was fetched');
     assert.deepEqual(log.pageErrors, []);
