@@ -15,8 +15,13 @@ declare global {
 
 /** The contrast violations in `element` (its shadow tree included), as readable lines. */
 export async function contrastViolations(element: Element): Promise<string[]> {
-  const { violations } = await window.axe.run(element, { runOnly: { type: 'rule', values: ['color-contrast'] }, resultTypes: ['violations'] });
-  return violations.flatMap((violation) => violation.nodes.map((node) => `${violation.help}: ${node.target.join(' ')} (${node.failureSummary ?? ''})`));
+  const { violations } = await window.axe.run(element, {
+    runOnly: { type: 'rule', values: ['color-contrast'] },
+    resultTypes: ['violations'],
+  });
+  return violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.help}: ${node.target.join(' ')} (${node.failureSummary ?? ''})`),
+  );
 }
 
 /** Switches the widget to the dark theme where it is (same view, same answers) and checks every text's contrast. */

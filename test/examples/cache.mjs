@@ -41,7 +41,8 @@ export function appKey(dir) {
 const stampOf = (dir) => join(cacheDir, `${dir}.built`);
 
 /** Whether the app was checked and built, successfully, from exactly these inputs (and its output is still there). */
-export const isBuilt = (dir, key, page) => existsSync(join(examples, dir, page)) && existsSync(stampOf(dir)) && readFileSync(stampOf(dir), 'utf8') === key;
+export const isBuilt = (dir, key, page) =>
+  existsSync(join(examples, dir, page)) && existsSync(stampOf(dir)) && readFileSync(stampOf(dir), 'utf8') === key;
 
 /** Records a successful check and build of the app from these inputs. */
 export function markBuilt(dir, key) {
