@@ -1,4 +1,4 @@
-// The applicant's own language switch (issue 17): with `language-picker` a
+// The applicant's own language switch: with `language-picker` a
 // native menu lists every language by its own name, switches without losing
 // an answer, and tells the host; without it nothing changes.
 import { expect, html } from '@open-wc/testing';

@@ -1,4 +1,4 @@
-// Hostile data (issue 7): a valid rubric whose every text carries markup,
+// Hostile data: a valid rubric whose every text carries markup,
 // script URLs, RTL text, emoji and very long strings. It must render as text,
 // run no script and keep the layout. The page has no CSP on purpose: the
 // widget's own escaping is what is tested, not the browser's policy.
@@ -140,12 +140,10 @@ test('hostile rubric texts render as text and run nothing, through to the result
   }
 });
 
-// KNOWN BUG (reported, kept failing on purpose): a long unbroken string in a
-// rubric text (label, option label, help) does not wrap: the legend and option
-// spans grow to its width (about 4,000px here) and stick out of the 420px
-// widget, giving the host page a horizontal scrollbar. `overflow-wrap` is only
-// set on the error boxes; the widget's text elsewhere needs it too
-// (e.g. `overflow-wrap: anywhere` on .base).
+// A long unbroken string in a rubric text (label, option label, help) must
+// wrap: without `overflow-wrap` on the widget's text, the legend and option
+// spans grow to its width (about 4,000px here), stick out of the 420px widget
+// and give the host page a horizontal scrollbar.
 test('hostile rubric texts keep the layout: nothing wider than the container', async () => {
   const { page } = await open(suite, '/fixtures/hostile-data.html');
   try {

@@ -1,4 +1,4 @@
-// Zero network (issue 7): completing an assessment asks for nothing but the
+// Zero network: completing an assessment asks for nothing but the
 // page, the script and, when given, the host's rubric-src. Logged twice: by
 // the browser (every request the page made) and by the server.
 import assert from 'node:assert/strict';

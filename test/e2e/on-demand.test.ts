@@ -1,4 +1,4 @@
-// Files loaded on demand (issue 12), on the strict CSP + Trusted Types page:
+// Files loaded on demand, on the strict CSP + Trusted Types page:
 // an English page with the built-in rubric makes one request, a Korean page
 // two and never shows English, a host rubric loads the validator once, and a
 // main file loaded as `…js?v=3` is never fetched twice.

@@ -1,4 +1,4 @@
-// Opt-in persistence (issue 7): with `persist`, answers survive a reload under
+// Opt-in persistence: with `persist`, answers survive a reload under
 // a key with the rubric id and version; a set stored for another version is
 // discarded with a notice, never applied; without `persist` nothing is written
 // anywhere; storage that is full or unavailable does not break the widget.
@@ -223,11 +223,11 @@ async function inSandbox(path: string) {
 
 test('persist in a sandboxed iframe (allow-scripts allow-forms; no storage at all): the widget keeps working', () => inSandbox('/fixtures/sandboxed.html'));
 
-// KNOWN BUG (reported, kept failing on purpose): in an iframe sandboxed with
-// only `allow-scripts`, the browser blocks form submission before the submit
-// event fires ("Blocked form submission to '' because the form's frame is
-// sandboxed and the 'allow-forms' permission is not set"), and the widget
-// moves between steps only on its <form>'s submit event: Next does nothing.
+// In an iframe sandboxed with only `allow-scripts`, the browser blocks form
+// submission before the submit event fires ("Blocked form submission to ''
+// because the form's frame is sandboxed and the 'allow-forms' permission is
+// not set"): a widget that moved between steps only on its <form>'s submit
+// event would never leave step 1.
 test('in an iframe sandboxed without allow-forms the steps still advance', () => inSandbox('/fixtures/sandboxed-no-forms.html'));
 
 async function waitForFrame(page: Page) {

@@ -24,7 +24,7 @@ export const BUNDLE_COPY = '/copy/ktech-pass-assessment.js';
 export const BUNDLE_OTHER_VERSION = '/other-version/ktech-pass-assessment.js';
 export const OTHER_VERSION = '9.9.9-e2e';
 
-/** The policy of issue 7, as a careers page with a strict policy would send it. */
+/** A strict policy, as a careers page with one would send it: no inline script or style, Trusted Types. */
 export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";

@@ -14,7 +14,7 @@ import {
   topTierApplicant,
 } from './fixtures.js';
 
-describe('assess: worked examples of issue 4, on rubric v2', () => {
+describe('assess: the shared worked examples, on rubric v2', () => {
   it('a doctorate from a top-100 university, 12 years at a world-class company and KRW 160M scores 96 and meets Top-tier route 가', () => {
     const result = assess(defaultRubric, topTierApplicant);
     assert.deepEqual(result.categories, { quantitative: 61, qualitative: 35, bonus: 0 });

@@ -45,7 +45,7 @@ describe('the default rubric', () => {
     );
   });
 
-  it('asks the questions of issues 4 and 11, with their public ids, types and categories; the new ones score nothing', () => {
+  it('asks the published questions, with their public ids, types and categories; the new ones score nothing', () => {
     assert.deepEqual(
       defaultRubric.questions.map(({ id, type, category }) => ({ id, type, category })),
       [
@@ -66,7 +66,7 @@ describe('the default rubric', () => {
     );
   });
 
-  it('offers the answer options of issues 4 and 11, with their public ids', () => {
+  it('offers the published answer options, with their public ids', () => {
     const options = (id: string) => choice(id).options.map((option) => option.id);
     assert.deepEqual(options('degree'), ['doctorate', 'masters', 'bachelors', 'none']);
     assert.deepEqual(options('institution'), ['top100', 'top500', 'other']);
@@ -98,7 +98,7 @@ describe('the default rubric', () => {
     assert.deepEqual([points['other-strategic'], points['other-tech'], points['non-tech']], [7, 4, 0]);
   });
 
-  it('states each question maximum as in issue 4', () => {
+  it('states each question maximum as reported', () => {
     assert.deepEqual(
       Object.fromEntries(defaultRubric.questions.filter((entry) => entry.category).map((entry) => [entry.id, entry.max])),
       { degree: 15, institution: 10, experience: 10, employer: 10, salary: 20, field: 10, evidence: 10, role: 15, employerSize: 10 },
@@ -165,7 +165,7 @@ describe('the default rubric', () => {
     assert.equal(defaultRubric.reviewDate, gni.validUntil);
   });
 
-  it('has the eight pathways of issue 11, the last two alternatives', () => {
+  it('has the eight pathways of the guideline, the last two alternatives', () => {
     assert.deepEqual(
       defaultRubric.pathways.map((pathway) => [pathway.id, pathway.alternative === true]),
       [
@@ -199,7 +199,7 @@ describe('the default rubric', () => {
     assert.match(defaultRubric.pathways.find((pathway) => pathway.id === 'preliminaryTopTier')?.next?.[0]?.text.en ?? '', /embassy or consulate/);
   });
 
-  it('names the visa and the ministries as issue 11 asks', () => {
+  it('names the visa and the ministries by their official names', () => {
     const all = JSON.stringify(bilingualRubric);
     assert.ok(all.includes('Top-tier residence (F-2-T)') && all.includes('톱티어 거주(F\u20112\u2011T)'));
     assert.ok(all.includes("Korea's industry ministry (산업통상부; until October 2025 the Ministry of Trade, Industry and Energy)"));

@@ -1,5 +1,5 @@
 // Shared data for the rubric engine tests: the published numbers, the worked
-// examples of issue 4, and helpers that keep each test about one behaviour.
+// examples every suite shares, and helpers that keep each test about one behaviour.
 import assert from 'node:assert/strict';
 import ko from '../../src/locales/ko.js';
 import { AnswerError, assess, defaultRubric, parseRubric, RubricError, translateRubric } from '../../src/rubric/index.js';
@@ -15,7 +15,7 @@ export const GNI = 52_416_000;
 /** The salary at k times GNI per capita, computed the way the rubric promises to compare (`k * gni`). */
 export const gniTimes = (k: number): number => k * GNI;
 
-/** Issue 4's worked examples (test/worked-examples.json): 96 with Top-tier route 가 and the qualitative track; 30 + 26 + 10 = 66. */
+/** The two worked examples every suite shares (test/worked-examples.json): 96 with Top-tier route 가 and the qualitative track; 30 + 26 + 10 = 66. */
 export const topTierApplicant: Answers = workedExamples.topTier;
 export const smeApplicant: Answers = workedExamples.sme;
 
