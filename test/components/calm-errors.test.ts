@@ -1,6 +1,6 @@
-// The error summary follows GOV.UK's pattern: it appears after Next, takes
-// focus once, and is not a live region, so answering questions never makes a
-// screen reader read it (or anything else) out again.
+// The error summary appears after Next and takes focus once, so a screen
+// reader reads it once; it is not a live region, so answering questions never
+// makes a screen reader read it (or anything else) out again.
 import { expect, html } from '@open-wc/testing';
 import { $, $$, SME_APPLICANT, choose, completeThroughUi, focused, mount, numberField, pressNext, settle, shadow, typeNumber, type Widget } from './helpers.js';
 
