@@ -39,6 +39,9 @@ export default {
   // Chromium, which cannot parse them yet.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), jsonModules, a11ySnapshotPlugin()],
   browsers: [chromeLauncher({ launchOptions: chromiumLaunchOptions() })],
+  // One test file at a time: `npm test` runs this phase beside another one
+  // (run-p --max-parallel 2) on two cores, and the focus and announcement
+  // tests need a browser that is not starved.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
 };

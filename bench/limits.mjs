@@ -1,6 +1,6 @@
 // The largest rubric a host may give (bench/limits-rubric.mjs: every
 // RUBRIC_LIMITS reached at once) through the built widget in Chromium, and
-// through the engine in Node. Issue 13's goal: it parses and renders every
+// through the engine in Node. The goal: it parses and renders every
 // state in under 200 ms on the machine the bench runs on. Reported, never
 // asserted (timings are no test).
 //

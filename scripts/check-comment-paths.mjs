@@ -1,10 +1,13 @@
 // Every comment that names a file names one that exists: a comment sending
 // the next engineer to a file that was renamed or never committed is worse
-// than none. Comments are found with TypeScript's own scanner (the copy the
+// than none. And no comment sends them to an issue tracker (the word issue,
+// ticket or pull request and a number): they may not have the tracker, and
+// the comment should say the why itself.
+// Comments are found with TypeScript's own scanner (the copy the
 // manifest analyzer brings: TypeScript 7 has no JavaScript API), so strings,
 // regular expressions and template literals are never mistaken for comments.
 //
-// Usage: node scripts/check-comment-paths.mjs [root]   (exit 1 on a missing file)
+// Usage: node scripts/check-comment-paths.mjs [root]   (exit 1 on a missing file or a tracker reference)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -71,9 +74,30 @@ function exists(root, file, named, basenames) {
   return candidates.some((candidate) => !relative(root, candidate).startsWith('..') && existsSync(candidate));
 }
 
+/** The source and markup files of the tree under `root` that exist. */
+const checkedFiles = (root) => filesOf(root).filter((file) => (SOURCE.test(file) || MARKUP.test(file)) && !SKIPPED_DIRS.test(file) && existsSync(join(root, file)));
+
+/** The line in `text` of the match at `index` of `comment`. */
+const lineOf = (text, comment, index) => text.slice(0, text.indexOf(comment)).split('\n').length + comment.slice(0, index).split('\n').length - 1;
+
+/** A reference to an issue tracker: issue, ticket, PR or pull request and a number (with or without #), or GH- and a number. */
+const TRACKER = /\b(?:issues?|tickets?|PRs?|pull requests?)\s*#?\d+|\bGH-\d+/gi;
+
+/** Every comment in the tree under `root` that refers to an issue tracker, as `file:line: words`. */
+export function trackerReferences(root) {
+  const found = [];
+  for (const file of checkedFiles(root)) {
+    const text = readFileSync(join(root, file), 'utf8');
+    for (const comment of commentsOf(file, text)) {
+      for (const match of comment.matchAll(TRACKER)) found.push(`${file}:${lineOf(text, comment, match.index)}: ${match[0]}`);
+    }
+  }
+  return found;
+}
+
 /** Every comment path in the tree under `root` that names no file, as `file:line: path`. */
 export function missingCommentPaths(root) {
-  const files = filesOf(root).filter((file) => (SOURCE.test(file) || MARKUP.test(file)) && !SKIPPED_DIRS.test(file) && existsSync(join(root, file)));
+  const files = checkedFiles(root);
   const basenames = new Set(filesOf(root).map((file) => basename(file)));
   const missing = [];
   for (const file of files) {
@@ -85,8 +109,7 @@ export function missingCommentPaths(root) {
         const before = comment.slice(0, match.index);
         if (/https?:\/\/\S*$/.test(before) || /[<*{]/.test(comment.slice(Math.max(0, match.index - 1), match.index)) || /^\d/.test(named)) continue;
         if (!exists(root, file, named, basenames)) {
-          const line = text.slice(0, text.indexOf(comment)).split('\n').length + comment.slice(0, match.index).split('\n').length - 1;
-          missing.push(`${file}:${line}: ${named}`);
+          missing.push(`${file}:${lineOf(text, comment, match.index)}: ${named}`);
         }
       }
     }
@@ -97,7 +120,11 @@ export function missingCommentPaths(root) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = resolve(process.argv[2] ?? '.');
   const missing = missingCommentPaths(root);
+  const trackers = trackerReferences(root);
   for (const entry of missing) console.error(`comment names a missing file: ${entry}`);
-  console.log(missing.length ? `${missing.length} comment paths name no file` : `ok   every file named in a comment exists (${relative(process.cwd(), root) || '.'})`);
-  process.exit(missing.length ? 1 : 0);
+  for (const entry of trackers) console.error(`comment refers to an issue tracker: ${entry}`);
+  const where = relative(process.cwd(), root) || '.';
+  console.log(missing.length ? `${missing.length} comment paths name no file` : `ok   every file named in a comment exists (${where})`);
+  console.log(trackers.length ? `${trackers.length} comments refer to an issue tracker` : `ok   no comment refers to an issue tracker (${where})`);
+  process.exit(missing.length || trackers.length ? 1 : 0);
 }

@@ -4,7 +4,7 @@ import { css } from 'lit';
 // Nothing moves (no transitions or animations), so reduced motion needs no
 // rule of its own.
 //
-// The reset (issue 13). A page's CSS reaches the widget only through the host
+// The reset. A page's CSS reaches the widget only through the host
 // element: rules that match it (a `*` rule, say) and what it inherits. The
 // page's normal declarations beat :host ones, and :host !important ones beat
 // every page rule (inner !important wins). So the host keeps, !important,

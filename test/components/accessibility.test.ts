@@ -1,15 +1,24 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { LANGUAGES } from '../../src/components/language.js';
+import { contrastViolations, expectDarkContrast } from './contrast.js';
 import { $, SME_APPLICANT, TOP_TIER_APPLICANT, answerStep, completeThroughUi, mount, pressNext, progress, type Widget } from './helpers.js';
 
 // axe-core (through chai-a11y-axe) on every view a person can reach, in every
-// language and both themes (its contrast rule checks each palette).
-for (const theme of ['light', 'dark'] as const) for (const lang of LANGUAGES) {
-  describe(`accessibility (axe) in ${lang}, ${theme} theme`, () => {
+// language: every rule in the light theme, then, in the same view, the dark
+// theme's contrast (the only thing its palette can change).
+const accessibleInBothThemes = async (el: Widget) => {
+  await expect(el).to.be.accessible();
+  await expectDarkContrast(el);
+  el.setAttribute('theme', 'light');
+  await el.updateComplete;
+};
+
+for (const lang of LANGUAGES) {
+  describe(`accessibility (axe) in ${lang}, light theme; contrast in the dark theme`, () => {
     const widget = (employerSize = '') =>
       employerSize
-        ? mount(html`<ktech-pass-assessment lang=${lang} theme=${theme} employer-size=${employerSize}></ktech-pass-assessment>`)
-        : mount(html`<ktech-pass-assessment lang=${lang} theme=${theme}></ktech-pass-assessment>`);
+        ? mount(html`<ktech-pass-assessment lang=${lang} theme="light" employer-size=${employerSize}></ktech-pass-assessment>`)
+        : mount(html`<ktech-pass-assessment lang=${lang} theme="light"></ktech-pass-assessment>`);
 
     async function toStep(el: Widget, step: number) {
       for (let i = 1; i < step; i++) {
@@ -21,38 +30,38 @@ for (const theme of ['light', 'dark'] as const) for (const lang of LANGUAGES) {
 
     it('step 1', async () => {
       const el = await widget();
-      await expect(el).to.be.accessible();
+      await accessibleInBothThemes(el);
     });
 
     it('step 1 with a degree (the university question shown) and a salary typed', async () => {
       const el = await widget();
       await answerStep(el, { degree: 'masters', salary: 80000000 });
-      await expect(el).to.be.accessible();
+      await accessibleInBothThemes(el);
     });
 
     it('step 2', async () => {
       const el = await widget();
       await toStep(el, 2);
-      await expect(el).to.be.accessible();
+      await accessibleInBothThemes(el);
     });
 
     it('step 3', async () => {
       const el = await widget();
       await toStep(el, 3);
-      await expect(el).to.be.accessible();
+      await accessibleInBothThemes(el);
     });
 
     it('step 3 with the employer size preset', async () => {
       const el = await widget('sme');
       await toStep(el, 3);
-      await expect(el).to.be.accessible();
+      await accessibleInBothThemes(el);
     });
 
     it('the error state (summary and messages by the fields)', async () => {
       const el = await widget();
       await pressNext(el);
       expect($(el, '#error-summary')).to.exist;
-      await expect(el).to.be.accessible();
+      await accessibleInBothThemes(el);
     });
 
     it('the error state for text that is not a number', async () => {
@@ -62,13 +71,13 @@ for (const theme of ['light', 'dark'] as const) for (const lang of LANGUAGES) {
       experience.value = 'abc';
       experience.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       await pressNext(el);
-      await expect(el).to.be.accessible();
+      await accessibleInBothThemes(el);
     });
 
     it('the result, eligible', async () => {
       const el = await widget();
       await completeThroughUi(el, TOP_TIER_APPLICANT);
-      await expect(el).to.be.accessible();
+      await accessibleInBothThemes(el);
     });
 
     it('the result after a what-if change (delta and restore shown)', async () => {
@@ -78,14 +87,14 @@ for (const theme of ['light', 'dark'] as const) for (const lang of LANGUAGES) {
       select.value = 'leading';
       select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
       await el.updateComplete;
-      await expect(el).to.be.accessible();
+      await accessibleInBothThemes(el);
     });
 
     it('the result with every disclosure open', async () => {
       const el = await widget();
       await completeThroughUi(el, { ...SME_APPLICANT, employerSize: 'large' });
       for (const details of el.shadowRoot?.querySelectorAll('details') ?? []) details.open = true;
-      await expect(el).to.be.accessible();
+      await accessibleInBothThemes(el);
     });
 
     it('a what-if field with an error, and a salary "Did you mean" on a step', async () => {
@@ -96,26 +105,26 @@ for (const theme of ['light', 'dark'] as const) for (const lang of LANGUAGES) {
       field.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
       await el.updateComplete;
       expect($(el, '[part~="result"] .field-error')).to.exist;
-      await expect(el).to.be.accessible();
+      await accessibleInBothThemes(el);
       el.reset();
       await el.updateComplete;
       await answerStep(el, { salary: 150 });
       await pressNext(el);
       expect($(el, '.fix')).to.exist;
-      await expect(el).to.be.accessible();
+      await accessibleInBothThemes(el);
     });
 
     it('the result, not eligible', async () => {
       const el = await widget();
       await completeThroughUi(el, { ...SME_APPLICANT, employerSize: 'large', role: 'support' });
-      await expect(el).to.be.accessible();
+      await accessibleInBothThemes(el);
     });
 
     it('the result with only an alternative met (D-10-T) and its next step', async () => {
       const el = await widget();
       await completeThroughUi(el, { ...SME_APPLICANT, institution: 'top100', role: 'no-offer' });
       expect(el.result?.pathways['preliminaryTopTier']).to.equal(true);
-      await expect(el).to.be.accessible();
+      await accessibleInBothThemes(el);
     });
 
     it('the review-date notice of a rubric past its review date', async () => {
@@ -123,13 +132,23 @@ for (const theme of ['light', 'dark'] as const) for (const lang of LANGUAGES) {
       el.rubric = { ...structuredClone(el.rubric), effectiveDate: '2020-01-01', reviewDate: '2021-03-31' };
       await el.updateComplete;
       expect($(el, '.notice')).to.exist;
-      await expect(el).to.be.accessible();
+      await accessibleInBothThemes(el);
     });
 
     it('a rubric that fails to load', async () => {
-      const el = await mount(html`<ktech-pass-assessment lang=${lang} rubric-src="/test/components/fixtures/broken.json"></ktech-pass-assessment>`);
+      const el = await mount(html`<ktech-pass-assessment lang=${lang} theme="light" rubric-src="/test/components/fixtures/broken.json"></ktech-pass-assessment>`);
       await waitUntil(() => el.shadowRoot?.querySelector('[role="alert"]'), 'the error is shown');
-      await expect(el).to.be.accessible();
+      await accessibleInBothThemes(el);
     });
   });
 }
+
+describe('the dark theme contrast check', () => {
+  it('control: sees text whose colour is too close to its background', async () => {
+    const el = await mount(html`<ktech-pass-assessment lang="en" theme="dark"></ktech-pass-assessment>`);
+    expect(await contrastViolations(el)).to.deep.equal([]);
+    el.style.setProperty('--ktp-text', '#3a3f45');
+    await el.updateComplete;
+    expect(await contrastViolations(el)).to.not.deep.equal([]);
+  });
+});

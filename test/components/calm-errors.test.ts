@@ -1,6 +1,6 @@
-// The error summary follows GOV.UK's pattern: it appears after Next, takes
-// focus once, and is not a live region, so answering questions never makes a
-// screen reader read it (or anything else) out again.
+// The error summary appears after Next and takes focus once, so a screen
+// reader reads it once; it is not a live region, so answering questions never
+// makes a screen reader read it (or anything else) out again.
 import { expect, html } from '@open-wc/testing';
 import { $, $$, SME_APPLICANT, choose, completeThroughUi, focused, mount, numberField, pressNext, settle, shadow, typeNumber, type Widget } from './helpers.js';
 
@@ -8,12 +8,14 @@ import { $, $$, SME_APPLICANT, choose, completeThroughUi, focused, mount, number
 async function liveChanges(el: Widget, act: () => Promise<void>): Promise<string[]> {
   const changes: string[] = [];
   const live = (node: Node | null) => (node instanceof Element ? node : node?.parentElement)?.closest('[role="alert"], [role="status"], [role="log"], [aria-live]:not([aria-live="off"])');
-  const observer = new MutationObserver((records) => {
+  const note = (records: MutationRecord[]) => {
     for (const record of records) if (live(record.target)) changes.push(live(record.target)?.textContent ?? '');
-  });
+  };
+  const observer = new MutationObserver(note);
   observer.observe(shadow(el), { subtree: true, childList: true, characterData: true });
   await act();
-  await new Promise((resolve) => setTimeout(resolve));
+  // The changes not yet delivered to the observer, taken now: no wait needed.
+  note(observer.takeRecords());
   observer.disconnect();
   return changes;
 }

@@ -13,7 +13,7 @@ export type ScoreDetail = HTMLElementEventMap['score']['detail'];
 export type AnswerDetail = HTMLElementEventMap['answer']['detail'];
 export type ErrorDetail = HTMLElementEventMap['assessment-error']['detail'];
 
-/** Issue 4's worked examples (test/worked-examples.json): 96 with Top-tier route 가 and the qualitative track; 30 + 26 + 10 = 66. */
+/** The two worked examples every suite shares (test/worked-examples.json): 96 with Top-tier route 가 and the qualitative track; 30 + 26 + 10 = 66. */
 export const TOP_TIER_APPLICANT: Answers = workedExamples.topTier;
 export const SME_APPLICANT: Answers = workedExamples.sme;
 
@@ -147,7 +147,7 @@ export function collect<K extends WidgetEvent>(target: EventTarget, type: K): { 
   return { events, stop: () => target.removeEventListener(type, listener) };
 }
 
-/** The fields of an assessment that issue 5 requires to equal the engine's. */
+/** The fields of an assessment the element must report exactly as the engine computes them. */
 export const scoreSummary = (assessment: Omit<ScoreDetail, 'answers' | 'scenario'>) => ({
   total: assessment.total,
   categories: assessment.categories,

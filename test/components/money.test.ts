@@ -1,4 +1,4 @@
-// A salary typed the ways people write it (issue 14): every format reads as
+// A salary typed the ways people write it: every format reads as
 // the right number, a slip like "150" is questioned with a one-click fix
 // instead of being scored, and an absurd amount is refused.
 import { expect, html } from '@open-wc/testing';

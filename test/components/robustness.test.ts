@@ -63,14 +63,18 @@ describe('robustness', () => {
       try {
         // Not fixture(): it would wait for updateComplete, which waits for the held load.
         const el = loading('/slow.json');
-        await new Promise((resolve) => setTimeout(resolve, 20));
+        // The fetch starts once the loader module has loaded: wait for it, not for a time.
+        await waitUntil(() => fetches.calls.length > 0, 'the rubric is fetched');
         expect(fetches.calls).to.have.length(1);
         el.removeAttribute('rubric-src');
         await settle(el);
         expect(fetches.calls[0]?.signal?.aborted).to.equal(true);
-        fetches.calls[0]?.answer(await rubricResponse('Arrived too late'));
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        const late = await rubricResponse('Arrived too late');
+        fetches.calls[0]?.answer(late);
+        // An aborted fetch has already failed (see holdFetches), so the answer
+        // reaches nothing; were it not aborted, it would be read before settle ends.
         await settle(el);
+        expect(late.bodyUsed, 'the late answer was read').to.equal(false);
         expect(text($(el, 'h2'))).not.to.contain('Arrived too late');
         expect(el.rubric?.id).not.to.equal('late-rubric');
         expect($maybe(el, '[role="alert"]')).to.equal(null);
@@ -97,13 +101,19 @@ describe('robustness', () => {
         expect(text($(el, '[role="alert"] button'))).to.equal('Try again');
         expect(fetches.calls[0]?.signal?.aborted).to.equal(true);
         expect(el.answers).to.deep.equal({ degree: 'masters' });
-        $<HTMLButtonElement>(el, '[role="alert"] button').click();
-        // Not settle(): updateComplete waits for the new load to end.
-        await new Promise((resolve) => setTimeout(resolve, 10));
+        // Every state the shadow tree passes through, recorded as it renders
+        // (a mutation observer runs before any timer, so the new load's
+        // 100 ms timeout cannot hide the loading state on a slow machine).
         // Text, not the nodes: chai would print a whole element when this fails.
-        expect(text($maybe(el, '[role="alert"]'))).to.equal('');
-        expect(text($(el, '[role="status"]'))).to.equal('Loading the assessment…');
+        const states: string[] = [];
+        const observer = new MutationObserver(() => states.push(`alert: "${text($maybe(el, '[role="alert"]'))}", status: "${text($maybe(el, '[role="status"]'))}"`));
+        observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+        $<HTMLButtonElement>(el, '[role="alert"] button').click();
+        // Not settle() first: updateComplete waits for the new load to end.
+        const loadingState = 'alert: "", status: "Loading the assessment…"';
+        await waitUntil(() => states.includes(loadingState), 'the loading state after “Try again”');
         await settle(el);
+        observer.disconnect();
         errors.stop();
         // A new alert (a screen reader announces one when it is added), one event per failure.
         expect($(el, '[role="alert"]') === alert, 'the same alert').to.equal(false);
@@ -136,11 +146,13 @@ describe('robustness', () => {
       const fetches = holdFetches();
       try {
         const el = loading('/once.json');
+        await waitUntil(() => fetches.calls.length > 0, 'the rubric is fetched');
         for (let render = 0; render < 3; render++) {
           el.rubricSrc = '/once.json';
           el.setAttribute('rubric-src', '/once.json');
           el.requestUpdate();
-          await new Promise((resolve) => setTimeout(resolve, 10));
+          // Not updateComplete: it waits for the held load.
+          await waitUntil(() => !el.isUpdatePending, 'the re-render');
         }
         expect(fetches.calls.map((call) => call.url)).to.deep.equal(['/once.json']);
         fetches.calls[0]?.answer(await rubricResponse('Loaded once'));
@@ -157,7 +169,7 @@ describe('robustness', () => {
       const fetches = holdFetches();
       try {
         const el = loading('/slow.json');
-        await new Promise((resolve) => setTimeout(resolve, 20));
+        await waitUntil(() => fetches.calls.length > 0, 'the rubric is fetched');
         const parent = el.parentElement as HTMLElement;
         el.remove();
         expect(fetches.calls[0]?.signal?.aborted).to.equal(true);

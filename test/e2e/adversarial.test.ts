@@ -1,4 +1,4 @@
-// Issue 13 through the built widget: ids and `lang` values named like
+// Adversarial input through the built widget: ids and `lang` values named like
 // Object.prototype members, answers and stored answers that break careless
 // code. Property tests draw their cases with fixed seeds (fast-check), so a
 // failure names a case that fails again on the next run. Nothing here may
@@ -51,7 +51,7 @@ const setRubric = async (page: Page, rubric: Rubric) => {
 const formValid = (page: Page) => page.evaluate(() => document.querySelector('form')!.checkValidity());
 const nextLabel = (page: Page) => shadowText(page, TAG, 'form[part="step"] button[type="submit"]');
 
-test('ids named like Object.prototype members: asked, required and scored like any others (item 2)', async () => {
+test('ids named like Object.prototype members: asked, required and scored like any others', async () => {
   const { page, log } = await mount({ lang: 'en', required: '', name: 'assessment' });
   await setRubric(page, PROTOTYPE_RUBRIC);
   assert.deepEqual(await fieldsShown(page), ['toString', 'valueOf'], 'step 1 asks both unconditional questions');
@@ -226,7 +226,7 @@ test('hostile answers set by the host: the setter never throws, reports them and
   await page.close();
 });
 
-test('corrupt stored answers: reported as assessment-error, the valid part kept, never a blank widget (items 3 and 12)', async () => {
+test('corrupt stored answers: reported as assessment-error, the valid part kept, never a blank widget', async () => {
   const rubric = defaultRubricJson();
   const key = `ktech-pass-assessment[w]:${rubric.id}@${rubric.version}`;
   let deep = '"masters"';
@@ -282,7 +282,7 @@ const setNestedRubric = (page: Page, depth: number) =>
 
 const problemOf = (page: Page) => shadowText(page, TAG, '[role="alert"]');
 
-test('host rubrics past the limits are reported at once, at the limits the result is shown (items 10 and 11)', async () => {
+test('host rubrics past the limits are reported at once, at the limits the result is shown', async () => {
   const { page, log } = await mount({ lang: 'en' });
   const cases: Record<string, [set: (page: Page) => Promise<void>, message: RegExp]> = {
     'a condition 17 deep': [(page) => setNestedRubric(page, 17), /nested more than 16 conditions deep/],

@@ -1,4 +1,4 @@
-// Bad input of every kind (issue 7): each gives a readable message in the
+// Bad input of every kind: each gives a readable message in the
 // widget (role="alert"), an `assessment-error` event with the issues, and no
 // lost answers. A rubric that cannot be used replaces the form; the built-in
 // rubric is never used instead.
@@ -248,11 +248,11 @@ for (const [name, value] of [
   ['a string', 'degree=masters'],
   ['an array', [['degree', 'masters']]],
 ]) {
-  // KNOWN BUGS (reported, kept failing on purpose):
-  // - the `answers` setter replaces the current answers with the valid part of
-  //   the new value, so a value that is not an object at all (null, a string)
-  //   wipes every answer already given;
-  // - an array passes #validAnswers' `typeof === 'object'` test: its indexes
+  // Two ways a careless `answers` setter fails:
+  // - replacing the current answers with the valid part of the new value, so
+  //   a value that is not an object at all (null, a string) wipes every
+  //   answer already given;
+  // - taking an array for an object (`typeof === 'object'`): its indexes
   //   become answers ("0": [...]) and the next render throws AnswerError
   //   ("0" is not a question of rubric ...), so the widget stops rendering.
   test(`answers set to ${name}: reported, and the answers already given are not lost`, async () => {

@@ -1,4 +1,5 @@
-// Strict Content-Security-Policy and Trusted Types (issue 7).
+// Strict Content-Security-Policy and Trusted Types, as a careers page with a
+// strict policy sends them.
 //
 // Findings recorded here (README "Security and privacy" documents them):
 // - The policy names the build needs: exactly one Trusted Types policy,
@@ -82,7 +83,7 @@ function assertClean(run: Awaited<ReturnType<typeof completeUnder>>) {
   assert.equal(run.styled, '20px', "the widget's stylesheet applies (constructable stylesheets are not blocked)");
 }
 
-test('issue 7 strict policy, built-in rubric: completes with no violation', async () => {
+test('strict policy, built-in rubric: completes with no violation', async () => {
   const run = await completeUnder(STRICT_CSP, '/fixtures/plain.html');
   try {
     assertClean(run);
@@ -92,7 +93,7 @@ test('issue 7 strict policy, built-in rubric: completes with no violation', asyn
   }
 });
 
-test('issue 7 strict policy, rubric-src: fetch and validation run with no violation', async () => {
+test('strict policy, rubric-src: fetch and validation run with no violation', async () => {
   const run = await completeUnder(STRICT_CSP, '/fixtures/rubric-src.html');
   try {
     assertClean(run);
@@ -175,13 +176,12 @@ test("strict policy with 'allow-duplicates': a second copy of the bundle loads w
   }
 });
 
-// KNOWN BUG (reported, kept failing on purpose): under the issue's exact policy
-// a second copy of the bundle at another URL throws while loading, because
-// Lit's module creates the `lit-html` Trusted Types policy again at top
-// level: "Failed to execute 'createPolicy' on 'TrustedTypePolicyFactory':
-// Policy with name "lit-html" already exists", plus a trusted-types violation.
-// Issue 7 asks for "no exception" when the script is loaded twice.
-test('issue 7 strict policy: a second copy of the bundle throws nothing and violates nothing', async () => {
+// Under the strict policy a second copy of the bundle at another URL must
+// load without an exception: a careless build would create Lit's `lit-html`
+// Trusted Types policy again at top level ("Failed to execute 'createPolicy'
+// on 'TrustedTypePolicyFactory': Policy with name "lit-html" already
+// exists"), plus a trusted-types violation.
+test('strict policy: a second copy of the bundle throws nothing and violates nothing', async () => {
   suite.csp = STRICT_CSP;
   const { page, log } = await open(suite, '/fixtures/twice.html');
   try {

@@ -1,4 +1,4 @@
-// Hostile data (issue 7): a valid rubric whose every text carries markup,
+// Hostile data: a valid rubric whose every text carries markup,
 // script URLs, RTL text, emoji and very long strings. It must render as text,
 // run no script and keep the layout. The page has no CSP on purpose: the
 // widget's own escaping is what is tested, not the browser's policy.
@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import type { Rubric } from '../../src/index.js';
 import { events } from './recorder.js';
-import { type Suite, bilingualRubricJson, defaultRubricJson, open, startSuite } from './suite.js';
+import { type Suite, bilingualRubricJson, defaultRubricJson, open, requestsSoFar, startSuite } from './suite.js';
 import { TAG, WORKED, WORKED_TOTAL, complete, inShadow, settle, shadowText, submitStep, waitFor } from './widget.js';
 
 declare global {
@@ -129,8 +129,9 @@ test('hostile rubric texts render as text and run nothing, through to the result
     const [score] = await events(page, 'score');
     assert.equal(score?.detail.total, WORKED_TOTAL, 'the rubric still scores');
 
-    // Give a would-be onerror/onload time to fire, then check nothing was asked for.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Every request the page has started is in the log (an image or link in
+    // the texts would have started one when it was rendered), and no script ran.
+    await requestsSoFar(suite, page, log);
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
     assert.deepEqual(log.requests.filter((url) => /\/x$|example\.com/.test(url)), [], 'no image or link was fetched');
     assert.deepEqual(log.pageErrors, []);
@@ -139,12 +140,10 @@ test('hostile rubric texts render as text and run nothing, through to the result
   }
 });
 
-// KNOWN BUG (reported, kept failing on purpose): a long unbroken string in a
-// rubric text (label, option label, help) does not wrap: the legend and option
-// spans grow to its width (about 4,000px here) and stick out of the 420px
-// widget, giving the host page a horizontal scrollbar. `overflow-wrap` is only
-// set on the error boxes; the widget's text elsewhere needs it too
-// (e.g. `overflow-wrap: anywhere` on .base).
+// A long unbroken string in a rubric text (label, option label, help) must
+// wrap: without `overflow-wrap` on the widget's text, the legend and option
+// spans grow to its width (about 4,000px here), stick out of the 420px widget
+// and give the host page a horizontal scrollbar.
 test('hostile rubric texts keep the layout: nothing wider than the container', async () => {
   const { page } = await open(suite, '/fixtures/hostile-data.html');
   try {

@@ -1,4 +1,4 @@
-// Two instances on one page, and the script loaded twice (issue 7).
+// Two instances on one page, and the script loaded twice.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { type RecordedEvent, events, recorded } from './recorder.js';

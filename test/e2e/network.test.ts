@@ -1,10 +1,10 @@
-// Zero network (issue 7): completing an assessment asks for nothing but the
+// Zero network: completing an assessment asks for nothing but the
 // page, the script and, when given, the host's rubric-src. Logged twice: by
 // the browser (every request the page made) and by the server.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { events } from './recorder.js';
-import { BUNDLE, type Suite, open, startSuite } from './suite.js';
+import { BUNDLE, type Suite, open, requestsSoFar, startSuite } from './suite.js';
 import { TAG, WORKED, WORKED_TOTAL, complete, inShadow, settle, waitFor } from './widget.js';
 
 let suite: Suite;
@@ -33,7 +33,7 @@ async function run(path: string, expected: string[]) {
     const summary = await inShadow(page, TAG, '[part="result"] > details > summary');
     await summary?.click();
     await settle(page);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await requestsSoFar(suite, page, log);
     assert.deepEqual(own(log.requests), expected, 'requests the browser made');
     assert.deepEqual(own(suite.serverLog), expected, 'requests the server saw');
     assert.deepEqual(log.failed, []);

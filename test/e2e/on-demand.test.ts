@@ -1,4 +1,4 @@
-// Files loaded on demand (issue 12), on the strict CSP + Trusted Types page:
+// Files loaded on demand, on the strict CSP + Trusted Types page:
 // an English page with the built-in rubric makes one request, a Korean page
 // two and never shows English, a host rubric loads the validator once, and a
 // main file loaded as `…js?v=3` is never fetched twice.
@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { events } from './recorder.js';
-import { BUNDLE, STRICT_CSP, type Suite, open, startSuite } from './suite.js';
+import { BUNDLE, STRICT_CSP, type Suite, open, requestsSoFar, startSuite } from './suite.js';
 import { TAG, settle, waitFor } from './widget.js';
 
 declare global {
@@ -51,7 +51,8 @@ test('an English page with the built-in rubric makes one request: the script', a
   const { page, log } = await open(suite, '/fixtures/plain.html');
   try {
     await stepShown(page);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await settle(page);
+    await requestsSoFar(suite, page, log);
     assert.deepEqual(own(log.requests), ['/fixtures/plain.html', BUNDLE]);
     assert.deepEqual(await violations(page), []);
   } finally {

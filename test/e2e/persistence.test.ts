@@ -5,7 +5,7 @@
 // Each test runs in its own browser context: its own, empty storage.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, test } from 'node:test';
-import type { BrowserContext, Page } from 'puppeteer-core';
+import type { BrowserContext, Frame, Page } from 'puppeteer-core';
 import type { Rubric } from '../../src/index.js';
 import { events } from './recorder.js';
 import { type Suite, defaultRubricJson, open, startSuite } from './suite.js';
@@ -223,18 +223,14 @@ async function inSandbox(path: string) {
 
 test('persist in a sandboxed iframe (allow-scripts allow-forms; no storage at all): the widget keeps working', () => inSandbox('/fixtures/sandboxed.html'));
 
-// KNOWN BUG (reported, kept failing on purpose): in an iframe sandboxed with
-// only `allow-scripts`, the browser blocks form submission before the submit
-// event fires ("Blocked form submission to '' because the form's frame is
-// sandboxed and the 'allow-forms' permission is not set"), and the widget
-// moves between steps only on its <form>'s submit event: Next does nothing.
+// In an iframe sandboxed with only `allow-scripts`, the browser blocks form
+// submission before the submit event fires ("Blocked form submission to ''
+// because the form's frame is sandboxed and the 'allow-forms' permission is
+// not set"): a widget that moved between steps only on its <form>'s submit
+// event would never leave step 1.
 test('in an iframe sandboxed without allow-forms the steps still advance', () => inSandbox('/fixtures/sandboxed-no-forms.html'));
 
 async function waitForFrame(page: Page) {
-  for (let i = 0; i < 100; i++) {
-    const frame = page.frames().find((candidate) => candidate.url().endsWith('/fixtures/persist.html'));
-    if (frame) return frame;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('the sandboxed frame never loaded');
+  const isPersist = (frame: Frame) => frame.url().endsWith('/fixtures/persist.html');
+  return page.frames().find(isPersist) ?? page.waitForFrame(isPersist, { timeout: 5000 });
 }

@@ -24,7 +24,7 @@ export const BUNDLE_COPY = '/copy/ktech-pass-assessment.js';
 export const BUNDLE_OTHER_VERSION = '/other-version/ktech-pass-assessment.js';
 export const OTHER_VERSION = '9.9.9-e2e';
 
-/** The policy of issue 7, as a careers page with a strict policy would send it. */
+/** A strict policy, as a careers page with one would send it: no inline script or style, Trusted Types. */
 export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
@@ -229,3 +229,25 @@ export const consoleOf = (log: PageLog, type: string) =>
     // The browser's own request for /favicon.ico (a 404 here) is not the widget's.
     .filter((message) => message.type === type && !message.url.endsWith('/favicon.ico'))
     .map((message) => message.text);
+
+const MARKER = '/requests-so-far.txt';
+let markers = 0;
+
+/**
+ * Resolves once the page's log and the server's have every request the page
+ * started before this call: the page fetches a marker file last (the browser
+ * reports a page's requests in the order they start, and the server logged
+ * it before answering). The marker is then taken out of both logs. A test
+ * that checks nothing more was asked for waits for this, not for a time.
+ */
+export async function requestsSoFar(suite: Suite, page: Page, log: PageLog): Promise<void> {
+  suite.write(MARKER, 'marker\n');
+  const url = `${MARKER}?${++markers}`;
+  await page.evaluate((url) => fetch(url, { cache: 'no-store' }).then((response) => response.text()), url);
+  const seen = () => log.requests.some((request) => request.endsWith(url)) && suite.serverLog.includes(url);
+  for (const start = Date.now(); !seen(); await new Promise((resolve) => setImmediate(resolve))) {
+    if (Date.now() - start > 5000) throw new Error(`the marker request ${url} never reached the logs`);
+  }
+  log.requests.splice(0, Infinity, ...log.requests.filter((request) => !request.endsWith(url)));
+  suite.serverLog.splice(0, Infinity, ...suite.serverLog.filter((request) => request !== url));
+}

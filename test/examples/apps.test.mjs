@@ -13,6 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { launchChromium } from '../../scripts/lib/chromium.mjs';
+import { appKey, forgetBuilt, isBuilt, markBuilt } from './cache.mjs';
 import { createStaticServer, listen } from '../../scripts/lib/static-server.mjs';
 import korean from '../../dist/lib/locales/ko.js';
 import builtInRubric from '../../src/rubric/default-rubric.json' with { type: 'json' };
@@ -85,12 +86,23 @@ function deferred() {
   promise.catch(() => undefined);
   return Object.assign(promise, settle);
 }
+// An app whose inputs have not changed since its last successful check and
+// build is neither checked nor built again (test/examples/cache.mjs): the same
+// inputs give the same result.
 const checked = new Map();
 const built = new Map();
 const steps = [];
 for (const app of APPS.filter((candidate) => candidate.query === '')) {
   const check = deferred();
   checked.set(app.dir, check);
+  const key = appKey(app.dir);
+  if (isBuilt(app.dir, key, app.page)) {
+    console.log(`examples/${app.dir}: checked and built from the same inputs before (cached)`);
+    check.resolve();
+    built.set(app.dir, check);
+    continue;
+  }
+  forgetBuilt(app.dir);
   steps.push(() => npmRun('check', app.dir).then(check.resolve, check.reject));
   if (app.checkBuilds) {
     built.set(app.dir, check);
@@ -99,6 +111,8 @@ for (const app of APPS.filter((candidate) => candidate.query === '')) {
     built.set(app.dir, build);
     steps.push(() => npmRun('build', app.dir).then(build.resolve, build.reject));
   }
+  // Recorded only when both passed.
+  Promise.all([check, built.get(app.dir)]).then(() => markBuilt(app.dir, key), () => undefined);
 }
 const runSteps = async () => {
   for (let step = steps.shift(); step; step = steps.shift()) await step();
@@ -145,11 +159,15 @@ const counts = async (page) => {
   const { score, answer, error } = await log(page);
   return { score, answer, error };
 };
-/** Re-renders the app `times` times with the same props, then lets anything it set off run. */
+/**
+ * Re-renders the app `times` times with the same props (each app's rerender
+ * resolves after its last render), then lets anything it set off run: effects
+ * a framework runs after the frame is painted, and the widget's updates.
+ */
 async function rerender(page, times) {
   const before = (await log(page)).renders;
   await page.evaluate((times) => window.ktpExample.rerender(times), times);
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
   await settle(page);
   return (await log(page)).renders - before;
 }

@@ -4,13 +4,16 @@
 // 2. this package, packed with `npm pack` from the current dist/ and installed
 //    into examples/node_modules as a user installs a tarball (`--no-save`:
 //    the lock file keeps only the apps' own dependencies, so it does not
-//    change with every build).
+//    change with every build), only when the tarball differs from the one
+//    installed last (examples/.cache/widget.sha256, which also keys the apps'
+//    cached builds: test/examples/cache.mjs).
 // Prints how long each step took, so the cost added to `npm test` is visible.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cacheDir, sha256, widgetStamp } from './cache.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const examples = join(repo, 'examples');
@@ -32,6 +35,8 @@ if (existsSync(stamp) && readFileSync(stamp, 'utf8') === lockHash) {
 } else {
   timed('npm ci (dependencies of the example apps)', () => run(['ci', '--loglevel=error'], examples));
   writeFileSync(stamp, lockHash);
+  // npm ci removed the installed widget.
+  rmSync(widgetStamp, { force: true });
 }
 
 rmSync(packDir, { recursive: true, force: true });
@@ -39,5 +44,15 @@ mkdirSync(packDir, { recursive: true });
 timed('npm pack', () => run(['pack', '--pack-destination', packDir, '--loglevel=error'], repo));
 const [tarball] = readdirSync(packDir).filter((file) => file.endsWith('.tgz'));
 if (!tarball) throw new Error('npm pack wrote no tarball');
-// --prefer-offline: lit, zod and @lit/react come from the npm cache when they are there.
-timed(`npm install ${tarball}`, () => run(['install', '--no-save', '--prefer-offline', '--loglevel=error', join(packDir, tarball)], examples));
+// npm pack writes fixed dates into the tarball: the same files give the same bytes.
+const widgetHash = sha256(readFileSync(join(packDir, tarball)));
+const installed = join(examples, 'node_modules/ktech-pass-assessment/package.json');
+if (existsSync(installed) && existsSync(widgetStamp) && readFileSync(widgetStamp, 'utf8') === widgetHash) {
+  console.log(`examples: ${tarball} already installed (cached)`);
+} else {
+  rmSync(widgetStamp, { force: true });
+  // --prefer-offline: lit, zod and @lit/react come from the npm cache when they are there.
+  timed(`npm install ${tarball}`, () => run(['install', '--no-save', '--prefer-offline', '--loglevel=error', join(packDir, tarball)], examples));
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(widgetStamp, widgetHash);
+}

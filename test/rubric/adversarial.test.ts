@@ -1,4 +1,4 @@
-// Adversarial property tests (issue 13), with fixed seeds so a failure is a
+// Adversarial property tests, with fixed seeds so a failure is a
 // case that fails again: rubrics mutated in hostile ways through parseRubric,
 // hostile answer sets through assess and fitAnswers, and ids renamed to
 // Object.prototype names, which must change nothing but the names.

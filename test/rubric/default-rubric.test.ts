@@ -176,7 +176,7 @@ describe('the default rubric', () => {
     assert.match(text('prize'), /Fields/);
   });
 
-  it('states each question maximum as in issue 4', () => {
+  it('states each question maximum as the published split does', () => {
     assert.deepEqual(
       Object.fromEntries(defaultRubric.questions.filter((entry) => entry.category).map((entry) => [entry.id, entry.max])),
       { degree: 15, institution: 10, experience: 10, employer: 10, salary: 20, field: 10, evidence: 10, role: 15, employerSize: 10 },
@@ -303,7 +303,7 @@ describe('the default rubric', () => {
     for (const pathway of defaultRubric.pathways) if (pathway.leadsWhen) assert.equal(pathway.alternative, true, pathway.id);
   });
 
-  it('names the visa and the ministries as issue 11 asks', () => {
+  it('names the visa and the ministries as the manuals do', () => {
     const all = JSON.stringify(bilingualRubric);
     assert.ok(all.includes('Top-tier residence (F-2-T)'), 'Top-tier residence (F-2-T)');
     // Visa codes with plain hyphens, so that a copied "F-2-T" finds the visa in a search engine.

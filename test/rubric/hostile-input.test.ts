@@ -1,4 +1,4 @@
-// Issue 13, items 2 and 3: ids named like Object.prototype members and
+// Ids named like Object.prototype members and
 // answers that break careless code get the engine's own answers and errors.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -17,7 +17,7 @@ function thrownBy(answers: unknown, rubric: Rubric = defaultRubric): unknown {
   return assert.fail('the answers were scored');
 }
 
-describe('ids named like Object.prototype members (item 2)', () => {
+describe('ids named like Object.prototype members', () => {
   const rubric = parseRubric(prototypeNamedRubric());
 
   it('parseRubric accepts them', () => {
@@ -99,7 +99,7 @@ describe('ids named like Object.prototype members (item 2)', () => {
   });
 });
 
-describe('answers that break careless code get an AnswerError, never another error (item 3)', () => {
+describe('answers that break careless code get an AnswerError, never another error', () => {
   for (const [label, value] of Object.entries(hostileValues())) {
     it(`${label} as an answer`, () => {
       for (const question of ['degree', 'experience']) {

@@ -1,4 +1,4 @@
-// Hostile data for the engine tests (issue 13): ids named like
+// Hostile data for the engine tests: ids named like
 // Object.prototype members, answers that break code reading them carelessly,
 // and values whose own code throws.
 import prototypeNames from './prototype-names.rubric.json' with { type: 'json' };

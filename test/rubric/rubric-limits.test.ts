@@ -1,4 +1,4 @@
-// Issue 13, items 10 and 11: parseRubric bounds a rubric's size and nesting
+// parseRubric bounds a rubric's size and nesting
 // (RUBRIC_LIMITS), so validating, scoring and rendering stay linear; past a
 // limit, and for cycles or objects that throw when read, it throws a
 // RubricError naming the problem, never a RangeError or a stack overflow.
@@ -98,7 +98,7 @@ describe('a rubric at the limits', () => {
   });
 });
 
-describe('one past a limit is a RubricError naming it (item 11)', () => {
+describe('one past a limit is a RubricError naming it', () => {
   it(`questions: ${RUBRIC_LIMITS.questions}`, () => {
     const extra = RUBRIC_LIMITS.questions - defaultRubric.questions.length;
     assert.equal(parseRubric(changedRubric((draft) => addQuestions(draft, extra))).questions.length, RUBRIC_LIMITS.questions);
@@ -147,7 +147,7 @@ describe('one past a limit is a RubricError naming it (item 11)', () => {
     assertLimit(oneValueMore, '', pattern(`has more than ${n(RUBRIC_LIMITS.values)} values`));
   });
 
-  it(`conditions nested: ${RUBRIC_LIMITS.conditionDepth} (item 10)`, () => {
+  it(`conditions nested: ${RUBRIC_LIMITS.conditionDepth}`, () => {
     const nested = (depth: number) => changedRubric((draft) => { draft.pathways[P('governmentScholar')].when = deepCondition(depth); });
     assert.ok(parseRubric(nested(RUBRIC_LIMITS.conditionDepth)));
     const path = `pathways.${P('governmentScholar')}.when${'.all.0'.repeat(RUBRIC_LIMITS.conditionDepth)}`;
@@ -167,7 +167,7 @@ describe('one past a limit is a RubricError naming it (item 11)', () => {
   });
 });
 
-describe('rubrics that once hung or crashed get a RubricError (items 10 and 11)', () => {
+describe('rubrics that once hung or crashed get a RubricError', () => {
   it('conditions 2,000 and 100,000 deep', () => {
     for (const depth of [2_000, 100_000]) {
       const json = changedRubric((draft) => { draft.pathways[P('governmentScholar')].when = deepCondition(depth); });

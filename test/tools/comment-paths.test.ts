@@ -1,13 +1,14 @@
 // The check that keeps comments honest (scripts/check-comment-paths.mjs):
-// a comment naming a missing file, or a file outside the repository, fails
-// it; strings, regular expressions, URLs and placeholders do not.
+// a comment naming a missing file, or a file outside the repository, or
+// referring to an issue tracker, fails it; strings, regular expressions, URLs
+// and placeholders do not.
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 // @ts-expect-error: a plain JavaScript module without declarations
-import { missingCommentPaths } from '../../scripts/check-comment-paths.mjs';
+import { missingCommentPaths, trackerReferences } from '../../scripts/check-comment-paths.mjs';
 
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'ktp-comments-'));
@@ -90,5 +91,30 @@ describe('comments that name files', () => {
 
   it('this repository: every file named in a comment exists', () => {
     assert.deepEqual(missingCommentPaths(new URL('../../', import.meta.url).pathname), []);
+  });
+});
+
+describe('comments that refer to an issue tracker', () => {
+  it('reports "issue N" and its kin in comments, with their lines, and nothing in code or strings', () => {
+    const root = tree({
+      'src/a.ts': [
+        '// The reset (issue 13). Fine words here.',
+        "const label = 'issue 7 in a string is text, not a comment';",
+        '/* Issues 4 and 11 asked for it; see PR #12 and GH-9. */',
+        '// An issue with 3 parts, and the 2 issues of the day, name no tracker.',
+        'export { label };',
+      ].join('\n'),
+      'test/b.test.ts': '// Hostile host CSS (Issue 7): the widget looks the same.\n',
+      'demo/page.html': '<!-- ticket 5 -->',
+    });
+    try {
+      assert.deepEqual(trackerReferences(root).sort(), ['demo/page.html:1: ticket 5', 'src/a.ts:1: issue 13', 'src/a.ts:3: Issues 4', 'src/a.ts:3: PR #12', 'src/a.ts:3: GH-9', 'test/b.test.ts:1: Issue 7'].sort());
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('this repository: no comment refers to an issue tracker', () => {
+    assert.deepEqual(trackerReferences(new URL('../../', import.meta.url).pathname), []);
   });
 });

@@ -1,3 +1,5 @@
+import { html } from 'lit';
+
 const pick = (text, lang) => text ? text[lang] ?? text.en : "";
 const formats = /* @__PURE__ */ new Map();
 const formatNumber = (value, lang, maximumFractionDigits = 2) => {
@@ -12,5 +14,6 @@ const parseTypedNumber = (typed) => {
   const value = /^\d*\.?\d+$|^\d+\.$/.test(cleaned) ? Number(cleaned) : Number.NaN;
   return Number.isFinite(value) ? value : Number.NaN;
 };
+const keepCodes = (text) => text.split(/\b([A-Z]-\d+(?:-[A-Z0-9]+)?|K-Tech)\b/).map((part, index) => index % 2 ? html`<span class="code">${part}</span>` : part);
 
-export { formatNumber, parseTypedNumber, pick };
+export { formatNumber, keepCodes, parseTypedNumber, pick };

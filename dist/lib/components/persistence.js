@@ -10,22 +10,26 @@ function storage() {
 function loadStored(rubric, instance) {
   const store = storage();
   let discarded = false;
+  let carried = false;
   let answers = null;
   try {
-    if (!store) return { answers, discarded };
+    if (!store) return { answers, discarded, carried };
     const own = keyOf(rubric, instance);
+    answers = store.getItem(own);
     for (let i = store.length - 1; i >= 0; i--) {
       const key = store.key(i);
       if (key !== own && key?.startsWith(`${prefixOf(instance)}${rubric.id}@`)) {
+        if (answers === null) {
+          answers = store.getItem(key);
+          carried = true;
+        } else discarded = true;
         store.removeItem(key);
-        discarded = true;
       }
     }
-    answers = store.getItem(own);
     answers = JSON.parse(answers);
   } catch {
   }
-  return { answers, discarded };
+  return { answers, discarded, carried };
 }
 function saveStored(rubric, instance, answers) {
   try {

@@ -36,7 +36,9 @@ class StoredAnswers {
     if (stored.discarded) this.#sink.report((t) => t.storedDiscarded, [{ path: "storage", message: "answers stored for another rubric version were discarded" }]);
     if (stored.answers != null) {
       const { valid, issues } = fitAnswers(rubric, stored.answers);
-      if (issues.length) this.#sink.report((t) => t.answersInvalid, issues.map((issue) => ({ ...issue, path: issue.path ? `storage.${issue.path}` : "storage" })));
+      const where = issues.map((issue) => ({ ...issue, path: issue.path ? `storage.${issue.path}` : "storage" }));
+      if (stored.carried && issues.length) this.#sink.report((t) => t.storedCarried, where);
+      else if (issues.length) this.#sink.report((t) => t.answersInvalid, where);
       this.#sink.add(valid);
     }
   }

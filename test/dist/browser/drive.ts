@@ -5,7 +5,7 @@ import workedExamples from '../../worked-examples.json' with { type: 'json' };
 
 type Answers = Record<string, string | number>;
 
-/** Issue 4's second worked example (test/worked-examples.json): 30 + 26 + 10 = 66, eligible through the qualitative track only. */
+/** The second worked example every suite shares (test/worked-examples.json): 30 + 26 + 10 = 66, eligible through the qualitative track only. */
 export const SME_APPLICANT: Answers = workedExamples.sme;
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));

@@ -35,7 +35,11 @@ function complete(page: Page, answers: Record<string, string | number>) {
   return page.evaluate(async (answers) => {
     const widget = document.querySelector('ktech-pass-assessment') as HTMLElement;
     const root = widget.shadowRoot as ShadowRoot;
-    const frame = () => new Promise((resolve) => setTimeout(resolve, 30));
+    // The widget's render, and the frame after it (focus moves after a render).
+    const frame = async () => {
+      await (widget as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    };
     const scored = new Promise<{ total: number; eligible: boolean; passMark: number; rubricId: string }>((resolve) =>
       widget.addEventListener('score', (event) => resolve((event as CustomEvent).detail), { once: true }),
     );
