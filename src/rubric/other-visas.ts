@@ -6,7 +6,18 @@ import { nearestRoute, routeOutlooks, type LeafCondition, type RouteGap } from '
 import { answersAsked, assess, fitAnswers, questionsById } from './assess.js';
 import { holds, trace, type ConditionContext, type ConditionTrace } from './conditions.js';
 import { own } from './own.js';
-import type { AnswerValue, Answers, AssessmentIssue, Condition, LocalizedText, NextStep, Pathway, Question, Rubric, Source } from './types.js';
+import type {
+  AnswerValue,
+  Answers,
+  AssessmentIssue,
+  Condition,
+  LocalizedText,
+  NextStep,
+  Pathway,
+  Question,
+  Rubric,
+  Source,
+} from './types.js';
 
 /** `met`: a route holds; `not-met`: none can on these answers; `needs-answers`: one may, once the questions in `missing` are answered. */
 export type VisaStatus = 'met' | 'not-met' | 'needs-answers';
@@ -74,7 +85,10 @@ export interface VisaResult {
 }
 
 /** The answers a rubric can use: its own questions' answers, unanswered ones it assumes filled in. */
-function answersFor(rubric: Rubric, answers: Answers): { answers: Record<string, AnswerValue>; assumed: AssumedAnswer[]; issues: AssessmentIssue[] } {
+function answersFor(
+  rubric: Rubric,
+  answers: Answers,
+): { answers: Record<string, AnswerValue>; assumed: AssumedAnswer[]; issues: AssessmentIssue[] } {
   const questions = questionsById(rubric);
   const mine: Record<string, AnswerValue> = {};
   for (const id in answers) if (Object.hasOwn(answers, id) && questions.has(id)) mine[id] = answers[id] as AnswerValue;
@@ -91,7 +105,8 @@ function answersFor(rubric: Rubric, answers: Answers): { answers: Record<string,
 /** The leaves that decide a condition: all parts of an `all`, the first part that holds of an `any` (or all of them when none does). */
 function decidingLeaves(node: ConditionTrace): ConditionTrace[] {
   if (!node.parts) return [node];
-  if ('all' in node.condition) return node.parts.flatMap((part) => (node.holds ? decidingLeaves(part) : part.holds ? [] : decidingLeaves(part)));
+  if ('all' in node.condition)
+    return node.parts.flatMap((part) => (node.holds ? decidingLeaves(part) : part.holds ? [] : decidingLeaves(part)));
   const holding = node.parts.find((part) => part.holds);
   return holding ? decidingLeaves(holding) : node.parts.flatMap(decidingLeaves);
 }
@@ -117,9 +132,12 @@ export function assessVisa(rubric: Rubric, given: Answers, today?: Date): VisaRe
   let facts: VisaFact[] = [];
   if (deciding) {
     const gaps = new Map<string, RouteGap>();
-    for (const gap of outlooks.find((outlook) => outlook.id === deciding.id)?.gaps ?? []) gaps.set(JSON.stringify(gap.condition), gap);
+    for (const gap of outlooks.find((outlook) => outlook.id === deciding.id)?.gaps ?? [])
+      gaps.set(JSON.stringify(gap.condition), gap);
     // Met: what makes it hold. Not met: what it lacks (the cheapest way there).
-    const leaves = met.length ? decidingLeaves(trace(deciding.when, context)) : [...gaps.values()].map((gap) => ({ condition: gap.condition, holds: false }));
+    const leaves = met.length
+      ? decidingLeaves(trace(deciding.when, context))
+      : [...gaps.values()].map((gap) => ({ condition: gap.condition, holds: false }));
     facts = leaves.map((leaf) => {
       const condition = leaf.condition as LeafCondition;
       const fact: VisaFact = { condition, holds: leaf.holds };
@@ -134,7 +152,11 @@ export function assessVisa(rubric: Rubric, given: Answers, today?: Date): VisaRe
     });
   }
 
-  const status: VisaStatus = met.length ? 'met' : missing.length && couldStillHold(rubric, routes, context, new Set(missing)) ? 'needs-answers' : 'not-met';
+  const status: VisaStatus = met.length
+    ? 'met'
+    : missing.length && couldStillHold(rubric, routes, context, new Set(missing))
+      ? 'needs-answers'
+      : 'not-met';
   const sourceIds = new Set(deciding?.sources ?? rubric.sources.map((source) => source.id));
   const result: VisaResult = {
     rubricId: rubric.id,
@@ -173,7 +195,12 @@ export function assessVisa(rubric: Rubric, given: Answers, today?: Date): VisaRe
  * answer may bring), or on a score that waits for them, is taken as possible;
  * every other condition as it is now.
  */
-function couldStillHold(rubric: Rubric, routes: readonly Pathway[], context: ConditionContext, missing: ReadonlySet<string>): boolean {
+function couldStillHold(
+  rubric: Rubric,
+  routes: readonly Pathway[],
+  context: ConditionContext,
+  missing: ReadonlySet<string>,
+): boolean {
   const questions = questionsById(rubric);
   const possible = (condition: Condition): boolean => {
     if ('all' in condition) return condition.all.every(possible);
@@ -228,13 +255,18 @@ export function sharedQuestionIssues(rubrics: readonly Rubric[]): AssessmentIssu
   const first = new Map<string, { rubric: Rubric; question: Question }>();
   const issues: AssessmentIssue[] = [];
   const shape = (question: Question) =>
-    question.type === 'number' ? `number in ${question.unit}` : `${question.type} of ${question.options.map((option) => option.id).join(', ')}`;
+    question.type === 'number'
+      ? `number in ${question.unit}`
+      : `${question.type} of ${question.options.map((option) => option.id).join(', ')}`;
   for (const rubric of rubrics) {
     for (const question of rubric.questions) {
       const earlier = first.get(question.id);
       if (!earlier) first.set(question.id, { rubric, question });
       else if (shape(earlier.question) !== shape(question)) {
-        issues.push({ path: `${rubric.id}.${question.id}`, message: `is a ${shape(question)}, but in ${earlier.rubric.id} a ${shape(earlier.question)}` });
+        issues.push({
+          path: `${rubric.id}.${question.id}`,
+          message: `is a ${shape(question)}, but in ${earlier.rubric.id} a ${shape(earlier.question)}`,
+        });
       }
     }
   }

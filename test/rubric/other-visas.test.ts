@@ -1,10 +1,15 @@
-// Other visas from one set of answers: the issue's three applicants, answers
+// Other visas from one set of answers: three applicants a careers page must get right, answers
 // shared by question id, and the short step of questions still needed. The
 // figures are the official tables' (see visa-tables.test.ts), not the code's.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { defaultRubric, type Answers } from '../../src/rubric/index.js';
-import { assessOtherVisas, questionsToAsk, sharedQuestionIssues, type VisaResult } from '../../src/rubric/other-visas.js';
+import {
+  assessOtherVisas,
+  questionsToAsk,
+  sharedQuestionIssues,
+  type VisaResult,
+} from '../../src/rubric/other-visas.js';
 import { d101Rubric, E71_WAGE_FLOOR, e71Rubric, f27Rubric, IN_2026, visaRubrics } from './visa-fixtures.js';
 
 const byRubric = (results: VisaResult[], id: string): VisaResult => {
@@ -16,7 +21,7 @@ const e71 = (results: VisaResult[]) => byRubric(results, e71Rubric.id);
 const d101 = (results: VisaResult[]) => byRubric(results, d101Rubric.id);
 const f27 = (results: VisaResult[]) => byRubric(results, f27Rubric.id);
 
-describe('the three applicants of the issue', () => {
+describe('three applicants: an ordinary engineer, a top-100 graduate without an offer, an underpaid offer', () => {
   // Bachelor's in computer science, 4 years at an ordinary firm, KRW 55,000,000 offer; abroad, age 30, no Korean.
   const engineer: Answers = {
     jobOffer: 'yes',
@@ -47,14 +52,14 @@ describe('the three applicants of the issue', () => {
     assert.ok(result.sources.some((source) => source.id === 'stay-manual'));
   });
 
-  it('the same engineer: F-2-7 scored (age 30: 23, STEM bachelor\'s: 17, no Korean income from abroad) and not met', () => {
+  it("the same engineer: F-2-7 scored (age 30: 23, STEM bachelor's: 17, no Korean income from abroad) and not met", () => {
     const result = f27(assessOtherVisas(visaRubrics, engineer, IN_2026));
     assert.equal(result.points?.total, 23 + 17);
     assert.equal(result.points?.passMark, 80);
     assert.equal(result.status, 'not-met');
   });
 
-  it('the same engineer: D-10-1 scored (age 30: 20, bachelor\'s: 15, 4 years abroad: 5, STEM: 5) below 60', () => {
+  it("the same engineer: D-10-1 scored (age 30: 20, bachelor's: 15, 4 years abroad: 5, STEM: 5) below 60", () => {
     const result = d101(assessOtherVisas(visaRubrics, engineer, IN_2026));
     assert.equal(result.points?.total, 20 + 15 + 5 + 5);
     assert.equal(result.points?.categories['basic'], 35);
@@ -77,7 +82,7 @@ describe('the three applicants of the issue', () => {
     koreanLevel: 'none',
   };
 
-  it('master\'s from a top-100 university, no offer, 27: D-10-1 met with 60 points (15 + 20 + 20 + 5)', () => {
+  it("master's from a top-100 university, no offer, 27: D-10-1 met with 60 points (15 + 20 + 20 + 5)", () => {
     const result = d101(assessOtherVisas(visaRubrics, graduate, IN_2026));
     assert.equal(result.status, 'met');
     assert.equal(result.points?.total, 15 + 20 + 20 + 5);
@@ -88,11 +93,18 @@ describe('the three applicants of the issue', () => {
   it('the same graduate: E-7-1 not met, and what it lacks first is a job offer (at the wage floor)', () => {
     const result = e71(assessOtherVisas(visaRubrics, graduate, IN_2026));
     assert.equal(result.status, 'not-met');
-    assert.equal(result.route, 'relatedMasters', 'a related master\'s is the nearest route');
+    assert.equal(result.route, 'relatedMasters', "a related master's is the nearest route");
     const [offer, ...rest] = result.facts;
-    assert.deepEqual(offer && { condition: offer.condition, holds: offer.holds, answer: offer.answer }, { condition: { question: 'jobOffer', in: ['yes'] }, holds: false, answer: 'not-yet' });
+    assert.deepEqual(offer && { condition: offer.condition, holds: offer.holds, answer: offer.answer }, {
+      condition: { question: 'jobOffer', in: ['yes'] },
+      holds: false,
+      answer: 'not-yet',
+    });
     // With no offer there is no salary yet: the floor is all of it.
-    assert.deepEqual(rest.map((fact) => [fact.holds, fact.answer, fact.short]), [[false, undefined, E71_WAGE_FLOOR]]);
+    assert.deepEqual(
+      rest.map((fact) => [fact.holds, fact.answer, fact.short]),
+      [[false, undefined, E71_WAGE_FLOOR]],
+    );
   });
 
   // An engineer offered KRW 30,000,000: below the floor.
@@ -116,40 +128,68 @@ describe('answers shared by question id', () => {
   });
 
   it('questions answered for Top-tier are never asked again; only the new facts are, each once', () => {
-    const topTier: Answers = { degree: 'masters', institution: 'top100', experience: 3, employer: ['other'], salary: 60_000_000, field: 'ai', jobOffer: 'yes', inKorea: 'no' };
+    const topTier: Answers = {
+      degree: 'masters',
+      institution: 'top100',
+      experience: 3,
+      employer: ['other'],
+      salary: 60_000_000,
+      field: 'ai',
+      jobOffer: 'yes',
+      inKorea: 'no',
+    };
     const ids = questionsToAsk(visaRubrics, topTier).map((question) => question.id);
     for (const answered of Object.keys(topTier)) assert.ok(!ids.includes(answered), `${answered} asked again`);
     assert.equal(new Set(ids).size, ids.length, 'each question once');
-    assert.deepEqual([...ids].sort(), ['age', 'degreeRelated', 'koreanDegree', 'koreanLevel', 'listedEmployer', 'stemDegree'].sort());
+    assert.deepEqual(
+      [...ids].sort(),
+      ['age', 'degreeRelated', 'koreanDegree', 'koreanLevel', 'listedEmployer', 'stemDegree'].sort(),
+    );
   });
 
-  it('never asks what a rubric assumes (criminal record, penalties, the employer\'s quota): those are listed as assumed', () => {
+  it("never asks what a rubric assumes (criminal record, penalties, the employer's quota): those are listed as assumed", () => {
     const ids = questionsToAsk(visaRubrics, {}).map((question) => question.id);
-    for (const assumed of ['criminalRecord', 'immigrationViolation', 'employerQuota', 'volunteering']) assert.ok(!ids.includes(assumed), assumed);
+    for (const assumed of ['criminalRecord', 'immigrationViolation', 'employerQuota', 'volunteering'])
+      assert.ok(!ids.includes(assumed), assumed);
     const result = e71(assessOtherVisas(visaRubrics, {}, IN_2026));
-    assert.deepEqual(result.assumed.map((entry) => entry.question).sort(), ['criminalRecord', 'employerQuota', 'immigrationViolation']);
+    assert.deepEqual(result.assumed.map((entry) => entry.question).sort(), [
+      'criminalRecord',
+      'employerQuota',
+      'immigrationViolation',
+    ]);
   });
 
   it('a follow-up comes once its question is answered: the status in Korea, then the years on it', () => {
     assert.ok(!questionsToAsk([f27Rubric], { inKorea: 'no' }).some((question) => question.id === 'currentStatus'));
     assert.ok(questionsToAsk([f27Rubric], { inKorea: 'yes' }).some((question) => question.id === 'currentStatus'));
-    assert.ok(questionsToAsk([f27Rubric], { inKorea: 'yes', currentStatus: 'professional' }).some((question) => question.id === 'yearsInKorea'));
+    assert.ok(
+      questionsToAsk([f27Rubric], { inKorea: 'yes', currentStatus: 'professional' }).some(
+        (question) => question.id === 'yearsInKorea',
+      ),
+    );
   });
 
   it('with questions unanswered a visa that may still be met says so, and lists what it needs', () => {
-    const result = d101(assessOtherVisas(visaRubrics, { degree: 'masters', institution: 'top100', jobOffer: 'not-yet' }, IN_2026));
+    const result = d101(
+      assessOtherVisas(visaRubrics, { degree: 'masters', institution: 'top100', jobOffer: 'not-yet' }, IN_2026),
+    );
     assert.equal(result.status, 'needs-answers');
     assert.ok(result.missing.includes('age'));
     assert.equal(result.points?.complete, false);
   });
 
   it('an answer one rubric cannot read is reported for it and counts as unanswered, without an error', () => {
-    const result = e71(assessOtherVisas(visaRubrics, { degree: 'postdoc', jobOffer: 'yes', salary: 40_000_000 }, IN_2026));
-    assert.deepEqual(result.issues.map((issue) => issue.path), ['degree']);
+    const result = e71(
+      assessOtherVisas(visaRubrics, { degree: 'postdoc', jobOffer: 'yes', salary: 40_000_000 }, IN_2026),
+    );
+    assert.deepEqual(
+      result.issues.map((issue) => issue.path),
+      ['degree'],
+    );
     assert.ok(result.missing.includes('degree'));
   });
 
-  it('answers to other rubrics\' questions (Top-tier\'s role, evidence) are ignored, not errors', () => {
+  it("answers to other rubrics' questions (Top-tier's role, evidence) are ignored, not errors", () => {
     const results = assessOtherVisas(visaRubrics, { role: 'core-lead', evidence: 'leading', jobOffer: 'yes' }, IN_2026);
     for (const result of results) assert.deepEqual(result.issues, []);
   });

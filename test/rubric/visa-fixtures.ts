@@ -39,7 +39,8 @@ export function points(rubric: Rubric, answers: Answers, id: string): number {
 export function complete(rubric: Rubric, base: Answers): Answers {
   const answers: Record<string, Answers[string]> = { ...base };
   for (const question of rubric.questions) {
-    if (question.assumedAnswer !== undefined && answers[question.id] === undefined) answers[question.id] = question.assumedAnswer;
+    if (question.assumedAnswer !== undefined && answers[question.id] === undefined)
+      answers[question.id] = question.assumedAnswer;
   }
   return answers;
 }

@@ -6,7 +6,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Answers } from '../../src/rubric/index.js';
-import { assessOn, complete, d101Rubric, E71_WAGE_FLOOR, e71Rubric, f27AtPassMark, f27Rubric, GNI, IN_2026, points } from './visa-fixtures.js';
+import {
+  assessOn,
+  complete,
+  d101Rubric,
+  E71_WAGE_FLOOR,
+  e71Rubric,
+  f27AtPassMark,
+  f27Rubric,
+  GNI,
+  IN_2026,
+  points,
+} from './visa-fixtures.js';
 
 describe('E-7-1: the general requirements and the 2026 wage floor', () => {
   const bachelorWithYear = complete(e71Rubric, {
@@ -26,13 +37,16 @@ describe('E-7-1: the general requirements and the 2026 wage floor', () => {
     assert.equal(met({ ...bachelorWithYear, salary: E71_WAGE_FLOOR - 1 }), false);
   });
 
-  it('a related bachelor\'s needs 1 year of related experience: 1 year meets it, half a year short of it does not', () => {
+  it("a related bachelor's needs 1 year of related experience: 1 year meets it, half a year short of it does not", () => {
     assert.equal(assessOn(e71Rubric, bachelorWithYear).pathways['bachelorsAndYear'], true);
     assert.equal(met({ ...bachelorWithYear, experience: 0.5 }), false);
   });
 
-  it('a related master\'s needs no experience', () => {
-    assert.equal(assessOn(e71Rubric, { ...bachelorWithYear, degree: 'masters', experience: 0 }).pathways['relatedMasters'], true);
+  it("a related master's needs no experience", () => {
+    assert.equal(
+      assessOn(e71Rubric, { ...bachelorWithYear, degree: 'masters', experience: 0 }).pathways['relatedMasters'],
+      true,
+    );
   });
 
   it('a degree unrelated to the job needs 5 years: 5 meet it, 4.5 do not', () => {
@@ -41,9 +55,16 @@ describe('E-7-1: the general requirements and the 2026 wage floor', () => {
     assert.equal(assessOn(e71Rubric, { ...unrelated, experience: 5 }).pathways['fiveYears'], true);
   });
 
-  it('special requirements waive experience: a THE top 200 / QS top 500 degree, a Korean bachelor\'s in any field', () => {
-    assert.equal(assessOn(e71Rubric, { ...bachelorWithYear, experience: 0, institution: 'top500' }).pathways['topUniversity'], true);
-    assert.equal(assessOn(e71Rubric, { ...bachelorWithYear, experience: 0, degreeRelated: 'no', koreanDegree: 'bachelors' }).pathways['koreanDegree'], true);
+  it("special requirements waive experience: a THE top 200 / QS top 500 degree, a Korean bachelor's in any field", () => {
+    assert.equal(
+      assessOn(e71Rubric, { ...bachelorWithYear, experience: 0, institution: 'top500' }).pathways['topUniversity'],
+      true,
+    );
+    assert.equal(
+      assessOn(e71Rubric, { ...bachelorWithYear, experience: 0, degreeRelated: 'no', koreanDegree: 'bachelors' })
+        .pathways['koreanDegree'],
+      true,
+    );
   });
 
   it('a high-income professional at 3× GNI needs neither degree nor experience; the floor still applies below it', () => {
@@ -77,24 +98,49 @@ describe('D-10-1: the job-seeker points table', () => {
   });
 
   it('age bands (만 나이): 19 → 0, 20–24 → 10, 25–29 → 15, 30–34 → 20, 35–39 → 15, 40–49 → 5, 50 → 0', () => {
-    const table: [number, number][] = [[19, 0], [20, 10], [24, 10], [25, 15], [29, 15], [30, 20], [34, 20], [35, 15], [39, 15], [40, 5], [49, 5], [50, 0]];
-    for (const [age, expected] of table) assert.equal(points(d101Rubric, { ...base, age }, 'age'), expected, `age ${age}`);
+    const table: [number, number][] = [
+      [19, 0],
+      [20, 10],
+      [24, 10],
+      [25, 15],
+      [29, 15],
+      [30, 20],
+      [34, 20],
+      [35, 15],
+      [39, 15],
+      [40, 5],
+      [49, 5],
+      [50, 0],
+    ];
+    for (const [age, expected] of table)
+      assert.equal(points(d101Rubric, { ...base, age }, 'age'), expected, `age ${age}`);
   });
 
-  it('education: bachelor\'s 15, master\'s 20, doctorate 30; a Korean associate degree 15', () => {
+  it("education: bachelor's 15, master's 20, doctorate 30; a Korean associate degree 15", () => {
     assert.equal(points(d101Rubric, base, 'degree'), 15);
     assert.equal(points(d101Rubric, { ...base, degree: 'masters' }, 'degree'), 20);
     assert.equal(points(d101Rubric, { ...base, degree: 'doctorate' }, 'degree'), 30);
-    assert.equal(points(d101Rubric, { ...base, degree: 'none', koreanDegree: 'associate', koreanGraduation: 'earlier' }, 'degree'), 15);
+    assert.equal(
+      points(d101Rubric, { ...base, degree: 'none', koreanDegree: 'associate', koreanGraduation: 'earlier' }, 'degree'),
+      15,
+    );
   });
 
   it('Korean language: TOPIK 2 → 5, 3 → 10, 4 → 15, 5+ → 20, TOPIK 1 → 0', () => {
-    const table: [string, number][] = [['level-1', 0], ['level-2', 5], ['level-3', 10], ['level-4', 15], ['level-5', 20]];
-    for (const [level, expected] of table) assert.equal(points(d101Rubric, { ...base, koreanLevel: level }, 'koreanLevel'), expected, level);
+    const table: [string, number][] = [
+      ['level-1', 0],
+      ['level-2', 5],
+      ['level-3', 10],
+      ['level-4', 15],
+      ['level-5', 20],
+    ];
+    for (const [level, expected] of table)
+      assert.equal(points(d101Rubric, { ...base, koreanLevel: level }, 'koreanLevel'), expected, level);
   });
 
   it('study in Korea: 30 within 3 years of graduating; later 5 / 10 / 15 / 20 by degree', () => {
-    const study = (koreanDegree: string, koreanGraduation: string) => points(d101Rubric, { ...base, koreanDegree, koreanGraduation }, 'koreanDegree');
+    const study = (koreanDegree: string, koreanGraduation: string) =>
+      points(d101Rubric, { ...base, koreanDegree, koreanGraduation }, 'koreanDegree');
     assert.equal(study('associate', 'within-3'), 30);
     assert.equal(study('doctorate', 'within-3'), 30);
     assert.equal(study('associate', 'within-5'), 5);
@@ -121,7 +167,7 @@ describe('D-10-1: the job-seeker points table', () => {
     assert.equal(below.eligible, false);
   });
 
-  it('basic items must reach 20: age 19 with a bachelor\'s (basic 15) fails even with a total of 60 or more', () => {
+  it("basic items must reach 20: age 19 with a bachelor's (basic 15) fails even with a total of 60 or more", () => {
     const young = assessOn(d101Rubric, { ...sixty, age: 19, institution: 'top500' });
     assert.equal(young.categories['basic'], 15);
     assert.ok(young.total >= 60);
@@ -141,12 +187,16 @@ describe('D-10-1: the job-seeker points table', () => {
     assert.equal(assessOn(d101Rubric, { ...visitor, restrictedNationality: 'yes' }).eligible, false);
     assert.equal(assessOn(d101Rubric, { ...visitor, restrictedNationality: 'not-sure' }).eligible, false);
     assert.equal(assessOn(d101Rubric, { ...visitor, restrictedNationality: 'no' }).eligible, true);
-    assert.equal(assessOn(d101Rubric, { ...visitor, restrictedNationality: 'yes', institution: 'top500' }).eligible, true);
+    assert.equal(
+      assessOn(d101Rubric, { ...visitor, restrictedNationality: 'yes', institution: 'top500' }).eligible,
+      true,
+    );
     assert.equal(assessOn(d101Rubric, { ...sixty, inKorea: 'yes', currentStatus: 'student' }).eligible, true);
   });
 
   it('deductions: −5 / −10 / −30 per table, added together, down to −60', () => {
-    const fined = (criminalRecord: string, immigrationViolation: string) => assessOn(d101Rubric, { ...sixty, criminalRecord, immigrationViolation }).categories['deductions'];
+    const fined = (criminalRecord: string, immigrationViolation: string) =>
+      assessOn(d101Rubric, { ...sixty, criminalRecord, immigrationViolation }).categories['deductions'];
     assert.equal(fined('fine-under-2m', 'none'), -5);
     assert.equal(fined('fine-2m-3m', 'fine-500k-1m'), -15);
     assert.equal(fined('fine-3m-plus', 'fine-1m-3m'), -40);
@@ -155,11 +205,21 @@ describe('D-10-1: the job-seeker points table', () => {
   });
 
   it('a disqualifying record rules the visa out whatever the points', () => {
-    assert.equal(assessOn(d101Rubric, { ...sixty, institution: 'top500', criminalRecord: 'disqualifying' }).eligible, false);
+    assert.equal(
+      assessOn(d101Rubric, { ...sixty, institution: 'top500', criminalRecord: 'disqualifying' }).eligible,
+      false,
+    );
   });
 
   it('a degree is needed: no degree (and no Korean one) is not eligible even with the points', () => {
-    const noDegree = assessOn(d101Rubric, { ...sixty, age: 30, degree: 'none', institution: 'top500', employer: ['global500'], koreanLevel: 'level-5' });
+    const noDegree = assessOn(d101Rubric, {
+      ...sixty,
+      age: 30,
+      degree: 'none',
+      institution: 'top500',
+      employer: ['global500'],
+      koreanLevel: 'level-5',
+    });
     assert.ok(noDegree.total >= 60);
     assert.equal(noDegree.eligible, false);
   });
@@ -169,14 +229,33 @@ describe('F-2-7: the points table revised on 14 April 2026', () => {
   const base = f27AtPassMark;
 
   it('age bands: 17 → 0, 18–24 → 23, 25–29 → 25, 30–34 → 23, 35–39 → 20, 40–44 → 12, 45–50 → 8, 51+ → 3', () => {
-    const table: [number, number][] = [[17, 0], [18, 23], [24, 23], [25, 25], [29, 25], [30, 23], [34, 23], [35, 20], [39, 20], [40, 12], [44, 12], [45, 8], [50, 8], [51, 3], [70, 3]];
-    for (const [age, expected] of table) assert.equal(points(f27Rubric, { ...base, age }, 'age'), expected, `age ${age}`);
+    const table: [number, number][] = [
+      [17, 0],
+      [18, 23],
+      [24, 23],
+      [25, 25],
+      [29, 25],
+      [30, 23],
+      [34, 23],
+      [35, 20],
+      [39, 20],
+      [40, 12],
+      [44, 12],
+      [45, 8],
+      [50, 8],
+      [51, 3],
+      [70, 3],
+    ];
+    for (const [age, expected] of table)
+      assert.equal(points(f27Rubric, { ...base, age }, 'age'), expected, `age ${age}`);
   });
 
-  it('education: doctorate 25 / 20, master\'s 20 / 17, bachelor\'s 17 / 15 (STEM / not STEM)', () => {
+  it("education: doctorate 25 / 20, master's 20 / 17, bachelor's 17 / 15 (STEM / not STEM)", () => {
     const education = (degree: string, stemDegree: string) => {
       const scored = assessOn(f27Rubric, { ...base, degree, stemDegree });
-      return scored.criteria.filter((criterion) => criterion.id === 'degree' || criterion.id === 'stemDegree').reduce((sum, criterion) => sum + criterion.points, 0);
+      return scored.criteria
+        .filter((criterion) => criterion.id === 'degree' || criterion.id === 'stemDegree')
+        .reduce((sum, criterion) => sum + criterion.points, 0);
     };
     assert.equal(education('doctorate', 'yes'), 25);
     assert.equal(education('doctorate', 'no'), 20);
@@ -187,8 +266,16 @@ describe('F-2-7: the points table revised on 14 April 2026', () => {
   });
 
   it('Korean: TOPIK or KIIP 1 → 3, 2 → 5, 3 → 10, 4 → 15, 5–6 → 20', () => {
-    const table: [string, number][] = [['none', 0], ['level-1', 3], ['level-2', 5], ['level-3', 10], ['level-4', 15], ['level-5', 20]];
-    for (const [level, expected] of table) assert.equal(points(f27Rubric, { ...base, koreanLevel: level }, 'koreanLevel'), expected, level);
+    const table: [string, number][] = [
+      ['none', 0],
+      ['level-1', 3],
+      ['level-2', 5],
+      ['level-3', 10],
+      ['level-4', 15],
+      ['level-5', 20],
+    ];
+    for (const [level, expected] of table)
+      assert.equal(points(f27Rubric, { ...base, koreanLevel: level }, 'koreanLevel'), expected, level);
   });
 
   it('income bands to the won, from the 2026 minimum wage for a year (KRW 25,882,560) to KRW 100,000,000', () => {
@@ -208,7 +295,8 @@ describe('F-2-7: the points table revised on 14 April 2026', () => {
       [99_999_999, 58],
       [100_000_000, 60],
     ];
-    for (const [incomeKorea, expected] of table) assert.equal(points(f27Rubric, { ...base, incomeKorea }, 'incomeKorea'), expected, `KRW ${incomeKorea}`);
+    for (const [incomeKorea, expected] of table)
+      assert.equal(points(f27Rubric, { ...base, incomeKorea }, 'incomeKorea'), expected, `KRW ${incomeKorea}`);
   });
 
   it('pass mark 80: 80 passes; 79 does not', () => {
@@ -222,22 +310,34 @@ describe('F-2-7: the points table revised on 14 April 2026', () => {
   });
 
   it('bonus items are capped at 40: a top-university doctorate (30) + a Korean doctorate (10) + KIIP 5 (10) count 40', () => {
-    const scored = assessOn(f27Rubric, { ...base, degree: 'doctorate', institution: 'top100', koreanDegree: 'doctorate', koreanGraduation: 'earlier', koreanLevel: 'level-5', kiipLevel5: 'yes' });
+    const scored = assessOn(f27Rubric, {
+      ...base,
+      degree: 'doctorate',
+      institution: 'top100',
+      koreanDegree: 'doctorate',
+      koreanGraduation: 'earlier',
+      koreanLevel: 'level-5',
+      kiipLevel5: 'yes',
+    });
     assert.equal(scored.categories['bonus'], 40);
     // Common: 25 + 20 (doctorate, not STEM) + 20 (TOPIK 5) + 30; bonus 40.
     assert.equal(scored.total, 25 + 20 + 20 + 30 + 40);
   });
 
-  it('the top-university bonus follows the degree: doctorate 30, master\'s 20, bachelor\'s 15', () => {
+  it("the top-university bonus follows the degree: doctorate 30, master's 20, bachelor's 15", () => {
     const top = (degree: string) => points(f27Rubric, { ...base, degree, institution: 'top500' }, 'institution');
     assert.equal(top('doctorate'), 30);
     assert.equal(top('masters'), 20);
     assert.equal(top('bachelors'), 15);
-    assert.equal(points(f27Rubric, { ...base, koreanDegree: 'masters', koreanGraduation: 'earlier' }, 'koreanDegree'), 7);
+    assert.equal(
+      points(f27Rubric, { ...base, koreanDegree: 'masters', koreanGraduation: 'earlier' }, 'koreanDegree'),
+      7,
+    );
   });
 
   it('deductions: immigration −10 / −20 / −30, crime −20 / −30 / −40, at most −70 in all', () => {
-    const fined = (criminalRecord: string, immigrationViolation: string) => assessOn(f27Rubric, { ...base, criminalRecord, immigrationViolation }).categories['deductions'];
+    const fined = (criminalRecord: string, immigrationViolation: string) =>
+      assessOn(f27Rubric, { ...base, criminalRecord, immigrationViolation }).categories['deductions'];
     assert.equal(fined('none', 'fine-500k-1m'), -10);
     assert.equal(fined('none', 'fine-1m-3m'), -20);
     assert.equal(fined('fine-under-2m', 'fine-3m-plus'), -50);
@@ -252,7 +352,7 @@ describe('F-2-7: the points table revised on 14 April 2026', () => {
     assert.equal(assessOn(f27Rubric, { ...short, incomeKorea: 40_000_000 }).pathways['professional'], true);
   });
 
-  it('applicant categories: an advanced-technology job at 1.5× GNI; a listed company; a Korean master\'s in the last 5 years with a job', () => {
+  it("applicant categories: an advanced-technology job at 1.5× GNI; a listed company; a Korean master's in the last 5 years with a job", () => {
     const hire = { ...base, currentStatus: 'other', jobOffer: 'yes', listedEmployer: 'no', salary: 1.5 * GNI - 1 };
     assert.equal(assessOn(f27Rubric, hire).eligible, false);
     assert.equal(assessOn(f27Rubric, { ...hire, salary: 1.5 * GNI }).pathways['promisingIndustry'], true);
@@ -275,7 +375,10 @@ describe('each visa rubric is dated, sourced and honest about what it assumes', 
       assert.ok(rubric.effectiveDate <= (rubric.reviewDate ?? ''));
       for (const pathway of rubric.pathways) {
         assert.ok(pathway.sources?.includes('stay-manual'), `${pathway.id} cites the stay manual`);
-        assert.ok(pathway.next?.some((step) => /^https:\/\/www\.(hikorea|visa)\.go\.kr\//.test(step.url ?? '')), `${pathway.id} has an official next step`);
+        assert.ok(
+          pathway.next?.some((step) => /^https:\/\/www\.(hikorea|visa)\.go\.kr\//.test(step.url ?? '')),
+          `${pathway.id} has an official next step`,
+        );
       }
       const manual = rubric.sources.find((source) => source.id === 'stay-manual');
       assert.equal(manual?.url, 'https://www.hikorea.go.kr/');
@@ -289,10 +392,13 @@ describe('each visa rubric is dated, sourced and honest about what it assumes', 
     });
   }
 
-  it('E-7-1 is reviewed when its wage floor stops applying, and the floor\'s period is labelled as a secondary report', () => {
+  it("E-7-1 is reviewed when its wage floor stops applying, and the floor's period is labelled as a secondary report", () => {
     const floor = e71Rubric.parameters.find((parameter) => parameter.id === 'wageFloor');
     assert.deepEqual([floor?.value, floor?.validFrom, floor?.validUntil], [E71_WAGE_FLOOR, '2026-02-01', '2026-12-31']);
     assert.equal(e71Rubric.reviewDate, floor?.validUntil);
-    assert.match(e71Rubric.sources.find((source) => source.id === 'wage-floor-period')?.publisher.en ?? '', /secondary/);
+    assert.match(
+      e71Rubric.sources.find((source) => source.id === 'wage-floor-period')?.publisher.en ?? '',
+      /secondary/,
+    );
   });
 });

@@ -17,15 +17,23 @@ describe('visa rubric translations', () => {
   it('every language of the widget is there for every visa', () => {
     assert.ok(widgetLanguages.length >= 3);
     for (const file of visaFiles) {
-      for (const code of widgetLanguages) assert.doesNotThrow(() => readFileSync(new URL(`${file.slice(0, -5)}.${code}.json`, folder)), `${file} in ${code}`);
+      for (const code of widgetLanguages)
+        assert.doesNotThrow(
+          () => readFileSync(new URL(`${file.slice(0, -5)}.${code}.json`, folder)),
+          `${file} in ${code}`,
+        );
     }
   });
 
   for (const rubric of visaRubrics) {
-    const name = visaFiles.find((file) => (JSON.parse(readFileSync(new URL(file, folder), 'utf8')) as { id: string }).id === rubric.id)?.slice(0, -5);
+    const name = visaFiles
+      .find((file) => (JSON.parse(readFileSync(new URL(file, folder), 'utf8')) as { id: string }).id === rubric.id)
+      ?.slice(0, -5);
     for (const code of widgetLanguages) {
       describe(`${rubric.id} in ${code}`, () => {
-        const translation = JSON.parse(readFileSync(new URL(`${name}.${code}.json`, folder), 'utf8')) as RubricTranslation;
+        const translation = JSON.parse(
+          readFileSync(new URL(`${name}.${code}.json`, folder), 'utf8'),
+        ) as RubricTranslation;
 
         it('is for this rubric and this language', () => {
           assert.equal(translation.rubric, rubric.id);
