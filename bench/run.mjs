@@ -32,7 +32,7 @@ const TIMEOUT_MS = 10_000;
 // keeps the institution question shown, so every change re-renders the same.
 const CHANGE = { question: 'degree', options: ['masters', 'doctorate'] };
 // The issue's goals: the first file in 20 KB gzip (1 KB = 1,024 B, as in
-// size-budget.json), 20 times fewer bytes than SurveyJS, the form 16 ms after
+// the issue), 20 times fewer bytes than SurveyJS, the form 16 ms after
 // the script starts evaluating.
 const GOAL_FIRST_FILE_GZIP = 20 * 1024;
 const GOAL_BYTE_RATIO = 20;
