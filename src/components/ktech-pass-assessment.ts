@@ -16,7 +16,7 @@ import { copyAnswers, fitGiven, formEntryOf, presetProblems, readFormState, same
 import styles from './ktech-pass-assessment.styles.js';
 import { LANGUAGES, matchLanguage } from './language.js';
 import { LanguageController } from './language-controller.js';
-import { formatNumber, pick } from './localize.js';
+import { formatNumber, pick, prepareFormats } from './localize.js';
 import type { Messages } from './messages.js';
 import { renderLanguagePicker } from './render-language-picker.js';
 import { presetNote, renderProblems, renderStep, type Problem } from './render-step.js';
@@ -181,7 +181,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   #languages = new LanguageController(this, () => KtechPassAssessment.languageTimeout);
   #focus = new FocusAfterRender(this);
   #whatIf = new WhatIf(this);
-  #resultView = new ResultViewLoader(this);
+  // Once the applicant starts, the number formats are built while the browser is idle, not on the first keystroke.
+  #resultView = new ResultViewLoader(this, () => prepareFormats(this.#lang));
   /**
    * Assessments made, by the answers object they score (answers are never
    * edited in place, only replaced): a render, its events, the form value and

@@ -34,7 +34,8 @@ export interface ResultViewHost extends ReactiveControllerHost, HTMLElement {
 const STARTED = ['pointerdown', 'focusin', 'keydown'] as const;
 
 /**
- * Loads the result view when the applicant first interacts with the widget,
+ * Loads the result view when the applicant first interacts with the widget
+ * (and runs `onStart` when the browser is next idle),
  * and renders it once it is there. A failed load is fetched again when the
  * result is wanted; only a second failure is reported.
  */
@@ -45,11 +46,14 @@ export class ResultViewLoader implements ReactiveController {
   pending: Promise<void> | null = null;
 
   #host: ResultViewHost;
+  #onStart: () => void;
   #attempts = 0;
   #failures = 0;
 
-  constructor(host: ResultViewHost) {
+  /** `onStart`: more to prepare once the applicant has started, when the browser is idle. */
+  constructor(host: ResultViewHost, onStart: () => void) {
     this.#host = host;
+    this.#onStart = onStart;
     host.addController(this);
     for (const type of STARTED) host.addEventListener(type, this.#started, { passive: true });
   }
@@ -59,6 +63,9 @@ export class ResultViewLoader implements ReactiveController {
   #started = () => {
     for (const type of STARTED) this.#host.removeEventListener(type, this.#started);
     this.#load(false);
+    // Not Safari before 18: a timeout there.
+    if (self.requestIdleCallback) requestIdleCallback(this.#onStart);
+    else setTimeout(this.#onStart);
   };
 
   /**
