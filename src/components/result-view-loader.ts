@@ -64,7 +64,7 @@ export class ResultViewLoader implements ReactiveController {
     for (const type of STARTED) this.#host.removeEventListener(type, this.#started);
     this.#load(false);
     // Not Safari before 18: a timeout there.
-    if (self.requestIdleCallback) requestIdleCallback(this.#onStart);
+    if ('requestIdleCallback' in self) requestIdleCallback(this.#onStart);
     else setTimeout(this.#onStart);
   };
 
