@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 
-/** Answers every unanswered control on the step shown by real input; `each` runs after every action. */
-export function answerStep(page: Page, host: string, each?: (kind: string) => Promise<unknown>): Promise<number>;
+/** Answers every unanswered control on the step shown by real input; `act` performs (and may time) each action. */
+export function answerStep(page: Page, host: string | null, act?: (kind: string, action: () => Promise<unknown>) => Promise<unknown>): Promise<number>;
 /** Clicks the step's submit button; false when there is none. */
 export function submit(page: Page, host: string): Promise<boolean>;
 /** Whether the result view is shown. */

@@ -7,10 +7,13 @@
 
 /** @typedef {import('puppeteer-core').Page} Page */
 
-/** The shadow root's controls of the step shown, as handles: [kind, handle, name]. */
+/**
+ * The unanswered controls of the step shown, as handles. `host`: the
+ * widget's tag (its shadow root's step), or null for the page's own first form.
+ */
 async function stepControls(page, host) {
   const list = await page.evaluateHandle((host) => {
-    const form = document.querySelector(host)?.shadowRoot?.querySelector('form[part="step"]');
+    const form = host ? document.querySelector(host)?.shadowRoot?.querySelector('form[part="step"]') : document.querySelector('form');
     if (!form) return [];
     const seen = new Set();
     const out = [];
@@ -33,10 +36,11 @@ async function stepControls(page, host) {
   return [...properties.values()].map((handle) => handle.asElement()).filter(Boolean);
 }
 
-/** What to type into a number field: an amount in won for a question in KRW. */
+/** What to type into a number field: an amount in won for a question in KRW (the widget's rubric says). */
 const typedFor = (page, host, name) =>
   page.evaluate(
     (host, name) => {
+      if (!host) return '5';
       const question = document.querySelector(host)?.rubric?.questions.find((q) => q.id === name);
       return question?.unit === 'KRW' ? '150000000' : '5';
     },
@@ -45,12 +49,12 @@ const typedFor = (page, host, name) =>
   );
 
 /**
- * Answers every unanswered control on the step shown, one real input each;
- * `each(kind)` runs after every action (the bench times it). Returns how many
- * it answered. Questions that appear once another is answered are answered
- * on a second pass.
+ * Answers every unanswered control on the step shown, one real input each:
+ * `act(kind, action)` performs each action (`radio`, `checkbox`, `keystroke`)
+ * and may time it. Returns how many controls it answered. Questions that
+ * appear once another is answered are answered on a later pass.
  */
-export async function answerStep(page, host, each = async () => {}) {
+export async function answerStep(page, host, act = (_kind, action) => action()) {
   let answered = 0;
   for (let pass = 0; pass < 3; pass++) {
     const controls = await stepControls(page, host);
@@ -59,14 +63,10 @@ export async function answerStep(page, host, each = async () => {}) {
       const [type, name] = await control.evaluate((input) => [input.type, input.name]);
       if (!(await control.evaluate((input) => input.isConnected))) continue;
       if (type === 'radio' || type === 'checkbox') {
-        await control.click();
-        await each(type);
+        await act(type, () => control.click());
       } else {
         await control.click();
-        for (const key of await typedFor(page, host, name)) {
-          await page.keyboard.type(key);
-          await each('keystroke');
-        }
+        for (const key of await typedFor(page, host, name)) await act('keystroke', () => page.keyboard.type(key));
       }
       await control.dispose();
       answered++;
@@ -93,9 +93,13 @@ export const onResult = (page, host) => page.evaluate((host) => !!document.query
  * or `steps` submits went by (false). `settle()` waits after each action.
  */
 export async function reachResult(page, host, settle, steps = 12) {
+  const act = async (_kind, action) => {
+    await action();
+    await settle();
+  };
   for (let step = 0; step < steps; step++) {
     if (await onResult(page, host)) return true;
-    await answerStep(page, host, settle);
+    await answerStep(page, host, act);
     if (!(await submit(page, host))) return onResult(page, host);
     await settle();
   }

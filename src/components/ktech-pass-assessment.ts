@@ -27,9 +27,6 @@ import { numberError, stepErrors, typedNumber } from './step-errors.js';
 import { StoredAnswers } from './stored-answers.js';
 import { WhatIf } from './what-if.js';
 
-// The built-in rubric is handed out by `el.rubric`: no page script may change it.
-frozen(defaultRubric);
-
 type Answer = AnswerValue | undefined;
 
 /**
@@ -217,7 +214,9 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
    * equal rubric again does nothing; null brings back the built-in one.
    */
   get rubric(): Rubric | null {
-    return this.#source.rubric;
+    // Frozen as it is handed out (the built-in one too): no page script may
+    // change what another instance scores. Not at load: that walk would delay the first question.
+    return frozen(this.#source.rubric);
   }
 
   set rubric(value: unknown) {
