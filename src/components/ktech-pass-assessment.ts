@@ -27,6 +27,9 @@ import { numberError, stepErrors, typedNumber } from './step-errors.js';
 import { StoredAnswers } from './stored-answers.js';
 import { WhatIf } from './what-if.js';
 
+// The built-in rubric is handed out by `el.rubric`: no page script may change it.
+frozen(defaultRubric);
+
 type Answer = AnswerValue | undefined;
 
 /**
@@ -214,9 +217,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
    * equal rubric again does nothing; null brings back the built-in one.
    */
   get rubric(): Rubric | null {
-    // Frozen as it is handed out (the built-in one too): no page script may
-    // change what another instance scores. Not at load: that walk would delay the first question.
-    return frozen(this.#source.rubric);
+    return this.#source.rubric;
   }
 
   set rubric(value: unknown) {
@@ -411,6 +412,17 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
       done = await super.getUpdateComplete();
     }
     return done;
+  }
+
+  /**
+   * The first render waits for a task of its own: evaluating the script and
+   * showing the first question are then two shorter tasks instead of one
+   * long one that blocks the host page (Total Blocking Time). Later updates
+   * run as Lit schedules them.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    super.scheduleUpdate();
   }
 
   // Derives state only. Work with side effects runs in the controllers'
