@@ -404,11 +404,12 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
 
   // ----- lifecycle -----
 
-  /** Waits for a rubric or a language still loading, so that the next render shows the outcome. */
+  /** Waits for a rubric or a language still loading (and on the result, its view), so that the next render shows the outcome. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#source.pending || this.#languages.pending || this.#resultView.pending) {
-      await (this.#source.pending ?? this.#languages.pending ?? this.#resultView.pending);
+    const viewPending = () => (this.view === 'result' ? this.#resultView.pending : null);
+    while (this.#source.pending || this.#languages.pending || viewPending()) {
+      await (this.#source.pending ?? this.#languages.pending ?? viewPending());
       done = await super.getUpdateComplete();
     }
     return done;
