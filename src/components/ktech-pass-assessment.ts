@@ -182,7 +182,10 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   #focus = new FocusAfterRender(this);
   #whatIf = new WhatIf(this);
   // Once the applicant starts, the number formats are built while the browser is idle, not on the first keystroke.
-  #resultView = new ResultViewLoader(this, () => prepareFormats(this.#lang));
+  #resultView = new ResultViewLoader(this, () => {
+    const lang = this.#lang;
+    return () => prepareFormats(lang);
+  });
   /**
    * Assessments made, by the answers object they score (answers are never
    * edited in place, only replaced): a render, its events, the form value and

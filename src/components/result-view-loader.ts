@@ -46,12 +46,16 @@ export class ResultViewLoader implements ReactiveController {
   pending: Promise<void> | null = null;
 
   #host: ResultViewHost;
-  #onStart: () => void;
+  #onStart: () => () => void;
   #attempts = 0;
   #failures = 0;
 
-  /** `onStart`: more to prepare once the applicant has started, when the browser is idle. */
-  constructor(host: ResultViewHost, onStart: () => void) {
+  /**
+   * `onStart()`: once the applicant has started, the work to do when the
+   * browser is next idle. That work must not hold on to the element: a busy
+   * page may not be idle for a long while.
+   */
+  constructor(host: ResultViewHost, onStart: () => () => void) {
     this.#host = host;
     this.#onStart = onStart;
     host.addController(this);
@@ -64,8 +68,9 @@ export class ResultViewLoader implements ReactiveController {
     for (const type of STARTED) this.#host.removeEventListener(type, this.#started);
     this.#load(false);
     // Not Safari before 18: a timeout there.
-    if ('requestIdleCallback' in self) requestIdleCallback(this.#onStart);
-    else setTimeout(this.#onStart);
+    const work = this.#onStart();
+    if ('requestIdleCallback' in self) requestIdleCallback(work, { timeout: 1000 });
+    else setTimeout(work);
   };
 
   /**
