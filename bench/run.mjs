@@ -269,7 +269,7 @@ function performanceBlock(results) {
     '',
     loadTable(results.browser),
     '',
-    'The "×" figures are ratios to the bare Lit element rendering the same first step. "Script evaluation" starts with the first script the page evaluates (a Chromium trace); "painted" is the task after the frame that shows the first radio. Total Blocking Time and the longest task come from the trace\'s main-thread tasks until a second after that paint.',
+    'The "×" figures are ratios to the bare Lit element rendering the same first step. "Script evaluation" starts with the first script the page evaluates (a Chromium trace); "painted" is the task after the frame that shows the first radio. Total Blocking Time (from first contentful paint, as Lighthouse counts it) and the longest task come from the trace\'s main-thread tasks until a second after that paint.',
     '',
     interactionTable(results.browser),
     '',
