@@ -5,6 +5,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import minifyTemplates from './scripts/rollup/template-minifier.mjs';
 import noGlobals from './scripts/rollup/no-globals.mjs';
 import onDemand from './scripts/rollup/on-demand.mjs';
+import handed from './scripts/rollup/handed.mjs';
 import { readdirSync } from 'node:fs';
 
 // `npm test` builds into a scratch folder and compares it with the committed
@@ -44,8 +45,12 @@ const external = (id) => /^(lit|@lit\/|lit-html|lit-element|@lit-labs\/|zod|reac
 const languages = readdirSync('src/locales')
   .filter((file) => file.endsWith('.rubric.json'))
   .map((file) => file.slice(0, -'.rubric.json'.length));
+// The result view, loaded once the applicant starts, takes the main file's
+// Lit and number formats (result-view-loader.ts hands them; handed.mjs).
+const resultView = 'src/components/result-view.ts';
 const onDemandFiles = {
   'src/components/rubric-loader.ts': 'ktech-pass-assessment.validator.js',
+  [resultView]: 'ktech-pass-assessment.result.js',
   ...Object.fromEntries(languages.map((code) => [`src/locales/${code}.ts`, `ktech-pass-assessment.${code}.js`])),
 };
 
@@ -53,7 +58,7 @@ export default [
   ...Object.entries(onDemandFiles).map(([input, file]) => ({
     input,
     output: { file: `${outDir}/${file}`, format: 'es', sourcemap: 'hidden' },
-    plugins,
+    plugins: input === resultView ? [handed(resultView, { lit: ['css', 'html', 'nothing', 'svg'], 'src/components/localize.ts': ['formatNumber', 'keepCodes', 'pick'] }), ...plugins] : plugins,
     onwarn,
   })),
   {

@@ -47,32 +47,3 @@ export function firstContentfulPaint(timeout) {
     setTimeout(() => resolve(null), timeout);
   });
 }
-
-/**
- * Changes one answer `delays.length` times, alternating `options`, and times
- * each change (ms) from the click:
- * - `rendered`: until the page re-rendered and style and layout are done;
- * - `nextFrame`: until the next animation frame after that, as the issue asks.
- * Change i waits `delays[i]` ms first (random, 0-16), so clicks fall at random
- * points of the frame, as a person's do: clicking right after a frame would
- * make every `nextFrame` a whole frame long, whatever the work. The first
- * `warmup` changes are not kept.
- */
-export async function measureChanges({ question, options, delays, warmup }) {
-  const rendered = [];
-  const nextFrame = [];
-  for (const [i, delay] of delays.entries()) {
-    await new Promise((resolve) => setTimeout(resolve, delay));
-    const start = performance.now();
-    await window.benchTarget.change(question, options[i % options.length]);
-    document.body.getBoundingClientRect(); // forces style and layout now, shadow trees included
-    const done = performance.now();
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    const framed = performance.now();
-    if (i >= warmup) {
-      rendered.push(done - start);
-      nextFrame.push(framed - start);
-    }
-  }
-  return { rendered, nextFrame };
-}

@@ -1,5 +1,5 @@
 // The size of a file as `gzip -9c FILE` writes it: the measure the byte budget
-// is defined in (the issue, size-budget.json, the before-stop hook), header
+// is defined in (the issue's 20,480 B goal for the first file), header
 // with the file name included. GNU gzip and zlib at level 9 differ (zlib
 // reads about 1.5 % larger here), so use gzip itself, and zlib only where
 // there is no gzip binary.

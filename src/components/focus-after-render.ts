@@ -9,6 +9,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class FocusAfterRender implements ReactiveController {
   #host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
   #selector: string | null = null;
+  /** Focus was on a loading status before this update. */
+  #onLoading = false;
 
   constructor(host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment }) {
     this.#host = host;
@@ -20,8 +22,17 @@ export class FocusAfterRender implements ReactiveController {
     this.#selector = selector;
   }
 
+  hostUpdate(): void {
+    this.#onLoading = !!(this.#host.renderRoot as ShadowRoot).activeElement?.matches('.loading');
+  }
+
   hostUpdated(): void {
-    if (this.#selector) this.#host.renderRoot.querySelector<HTMLElement>(this.#selector)?.focus();
+    const root = this.#host.renderRoot as ShadowRoot;
+    // A loading status that had focus (after "Try again", or on the way to
+    // the result) and is gone: focus follows to what took its place, never to
+    // the page's <body>.
+    const selector = this.#selector ?? (this.#onLoading && !root.activeElement ? '#result-title,#step-title,.loading,.problem button' : null);
+    if (selector) root.querySelector<HTMLElement>(selector)?.focus();
     this.#selector = null;
   }
 }

@@ -17,11 +17,12 @@ import { copyAnswers, fitGiven, formEntryOf, presetProblems, readFormState, same
 import styles from './ktech-pass-assessment.styles.js';
 import { LANGUAGES, matchLanguage } from './language.js';
 import { LanguageController } from './language-controller.js';
-import { formatNumber, keepCodes, pick } from './localize.js';
+import { formatNumber, keepCodes, pick, prepareFormats } from './localize.js';
 import type { Messages } from './messages.js';
 import { renderLanguagePicker } from './render-language-picker.js';
-import { renderResult, scoreLine } from './render-result.js';
 import { presetNote, renderProblems, renderStep, type Problem } from './render-step.js';
+import { scoreLine } from './result-context.js';
+import { ResultViewLoader } from './result-view-loader.js';
 import { RubricSource, type RubricFailure } from './rubric-source.js';
 import { numberError, stepErrors, typedNumber } from './step-errors.js';
 import { StoredAnswers } from './stored-answers.js';
@@ -181,6 +182,21 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   #languages = new LanguageController(this, () => KtechPassAssessment.languageTimeout);
   #focus = new FocusAfterRender(this);
   #whatIf = new WhatIf(this);
+  // Once the applicant starts, the number formats are built while the browser is idle, not on the first keystroke.
+  #resultView = new ResultViewLoader(this, () => {
+    const lang = this.#lang;
+    return () => prepareFormats(lang);
+  });
+  /**
+   * Assessments made, by the answers object they score (answers are never
+   * edited in place, only replaced): a render, its events, the form value and
+   * `result` share one assessment per state change.
+   */
+  #assessments = new WeakMap<Answers, { rubric: Rubric; presets: Record<string, AnswerValue>; detail: ScoreDetail }>();
+  /** The host's preset answers, made once per rubric and attribute value. */
+  #presetCache: { rubric: Rubric; key: string; answers: Record<string, AnswerValue> } | null = null;
+  /** The form's entry, made once per assessment, step, language and `required`. */
+  #entry: { key: unknown[]; entry: FormEntry } | null = null;
   /** The `answers` the host set last, to tell a re-render with the same prop from a new prefill. */
   #hostAnswers: Answers | null = null;
   /** The step whose Next (or reportValidity) found errors: the error summary shows there only, not for an error shown on leaving a field. */
@@ -263,7 +279,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
 
   /** The latest assessment (with answers), or null while no rubric is usable. */
   get result(): ScoreDetail | null {
-    return this.activeRubric ? this.#assessment(this.activeRubric) : null;
+    // A copy: the widget keeps using its own, whatever a page does with this one.
+    return this.activeRubric ? structuredClone(this.#assessment(this.activeRubric)) : null;
   }
 
   /** Clears every answer (and any stored copy) and goes back to the first step. */
@@ -300,7 +317,13 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   /** @internal What the enclosing form submits (the result as JSON) and keeps for history navigation. */
   [formEntry](): FormEntry {
     const rubric = this.activeRubric;
-    return formEntryOf(rubric, rubric && this.#assessment(rubric), this.view, this.currentAnswers, this.required, this.#t, this.#lang);
+    const detail = rubric && this.#assessment(rubric);
+    // Every update asks; the JSON is made again only when something it holds changed.
+    const key = [detail, this.view, this.currentAnswers, this.required, this.#t, this.#lang];
+    if (!this.#entry || key.some((part, i) => part !== this.#entry?.key[i])) {
+      this.#entry = { key, entry: formEntryOf(rubric, detail, this.view, this.currentAnswers, this.required, this.#t, this.#lang) };
+    }
+    return this.#entry.entry;
   }
 
   /** @internal reportValidity(): the first step with an unanswered question, its errors shown as Next shows them. */
@@ -349,13 +372,26 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
 
   /** The host's preset answers, by question id, when valid for the rubric. */
   #presets(rubric: Rubric): Record<string, AnswerValue> {
-    return presetAnswers(rubric, this.#hostAttributes).answers;
+    const key = JSON.stringify(this.#hostAttributes);
+    const cached = this.#presetCache;
+    if (cached?.rubric === rubric && cached.key === key) return cached.answers;
+    return (this.#presetCache = { rubric, key, answers: presetAnswers(rubric, this.#hostAttributes).answers }).answers;
   }
 
-  /** The assessment of the answers given, or of the what-if answers tried on the result (`scenario: true`). */
+  /**
+   * The assessment of the answers given, or of the what-if answers tried on
+   * the result (`scenario: true`). Made once per answers, rubric and presets:
+   * don't edit what it returns.
+   */
   #assessment(rubric: Rubric, scenario?: Answers | null): ScoreDetail {
-    const answers = { ...(scenario ?? this.currentAnswers), ...this.#presets(rubric) };
-    return { ...assess(rubric, answers), answers, scenario: !!scenario };
+    const given = scenario ?? this.currentAnswers;
+    const presets = this.#presets(rubric);
+    const cached = this.#assessments.get(given);
+    if (cached?.rubric === rubric && cached.presets === presets) return cached.detail;
+    const answers = { ...given, ...presets };
+    const detail: ScoreDetail = { ...assess(rubric, answers), answers, scenario: !!scenario };
+    this.#assessments.set(given, { rubric, presets, detail });
+    return detail;
   }
 
   /** The questions a step asks: those whose conditions the answers (the host's presets too) meet, less the preset ones. */
@@ -378,14 +414,26 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
 
   // ----- lifecycle -----
 
-  /** Waits for a rubric or a language still loading, so that the next render shows the outcome. */
+  /** Waits for a rubric or a language still loading (and on the result, its view), so that the next render shows the outcome. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#source.pending || this.#languages.pending) {
-      await (this.#source.pending ?? this.#languages.pending);
+    const viewPending = () => (this.view === 'result' ? this.#resultView.pending : null);
+    while (this.#source.pending || this.#languages.pending || viewPending()) {
+      await (this.#source.pending ?? this.#languages.pending ?? viewPending());
       done = await super.getUpdateComplete();
     }
     return done;
+  }
+
+  /**
+   * The first render waits for a task of its own: evaluating the script and
+   * showing the first question are then two shorter tasks instead of one
+   * long one that blocks the host page (Total Blocking Time). Later updates
+   * run as Lit schedules them.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    super.scheduleUpdate();
   }
 
   // Derives state only. Work with side effects runs in the controllers'
@@ -433,6 +481,14 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
       const answer = own(answers, box.name);
       box.checked = Array.isArray(answer) ? answer.includes(box.value) : answer === box.value;
     }
+  }
+
+  /** @internal The result view could not be loaded, even on a second try: back to the last step, where "See my result" tries again. */
+  resultViewFailed(error: unknown): void {
+    const rubric = this.activeRubric;
+    if (this.view === 'result') this.view = (rubric && this.#steps(rubric).at(-1)) ?? 0;
+    this.#focus.next('#step-title');
+    this.#report((t) => t.errorTitle, [{ path: 'result', message: String((error as Error)?.message ?? error) }], false);
   }
 
   // ----- rubric loading (RubricSource calls these) -----
@@ -546,7 +602,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
       this.#focus.next('#step-title');
     } else {
       this.view = 'result';
-      this.#focus.next('#result-title');
+      // The result's heading, or the status shown for the moment the result view may still be loading.
+      this.#focus.next('#result-title,#result-loading');
       this.#emitScore(rubric);
     }
   };
@@ -588,7 +645,11 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     this.#focus.next('#step-title');
   };
 
-  #handleRetry = () => this.#source.retry();
+  // The button goes with the failure: focus goes to the loading status, then to what replaces it.
+  #handleRetry = () => {
+    this.#focus.next('.loading');
+    this.#source.retry();
+  };
 
   #handlePressNext = () => (this.#pressingNext = true);
 
@@ -611,7 +672,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     const fatal = this.problems.some((problem) => problem.fatal);
     const problems = renderProblems(this.problems, t, this.rubricSrc ? this.#handleRetry : undefined);
     if (!rubric || !real || fatal) {
-      return html`<div part="base" class="base" lang=${lang}>${fatal ? problems : html`<p role="status">${t.loading}</p>`}</div>`;
+      return html`<div part="base" class="base" lang=${lang}>${fatal ? problems : html`<p role="status" class="loading" tabindex="-1">${t.loading}</p>`}</div>`;
     }
     const view = this.view;
     const scenario = this.#whatIf.answers;
@@ -639,7 +700,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
             html`<p class="sr" role="status">${assessment.scenario ? t.whatIfVerdict(assessment.eligible, scoreLine(assessment, rubric, t, lang)) : ''}</p>`
           : nothing}
         ${view === 'result'
-          ? renderResult({
+          ? this.#resultView.render({
               ...shared,
               assessment,
               real,
@@ -649,7 +710,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
               onWhatIf: this.#handleWhatIf,
               onRestore: this.#handleRestore,
               onChangeAnswers: this.#handleChangeAnswers,
-            })
+            }, t.loading)
           : renderStep({
               ...shared,
               index: view,

@@ -1,4 +1,5 @@
 // Every string the widget shows that does not come from the rubric: the frame.
+import { plural } from './localize.js';
 // English is built in; each other language types its table as `Messages` in
 // its own file in src/locales/, so a missing string fails the type check (and
 // test/components/i18n.test.ts compares the tables at run time).
@@ -50,7 +51,7 @@ const en = {
   missingNow: 'What is missing:',
   conditions: (met: string, of: string) => `You meet ${met} of ${of}`,
   nearest: 'Nearest route',
-  pointsShort: (points: string, of: string, count: number) => `${points} ${count === 1 ? 'point' : 'points'} short of ${of}`,
+  pointsShort: (points: string, of: string, count: number) => `${points} ${plural(count, 'en') === 'one' ? 'point' : 'points'} short of ${of}`,
   thePassMark: 'the pass mark',
   /** A number of points where the words around it do not say so already (Korean writes 60점). */
   points: (points: string) => points,
@@ -58,10 +59,10 @@ const en = {
   below: (label: string, amount: string, needed: string) => `${label}: ${amount} below ${needed}`,
   weighMost: 'Weighing most',
   /** "Your highest degree: Doctorate (15 points)"; `labelled` is the question and answer, joined as the language joins them. */
-  weighItem: (labelled: string, points: string, count: number) => `${labelled} (${points} ${count === 1 ? 'point' : 'points'})`,
+  weighItem: (labelled: string, points: string, count: number) => `${labelled} (${points} ${plural(count, 'en') === 'one' ? 'point' : 'points'})`,
   howSure: 'How sure',
   closeCall: (label: string, needed: string) => `${label} meets ${needed} with less than 1% to spare: a small change could reverse this.`,
-  closeToPass: (points: string, count: number) => `Only ${points} ${count === 1 ? 'point' : 'points'} to spare over the pass mark.`,
+  closeToPass: (points: string, count: number) => `Only ${points} ${plural(count, 'en') === 'one' ? 'point' : 'points'} to spare over the pass mark.`,
   canChange: 'What you can change:',
   stillGet: 'You may still get',
   alternatives: 'If not, you may still get',

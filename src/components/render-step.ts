@@ -7,7 +7,7 @@ import { heading } from './heading.js';
 import { formatNumber, pick } from './localize.js';
 import type { Messages } from './messages.js';
 import { renderQuestion, type QuestionContext } from './render-question.js';
-import { describeAnswer } from './render-result.js';
+import { describeAnswer } from './result-context.js';
 
 /** A problem the widget shows; a fatal one replaces the form (no rubric to score with), a notice sits above it. */
 export interface Problem extends AssessmentErrorDetail {

@@ -126,6 +126,37 @@ describe('robustness', () => {
       }
     });
 
+    it('focus after “Try again” goes to the loading status, then to what replaces it: the step’s heading, or “Try again” after a new failure; never to <body>', async () => {
+      const fetches = holdFetches();
+      try {
+        const el = document.createElement('ktech-pass-assessment');
+        el.lang = 'en';
+        el.rubricTimeout = 100;
+        el.setAttribute('rubric-src', '/never.json');
+        document.body.append(el);
+        await settle(el);
+        const focused = () => el.shadowRoot?.activeElement ?? null;
+        // A keyboard user presses the button: focus is on it.
+        $<HTMLButtonElement>(el, '[role="alert"] button').focus();
+        $<HTMLButtonElement>(el, '[role="alert"] button').click();
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        expect(text(focused() as HTMLElement)).to.equal('Loading the assessment…');
+        expect(focused()?.getAttribute('role')).to.equal('status');
+        await settle(el);
+        expect(text(focused() as HTMLElement)).to.equal('Try again');
+        // This time the server answers: focus goes on to the first step's heading.
+        $<HTMLButtonElement>(el, '[role="alert"] button').click();
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        fetches.calls.at(-1)?.answer(await rubricResponse('Answered'));
+        await settle(el);
+        expect(focused()?.id).to.equal('step-title');
+        expect(document.activeElement).to.equal(el);
+        el.remove();
+      } finally {
+        fetches.restore();
+      }
+    });
+
     it('in Chinese the failure’s title ends with a full-width colon', async () => {
       const fetches = holdFetches();
       try {

@@ -1,5 +1,6 @@
 // Zero network: completing an assessment asks for nothing but the
-// page, the script and, when given, the host's rubric-src. Logged twice: by
+// page, the script, the result view's file beside it (once the applicant
+// starts) and, when given, the host's rubric-src. Logged twice: by
 // the browser (every request the page made) and by the server.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -42,8 +43,10 @@ async function run(path: string, expected: string[]) {
   }
 }
 
-test('built-in rubric: only the page and the script', () => run('/fixtures/plain.html', ['/fixtures/plain.html', BUNDLE]));
+const RESULT_FILE = BUNDLE.replace('.js', '.result.js');
+
+test('built-in rubric: only the page, the script and its result view', () => run('/fixtures/plain.html', ['/fixtures/plain.html', BUNDLE, RESULT_FILE]));
 
 // The validator comes on demand, and fetches the host's rubric.
-test('rubric-src: the page, the script, the validator and the rubric, once each', () =>
-  run('/fixtures/rubric-src.html', ['/fixtures/rubric-src.html', BUNDLE, BUNDLE.replace('.js', '.validator.js'), '/rubric/default.json']));
+test('rubric-src: the page, the script, the validator, the rubric and the result view, once each', () =>
+  run('/fixtures/rubric-src.html', ['/fixtures/rubric-src.html', BUNDLE, BUNDLE.replace('.js', '.validator.js'), '/rubric/default.json', RESULT_FILE]));

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
+import { reachResult } from '../../bench/drive.mjs';
 import { events } from './recorder.js';
 import { BUNDLE, STRICT_CSP, type Suite, open, requestsSoFar, startSuite } from './suite.js';
 import { TAG, settle, waitFor } from './widget.js';
@@ -164,6 +165,82 @@ test('a problem found while the language file is on its way is worded in that la
     assert.doesNotMatch(alert, /could not be loaded/);
     const [error] = await events(page, 'assessment-error');
     assert.match(error?.detail.message ?? '', /평가 기준을 불러오지 못했습니다/);
+  } finally {
+    await page.close();
+  }
+});
+
+// The result view is a file of its own (ktech-pass-assessment.result.js):
+// fetched once the applicant starts, never for a visitor who does nothing.
+const RESULT_FILE = '/dist/ktech-pass-assessment.result.js';
+const isResultFile = (url: string) => new URL(url).pathname === RESULT_FILE;
+
+test('the result view is requested once the applicant starts, not at load or idle', async () => {
+  const { page, log } = await open(suite, '/fixtures/plain.html');
+  try {
+    await stepShown(page);
+    // Past load and idle: a visitor who does nothing.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 500))));
+    assert.deepEqual(own(log.requests), ['/fixtures/plain.html', BUNDLE]);
+    const radio = await page.evaluateHandle((tag) => document.querySelector(tag)!.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!, TAG);
+    await radio.click();
+    for (let wait = 0; wait < 50 && !log.requests.some(isResultFile); wait++) await new Promise((resolve) => setTimeout(resolve, 100));
+    await settle(page);
+    assert.equal(log.requests.filter(isResultFile).length, 1, `one request for the result file: ${own(log.requests).join(', ')}`);
+    assert.deepEqual(await violations(page), []);
+  } finally {
+    await page.close();
+  }
+});
+
+/** Answers step after step by what the DOM shows (no question ids) until the result shows. */
+const reach = (page: Page) => reachResult(page, TAG, () => settle(page));
+
+test('a result file that fails once is fetched again, and the result comes', async () => {
+  const { page, log } = await open(suite, '/fixtures/plain.html', {
+    before: async (page) => {
+      await page.setRequestInterception(true);
+      let failed = false;
+      page.on('request', (request) => {
+        if (isResultFile(request.url()) && !failed) {
+          failed = true;
+          return void request.respond({ status: 503, body: 'unavailable' });
+        }
+        request.continue();
+      });
+    },
+  });
+  try {
+    await stepShown(page);
+    assert.ok(await reach(page), 'the result is shown');
+    const asked = log.requests.filter(isResultFile);
+    assert.equal(asked.length, 2, `asked twice: ${asked.join(', ')}`);
+    assert.notEqual(asked[0], asked[1], 'under a fresh URL the second time');
+    assert.equal(await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.activeElement?.id, TAG), 'result-title', 'focus on the result');
+    assert.deepEqual(await events(page, 'assessment-error'), []);
+    assert.deepEqual(await violations(page), []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('a result file that never comes is said, with an assessment-error, and no answer is lost', async () => {
+  const { page, log } = await open(suite, '/fixtures/plain.html', {
+    before: async (page) => {
+      await page.setRequestInterception(true);
+      page.on('request', (request) => (isResultFile(request.url()) ? request.respond({ status: 503, body: 'unavailable' }) : request.continue()));
+    },
+  });
+  try {
+    await stepShown(page);
+    assert.equal(await reach(page), false, 'no result view');
+    const answers = await page.evaluate((tag) => Object.keys((document.querySelector(tag) as HTMLElement & { answers: object }).answers).length, TAG);
+    assert.ok(answers > 0, 'the answers are kept');
+    const [error] = await events(page, 'assessment-error');
+    assert.ok(error, 'an assessment-error');
+    assert.match(await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '', TAG), /cannot be shown/);
+    assert.ok(await page.evaluate((tag) => !!document.querySelector(tag)!.shadowRoot!.querySelector('form[part="step"] button[type="submit"]'), TAG), 'the last step, to try again');
+    assert.ok(log.requests.filter(isResultFile).length >= 2, 'fetched again before giving up');
   } finally {
     await page.close();
   }

@@ -2,7 +2,7 @@
 // script tag into an empty page, it shows the applicant's result when they
 // finish the assessment (by keyboard), with no error in the console.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -30,7 +30,8 @@ let browser;
 before(async () => {
   root = mkdtempSync(join(tmpdir(), 'ktp-readme-'));
   mkdirSync(join(root, 'dist'));
-  copyFileSync(join(repo, 'dist/ktech-pass-assessment.js'), join(root, 'dist/ktech-pass-assessment.js'));
+  // The script and the files it loads on demand beside it (the result view), as a CDN serves them.
+  for (const file of readdirSync(join(repo, 'dist')).filter((name) => /^ktech-pass-assessment(\..+)?\.js$/.test(name))) copyFileSync(join(repo, 'dist', file), join(root, 'dist', file));
   const embed = htmlBlockAfter('## Embed');
   const score = htmlBlockAfter('## Handling the `score` event');
   writeFileSync(join(root, 'index.html'), `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>README</title></head><body>\n${embed.replace(/<ktech-pass-assessment><\/ktech-pass-assessment>\n?/, '')}\n${score}</body></html>`);

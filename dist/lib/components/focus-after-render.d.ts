@@ -12,5 +12,6 @@ export declare class FocusAfterRender implements ReactiveController {
     });
     /** Focus goes to the element `selector` finds in the widget once it is rendered. */
     next(selector: string): void;
+    hostUpdate(): void;
     hostUpdated(): void;
 }

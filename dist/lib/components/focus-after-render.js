@@ -1,6 +1,8 @@
 class FocusAfterRender {
   #host;
   #selector = null;
+  /** Focus was on a loading status before this update. */
+  #onLoading = false;
   constructor(host) {
     this.#host = host;
     host.addController(this);
@@ -9,8 +11,13 @@ class FocusAfterRender {
   next(selector) {
     this.#selector = selector;
   }
+  hostUpdate() {
+    this.#onLoading = !!this.#host.renderRoot.activeElement?.matches(".loading");
+  }
   hostUpdated() {
-    if (this.#selector) this.#host.renderRoot.querySelector(this.#selector)?.focus();
+    const root = this.#host.renderRoot;
+    const selector = this.#selector ?? (this.#onLoading && !root.activeElement ? "#result-title,#step-title,.loading,.problem button" : null);
+    if (selector) root.querySelector(selector)?.focus();
     this.#selector = null;
   }
 }

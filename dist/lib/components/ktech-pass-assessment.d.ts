@@ -194,10 +194,19 @@ export declare class KtechPassAssessment extends KtechPassAssessment_base implem
     [showInvalid](): void;
     /** @internal A language file did not come: English is shown, and the host hears why. */
     languageFailed(code: string): void;
-    /** Waits for a rubric or a language still loading, so that the next render shows the outcome. */
+    /** Waits for a rubric or a language still loading (and on the result, its view), so that the next render shows the outcome. */
     protected getUpdateComplete(): Promise<boolean>;
+    /**
+     * The first render waits for a task of its own: evaluating the script and
+     * showing the first question are then two shorter tasks instead of one
+     * long one that blocks the host page (Total Blocking Time). Later updates
+     * run as Lit schedules them.
+     */
+    protected scheduleUpdate(): Promise<void>;
     willUpdate(changed: PropertyValues): void;
     updated(changed: PropertyValues): void;
+    /** @internal The result view could not be loaded, even on a second try: back to the last step, where "See my result" tries again. */
+    resultViewFailed(error: unknown): void;
     /** @internal */
     rubricFailed(failure: RubricFailure): void;
     /** @internal */

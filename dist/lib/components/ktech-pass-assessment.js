@@ -14,15 +14,15 @@ import { copyAnswers, sameAnswers, fitGiven, readFormState, formEntryOf, presetP
 import styles from './ktech-pass-assessment.styles.js';
 import { matchLanguage, LANGUAGES } from './language.js';
 import { LanguageController } from './language-controller.js';
-import { keepCodes, pick, formatNumber } from './localize.js';
+import { prepareFormats, keepCodes, pick, formatNumber } from './localize.js';
 import { renderLanguagePicker } from './render-language-picker.js';
-import { renderResult } from './render-result.js';
 import { renderProblems, renderStep, presetNote } from './render-step.js';
+import { scoreLine } from './result-context.js';
+import { ResultViewLoader } from './result-view-loader.js';
 import { RubricSource } from './rubric-source.js';
 import { stepErrors, numberError, typedNumber } from './step-errors.js';
 import { StoredAnswers } from './stored-answers.js';
 import { WhatIf } from './what-if.js';
-import { scoreLine } from './result-context.js';
 
 frozen(defaultRubric);
 class KtechPassAssessment extends FormControl(LitElement) {
@@ -79,6 +79,21 @@ class KtechPassAssessment extends FormControl(LitElement) {
   #languages = new LanguageController(this, () => KtechPassAssessment.languageTimeout);
   #focus = new FocusAfterRender(this);
   #whatIf = new WhatIf(this);
+  // Once the applicant starts, the number formats are built while the browser is idle, not on the first keystroke.
+  #resultView = new ResultViewLoader(this, () => {
+    const lang = this.#lang;
+    return () => prepareFormats(lang);
+  });
+  /**
+   * Assessments made, by the answers object they score (answers are never
+   * edited in place, only replaced): a render, its events, the form value and
+   * `result` share one assessment per state change.
+   */
+  #assessments = /* @__PURE__ */ new WeakMap();
+  /** The host's preset answers, made once per rubric and attribute value. */
+  #presetCache = null;
+  /** The form's entry, made once per assessment, step, language and `required`. */
+  #entry = null;
   /** The `answers` the host set last, to tell a re-render with the same prop from a new prefill. */
   #hostAnswers = null;
   /** The step whose Next (or reportValidity) found errors: the error summary shows there only, not for an error shown on leaving a field. */
@@ -143,7 +158,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
   }
   /** The latest assessment (with answers), or null while no rubric is usable. */
   get result() {
-    return this.activeRubric ? this.#assessment(this.activeRubric) : null;
+    return this.activeRubric ? structuredClone(this.#assessment(this.activeRubric)) : null;
   }
   /** Clears every answer (and any stored copy) and goes back to the first step. */
   reset() {
@@ -172,7 +187,12 @@ class KtechPassAssessment extends FormControl(LitElement) {
   /** @internal What the enclosing form submits (the result as JSON) and keeps for history navigation. */
   [formEntry]() {
     const rubric = this.activeRubric;
-    return formEntryOf(rubric, rubric && this.#assessment(rubric), this.view, this.currentAnswers, this.required, this.#t, this.#lang);
+    const detail = rubric && this.#assessment(rubric);
+    const key = [detail, this.view, this.currentAnswers, this.required, this.#t, this.#lang];
+    if (!this.#entry || key.some((part, i) => part !== this.#entry?.key[i])) {
+      this.#entry = { key, entry: formEntryOf(rubric, detail, this.view, this.currentAnswers, this.required, this.#t, this.#lang) };
+    }
+    return this.#entry.entry;
   }
   /** @internal reportValidity(): the first step with an unanswered question, its errors shown as Next shows them. */
   [showInvalid]() {
@@ -212,12 +232,25 @@ class KtechPassAssessment extends FormControl(LitElement) {
   }
   /** The host's preset answers, by question id, when valid for the rubric. */
   #presets(rubric) {
-    return presetAnswers(rubric, this.#hostAttributes).answers;
+    const key = JSON.stringify(this.#hostAttributes);
+    const cached = this.#presetCache;
+    if (cached?.rubric === rubric && cached.key === key) return cached.answers;
+    return (this.#presetCache = { rubric, key, answers: presetAnswers(rubric, this.#hostAttributes).answers }).answers;
   }
-  /** The assessment of the answers given, or of the what-if answers tried on the result (`scenario: true`). */
+  /**
+   * The assessment of the answers given, or of the what-if answers tried on
+   * the result (`scenario: true`). Made once per answers, rubric and presets:
+   * don't edit what it returns.
+   */
   #assessment(rubric, scenario) {
-    const answers = { ...scenario ?? this.currentAnswers, ...this.#presets(rubric) };
-    return { ...assess(rubric, answers), answers, scenario: !!scenario };
+    const given = scenario ?? this.currentAnswers;
+    const presets = this.#presets(rubric);
+    const cached = this.#assessments.get(given);
+    if (cached?.rubric === rubric && cached.presets === presets) return cached.detail;
+    const answers = { ...given, ...presets };
+    const detail = { ...assess(rubric, answers), answers, scenario: !!scenario };
+    this.#assessments.set(given, { rubric, presets, detail });
+    return detail;
   }
   /** The questions a step asks: those whose conditions the answers (the host's presets too) meet, less the preset ones. */
   #asked(rubric, step) {
@@ -234,14 +267,25 @@ class KtechPassAssessment extends FormControl(LitElement) {
   }
   #numberError = (question, typed) => numberError(question, typed, this.#t, this.#lang);
   // ----- lifecycle -----
-  /** Waits for a rubric or a language still loading, so that the next render shows the outcome. */
+  /** Waits for a rubric or a language still loading (and on the result, its view), so that the next render shows the outcome. */
   async getUpdateComplete() {
     let done = await super.getUpdateComplete();
-    while (this.#source.pending || this.#languages.pending) {
-      await (this.#source.pending ?? this.#languages.pending);
+    const viewPending = () => this.view === "result" ? this.#resultView.pending : null;
+    while (this.#source.pending || this.#languages.pending || viewPending()) {
+      await (this.#source.pending ?? this.#languages.pending ?? viewPending());
       done = await super.getUpdateComplete();
     }
     return done;
+  }
+  /**
+   * The first render waits for a task of its own: evaluating the script and
+   * showing the first question are then two shorter tasks instead of one
+   * long one that blocks the host page (Total Blocking Time). Later updates
+   * run as Lit schedules them.
+   */
+  async scheduleUpdate() {
+    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    super.scheduleUpdate();
   }
   // Derives state only. Work with side effects runs in the controllers'
   // hostUpdate, after this: RubricSource starts a rubric-src load,
@@ -274,6 +318,13 @@ class KtechPassAssessment extends FormControl(LitElement) {
       const answer = own(answers, box.name);
       box.checked = Array.isArray(answer) ? answer.includes(box.value) : answer === box.value;
     }
+  }
+  /** @internal The result view could not be loaded, even on a second try: back to the last step, where "See my result" tries again. */
+  resultViewFailed(error) {
+    const rubric = this.activeRubric;
+    if (this.view === "result") this.view = (rubric && this.#steps(rubric).at(-1)) ?? 0;
+    this.#focus.next("#step-title");
+    this.#report((t) => t.errorTitle, [{ path: "result", message: String(error?.message ?? error) }], false);
   }
   // ----- rubric loading (RubricSource calls these) -----
   /** @internal */
@@ -366,7 +417,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
       this.#focus.next("#step-title");
     } else {
       this.view = "result";
-      this.#focus.next("#result-title");
+      this.#focus.next("#result-title,#result-loading");
       this.#emitScore(rubric);
     }
   };
@@ -401,7 +452,11 @@ class KtechPassAssessment extends FormControl(LitElement) {
     this.typed = {};
     this.#focus.next("#step-title");
   };
-  #handleRetry = () => this.#source.retry();
+  // The button goes with the failure: focus goes to the loading status, then to what replaces it.
+  #handleRetry = () => {
+    this.#focus.next(".loading");
+    this.#source.retry();
+  };
   #handlePressNext = () => this.#pressingNext = true;
   #handleLanguage = (code) => {
     this.lang = code;
@@ -417,7 +472,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
     const fatal = this.problems.some((problem) => problem.fatal);
     const problems = renderProblems(this.problems, t, this.rubricSrc ? this.#handleRetry : void 0);
     if (!rubric || !real || fatal) {
-      return html`<div part="base" class="base" lang="${lang}">${fatal ? problems : html`<p role="status">${t.loading}</p>`}</div>`;
+      return html`<div part="base" class="base" lang="${lang}">${fatal ? problems : html`<p role="status" class="loading" tabindex="-1">${t.loading}</p>`}</div>`;
     }
     const view = this.view;
     const scenario = this.#whatIf.answers;
@@ -430,7 +485,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
       // Announced once per what-if (its verdict and score); the real result is read from its heading and card,
       // and the score line above is only a visual aid (a sticky copy while a what-if field has focus).
       html`<p class="sr" role="status">${assessment.scenario ? t.whatIfVerdict(assessment.eligible, scoreLine(assessment, rubric, t, lang)) : ""}</p>`
-    ) : nothing} ${view === "result" ? renderResult({
+    ) : nothing} ${view === "result" ? this.#resultView.render({
       ...shared,
       assessment,
       real,
@@ -440,7 +495,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
       onWhatIf: this.#handleWhatIf,
       onRestore: this.#handleRestore,
       onChangeAnswers: this.#handleChangeAnswers
-    }) : renderStep({
+    }, t.loading) : renderStep({
       ...shared,
       index: view,
       first: (steps[0] ?? 0) >= view,

@@ -1,3 +1,5 @@
+import { plural } from './localize.js';
+
 const LATIN_PUNCTUATION = {
   colon: ": ",
   listSeparator: "; ",
@@ -39,7 +41,7 @@ const en = {
   missingNow: "What is missing:",
   conditions: (met, of) => `You meet ${met} of ${of}`,
   nearest: "Nearest route",
-  pointsShort: (points, of, count) => `${points} ${count === 1 ? "point" : "points"} short of ${of}`,
+  pointsShort: (points, of, count) => `${points} ${plural(count, "en") === "one" ? "point" : "points"} short of ${of}`,
   thePassMark: "the pass mark",
   /** A number of points where the words around it do not say so already (Korean writes 60점). */
   points: (points) => points,
@@ -47,10 +49,10 @@ const en = {
   below: (label, amount, needed) => `${label}: ${amount} below ${needed}`,
   weighMost: "Weighing most",
   /** "Your highest degree: Doctorate (15 points)"; `labelled` is the question and answer, joined as the language joins them. */
-  weighItem: (labelled, points, count) => `${labelled} (${points} ${count === 1 ? "point" : "points"})`,
+  weighItem: (labelled, points, count) => `${labelled} (${points} ${plural(count, "en") === "one" ? "point" : "points"})`,
   howSure: "How sure",
   closeCall: (label, needed) => `${label} meets ${needed} with less than 1% to spare: a small change could reverse this.`,
-  closeToPass: (points, count) => `Only ${points} ${count === 1 ? "point" : "points"} to spare over the pass mark.`,
+  closeToPass: (points, count) => `Only ${points} ${plural(count, "en") === "one" ? "point" : "points"} to spare over the pass mark.`,
   canChange: "What you can change:",
   stillGet: "You may still get",
   alternatives: "If not, you may still get",

@@ -4,7 +4,6 @@ import { own } from '../rubric/own.js';
 import { heading } from './heading.js';
 import { pick, formatNumber } from './localize.js';
 import { renderQuestion } from './render-question.js';
-import './money.js';
 import { describeAnswer } from './result-context.js';
 
 function focusField(event, id) {

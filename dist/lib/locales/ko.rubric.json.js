@@ -252,13 +252,16 @@ const texts = {
 			help: "8대 국가첨단전략산업은 각각 톱티어 지침 붙임 2에 정한 범위 안에서만 인정됩니다.",
 			options: {
 				semiconductors: {
-					label: "반도체"
+					label: "반도체",
+					help: "톱티어 지침 붙임2의 반도체 분야 범위에 해당하는 기술."
 				},
 				"secondary-batteries": {
-					label: "이차전지"
+					label: "이차전지",
+					help: "톱티어 지침 붙임2의 이차전지 분야 범위에 해당하는 기술."
 				},
 				displays: {
-					label: "디스플레이"
+					label: "디스플레이",
+					help: "톱티어 지침 붙임2의 디스플레이 분야 범위에 해당하는 기술."
 				},
 				biotech: {
 					label: "바이오",
@@ -273,7 +276,8 @@ const texts = {
 					help: "15,000 lbf급 이상 첨단 항공 가스터빈엔진 및 그 핵심 소재·부품·장비."
 				},
 				ai: {
-					label: "인공지능(AI)"
+					label: "인공지능(AI)",
+					help: "톱티어 지침 붙임2의 인공지능(AI) 분야 범위에 해당하는 기술."
 				},
 				"advanced-mobility": {
 					label: "첨단 모빌리티",

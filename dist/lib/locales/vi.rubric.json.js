@@ -252,13 +252,16 @@ const texts = {
 			help: "Mỗi ngành trong tám ngành công nghiệp chiến lược mũi nhọn quốc gia chỉ được tính trong phạm vi mà Hướng dẫn Top-tier liệt kê (phụ lục 2).",
 			options: {
 				semiconductors: {
-					label: "Bán dẫn"
+					label: "Bán dẫn",
+					help: "Các công nghệ thuộc phạm vi bán dẫn mà phụ lục 2 của Hướng dẫn Top-tier liệt kê."
 				},
 				"secondary-batteries": {
-					label: "Pin thứ cấp"
+					label: "Pin thứ cấp",
+					help: "Các công nghệ thuộc phạm vi pin thứ cấp mà phụ lục 2 của Hướng dẫn Top-tier liệt kê."
 				},
 				displays: {
-					label: "Màn hình hiển thị"
+					label: "Màn hình hiển thị",
+					help: "Các công nghệ thuộc phạm vi màn hình hiển thị mà phụ lục 2 của Hướng dẫn Top-tier liệt kê."
 				},
 				biotech: {
 					label: "Công nghệ sinh học",
@@ -273,7 +276,8 @@ const texts = {
 					help: "Động cơ tua-bin khí hàng không có lực đẩy từ 15.000 lbf trở lên, cùng vật liệu, linh kiện và thiết bị cốt lõi của động cơ đó."
 				},
 				ai: {
-					label: "Trí tuệ nhân tạo (AI)"
+					label: "Trí tuệ nhân tạo (AI)",
+					help: "Các công nghệ thuộc phạm vi trí tuệ nhân tạo mà phụ lục 2 của Hướng dẫn Top-tier liệt kê."
 				},
 				"advanced-mobility": {
 					label: "Phương tiện di chuyển tiên tiến",

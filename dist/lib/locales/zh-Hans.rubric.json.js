@@ -252,13 +252,16 @@ const texts = {
 			help: "八大国家尖端战略产业仅在顶尖人才指南附件2所列的范围内认定。",
 			options: {
 				semiconductors: {
-					label: "半导体"
+					label: "半导体",
+					help: "属于Top-tier指南附件2所列半导体范围的技术。"
 				},
 				"secondary-batteries": {
-					label: "二次电池"
+					label: "二次电池",
+					help: "属于Top-tier指南附件2所列二次电池范围的技术。"
 				},
 				displays: {
-					label: "显示面板"
+					label: "显示面板",
+					help: "属于Top-tier指南附件2所列显示器范围的技术。"
 				},
 				biotech: {
 					label: "生物",
@@ -273,7 +276,8 @@ const texts = {
 					help: "推力15,000磅级以上的先进航空燃气涡轮发动机及其核心材料、零部件和设备。"
 				},
 				ai: {
-					label: "人工智能（AI）"
+					label: "人工智能（AI）",
+					help: "属于Top-tier指南附件2所列人工智能范围的技术。"
 				},
 				"advanced-mobility": {
 					label: "先进移动出行",

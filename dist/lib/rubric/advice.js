@@ -41,7 +41,7 @@ function gapsOf(condition, context, seen) {
     const needed = threshold(rubric, condition.atLeast, condition.times);
     const answer = own(context.asked, question.id);
     const short = needed - (typeof answer === "number" ? answer : 0);
-    gap = { condition, changeable, short, effort: effortOf(changeable, short, question.unit, needed) };
+    gap = { condition, changeable, short, effort: effortOf(changeable, short, question.unit === "age" ? "years" : question.unit, needed) };
   }
   return [...before, unasked ? { ...gap, unasked } : gap];
 }

@@ -14,10 +14,21 @@ export declare function answersAsked(rubric: Rubric, answers: Answers): Record<s
 /** Whether a question is asked, given the other answers (its `askedWhen` condition, and theirs). */
 export declare const isAsked: (rubric: Rubric, question: Question, answers: Answers) => boolean;
 export declare function optionsById(question: ChoiceQuestion | MultiQuestion): Map<string, ChoiceOption>;
-/** The points one answer earns on its own. */
-export declare function pointsFor(rubric: Rubric, question: Question, answer: AnswerValue): number;
+/**
+ * The points one answer earns on its own. `answers` (of the questions asked)
+ * decide the options whose points depend on other answers (`pointsWhen`).
+ */
+export declare function pointsFor(rubric: Rubric, question: Question, answer: AnswerValue, answers?: Answers): number;
 /** The most points a question can earn. */
-export declare function maxPoints(question: Question): number;
+export declare const maxPoints: (question: Question) => number;
+/** The fewest points a question can earn: 0, or a deduction below it. */
+export declare const minPoints: (question: Question) => number;
+/**
+ * Clamps each category to its `min` and, when `capped`, its `max` (a bonus
+ * group capped at 40, deductions stopping at -70), in place, and returns the
+ * total of all categories.
+ */
+export declare function clampCategories(rubric: Rubric, byCategory: Record<string, number>): number;
 /**
  * The answers that fit the rubric, and the issues of the rest (each with its
  * question id as path): what a form keeps from a prefill, a stored copy or a

@@ -38,11 +38,24 @@ function optionsById(question) {
   }
   return index;
 }
-function pointsFor(rubric, question, answer) {
-  if (question.type === "choice") return question.options.find((option) => option.id === answer)?.points ?? 0;
+function optionPoints(rubric, option, answers) {
+  if (answers && option.pointsWhen) {
+    for (const entry of option.pointsWhen) if (holds(entry.when, { rubric, answers })) return entry.points;
+  }
+  return option.points ?? 0;
+}
+function pointsFor(rubric, question, answer, answers) {
+  if (question.type === "choice") {
+    const option = question.options.find((candidate) => candidate.id === answer);
+    return option ? optionPoints(rubric, option, answers) : 0;
+  }
   if (question.type === "multi") {
     let best = 0;
-    for (const option of question.options) if ((option.points ?? 0) > best && answer.includes(option.id)) best = option.points ?? 0;
+    for (const option of question.options) {
+      if (!answer.includes(option.id)) continue;
+      const points2 = optionPoints(rubric, option, answers);
+      if (points2 > best) best = points2;
+    }
     return best;
   }
   let points = 0;
@@ -51,10 +64,32 @@ function pointsFor(rubric, question, answer) {
   }
   return points;
 }
-function maxPoints(question) {
-  let max = 0;
-  for (const { points = 0 } of question.type === "number" ? question.bands ?? [] : question.options) if (points > max) max = points;
-  return max;
+function extremePoints(question, sign) {
+  let best = 0;
+  const take = (points = 0) => {
+    if (points * sign > best * sign) best = points;
+  };
+  if (question.type === "number") for (const band of question.bands ?? []) take(band.points);
+  else {
+    for (const option of question.options) {
+      take(option.points);
+      for (const entry of option.pointsWhen ?? []) take(entry.points);
+    }
+  }
+  return best;
+}
+const maxPoints = (question) => extremePoints(question, 1);
+const minPoints = (question) => extremePoints(question, -1);
+function clampCategories(rubric, byCategory) {
+  let total = 0;
+  for (const category of rubric.categories) {
+    let points = own(byCategory, category.id) ?? 0;
+    if (category.capped && points > category.max) points = category.max;
+    if (category.min !== void 0 && points < category.min) points = category.min;
+    byCategory[category.id] = points;
+    total += points;
+  }
+  return total;
 }
 const shown = (value) => typeof value === "string" ? JSON.stringify(value.length > 57 ? `${value.slice(0, 57)}\u2026` : value) : typeof value === "function" ? "a function" : typeof value === "object" && value ? "an object" : String(value);
 function fitAnswers(rubric, answers) {
@@ -139,13 +174,13 @@ function scoresOf(assessment) {
 }
 const localDate = (date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
 function totalOf(rubric, answers) {
-  const asked = askedIds(rubric, answers);
-  let total = 0;
+  const kept = answersAsked(rubric, answers);
+  const byCategory = {};
   for (const question of rubric.questions) {
-    const answer = own(answers, question.id);
-    if (question.category !== void 0 && answer !== void 0 && asked.has(question.id)) total += pointsFor(rubric, question, answer);
+    const answer = own(kept, question.id);
+    if (question.category !== void 0 && answer !== void 0) byCategory[question.category] = (own(byCategory, question.category) ?? 0) + pointsFor(rubric, question, answer, kept);
   }
-  return total;
+  return clampCategories(rubric, byCategory);
 }
 const deciding = /* @__PURE__ */ new WeakMap();
 function decidingIds(rubric) {
@@ -157,23 +192,27 @@ function decidingIds(rubric) {
       else if ("any" in condition) condition.any.forEach(read);
       else if ("question" in condition) ids?.add(condition.question);
     };
-    for (const question of rubric.questions) if (question.askedWhen) read(question.askedWhen);
+    for (const question of rubric.questions) {
+      if (question.askedWhen) read(question.askedWhen);
+      if (question.type !== "number") for (const option of question.options) for (const entry of option.pointsWhen ?? []) read(entry.when);
+    }
     deciding.set(rubric, ids);
   }
   return ids;
 }
-function nearestBetterAnswer(rubric, question, current, answer) {
+function nearestBetterAnswer(rubric, question, current, answer, answers) {
   if (question.type !== "number") {
     let best = null;
+    let bestPoints = 0;
     for (const option of question.options) {
-      const points = option.points ?? 0;
-      if (points > current && (!best || points < (best.points ?? 0))) best = option;
+      const points = optionPoints(rubric, option, answers);
+      if (points > current && (!best || points < bestPoints)) [best, bestPoints] = [option, points];
     }
     if (!best || question.type === "choice") return best?.id ?? null;
     const kept = best.exclusive || !Array.isArray(answer) ? [] : answer.filter((id) => !optionsById(question).get(id)?.exclusive);
     return question.options.filter((option) => option === best || kept.includes(option.id)).map((option) => option.id);
   }
-  const band = question.bands?.find((candidate) => candidate.points > current);
+  const band = question.bands?.find((candidate) => candidate.points > current && (typeof answer !== "number" || threshold(rubric, candidate.atLeast, question.scale) > answer));
   if (!band) return null;
   const needed = threshold(rubric, band.atLeast, question.scale);
   return question.maximum !== void 0 && needed > question.maximum ? null : needed;
@@ -186,26 +225,28 @@ function assess(rubric, given, today) {
   for (const category of rubric.categories) byCategory[category.id] = 0;
   const askedNow = askedIds(rubric, answers);
   const deciders = decidingIds(rubric);
-  let total = 0;
+  const asked = {};
+  for (const id of askedNow) if (own(answers, id) !== void 0) asked[id] = answers[id];
   const criteria = [];
   const missing = [];
   for (const question of rubric.questions) {
-    const asked2 = askedNow.has(question.id);
+    const askedHere = askedNow.has(question.id);
     const answer = own(answers, question.id);
-    if (asked2 && answer === void 0) missing.push(question.id);
+    if (askedHere && answer === void 0) missing.push(question.id);
     if (question.category === void 0) continue;
-    const points = asked2 && answer !== void 0 ? pointsFor(rubric, question, answer) : 0;
+    const points = askedHere && answer !== void 0 ? pointsFor(rubric, question, answer, asked) : 0;
     byCategory[question.category] = (own(byCategory, question.category) ?? 0) + points;
-    total += points;
-    criteria.push({ id: question.id, category: question.category, points, max: maxPoints(question), asked: asked2, next: null });
+    criteria.push({ id: question.id, category: question.category, points, max: maxPoints(question), asked: askedHere, next: null });
   }
+  const total = clampCategories(rubric, byCategory);
+  const clamped = new Set(rubric.categories.filter((category) => category.capped || category.min !== void 0).map((category) => category.id));
   for (const criterion of criteria) {
     const question = questionsById(rubric).get(criterion.id);
     const answer = own(answers, question.id);
-    const better = criterion.asked ? nearestBetterAnswer(rubric, question, criterion.points, answer) : null;
+    const better = criterion.asked ? nearestBetterAnswer(rubric, question, criterion.points, answer, asked) : null;
     if (better === null) continue;
-    let gain = pointsFor(rubric, question, better) - criterion.points;
-    if (deciders.has(question.id)) {
+    let gain = pointsFor(rubric, question, better, asked) - criterion.points;
+    if (deciders.has(question.id) || clamped.has(criterion.category)) {
       answers[question.id] = better;
       gain = totalOf(rubric, answers) - total;
       answers[question.id] = answer;
@@ -215,8 +256,6 @@ function assess(rubric, given, today) {
   let bonus = 0;
   for (const category of rubric.categories) if (category.bonus) bonus += byCategory[category.id] ?? 0;
   const scores = scoresOf({ categories: byCategory, total, criteria, missing });
-  const asked = {};
-  for (const id of askedNow) if (own(answers, id) !== void 0) asked[id] = answers[id];
   const pathways = {};
   const alternatives = [];
   let eligible = false;
@@ -247,4 +286,4 @@ function assess(rubric, given, today) {
   };
 }
 
-export { answerIssues, answersAsked, askedIds, assess, fitAnswers, isAsked, localDate, maxPoints, optionsById, pointsFor, questionsAsked, questionsById, scoresOf, stepsAsked };
+export { answerIssues, answersAsked, askedIds, assess, clampCategories, fitAnswers, isAsked, localDate, maxPoints, minPoints, optionsById, pointsFor, questionsAsked, questionsById, scoresOf, stepsAsked };

@@ -843,21 +843,30 @@ const questions = [
 				label: {
 					en: "Semiconductors"
 				},
-				points: 10
+				points: 10,
+				help: {
+					en: "Within the technologies annex 2 of the Top-tier guideline lists for semiconductors."
+				}
 			},
 			{
 				id: "secondary-batteries",
 				label: {
 					en: "Secondary batteries"
 				},
-				points: 10
+				points: 10,
+				help: {
+					en: "Within the technologies annex 2 of the Top-tier guideline lists for secondary batteries."
+				}
 			},
 			{
 				id: "displays",
 				label: {
 					en: "Displays"
 				},
-				points: 10
+				points: 10,
+				help: {
+					en: "Within the technologies annex 2 of the Top-tier guideline lists for displays."
+				}
 			},
 			{
 				id: "biotech",
@@ -894,7 +903,10 @@ const questions = [
 				label: {
 					en: "Artificial intelligence (AI)"
 				},
-				points: 10
+				points: 10,
+				help: {
+					en: "Within the technologies annex 2 of the Top-tier guideline lists for artificial intelligence."
+				}
 			},
 			{
 				id: "advanced-mobility",

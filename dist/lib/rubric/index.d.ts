@@ -1,4 +1,4 @@
-export { answersAsked, askedIds, assess, answerIssues, fitAnswers, isAsked, localDate, maxPoints, optionsById, pointsFor, questionsAsked, questionsById, scoresOf, stepsAsked } from './assess.js';
+export { answersAsked, askedIds, assess, answerIssues, clampCategories, fitAnswers, isAsked, localDate, maxPoints, minPoints, optionsById, pointsFor, questionsAsked, questionsById, scoresOf, stepsAsked } from './assess.js';
 export { sameAnswer, toggleOption } from './answers.js';
 export { CHANGEABILITY, changeabilityOf, effortOf, nearestRoute, routeOutlooks } from './advice.js';
 export type { LeafCondition, RouteGap, RouteOutlook, RouteStanding } from './advice.js';
@@ -9,5 +9,7 @@ export { AnswerError, RubricError } from './errors.js';
 export { parseRubric, RUBRIC_LIMITS } from './parse-rubric.js';
 export { presetAnswers } from './presets.js';
 export type * from './types.js';
+export { assessOtherVisas, assessVisa, questionsToAsk, sharedQuestionIssues } from './other-visas.js';
+export type { AssumedAnswer, VisaFact, VisaPoints, VisaResult, VisaStatus } from './other-visas.js';
 export { extractTranslation, translateRubric } from './translation.js';
 export type { RubricTranslation, TranslationTree } from './translation.js';

@@ -1,4 +1,4 @@
-export { answerIssues, answersAsked, askedIds, assess, fitAnswers, isAsked, localDate, maxPoints, optionsById, pointsFor, questionsAsked, questionsById, scoresOf, stepsAsked } from './assess.js';
+export { answerIssues, answersAsked, askedIds, assess, clampCategories, fitAnswers, isAsked, localDate, maxPoints, minPoints, optionsById, pointsFor, questionsAsked, questionsById, scoresOf, stepsAsked } from './assess.js';
 export { sameAnswer, toggleOption } from './answers.js';
 export { CHANGEABILITY, changeabilityOf, effortOf, nearestRoute, routeOutlooks } from './advice.js';
 export { holds, threshold, trace } from './conditions.js';
@@ -6,5 +6,6 @@ export { defaultRubric } from './default-rubric.js';
 export { AnswerError, RubricError } from './errors.js';
 export { parseRubric } from './parse-rubric.js';
 export { presetAnswers } from './presets.js';
+export { assessOtherVisas, assessVisa, questionsToAsk, sharedQuestionIssues } from './other-visas.js';
 export { extractTranslation, translateRubric } from './translation.js';
 export { RUBRIC_LIMITS } from './rubric-limits.js';

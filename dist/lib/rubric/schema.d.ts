@@ -15,6 +15,10 @@ export declare function rubricSchemas(): {
         points: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
         exclusive: z.ZodMiniOptional<z.ZodMiniUnknown>;
         replaces: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+        pointsWhen: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniObject<{
+            when: z.ZodMiniUnknown;
+            points: z.ZodMiniNumber<number>;
+        }, z.core.$strict>>>;
     }, z.core.$strict>;
     band: z.ZodMiniObject<{
         atLeast: z.ZodMiniNumber<number>;
@@ -40,6 +44,7 @@ export declare function rubricSchemas(): {
         assumption: z.ZodMiniOptional<z.ZodMiniObject<{
             en: z.ZodMiniString<string>;
         }, z.core.$catchall<z.ZodMiniString<string>>>>;
+        assumedAnswer: z.ZodMiniOptional<z.ZodMiniUnknown>;
         sources: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
         hostAttribute: z.ZodMiniOptional<z.ZodMiniString<string>>;
         fact: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
@@ -54,6 +59,10 @@ export declare function rubricSchemas(): {
             points: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
             exclusive: z.ZodMiniOptional<z.ZodMiniUnknown>;
             replaces: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+            pointsWhen: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniObject<{
+                when: z.ZodMiniUnknown;
+                points: z.ZodMiniNumber<number>;
+            }, z.core.$strict>>>;
         }, z.core.$strict>>>;
         unit: z.ZodMiniOptional<z.ZodMiniString<string>>;
         scale: z.ZodMiniOptional<z.ZodMiniString<string>>;
@@ -149,6 +158,8 @@ export declare function rubricSchemas(): {
             }, z.core.$catchall<z.ZodMiniString<string>>>;
             max: z.ZodMiniNumber<number>;
             bonus: z.ZodMiniOptional<z.ZodMiniUnknown>;
+            capped: z.ZodMiniOptional<z.ZodMiniUnknown>;
+            min: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
         }, z.core.$strict>>;
         steps: z.ZodMiniArray<z.ZodMiniObject<{
             id: z.ZodMiniString<string>;
@@ -177,6 +188,7 @@ export declare function rubricSchemas(): {
             assumption: z.ZodMiniOptional<z.ZodMiniObject<{
                 en: z.ZodMiniString<string>;
             }, z.core.$catchall<z.ZodMiniString<string>>>>;
+            assumedAnswer: z.ZodMiniOptional<z.ZodMiniUnknown>;
             sources: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
             hostAttribute: z.ZodMiniOptional<z.ZodMiniString<string>>;
             fact: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
@@ -191,6 +203,10 @@ export declare function rubricSchemas(): {
                 points: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
                 exclusive: z.ZodMiniOptional<z.ZodMiniUnknown>;
                 replaces: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+                pointsWhen: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniObject<{
+                    when: z.ZodMiniUnknown;
+                    points: z.ZodMiniNumber<number>;
+                }, z.core.$strict>>>;
             }, z.core.$strict>>>;
             unit: z.ZodMiniOptional<z.ZodMiniString<string>>;
             scale: z.ZodMiniOptional<z.ZodMiniString<string>>;

@@ -14,7 +14,9 @@ function rubricSchemas() {
     /** In a multi-choice question: chosen alone ("None of these"). */
     exclusive: z.optional(z.unknown()),
     /** Option ids of earlier rubric versions that mean this option (stored answers with them read as this). */
-    replaces: z.optional(z.array(id))
+    replaces: z.optional(z.array(id)),
+    /** Points that depend on other answers: the first `when` (a condition tree) that holds gives its points. */
+    pointsWhen: z.optional(z.array(z.strictObject({ when: z.unknown(), points })))
   });
   const band = z.strictObject({ atLeast: z.number(), points });
   const ids = z.optional(z.array(id));
@@ -43,6 +45,8 @@ function rubricSchemas() {
     /** What a route that needs another answer lacks, in words ("Needs a job offer from a company in Korea"). */
     needs: optionalText,
     assumption: optionalText,
+    /** An answer assumed until one is given: not asked in a short check, named in the result (checked against the question). */
+    assumedAnswer: z.optional(z.unknown()),
     /** Ids of the sources its wording or thresholds follow. */
     sources: ids,
     /** The element attribute through which a host page may answer this choice question (for example "employer-size"); it is then not asked. */
@@ -127,7 +131,18 @@ function rubricSchemas() {
     /** The base maximum: the non-bonus categories add up to it. */
     total: points,
     passMark: z.strictObject({ value: points, assumption: optionalText }),
-    categories: z.array(z.strictObject({ id, label: text, max: points, bonus: z.optional(z.unknown()) })),
+    categories: z.array(
+      z.strictObject({
+        id,
+        label: text,
+        max: points,
+        bonus: z.optional(z.unknown()),
+        /** Its questions may add up to more than `max`; points above it do not count. */
+        capped: z.optional(z.unknown()),
+        /** The least it counts (0 or below): where deductions stop. */
+        min: z.optional(points)
+      })
+    ),
     steps: z.array(z.strictObject({ id, label: text, questions: z.array(id) })),
     questions: z.array(question),
     pathways: z.array(pathway),

@@ -1,5 +1,5 @@
 import { CHANGEABILITY } from './advice.js';
-import { maxPoints } from './assess.js';
+import { maxPoints, minPoints } from './assess.js';
 import { RUBRIC_LIMITS, count } from './rubric-limits.js';
 
 const ID = /^[a-z][a-zA-Z0-9-]*$/;
@@ -18,6 +18,11 @@ const FORMS = {
 };
 const isText = (value) => typeof value === "string";
 const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function readsScoreOrItself(condition, id) {
+  if (!isObject(condition)) return false;
+  if (Array.isArray(condition.all) || Array.isArray(condition.any)) return (condition.all ?? condition.any).some((part) => readsScoreOrItself(part, id));
+  return "score" in condition || condition.question === id;
+}
 function semanticIssues(rubric) {
   const issues = [];
   const report = (path, message) => issues.push({ path, message });
@@ -73,7 +78,6 @@ function semanticIssues(rubric) {
   });
   checkPeriod("effectiveDate", rubric.effectiveDate, "reviewDate", rubric.reviewDate);
   checkSources("benefitSources", rubric.benefitSources);
-  rubric.scope?.links.forEach((step, i) => step.when !== void 0 && checkCondition(step.when, `scope.links.${i}.when`, void 0));
   const LANGUAGE = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2}|-\d{3})?$/;
   rubric.languages.forEach((language, index) => {
     if (!LANGUAGE.test(language)) report(`languages.${index}`, 'must be a language code such as "en", "ko" or "zh-Hans"');
@@ -143,6 +147,8 @@ function semanticIssues(rubric) {
     if (condition.times !== void 0 && !parameterIds.has(condition.times)) report(`${path}.times`, `unknown parameter "${condition.times}"`);
   };
   const categoryTotals = /* @__PURE__ */ new Map();
+  const categoryMinima = /* @__PURE__ */ new Map();
+  const pointsFloor = (question) => Math.min(0, question.category !== void 0 && categories.get(question.category)?.min || 0);
   const attributes = /* @__PURE__ */ new Map();
   rubric.questions.forEach((question, index) => {
     const path = `questions.${index}`;
@@ -155,7 +161,12 @@ function semanticIssues(rubric) {
       ids(`${path}.options`, question.options);
       const named = new Set(question.options.map((option) => option.id));
       question.options.forEach((option, i) => {
-        atLeast(`${path}.options.${i}.points`, option.points, 0);
+        atLeast(`${path}.options.${i}.points`, option.points, pointsFloor(question));
+        option.pointsWhen?.forEach((entry, j) => {
+          atLeast(`${path}.options.${i}.pointsWhen.${j}.points`, entry.points, pointsFloor(question));
+          checkCondition(entry.when, `${path}.options.${i}.pointsWhen.${j}.when`, void 0);
+          if (readsScoreOrItself(entry.when, question.id)) report(`${path}.options.${i}.pointsWhen.${j}.when`, "may read other answers only (no score, not its own question)");
+        });
         if (option.exclusive !== void 0 && typeof option.exclusive !== "boolean") report(`${path}.options.${i}.exclusive`, "expected a boolean");
         else if (option.exclusive && question.type !== "multi") report(`${path}.options.${i}.exclusive`, "only an option of a multi-choice question can be chosen alone");
         option.replaces?.forEach((old, j) => {
@@ -165,18 +176,18 @@ function semanticIssues(rubric) {
         });
       });
     } else {
-      if (question.unit !== "years" && question.unit !== "KRW") report(`${path}.unit`, 'must be "years" or "KRW"');
+      if (question.unit !== "years" && question.unit !== "KRW" && question.unit !== "age") report(`${path}.unit`, 'must be "years", "KRW" or "age"');
       if (!question.bands && question.category !== void 0) return void report(`${path}.bands`, "a scored number question needs bands");
       if (question.category !== void 0) items(`${path}.bands`, question.bands ?? [], 1);
       atLeast(`${path}.maximum`, question.maximum, 0, true);
       if (question.scale !== void 0 && !parameterIds.has(question.scale)) report(`${path}.scale`, `unknown parameter "${question.scale}"`);
       question.bands?.forEach((band, i) => {
         atLeast(`${path}.bands.${i}.atLeast`, band.atLeast, 0);
-        atLeast(`${path}.bands.${i}.points`, band.points, 0);
+        atLeast(`${path}.bands.${i}.points`, band.points, pointsFloor(question));
         const previous = question.bands?.[i - 1];
         if (!previous) return;
         if (band.atLeast <= previous.atLeast) report(`${path}.bands.${i}`, "bands must be in ascending order of atLeast, without overlap");
-        if (band.points < previous.points) report(`${path}.bands.${i}`, "a higher band must not give fewer points");
+        if (band.points < previous.points && question.unit !== "age") report(`${path}.bands.${i}`, "a higher band must not give fewer points");
       });
     }
     const max = maxPoints(question);
@@ -186,6 +197,13 @@ function semanticIssues(rubric) {
       report(`${path}.category`, `unknown category "${question.category}"`);
     } else {
       categoryTotals.set(question.category, (categoryTotals.get(question.category) ?? 0) + max);
+      categoryMinima.set(question.category, (categoryMinima.get(question.category) ?? 0) + minPoints(question));
+    }
+    if (question.assumedAnswer !== void 0) {
+      const assumed = question.assumedAnswer;
+      const ids2 = optionIds.get(question);
+      const fits = question.type === "number" ? typeof assumed === "number" && Number.isFinite(assumed) && assumed >= 0 && (question.maximum === void 0 || assumed <= question.maximum) : question.type === "multi" ? Array.isArray(assumed) && assumed.length > 0 && assumed.every((option) => ids2?.has(option)) : typeof assumed === "string" && !!ids2?.has(assumed);
+      if (!fits) report(`${path}.assumedAnswer`, question.type === "number" ? "must be an answer to the question: a number from 0 to its maximum" : `must be an answer to the question: ${question.type === "multi" ? "a list of its option ids" : "one of its option ids"}`);
     }
     if (question.max !== void 0 && question.max !== max) report(`${path}.max`, `states ${question.max} but its best answer gives ${max}`);
     const askedWhen = question.askedWhen ?? question.when;
@@ -204,7 +222,16 @@ function semanticIssues(rubric) {
   rubric.categories.forEach((category, index) => {
     if (category.bonus !== void 0 && typeof category.bonus !== "boolean") report(`categories.${index}.bonus`, "expected a boolean");
     const sum = categoryTotals.get(category.id) ?? 0;
-    if (sum !== category.max) report(`categories.${index}.max`, `states ${category.max} but its questions add up to ${sum}`);
+    const least = categoryMinima.get(category.id) ?? 0;
+    if (category.capped !== void 0 && typeof category.capped !== "boolean") report(`categories.${index}.capped`, "expected a boolean");
+    atLeast(`categories.${index}.max`, category.max, 0);
+    if (category.min !== void 0 && category.min > 0) report(`categories.${index}.min`, "must be 0 or less (deductions stop at it)");
+    if (category.capped === true ? sum < category.max : sum !== category.max) {
+      report(`categories.${index}.max`, `states ${category.max} but its questions add up to ${category.capped === true ? "only " : ""}${sum}`);
+    }
+    if (category.min !== void 0 && (category.capped === true ? least > category.min : least !== category.min)) {
+      report(`categories.${index}.min`, `states ${category.min} but its questions deduct ${category.capped === true ? "only " : ""}down to ${least}`);
+    }
     if (category.bonus) bonusMax += category.max;
     else baseMax += category.max;
   });
@@ -222,6 +249,7 @@ function semanticIssues(rubric) {
   });
   for (const id of repeated) report("steps", `question "${id}" is in more than one step`);
   for (const question of rubric.questions) if (!placed.has(question.id)) report("steps", `question "${question.id}" is in no step`);
+  rubric.scope?.links.forEach((step, i) => step.when !== void 0 && checkCondition(step.when, `scope.links.${i}.when`, void 0));
   rubric.pathways.forEach((pathway, index) => {
     checkCondition(pathway.when, `pathways.${index}.when`, void 0);
     pathway.next?.forEach((step, i) => step.when !== void 0 && checkCondition(step.when, `pathways.${index}.next.${i}.when`, void 0));

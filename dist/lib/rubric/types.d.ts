@@ -73,6 +73,13 @@ interface QuestionBase {
     needs?: LocalizedText;
     /** Why the points are what they are, when they are not official. */
     assumption?: LocalizedText;
+    /**
+     * An answer the rubric assumes until one is given (a clean criminal record):
+     * a short check does not ask it, the assessment is made on it, and the
+     * result names it as a condition the applicant must also meet. A host page
+     * may still ask it.
+     */
+    assumedAnswer?: AnswerValue;
     /** Ids of the sources its wording or thresholds follow. */
     sources?: string[];
     /**
@@ -98,6 +105,17 @@ export interface ChoiceOption {
     exclusive?: boolean;
     /** Option ids of earlier rubric versions that mean this option: a stored or prefilled answer with one of them reads as this. */
     replaces?: string[];
+    /**
+     * Points that depend on another answer (a STEM degree is worth more at a
+     * higher level): the first entry whose condition holds gives the points,
+     * else `points`.
+     */
+    pointsWhen?: PointsWhen[];
+}
+/** Points an option gives when a condition on other answers holds. */
+export interface PointsWhen {
+    when: Condition;
+    points: number;
 }
 export interface ChoiceQuestion extends QuestionBase {
     type: 'choice';
@@ -118,7 +136,12 @@ export interface Band {
 }
 export interface NumberQuestion extends QuestionBase {
     type: 'number';
-    unit: 'years' | 'KRW';
+    /**
+     * `years` (of work, of stay), `KRW`, or `age`: a person's age in full
+     * years, whose bands may give fewer points at higher ages (official tables
+     * peak in the late twenties).
+     */
+    unit: 'years' | 'KRW' | 'age';
     /** A parameter id: bands compare `answer >= atLeast * parameter value`. */
     scale?: string;
     /** The largest answer accepted; larger is an input error. */
@@ -152,9 +175,14 @@ export interface Parameter {
 export interface Category {
     id: string;
     label: LocalizedText;
+    /** The most the category counts: its questions' best answers add up to it, or, when `capped`, to more. */
     max: number;
     /** Bonus points come on top of the base maximum. */
     bonus?: boolean;
+    /** Its questions may add up to more than `max`; points above it do not count (a bonus group capped at 40). */
+    capped?: boolean;
+    /** The least the category counts, 0 or below: deductions (negative points) stop here. */
+    min?: number;
 }
 export interface Step {
     id: string;

@@ -14,6 +14,7 @@ const src = fileURLToPath(new URL('../../../src/', import.meta.url));
 /** Every bundle directly in dist/ that ships a map: the main file, and any file loaded on demand. */
 const bundles = readdirSync(dist).filter((name) => name.endsWith('.js') && existsSync(new URL(`${name}.map`, dist)));
 
+const RESULT_VIEW = 'ktech-pass-assessment.result.js';
 const readMap = (bundle: string): EncodedSourceMap => JSON.parse(readFileSync(new URL(`${bundle}.map`, dist), 'utf8'));
 const traceMap = (bundle: string, map = readMap(bundle)) => new TraceMap(map, new URL(`${bundle}.map`, dist).href);
 
@@ -70,9 +71,10 @@ describe('source maps in dist/', () => {
     assert.ok(bundles.includes('rubric.js'));
   });
 
-  it('resolve window.print() in the built widget to the Print button in src/components', () => {
-    const code = readFileSync(new URL('ktech-pass-assessment.js', dist), 'utf8');
-    const { source, atPosition } = resolveCall(code, traceMap('ktech-pass-assessment.js'), 'window.print()');
+  // The Print button is on the result, whose view is a file of its own.
+  it('resolve window.print() in the built result view to the Print button in src/components', () => {
+    const code = readFileSync(new URL(RESULT_VIEW, dist), 'utf8');
+    const { source, atPosition } = resolveCall(code, traceMap(RESULT_VIEW), 'window.print()');
     assert.ok(source.startsWith(src), `${source} is under src/`);
     assert.match(atPosition, /^window\.print\(\)/);
   });
@@ -89,19 +91,19 @@ describe('source maps in dist/', () => {
   describe('controls: the same checks catch a map that is one line off', () => {
     // Every mapping moved one source line down, as a transform that adds or
     // drops a line without saying so in its map leaves them.
-    const offByOne = () => {
-      const map = traceMap('ktech-pass-assessment.js');
+    const offByOne = (bundle: string) => {
+      const map = traceMap(bundle);
       const mappings = decodedMappings(map).map((line) => line.map((segment) => segment.map((value, i) => (i === 2 ? value + 1 : value))));
-      return new TraceMap({ ...readMap('ktech-pass-assessment.js'), mappings: mappings as never }, new URL('ktech-pass-assessment.js.map', dist).href);
+      return new TraceMap({ ...readMap(bundle), mappings: mappings as never }, new URL(`${bundle}.map`, dist).href);
     };
 
     it('window.print() no longer resolves to the Print button', () => {
-      const code = readFileSync(new URL('ktech-pass-assessment.js', dist), 'utf8');
-      assert.doesNotMatch(resolveCall(code, offByOne(), 'window.print()').atPosition, /^window\.print\(\)/);
+      const code = readFileSync(new URL(RESULT_VIEW, dist), 'utf8');
+      assert.doesNotMatch(resolveCall(code, offByOne(RESULT_VIEW), 'window.print()').atPosition, /^window\.print\(\)/);
     });
 
     it('the named identifiers are reported', () => {
-      assert.ok(misplacedNames(offByOne()).misplaced.length > 100);
+      assert.ok(misplacedNames(offByOne('ktech-pass-assessment.js')).misplaced.length > 100);
     });
   });
 });

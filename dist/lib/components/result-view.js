@@ -1,0 +1,2 @@
+export { renderResult } from './render-result.js';
+export { default as resultStyles } from './result.styles.js';
