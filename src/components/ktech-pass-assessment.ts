@@ -9,8 +9,8 @@ import type { AnswerValue, Answers, AssessmentIssue, Question, Rubric } from '..
 import type { AnswerDetail, AssessmentErrorDetail, LanguageChangeDetail, ScoreDetail } from './events.js';
 import { FocusAfterRender } from './focus-after-render.js';
 import { FormControl, formEntry, showInvalid, type FormControlHooks, type FormEntry } from './form-control.js';
-import { frozen } from './frozen.js';
 import { heading } from './heading.js';
+import { copied } from './plain-json.js';
 import { afterPageScripts } from './page-ready.js';
 import { copyAnswers, fitGiven, formEntryOf, presetProblems, readFormState, sameAnswers } from './host-answers.js';
 import styles from './ktech-pass-assessment.styles.js';
@@ -25,9 +25,6 @@ import { RubricSource, type RubricFailure } from './rubric-source.js';
 import { numberError, stepErrors, typedNumber } from './step-errors.js';
 import { StoredAnswers } from './stored-answers.js';
 import { WhatIf } from './what-if.js';
-
-// The built-in rubric is handed out by `el.rubric`: no page script may change it.
-frozen(defaultRubric);
 
 type Answer = AnswerValue | undefined;
 
@@ -175,7 +172,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   // update report their problems at once, as they always have.
   #stored = new StoredAnswers(this, {
     add: (stored) => (this.currentAnswers = { ...stored, ...this.currentAnswers }),
-    report: (wording, issues) => this.#report(wording, issues, false),
+    replace: (stored) => this.#followed(stored),
+    report: (wording, issues) => this.#report((t) => wording(t, this.#lang), issues, false),
   });
   #languages = new LanguageController(this, () => KtechPassAssessment.languageTimeout);
   #focus = new FocusAfterRender(this);
@@ -192,6 +190,12 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   #presetsChecked = '';
   /** Set when the page's answers change the result shown: updated() announces it. */
   #announce = false;
+  /**
+   * Answers a rubric switch set aside (they do not fit the rubric in use):
+   * kept in memory, so that switching back brings them back, with or without
+   * `persist`.
+   */
+  #setAside: Record<string, AnswerValue> = {};
 
   // ----- public API -----
 
@@ -211,7 +215,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     this.#source.setRubric(value);
   }
 
-  /** Milliseconds a `rubric-src` load may take before it fails with "Try again". */
+  /** Milliseconds a `rubric-src` load may take before it fails with "Try again": at most 2^31 − 1 (Infinity is that); NaN, 0 or less is the default, 15,000. */
   get rubricTimeout(): number {
     return this.#source.timeout;
   }
@@ -248,8 +252,10 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
       this.currentAnswers = { ...merged } as Record<string, AnswerValue>;
       return;
     }
-    const { valid, issues } = fitGiven(rubric, merged, this.currentAnswers);
-    this.currentAnswers = valid;
+    const { valid, issues, problems } = fitGiven(rubric, merged, this.currentAnswers);
+    // The page's answers replace: what an earlier rubric set aside is stale.
+    this.#setAside = {};
+    this.#commit(valid);
     this.typed = {};
     this.fieldErrors = {};
     this.#whatIf.end();
@@ -257,7 +263,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     // what-if): the host hears the real one, so no stale what-if total stays.
     if (this.view === 'result') this.#announce = true;
     if (issues.length) this.#report((t) => t.answersInvalid, issues, false);
-    this.#stored.save();
+    for (const [wording, issue] of problems) this.#report((t) => wording(t, this.#lang), [issue], false);
   }
 
   /** The latest assessment (with answers), or null while no rubric is usable. */
@@ -268,6 +274,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   /** Clears every answer (and any stored copy) and goes back to the first step. */
   reset(): void {
     this.currentAnswers = {};
+    this.#setAside = {};
     this.typed = {};
     this.fieldErrors = {};
     this.#whatIf.end();
@@ -442,9 +449,16 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     const previous = this.activeRubric;
     this.activeRubric = rubric;
     this.problems = this.problems.filter((problem) => !problem.fatal);
-    const { valid, issues } = fitAnswers(rubric, this.currentAnswers);
+    // What an earlier switch set aside comes back when it fits (rubric A → B → A); the answers given win.
+    const given = this.currentAnswers;
+    const all = { ...this.#setAside, ...given };
+    const { valid, issues } = fitAnswers(rubric, all);
+    this.#setAside = {};
+    for (const id of Object.keys(all)) if (!Object.hasOwn(valid, id)) this.#setAside[id] = all[id] as AnswerValue;
     this.currentAnswers = valid;
-    if (issues.length) this.#report((t) => t.setAside, issues, false);
+    // Only what was given until now is news; the rest was reported when it was set aside.
+    const news = issues.filter((issue) => Object.hasOwn(given, issue.path));
+    if (news.length) this.#report((t) => t.setAside, news, false);
     if (typeof this.view === 'number' && this.view >= rubric.steps.length) this.view = 0;
     if (previous !== rubric) this.#whatIf.end();
     this.#stored.restore(rubric);
@@ -467,8 +481,23 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
 
   #fire<T>(type: string, detail: T): void {
     // A copy: a listener that edits the detail (a privacy scrub, say) changes nothing here.
-    const event = new CustomEvent<T>(type, { detail: structuredClone(detail), bubbles: true, composed: true });
+    const event = new CustomEvent<T>(type, { detail: copied(detail), bubbles: true, composed: true });
     afterPageScripts(() => this.dispatchEvent(event));
+  }
+
+  /** The one way the answers given change: kept, and stored (with `persist`) for a reload and the page's other tabs. */
+  #commit(answers: Record<string, AnswerValue>): void {
+    this.currentAnswers = answers;
+    this.#stored.save();
+  }
+
+  /** Another tab changed the stored answers: they are the answers here, and a field whose answer changed shows it. */
+  #followed(stored: Record<string, AnswerValue>): void {
+    const typed = { ...this.typed };
+    for (const id of Object.keys(typed)) if (own(stored, id) !== own(this.currentAnswers, id)) delete typed[id];
+    this.typed = typed;
+    this.currentAnswers = stored;
+    if (this.view === 'result') this.#announce = true;
   }
 
   #emitScore(rubric: Rubric): void {
@@ -482,8 +511,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     const next = { ...this.currentAnswers };
     if (value === undefined) delete next[question.id];
     else next[question.id] = value;
-    this.currentAnswers = next;
-    this.#stored.save();
+    this.#commit(next);
     const { [question.id]: _fixed, ...otherErrors } = this.fieldErrors;
     if (value !== undefined) this.fieldErrors = otherErrors;
     this.#fire<AnswerDetail>('answer', { questionId: question.id, value, assessment: this.#assessment(rubric) });
@@ -591,7 +619,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     if (!this.#languages.shown) return html`<div part="base" class="base" aria-busy="true"></div>`;
     const rubric = this.activeRubric && this.#languages.localized(this.activeRubric);
     const fatal = this.problems.some((problem) => problem.fatal);
-    const problems = renderProblems(this.problems, t, this.rubricSrc ? this.#handleRetry : undefined);
+    const problems = renderProblems(this.problems, t, this.#source.retryable ? this.#handleRetry : undefined);
     if (!rubric || !real || fatal) {
       return html`<div part="base" class="base" lang=${lang}>${fatal ? problems : html`<p role="status">${t.loading}</p>`}</div>`;
     }

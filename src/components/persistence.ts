@@ -5,10 +5,29 @@ import type { Answers, Rubric } from '../rubric/types.js';
 // two sets) and the rubric's id and version, so answers given to one version
 // are never applied to another: a set stored for another version is deleted.
 const prefixOf = (instance: string) => (instance ? `ktech-pass-assessment[${instance}]:` : 'ktech-pass-assessment:');
-const keyOf = (rubric: Rubric, instance: string) => `${prefixOf(instance)}${rubric.id}@${rubric.version}`;
+/** The key the answers for this rubric version and widget are stored under. */
+export const storedKey = (rubric: Rubric, instance: string): string => `${prefixOf(instance)}${rubric.id}@${rubric.version}`;
+
+/**
+ * More characters than any set of answers takes (100 questions with long ids
+ * and values are some 20,000): a longer stored value is not answers, and is
+ * not parsed on every load.
+ */
+const MAX_STORED = 100_000;
+
+/** A stored value as answers to check: parsed JSON, the text itself when it is not JSON (reported as not answers), null when absent. */
+export function readStored(text: string | null): unknown {
+  if (text === null) return null;
+  if (text.length > MAX_STORED) return `${MAX_STORED}+ characters`;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
 
 /** localStorage, or null where the page may not use it (sandboxed frames, some private modes). */
-function storage(): Storage | null {
+export function storage(): Storage | null {
   try {
     return window.localStorage;
   } catch {
@@ -27,7 +46,7 @@ export function loadStored(rubric: Rubric, instance: string): { answers: unknown
   let answers: unknown = null;
   try {
     if (!store) return { answers, discarded };
-    const own = keyOf(rubric, instance);
+    const own = storedKey(rubric, instance);
     for (let i = store.length - 1; i >= 0; i--) {
       const key = store.key(i);
       if (key !== own && key?.startsWith(`${prefixOf(instance)}${rubric.id}@`)) {
@@ -36,8 +55,10 @@ export function loadStored(rubric: Rubric, instance: string): { answers: unknown
       }
     }
     // Text that is not JSON stays text: fitAnswers reports it as not answers.
-    answers = store.getItem(own);
-    answers = JSON.parse(answers as string);
+    const text = store.getItem(own);
+    answers = readStored(text);
+    // Too long to be answers: reported once, then gone, not read again on every load.
+    if (text !== null && typeof answers === 'string' && text.length > MAX_STORED) store.removeItem(own);
   } catch {
     // Unreadable storage: start without stored answers.
   }
@@ -46,7 +67,7 @@ export function loadStored(rubric: Rubric, instance: string): { answers: unknown
 
 export function saveStored(rubric: Rubric, instance: string, answers: Answers): void {
   try {
-    storage()?.setItem(keyOf(rubric, instance), JSON.stringify(answers));
+    storage()?.setItem(storedKey(rubric, instance), JSON.stringify(answers));
   } catch {
     // Quota exceeded or storage blocked: the widget keeps working without it.
   }
@@ -54,7 +75,7 @@ export function saveStored(rubric: Rubric, instance: string, answers: Answers): 
 
 export function clearStored(rubric: Rubric, instance: string): void {
   try {
-    storage()?.removeItem(keyOf(rubric, instance));
+    storage()?.removeItem(storedKey(rubric, instance));
   } catch {
     // As above.
   }
