@@ -12,7 +12,7 @@ import { TAG, settle, shadowText, waitFor, whenDefined } from './widget.js';
 
 declare global {
   interface Window {
-    heard?: { type: string; message?: string }[];
+    heard?: { type: string; total?: number; message?: string }[];
   }
 }
 

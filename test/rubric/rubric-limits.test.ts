@@ -86,7 +86,7 @@ describe('a rubric at the limits', () => {
   });
 
   it('the limits are documented numbers', () => {
-    assert.deepEqual(Object.keys(RUBRIC_LIMITS).sort(), ['characters', 'conditionDepth', 'conditionParts', 'depth', 'list', 'options', 'pathways', 'questions', 'text', 'values']);
+    assert.deepEqual(Object.keys(RUBRIC_LIMITS).sort(), ['characters', 'conditionDepth', 'conditionParts', 'depth', 'links', 'list', 'options', 'pathways', 'questions', 'routeNextSteps', 'routeSources', 'text', 'values']);
     for (const value of Object.values(RUBRIC_LIMITS)) assert.ok(Number.isInteger(value) && value > 0);
   });
 });
