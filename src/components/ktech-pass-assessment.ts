@@ -16,7 +16,7 @@ import { copyAnswers, fitGiven, formEntryOf, presetProblems, readFormState, same
 import styles from './ktech-pass-assessment.styles.js';
 import { LANGUAGES, matchLanguage } from './language.js';
 import { LanguageController } from './language-controller.js';
-import { formatNumber, pick } from './localize.js';
+import { formatNumber, pick, TYPED_MAX_LENGTH } from './localize.js';
 import type { Messages } from './messages.js';
 import { renderLanguagePicker } from './render-language-picker.js';
 import { points, renderResult } from './render-result.js';
@@ -427,6 +427,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     // radio into a group unchecks its new neighbours behind a binding's back.
     const answers = this.#current?.answers ?? {};
     for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('[type=radio]')) radio.checked = own(answers, radio.name) === radio.value;
+    // Every text field (steps and what-ifs) takes at most what its reader reads: a 100,000-character paste is cut at the field.
+    for (const field of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type=text]')) field.maxLength = TYPED_MAX_LENGTH;
   }
 
   // ----- rubric loading (RubricSource calls these) -----

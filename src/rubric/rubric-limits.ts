@@ -121,10 +121,22 @@ export function plainCopy(json: unknown): unknown {
         path.pop();
       }
       // fromEntries defines own properties: a `__proto__` key stays a key (and is then reported as unknown).
-      result = Object.fromEntries(entries);
+      // No prototype: the validator's `for…in` sees the rubric's own fields only, never a property a page put on Object.prototype.
+      result = Object.assign(Object.create(null) as object, Object.fromEntries(entries));
     }
     ancestors.delete(value);
     return result;
   };
   return copy(json);
+}
+
+/**
+ * The checked copy again with ordinary objects (plainCopy makes them without
+ * a prototype for the check): what `parseRubric` returns behaves like any
+ * object a host wrote.
+ */
+export function withPrototypes<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withPrototypes) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.keys(value).map((key) => [key, withPrototypes((value as Record<string, unknown>)[key])])) as T;
 }

@@ -23,7 +23,7 @@ const issuesOf = (json: unknown) => {
 /** The small rubric with `count` pathways like its one, each citing `sources` sources and listing `next` steps with an address. */
 function withRoutes(count: number, sources: number, next: number): Rubric {
   const rubric = smallRubric('routes');
-  const cited = Array.from({ length: Math.max(sources, 1) }, (_, index) => ({ ...rubric.sources[0], id: `src${index}` }));
+  const cited = Array.from({ length: Math.max(sources, 1) }, (_, index) => ({ ...(rubric.sources[0] as Rubric["sources"][number]), id: `src${index}` }));
   const pathway = rubric.pathways[0] as Rubric['pathways'][number];
   return {
     ...rubric,
