@@ -193,13 +193,15 @@ export function limitsRubric(limits) {
     }
   }
 
+  // A number answer: 5 years, or a salary the widget takes as one (at least KRW 10,000,000).
+  const number = (question) => (question.unit === 'KRW' ? 50_000_000 : 5);
   const answers = {};
   for (const question of questions) {
     if (question.when) continue;
-    answers[question.id] = question.type === 'choice' ? question.options[1].id : 5;
+    answers[question.id] = question.type === 'choice' ? question.options[1].id : number(question);
   }
   // Asks the conditional quarter too.
   answers['q1'] = questions[1].options[0].id;
-  for (const question of questions) if (question.when) answers[question.id] = 5;
+  for (const question of questions) if (question.when) answers[question.id] = number(question);
   return { rubric, answers };
 }

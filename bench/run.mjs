@@ -20,6 +20,7 @@ import { createStaticServer, listen } from '../scripts/lib/static-server.mjs';
 import { runEngineBench } from './engine.mjs';
 import { writeFloors } from './floors.mjs';
 import { printLimits, runLimitsBench } from './limits.mjs';
+import { printParsers, runParserBench } from './parsers.mjs';
 import { firstContentfulPaint, installFormProbe, measureChanges } from './in-page.mjs';
 import { seededRandom, spread, summary } from './stats.mjs';
 import { evaluationStart, TRACE_CATEGORIES } from './trace.mjs';
@@ -270,6 +271,7 @@ async function main() {
     };
     console.log('A rubric at the size limits…');
     results.limits = await runLimitsBench(browser, base, root);
+    results.parsers = await runParserBench(root);
     results.machine.loadAverageAtEnd = os.loadavg().map((load) => Math.round(load * 100) / 100);
     const rows = tableRows(results.browser);
     results.ratios = Object.fromEntries(rows.filter((line) => line.ratio !== null).map((line) => [line.id, Math.round(line.ratio * 10) / 10]));
@@ -286,6 +288,7 @@ async function main() {
     );
     console.log(`\nEngine (Node): ${integer(engine.assessmentsPerSecond)} assessments per second; parseRubric(default) median ${engine.parseRubricMicros.median} µs`);
     printLimits(results.limits);
+    printParsers(results.parsers, results.limits);
     console.log('\nEvery .js file in dist/:');
     for (const line of formatChunkSizes(chunks)) console.log(`  ${line}`);
     console.log();
