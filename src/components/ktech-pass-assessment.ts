@@ -11,6 +11,7 @@ import { FocusAfterRender } from './focus-after-render.js';
 import { FormControl, formEntry, showInvalid, type FormControlHooks, type FormEntry } from './form-control.js';
 import { heading } from './heading.js';
 import { copied } from './plain-json.js';
+import { showNotStarted, whyNotStarted } from './cannot-start.js';
 import { afterPageScripts } from './page-ready.js';
 import { copyAnswers, fitGiven, formEntryOf, presetProblems, readFormState, sameAnswers } from './host-answers.js';
 import styles from './ktech-pass-assessment.styles.js';
@@ -387,6 +388,21 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     }
     return done;
   }
+
+  /** A render the page does not allow (its Trusted Types policy refused): the box says so in text, and the page hears it. */
+  protected override update(changed: PropertyValues): void {
+    if (this.#notStarted) return;
+    try {
+      super.update(changed);
+    } catch (error) {
+      // Once: every later render would fail the same way.
+      this.#notStarted = true;
+      showNotStarted(this, this.renderRoot, this.#t, whyNotStarted(error));
+    }
+  }
+
+  /** The page refused the first render: the box says why, and nothing renders again. */
+  #notStarted = false;
 
   // Derives state only. Work with side effects runs in the controllers'
   // hostUpdate, after this: RubricSource starts a rubric-src load,
