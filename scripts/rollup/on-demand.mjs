@@ -7,9 +7,9 @@
 import { relative } from 'node:path';
 
 //
-// A load after a failure adds a query to the URL (`./rubric-loader.js${query}`,
-// src/components/on-demand.ts): such a template literal, whose one
-// expression is a local name, becomes `./<built file>${query}`.
+// A load after a failure adds a query to the URL (the source path followed
+// by `${query}`, see src/components/on-demand.ts): such a template literal,
+// whose one expression is a local name, becomes `./<built file>${query}`.
 
 /** @param {Record<string, string>} files source path (relative to the project) → output file name */
 export default function onDemand(files) {

@@ -1,7 +1,7 @@
 /**
  * JSON of plain data (objects, lists, text, numbers, booleans, null), written
  * without calling a `toJSON` a page may have put on Array.prototype or
- * Object.prototype (old Prototype.js did): JSON.stringify would encode every
+ * Object.prototype (the old Prototype library did): JSON.stringify would encode every
  * list twice, and the form value would no longer be the result.
  */
 export function plainJson(value: unknown): string {

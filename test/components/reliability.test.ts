@@ -186,7 +186,7 @@ describe('reliability', () => {
       form.append(el);
       el.rubric = RUBRIC;
       await settle(el);
-      // What old Prototype.js did: every list encodes itself as a string.
+      // What the old Prototype library did: every list encodes itself as a string.
       (Array.prototype as unknown as { toJSON?: (this: unknown[]) => string }).toJSON = function (this: unknown[]) {
         return JSON.stringify(Array.from(this));
       };
