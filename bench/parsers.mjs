@@ -48,4 +48,4 @@ export function printParsers(parsers, limits) {
   if (result) console.log(`  a rubric at every limit, its result: ${result.median.toFixed(1)} ms (median; max ${result.max.toFixed(1)})`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) printParsers(await runParserBench(new URL('..', import.meta.url).pathname));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) printParsers(await runParserBench(new URL('..', import.meta.url).pathname));
