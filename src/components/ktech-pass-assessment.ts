@@ -23,7 +23,7 @@ import { renderLanguagePicker } from './render-language-picker.js';
 import { points, renderResult } from './render-result.js';
 import { presetNote, renderProblems, renderStep, type Problem } from './render-step.js';
 import { RubricSource, type RubricFailure } from './rubric-source.js';
-import { numberError, stepErrors, typedNumber } from './step-errors.js';
+import { numberError, plausibleAnswers, stepErrors, typedNumber } from './step-errors.js';
 import { StoredAnswers } from './stored-answers.js';
 import { WhatIf } from './what-if.js';
 
@@ -473,10 +473,13 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     const { valid, issues } = fitAnswers(rubric, all);
     this.#setAside = {};
     for (const id of Object.keys(all)) if (!Object.hasOwn(valid, id)) this.#setAside[id] = all[id] as AnswerValue;
-    this.currentAnswers = valid;
+    // Answers the page gave while no rubric was there are held to a typed answer's bounds now.
+    const { kept, problems } = plausibleAnswers(rubric, valid);
+    this.currentAnswers = kept;
     // Only what was given until now is news; the rest was reported when it was set aside.
     const news = issues.filter((issue) => Object.hasOwn(given, issue.path));
     if (news.length) this.#report((t) => t.setAside, news, false);
+    for (const [wording, issue] of problems) this.#report((t) => wording(t, this.#lang), [issue], false);
     if (typeof this.view === 'number' && this.view >= rubric.steps.length) this.view = 0;
     if (previous !== rubric) this.#whatIf.end();
     this.#stored.restore(rubric);

@@ -40,6 +40,29 @@ describe('reliability', () => {
       expect(text($(el, '[part~="base"]'))).not.to.contain('∞');
     });
 
+    it('also when the page gave it while its rubric-src was still loading', async () => {
+      const original = window.fetch;
+      let answer: (response: Response) => void = () => {};
+      window.fetch = (() => new Promise<Response>((resolve) => (answer = resolve))) as typeof fetch;
+      try {
+        const el = document.createElement('ktech-pass-assessment');
+        el.lang = 'en';
+        el.setAttribute('rubric-src', '/slow-rubric.json');
+        document.body.append(el);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(el.rubric).to.equal(null);
+        el.answers = { qChoice: 'yes', qSalary: 15_000 };
+        answer(new Response(JSON.stringify(smallRubric('slow-src'))));
+        await settle(el);
+        expect(el.rubric?.id).to.equal('slow-src');
+        expect(el.answers).to.deep.equal({ qChoice: 'yes' });
+        expect(text($(el, '.problem'))).to.contain('Did you mean KRW 150,000,000 a year?');
+        el.remove();
+      } finally {
+        window.fetch = original;
+      }
+    });
+
     it('a stored one too (persist)', async () => {
       localStorage.clear();
       localStorage.setItem(`ktech-pass-assessment[stored-salary]:${RUBRIC.id}@${RUBRIC.version}`, JSON.stringify({ qSalary: 150 }));
