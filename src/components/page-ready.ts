@@ -13,16 +13,15 @@ import { isServer } from 'lit';
  * Whether DOMContentLoaded has fired: the document's readyState says so
  * while it is `loading` (no) or `complete` (yes). In between (`interactive`:
  * scripts may still be to run, or images still loading) only the navigation
- * timing tells, and only when the browser gives real times: a privacy
- * setting may zero them (Firefox's resist-fingerprinting) or a page remove
- * them. Undefined then.
+ * timing entry tells, and only when the browser gives real times: a privacy
+ * setting may zero or withhold them (Firefox's resist-fingerprinting) or a
+ * page remove them. Undefined then.
  */
 function contentLoaded(): boolean | undefined {
   if (document.readyState !== 'interactive') return document.readyState === 'complete';
   try {
-    const timing = (globalThis.performance?.getEntriesByType?.('navigation')[0] ?? globalThis.performance?.timing) as
-      | { responseEnd?: number; domContentLoadedEventStart?: number }
-      | undefined;
+    // Navigation Timing Level 2 (never the deprecated performance.timing).
+    const timing = globalThis.performance?.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
     // The document's response has come by the time any script runs: a zero there is a hidden clock.
     if (timing?.responseEnd) return !!timing.domContentLoadedEventStart;
   } catch {

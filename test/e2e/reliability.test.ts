@@ -115,7 +115,8 @@ test('a language file failing once: English with a notice, then the next widget 
 /** A browser whose navigation timing is hidden (zeros) or gone, as privacy settings and some pages make it. */
 function hideTiming(how: 'zeroed' | 'missing') {
   const zeros = new Proxy({}, { get: () => 0 });
-  Object.defineProperty(performance, 'getEntriesByType', { value: () => [], configurable: true });
+  // Zeroed: an entry whose every time is 0; missing: no entry at all.
+  Object.defineProperty(performance, 'getEntriesByType', { value: () => (how === 'zeroed' ? [zeros] : []), configurable: true });
   Object.defineProperty(performance, 'timing', { get: () => (how === 'zeroed' ? zeros : undefined), configurable: true });
 }
 
