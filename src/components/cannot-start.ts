@@ -23,7 +23,7 @@ export function whyNotStarted(error: unknown): string {
  */
 export function showNotStarted(box: HTMLElement, inside: ParentNode, t: Pick<Messages, 'errorTitle' | 'colon' | 'notStarted'>, why: string): void {
   const paragraph = document.createElement('p');
-  paragraph.setAttribute('role', 'alert');
+  paragraph.role = 'alert';
   paragraph.textContent = `${t.errorTitle}${t.colon}${t.notStarted}`;
   inside.replaceChildren(paragraph);
   const detail: AssessmentErrorDetail = { message: paragraph.textContent, issues: [{ path: '', message: why }] };

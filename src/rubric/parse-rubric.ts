@@ -1,5 +1,5 @@
 import { RubricError } from './errors.js';
-import { count, plainCopy, shownLimitIssues, withPrototypes } from './rubric-limits.js';
+import { count, inheritedKeys, plainCopy, shownLimitIssues, withPrototypes } from './rubric-limits.js';
 import { rubricSchemas } from './schema.js';
 import { semanticIssues, type LooseRubric } from './semantic-rules.js';
 import type { AssessmentIssue, Rubric } from './types.js';
@@ -50,7 +50,7 @@ export function parseRubric(json: unknown): Rubric {
   try {
     const result = (schema ??= rubricSchemas().rubricSchema).safeParse(plainCopy(json));
     if (result.success) {
-      data = withPrototypes(result.data);
+      data = inheritedKeys() ? withPrototypes(result.data) : result.data;
       issues = [...semanticIssues(data), ...shownLimitIssues(data), ...reservedIdIssues(data)];
     } else {
       issues = (result.error.issues as unknown as ZodIssueLike[]).map((issue) => ({ path: issue.path.map(String).join('.'), message: describe(issue) }));
