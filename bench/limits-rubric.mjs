@@ -8,7 +8,8 @@
 // one of them with a list-long set of options) and options, the most
 // pathways and condition parts (one condition at the depth limit, one `in`
 // list at the list limit), and as many sources, parameters, categories,
-// benefits and assumptions as a list may hold. Then bands, source-id lists
+// benefits and assumptions as a list may hold, and as many links as the
+// result may show (sources and next steps per route, links in all). Then bands, source-id lists
 // and help texts are padded until the rubric holds exactly the allowed
 // number of values and characters.
 
@@ -120,6 +121,16 @@ export function limitsRubric(limits) {
     countParts(when);
     pathways.push(when);
   }
+  // Links the result shows: the first route at both route limits, the others
+  // sharing what is left of the links in all (its sources first).
+  let linksLeft = limits.links - sources.length;
+  const routeLinks = pathways.map((_, index) => {
+    const share = index === 0 ? limits.routeSources + limits.routeNextSteps : Math.floor(linksLeft / (pathways.length - index));
+    const cited = Math.min(limits.routeSources, share);
+    const next = Math.min(limits.routeNextSteps, share - cited);
+    linksLeft -= cited + next;
+    return { cited, next };
+  });
   const rubric = {
     id: 'at-the-limits',
     version: '1',
@@ -142,8 +153,8 @@ export function limitsRubric(limits) {
       description: text(`What pathway ${index} needs.`),
       when,
       basis: text(`Article ${index}`),
-      sources: [sources[index % list].id],
-      next: [{ text: text('Apply'), url: 'https://example.org/apply' }],
+      sources: Array.from({ length: routeLinks[index].cited }, (_, cited) => sources[(index + cited) % list].id),
+      next: Array.from({ length: routeLinks[index].next }, (_, step) => ({ text: text(`Step ${step + 1}`), url: `https://example.org/apply/${step}` })),
       ...(index % 10 === 9 ? { alternative: true } : {}),
     })),
     benefits: Array.from({ length: list }, (_, index) => text(`Benefit ${index}`)),
@@ -182,13 +193,15 @@ export function limitsRubric(limits) {
     }
   }
 
+  // A number answer: 5 years, or a salary the widget takes as one (at least KRW 10,000,000).
+  const number = (question) => (question.unit === 'KRW' ? 50_000_000 : 5);
   const answers = {};
   for (const question of questions) {
     if (question.when) continue;
-    answers[question.id] = question.type === 'choice' ? question.options[1].id : 5;
+    answers[question.id] = question.type === 'choice' ? question.options[1].id : number(question);
   }
   // Asks the conditional quarter too.
   answers['q1'] = questions[1].options[0].id;
-  for (const question of questions) if (question.when) answers[question.id] = 5;
+  for (const question of questions) if (question.when) answers[question.id] = number(question);
   return { rubric, answers };
 }

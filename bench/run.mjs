@@ -25,6 +25,7 @@ import { printLimits, runLimitsBench } from './limits.mjs';
 import { firstContentfulPaint, installFormProbe } from './in-page.mjs';
 import { THROTTLE, measureInteractions, measureLoads, profileLoad } from './page-impact.mjs';
 import { percentile, spread } from './stats.mjs';
+import { printParsers, runParserBench } from './parsers.mjs';
 import { evaluationStart, TRACE_CATEGORIES } from './trace.mjs';
 import sizeScenarios from '../.size-limit.js';
 
@@ -332,6 +333,7 @@ async function main() {
     };
     console.log('A rubric at the size limits…');
     results.limits = await runLimitsBench(browser, base, root);
+    results.parsers = await runParserBench(root);
     results.machine.loadAverageAtEnd = os.loadavg().map((load) => Math.round(load * 100) / 100);
     results.goals = goalsFor(results);
     results.seconds = Math.round((Date.now() - started) / 1000);
@@ -342,6 +344,7 @@ async function main() {
     console.log(`\n${block}\n`);
     console.log(`Engine (Node): ${integer(engine.assessmentsPerSecond)} assessments per second; parseRubric(default) median ${engine.parseRubricMicros.median} µs`);
     printLimits(results.limits);
+    printParsers(results.parsers, results.limits);
     console.log('\nEvery .js file in dist/:');
     for (const line of formatChunkSizes(chunks)) console.log(`  ${line}`);
     console.log(`\nWrote ${RESULTS.pathname.slice(ROOT.length)} and the README's performance block in ${results.seconds} s`);

@@ -31,7 +31,8 @@ const SHARED = {
  * defined one), so it must create no Trusted Types policy: creating "lit-html"
  * twice is a violation, and an exception, on a page whose policy does not say
  * 'allow-duplicates'. The first copy still creates it, so a page that does not
- * allow the policy at all fails loudly.
+ * allow the policy at all reports the violation, and the widget says in its
+ * box that the page does not let it run.
  */
 const TRUSTED_TYPES_POLICY = 'lit-html/lit-html.js';
 
@@ -113,8 +114,12 @@ export default function noGlobals() {
           return false;
         }
         // s ? s.createPolicy(...) : undefined  ->  (s)&&!customElements.get(TAG) ? ...
+        // A page whose policy refuses "lit-html" makes createPolicy throw: the
+        // module still loads, with a policy whose every use throws that error,
+        // so the element can say what is wrong in its box (cannot-start.ts).
         if (file === TRUSTED_TYPES_POLICY && node.type === 'ConditionalExpression' && propertyName(node.consequent.callee ?? {}) === 'createPolicy') {
           out.prependLeft(node.test.start, '(').appendRight(node.test.end, `)&&!customElements.get(${JSON.stringify(TAG)})`);
+          out.prependLeft(node.consequent.start, '(()=>{try{return ').appendRight(node.consequent.end, '}catch(refused){return{createHTML(){throw refused}}}})()');
           policyGuarded = true;
         }
         return true;

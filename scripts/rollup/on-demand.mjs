@@ -9,16 +9,35 @@
 import { dirname, relative, resolve } from 'node:path';
 import MagicString from 'magic-string';
 
+//
+// A load after a failure adds a query to the URL (the source path followed
+// by `${query}`, see src/components/on-demand.ts): such a template literal,
+// whose one expression is a local name, becomes `./<built file>${query}`.
+
 /** @param {Record<string, string>} files source path (relative to the project) → output file name */
 export default function onDemand(files) {
+  /** The built file a source path imported from `importer` names, or undefined. */
+  async function builtFile(context, specifier, importer) {
+    const resolved = await context.resolve(specifier, importer);
+    const source = resolved && relative(process.cwd(), resolved.id).replaceAll('\\', '/');
+    return (source && files[source]) || undefined;
+  }
   return {
     name: 'on-demand',
     async resolveDynamicImport(specifier, importer) {
-      if (typeof specifier !== 'string') return null;
-      const resolved = await this.resolve(specifier, importer);
-      const source = resolved && relative(process.cwd(), resolved.id).replaceAll('\\', '/');
-      const file = source && files[source];
-      return file ? { id: `./${file}`, external: true } : null;
+      if (typeof specifier === 'string') {
+        const file = await builtFile(this, specifier, importer);
+        return file ? { id: `./${file}`, external: true } : null;
+      }
+      const [path, rest] = specifier.type === 'TemplateLiteral' ? specifier.quasis : [];
+      const query = specifier.expressions?.[0];
+      const file = path && (await builtFile(this, path.value.cooked, importer));
+      if (!file) return null;
+      if (rest?.value.cooked !== '' || specifier.expressions.length !== 1 || query.type !== 'Identifier') {
+        this.error(`on-demand: import() of ${path.value.cooked} takes one local name after the path, as \`\${query}\``);
+      }
+      // Rollup renames only top-level names; a parameter keeps its name here, and terser renames it with its uses.
+      return `\`./${file}\${${query.name}}\``;
     },
     transform(code, id) {
       if (!code.includes('import.meta.url')) return null;

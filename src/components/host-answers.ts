@@ -5,7 +5,9 @@ import type { AnswerValue, Answers, AssessmentIssue, Rubric } from '../rubric/ty
 import type { ScoreDetail } from './events.js';
 import type { FormEntry } from './form-control.js';
 import { pick } from './localize.js';
+import { plainJson } from './plain-json.js';
 import type { Messages } from './messages.js';
+import { plausibleAnswers } from './step-errors.js';
 
 // Answers that come from, or go back to, the host page: the `answers`
 // property, the attributes that preset an answer, and the enclosing form's
@@ -28,11 +30,21 @@ export function copyAnswers(given: unknown): Answers | null {
   }
 }
 
-/** The host's answers checked against the rubric: an invalid new value does not take away the valid answer it would have replaced. */
-export function fitGiven(rubric: Rubric, given: Answers, current: Record<string, AnswerValue>): { valid: Record<string, AnswerValue>; issues: AssessmentIssue[] } {
+/**
+ * The host's answers checked against the rubric, and held to the bounds a
+ * typed answer is (`problems`: a salary of 15,000 is "Did you mean…", not a
+ * score): an invalid new value does not take away the valid answer it would
+ * have replaced.
+ */
+export function fitGiven(
+  rubric: Rubric,
+  given: Answers,
+  current: Record<string, AnswerValue>,
+): { valid: Record<string, AnswerValue>; issues: AssessmentIssue[]; problems: ReturnType<typeof plausibleAnswers>['problems'] } {
   const fitted = fitAnswers(rubric, given);
-  for (const { path } of fitted.issues) if (Object.hasOwn(current, path)) fitted.valid[path] = current[path] as AnswerValue;
-  return fitted;
+  const { kept: valid, problems } = plausibleAnswers(rubric, fitted.valid);
+  for (const { path } of [...fitted.issues, ...problems.map(([, issue]) => issue)]) if (Object.hasOwn(current, path)) valid[path] = current[path] as AnswerValue;
+  return { valid, issues: fitted.issues, problems };
 }
 
 /** Each host attribute the rubric cannot use, with its words in any language: no question declares it, or its value is not an option. */
@@ -55,8 +67,8 @@ export const presetProblems = (rubric: Rubric, attributes: Record<string, string
 export function formEntryOf(rubric: Rubric | null, detail: ScoreDetail | null, view: number | 'result', answers: Answers, required: boolean | undefined, t: Messages, lang: string): FormEntry {
   const first = detail?.missing[0];
   return {
-    value: detail && JSON.stringify(detail),
-    state: JSON.stringify([view, answers]),
+    value: detail && plainJson(detail),
+    state: plainJson([view, answers]),
     // The message names the first unanswered question.
     invalid: required && !detail?.complete ? t.answerThis(pick((first && rubric && questionsById(rubric).get(first)?.label) || rubric?.title, lang)) : '',
     // Question ids are plain (parseRubric checks their form): no escaping needed.

@@ -1,4 +1,6 @@
+import { showNotStarted, whyNotStarted } from './cannot-start.js';
 import { KtechPassAssessment } from './ktech-pass-assessment.js';
+import { MESSAGES_EN } from './messages.js';
 
 export const TAG_NAME = 'ktech-pass-assessment';
 
@@ -7,7 +9,12 @@ export const TAG_NAME = 'ktech-pass-assessment';
 // version: the first one stays, and we say so once.
 const existing = customElements.get(TAG_NAME) as (CustomElementConstructor & { version?: string }) | undefined;
 if (!existing) {
-  customElements.define(TAG_NAME, KtechPassAssessment);
+  try {
+    customElements.define(TAG_NAME, KtechPassAssessment);
+  } catch (error) {
+    // A page that locked customElements.define: each box says so, never a blank box and an uncaught error.
+    for (const box of document.querySelectorAll<HTMLElement>(TAG_NAME)) showNotStarted(box, box, MESSAGES_EN, whyNotStarted(error));
+  }
 } else if (existing.version !== KtechPassAssessment.version) {
   console.warn(`<${TAG_NAME}> ${existing.version ?? '(unknown version)'} is already defined; version ${KtechPassAssessment.version} was not registered.`);
 }

@@ -10,26 +10,24 @@ import type { AnswerValue, Answers, AssessmentIssue, Question, Rubric } from '..
 import type { AnswerDetail, AssessmentErrorDetail, LanguageChangeDetail, ScoreDetail } from './events.js';
 import { FocusAfterRender } from './focus-after-render.js';
 import { FormControl, formEntry, showInvalid, type FormControlHooks, type FormEntry } from './form-control.js';
-import { frozen } from './frozen.js';
 import { heading } from './heading.js';
+import { copied } from './plain-json.js';
+import { showNotStarted, whyNotStarted } from './cannot-start.js';
 import { afterPageScripts } from './page-ready.js';
 import { copyAnswers, fitGiven, formEntryOf, presetProblems, readFormState, sameAnswers } from './host-answers.js';
 import styles from './ktech-pass-assessment.styles.js';
 import { LANGUAGES, matchLanguage } from './language.js';
 import { LanguageController } from './language-controller.js';
-import { formatNumber, keepCodes, pick, prepareFormats } from './localize.js';
+import { formatNumber, keepCodes, pick, prepareFormats, TYPED_MAX_LENGTH } from './localize.js';
 import type { Messages } from './messages.js';
 import { renderLanguagePicker } from './render-language-picker.js';
 import { presetNote, renderProblems, renderStep, type Problem } from './render-step.js';
 import { scoreLine } from './result-context.js';
 import { ResultViewLoader } from './result-view-loader.js';
 import { RubricSource, type RubricFailure } from './rubric-source.js';
-import { numberError, stepErrors, typedNumber } from './step-errors.js';
+import { numberError, plausibleAnswers, stepErrors, typedNumber } from './step-errors.js';
 import { StoredAnswers } from './stored-answers.js';
 import { WhatIf } from './what-if.js';
-
-// The built-in rubric is handed out by `el.rubric`: no page script may change it.
-frozen(defaultRubric);
 
 type Answer = AnswerValue | undefined;
 
@@ -177,7 +175,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   // update report their problems at once, as they always have.
   #stored = new StoredAnswers(this, {
     add: (stored) => (this.currentAnswers = { ...stored, ...this.currentAnswers }),
-    report: (wording, issues) => this.#report(wording, issues, false),
+    replace: (stored) => this.#followed(stored),
+    report: (wording, issues) => this.#report((t) => wording(t, this.#lang), issues, false),
   });
   #languages = new LanguageController(this, () => KtechPassAssessment.languageTimeout);
   #focus = new FocusAfterRender(this);
@@ -209,6 +208,12 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   #presetsChecked = '';
   /** Set when the page's answers change the result shown: updated() announces it. */
   #announce = false;
+  /**
+   * Answers a rubric switch set aside (they do not fit the rubric in use):
+   * kept in memory, so that switching back brings them back, with or without
+   * `persist`.
+   */
+  #setAside: Record<string, AnswerValue> = {};
 
   // ----- public API -----
 
@@ -228,7 +233,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     this.#source.setRubric(value);
   }
 
-  /** Milliseconds a `rubric-src` load may take before it fails with "Try again". */
+  /** Milliseconds a `rubric-src` load may take before it fails with "Try again": at most 2^31 − 1 (Infinity is that); NaN, 0 or less is the default, 15,000. */
   get rubricTimeout(): number {
     return this.#source.timeout;
   }
@@ -265,8 +270,10 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
       this.currentAnswers = { ...merged } as Record<string, AnswerValue>;
       return;
     }
-    const { valid, issues } = fitGiven(rubric, merged, this.currentAnswers);
-    this.currentAnswers = valid;
+    const { valid, issues, problems } = fitGiven(rubric, merged, this.currentAnswers);
+    // The page's answers replace: what an earlier rubric set aside is stale.
+    this.#setAside = {};
+    this.#commit(valid);
     this.typed = {};
     this.fieldErrors = {};
     this.#whatIf.end();
@@ -274,7 +281,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     // what-if): the host hears the real one, so no stale what-if total stays.
     if (this.view === 'result') this.#announce = true;
     if (issues.length) this.#report((t) => t.answersInvalid, issues, false);
-    this.#stored.save();
+    for (const [wording, issue] of problems) this.#report((t) => wording(t, this.#lang), [issue], false);
   }
 
   /** The latest assessment (with answers), or null while no rubric is usable. */
@@ -286,6 +293,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   /** Clears every answer (and any stored copy) and goes back to the first step. */
   reset(): void {
     this.currentAnswers = {};
+    this.#setAside = {};
     this.typed = {};
     this.fieldErrors = {};
     this.#whatIf.end();
@@ -436,6 +444,21 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     super.scheduleUpdate();
   }
 
+  /** A render the page does not allow (its Trusted Types policy refused): the box says so in text, and the page hears it. */
+  protected override update(changed: PropertyValues): void {
+    if (this.#notStarted) return;
+    try {
+      super.update(changed);
+    } catch (error) {
+      // Once: every later render would fail the same way.
+      this.#notStarted = true;
+      showNotStarted(this, this.renderRoot, this.#t, whyNotStarted(error));
+    }
+  }
+
+  /** The page refused the first render: the box says why, and nothing renders again. */
+  #notStarted = false;
+
   // Derives state only. Work with side effects runs in the controllers'
   // hostUpdate, after this: RubricSource starts a rubric-src load,
   // StoredAnswers restores answers; render() then shows both.
@@ -481,6 +504,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
       const answer = own(answers, box.name);
       box.checked = Array.isArray(answer) ? answer.includes(box.value) : answer === box.value;
     }
+    // Every text field (steps and what-ifs) takes at most what its reader reads: a 100,000-character paste is cut at the field.
+    for (const field of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type=text]')) field.maxLength = TYPED_MAX_LENGTH;
   }
 
   /** @internal The result view could not be loaded, even on a second try: back to the last step, where "See my result" tries again. */
@@ -511,9 +536,19 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     const previous = this.activeRubric;
     this.activeRubric = rubric;
     this.problems = this.problems.filter((problem) => !problem.fatal);
-    const { valid, issues } = fitAnswers(rubric, this.currentAnswers);
-    this.currentAnswers = valid;
-    if (issues.length) this.#report((t) => t.setAside, issues, false);
+    // What an earlier switch set aside comes back when it fits (rubric A → B → A); the answers given win.
+    const given = this.currentAnswers;
+    const all = { ...this.#setAside, ...given };
+    const { valid, issues } = fitAnswers(rubric, all);
+    this.#setAside = {};
+    for (const id of Object.keys(all)) if (!Object.hasOwn(valid, id)) this.#setAside[id] = all[id] as AnswerValue;
+    // Answers the page gave while no rubric was there are held to a typed answer's bounds now.
+    const { kept, problems } = plausibleAnswers(rubric, valid);
+    this.currentAnswers = kept;
+    // Only what was given until now is news; the rest was reported when it was set aside.
+    const news = issues.filter((issue) => Object.hasOwn(given, issue.path));
+    if (news.length) this.#report((t) => t.setAside, news, false);
+    for (const [wording, issue] of problems) this.#report((t) => wording(t, this.#lang), [issue], false);
     if (typeof this.view === 'number' && this.view >= rubric.steps.length) this.view = 0;
     if (previous !== rubric) this.#whatIf.end();
     this.#stored.restore(rubric);
@@ -536,8 +571,23 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
 
   #fire<T>(type: string, detail: T): void {
     // A copy: a listener that edits the detail (a privacy scrub, say) changes nothing here.
-    const event = new CustomEvent<T>(type, { detail: structuredClone(detail), bubbles: true, composed: true });
+    const event = new CustomEvent<T>(type, { detail: copied(detail), bubbles: true, composed: true });
     afterPageScripts(() => this.dispatchEvent(event));
+  }
+
+  /** The one way the answers given change: kept, and stored (with `persist`) for a reload and the page's other tabs. */
+  #commit(answers: Record<string, AnswerValue>): void {
+    this.currentAnswers = answers;
+    this.#stored.save();
+  }
+
+  /** Another tab changed the stored answers: they are the answers here, and a field whose answer changed shows it. */
+  #followed(stored: Record<string, AnswerValue>): void {
+    const typed = { ...this.typed };
+    for (const id of Object.keys(typed)) if (own(stored, id) !== own(this.currentAnswers, id)) delete typed[id];
+    this.typed = typed;
+    this.currentAnswers = stored;
+    if (this.view === 'result') this.#announce = true;
   }
 
   #emitScore(rubric: Rubric): void {
@@ -551,8 +601,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     const next = { ...this.currentAnswers };
     if (value === undefined) delete next[question.id];
     else next[question.id] = value;
-    this.currentAnswers = next;
-    this.#stored.save();
+    this.#commit(next);
     const { [question.id]: _fixed, ...otherErrors } = this.fieldErrors;
     if (value !== undefined) this.fieldErrors = otherErrors;
     this.#fire<AnswerDetail>('answer', { questionId: question.id, value, assessment: this.#assessment(rubric) });
@@ -670,7 +719,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     if (!this.#languages.shown) return html`<div part="base" class="base" aria-busy="true"></div>`;
     const rubric = this.activeRubric && this.#languages.localized(this.activeRubric);
     const fatal = this.problems.some((problem) => problem.fatal);
-    const problems = renderProblems(this.problems, t, this.rubricSrc ? this.#handleRetry : undefined);
+    const problems = renderProblems(this.problems, t, this.#source.retryable ? this.#handleRetry : undefined);
     if (!rubric || !real || fatal) {
       return html`<div part="base" class="base" lang=${lang}>${fatal ? problems : html`<p role="status" class="loading" tabindex="-1">${t.loading}</p>`}</div>`;
     }

@@ -21,8 +21,10 @@ export class LanguageController implements ReactiveController {
   #timeout: () => number;
   /** The language last rendered: shown on while another one loads. */
   #shown: string | undefined;
-  /** Languages that could not be loaded here; English is shown instead. */
+  /** Languages that could not be loaded here; English is shown instead, until another language is asked for. */
   #failed = new Set<string>();
+  /** The language tag the last update asked for. */
+  #tag = '';
   /** Resolves when the language asked for has loaded or failed; null when none is loading. */
   pending: Promise<unknown> | null = null;
   /** Work waiting for the language (problems to word in it). */
@@ -79,6 +81,10 @@ export class LanguageController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    // A language chosen again (the menu, a new `lang`) is tried again: one failed load is not for good.
+    const tag = this.tag;
+    if (tag !== this.#tag) this.#failed.clear();
+    this.#tag = tag;
     this.#load();
     if (this.shown) this.#shown = this.shown;
   }

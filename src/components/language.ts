@@ -1,14 +1,17 @@
 import type { Locale } from '../locales/locale.js';
+import { retryQuery } from './on-demand.js';
 
 /**
  * The languages the widget speaks besides English, each loaded on demand from
  * its own file (the CDN build names it `ktech-pass-assessment.<code>.js`, next
  * to the main file). Adding a language: a file in src/locales/ and a line here.
  */
-const LOADERS = new Map<string, () => Promise<{ default: Locale }>>([
-  ['ko', () => import('../locales/ko.js')],
-  ['zh-Hans', () => import('../locales/zh-Hans.js')],
-  ['vi', () => import('../locales/vi.js')],
+// Each takes the query its URL gets after failed loads (on-demand.ts): the
+// plain import first, so that every build sees the file.
+const LOADERS = new Map<string, (query: string) => Promise<{ default: Locale }>>([
+  ['ko', (query) => (query ? import(`../locales/ko.js${query}`) : import('../locales/ko.js'))],
+  ['zh-Hans', (query) => (query ? import(`../locales/zh-Hans.js${query}`) : import('../locales/zh-Hans.js'))],
+  ['vi', (query) => (query ? import(`../locales/vi.js${query}`) : import('../locales/vi.js'))],
 ]);
 
 /** The languages the widget can show. */
@@ -32,6 +35,8 @@ export function matchLanguage(tag: string): string | undefined {
 
 const loaded = new Map<string, Locale>();
 const loading = new Map<string, Promise<Locale>>();
+/** Failed loads per language: the next one asks for a URL of its own. */
+const failures = new Map<string, number>();
 
 /** A language already loaded on this page (shared by every instance), or undefined. */
 export const loadedLocale = (code: string): Locale | undefined => loaded.get(code);
@@ -41,9 +46,12 @@ export function loadLocale(code: string): Promise<Locale> {
   let pending = loading.get(code);
   const loader = LOADERS.get(code);
   if (!pending && loader) {
-    pending = loader().then(({ default: locale }) => (loaded.set(code, locale), locale));
-    // A failed load may be tried again (the "Try again" button, a later instance).
-    pending.catch(() => loading.delete(code));
+    pending = loader(retryQuery(failures.get(code) ?? 0)).then(({ default: locale }) => (loaded.set(code, locale), locale));
+    // A failed load is tried again by the next instance or language choice, at a fresh URL.
+    pending.catch(() => {
+      loading.delete(code);
+      failures.set(code, (failures.get(code) ?? 0) + 1);
+    });
     loading.set(code, pending);
   }
   return pending ?? Promise.reject(new Error(`no language "${code}"`));

@@ -32,15 +32,19 @@ const failure = (wording: (t: RubricMessages) => string, issues: AssessmentIssue
 /** `src` as JSON; a RubricFailure when it cannot be had within `timeout` ms. `load` cancels it. */
 async function fetchJson(src: string, load: AbortController, timeout: number): Promise<unknown> {
   const timer = setTimeout(() => load.abort('timeout'), timeout);
-  let stage: 'fetch' | 'status' | 'json' = 'fetch';
+  // The body is read, then parsed: a body that cannot be read (a broken
+  // gzip, a connection cut halfway) is a network error, not "not JSON".
+  let stage: 'fetch' | 'status' | 'body' | 'json' = 'fetch';
   let status = 0;
   try {
     const response = await fetch(src, { signal: load.signal });
     stage = 'status';
     status = response.status;
     if (!response.ok) throw new Error(`the server answered HTTP ${status}`);
+    stage = 'body';
+    const text = await response.text();
     stage = 'json';
-    return await response.json();
+    return JSON.parse(text) as unknown;
   } catch (error) {
     const timedOut = load.signal.reason === 'timeout';
     throw failure(

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultRubric } from '../rubric/default-rubric.js';
 import type { AssessmentIssue, Rubric } from '../rubric/types.js';
 import type { Messages } from './messages.js';
+import { retryQuery } from './on-demand.js';
 
 /** Why a host's rubric is not in use: the words, in the language shown, and every problem found. */
 export interface RubricFailure {
@@ -22,7 +23,22 @@ export interface RubricSourceHost extends ReactiveControllerHost {
 
 // Everything a host's rubric needs (the validator, the fetch, their words)
 // is a file of its own, loaded only when a host gives one (rubric-loader.ts).
-const loadLoader = () => import('./rubric-loader.js');
+// A failed import() stays failed for its URL for the life of the page, so a
+// load after a failure asks for a URL of its own (`?retry=1`, …): one moment
+// offline must not break every later widget on the page until a reload.
+// The plain import first, so that every build sees the file.
+let loaderFailures = 0;
+const importLoader = (query: string): Promise<typeof import('./rubric-loader.js')> =>
+  query ? import(`./rubric-loader.js${query}`) : import('./rubric-loader.js');
+const loadLoader = () =>
+  importLoader(retryQuery(loaderFailures)).catch((error: unknown) => {
+    loaderFailures++;
+    throw error;
+  });
+
+const DEFAULT_TIMEOUT = 15_000;
+/** setTimeout's longest delay; a longer one fires at once. */
+const MAX_TIMEOUT = 2 ** 31 - 1;
 
 /**
  * Where the widget's rubric comes from: built in, set by the host as a
@@ -37,14 +53,17 @@ export class RubricSource implements ReactiveController {
   rubric: Rubric | null = defaultRubric;
   /** Resolves when the current load has ended, in use or failed; null when none is under way. */
   pending: Promise<void> | null = null;
-  /** Rubric-src loads give up after this many milliseconds. */
-  timeout = 15000;
+  #timeout = DEFAULT_TIMEOUT;
 
   #host: RubricSourceHost;
   #src: string | undefined;
   /** The host's rubric property as last set (JSON, to see an equal one set again), and its validated form. */
   #setText: string | undefined;
   #set: Rubric | null = null;
+  /** The host's rubric property as last set, until it is validated (a rubric-src removed meanwhile must not lose it). */
+  #setValue: unknown = null;
+  /** The last load failed because the validator file itself did not come: "Try again" loads it again. */
+  #loaderFailed = false;
   #load: AbortController | null = null;
   #resume = false;
   /** Each load's number: a load that is no longer the latest changes nothing. */
@@ -85,9 +104,39 @@ export class RubricSource implements ReactiveController {
     if (text === this.#setText && (value != null || this.#set === null)) return;
     this.#setText = text;
     this.#set = null;
-    if (value == null) return void (!this.#src && this.#use(defaultRubric));
+    this.#setValue = value;
+    if (value != null) return this.#runSet();
+    // Null: back to rubric-src, else the built-in rubric; a validation still under way is no longer wanted.
+    if (this.#src) this.#fetch();
+    else {
+      this.#cancel();
+      this.#use(defaultRubric);
+    }
+  }
+
+  /**
+   * Milliseconds a rubric-src load may take: a positive number, at most
+   * 2^31 − 1 (setTimeout's own limit, past which it fires at once; Infinity
+   * is that too). Anything else (NaN, negative, not a number) is the default, 15 s.
+   */
+  get timeout(): number {
+    return this.#timeout;
+  }
+
+  set timeout(value: number) {
+    const ms = Number(value);
+    this.#timeout = ms > 0 ? Math.min(ms, MAX_TIMEOUT) : DEFAULT_TIMEOUT;
+  }
+
+  /** Whether "Try again" can do anything: a rubric-src to fetch again, or a validator file to load again. */
+  get retryable(): boolean {
+    return !!this.#src || this.#loaderFailed;
+  }
+
+  /** Validates the rubric property's value; kept as the rubric set once valid. */
+  #runSet(): void {
     this.#cancel();
-    this.#run({ value }, (rubric) => (this.#set = rubric));
+    this.#run({ value: this.#setValue }, (rubric) => (this.#set = rubric));
   }
 
   /** The `rubric-src` attribute: loads it, or goes back to the rubric set (else the built-in one) without it. */
@@ -96,12 +145,16 @@ export class RubricSource implements ReactiveController {
     this.#src = src;
     this.#cancel();
     if (src) this.#fetch();
-    else this.#use(this.#set ?? defaultRubric);
+    else if (this.#set) this.#use(this.#set);
+    // Set while rubric-src was in use, and not validated yet: validated now, never silently the built-in one.
+    else if (this.#setValue != null) this.#runSet();
+    else this.#use(defaultRubric);
   }
 
-  /** Loads `rubric-src` again (the "Try again" button). */
+  /** Loads `rubric-src`, or the rubric set, again (the "Try again" button). */
   retry(): void {
     if (this.#src) this.#fetch();
+    else if (this.#loaderFailed && this.#setValue != null) this.#runSet();
   }
 
   #cancel(): void {
@@ -147,6 +200,7 @@ export class RubricSource implements ReactiveController {
    */
   #run(source: { value: unknown } | { src: string }, keep?: (rubric: Rubric) => void, load = new AbortController()): void {
     const generation = ++this.#generation;
+    this.#loaderFailed = false;
     const latest = () => {
       if (generation !== this.#generation) return false;
       this.#load = null;
@@ -163,8 +217,10 @@ export class RubricSource implements ReactiveController {
             this.#use(rubric);
           },
           (failure: RubricFailure | Error) => {
-            // The loader itself may not load (a CDN missing the file): the error title is all there is to say.
-            if (latest()) this.#fail('wording' in failure ? failure : { wording: (t) => t.errorTitle, issues: [{ path: 'rubric', message: failure.message }] });
+            if (!latest()) return;
+            // The loader itself did not load (offline for a moment, a CDN missing the file): "Try again" loads it again.
+            this.#loaderFailed = !('wording' in failure);
+            this.#fail('wording' in failure ? failure : { wording: (t) => t.checkerFailed, issues: [{ path: 'rubric', message: String(failure.message) }] });
           },
         ),
     );

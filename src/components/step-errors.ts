@@ -1,5 +1,5 @@
 import { own } from '../rubric/own.js';
-import type { Answers, Question } from '../rubric/types.js';
+import type { AnswerValue, Answers, AssessmentIssue, Question, Rubric } from '../rubric/types.js';
 import { formatNumber, parseTypedNumber, pick } from './localize.js';
 import { likelyMeant, MONEY_CEILING, MONEY_FLOOR, parseMoney } from './money.js';
 import type { Messages } from './messages.js';
@@ -21,13 +21,46 @@ export function numberError(question: Question, typed: string, t: Messages, lang
   const label = pick(question.label, lang);
   const money = question.unit === 'KRW';
   if (Number.isNaN(value)) return money ? t.enterMoney(label) : t.enterYears(label);
-  if (money && value > MONEY_CEILING) return t.moneyTooHigh(label, t.won(n(MONEY_CEILING)));
-  if (money && value < MONEY_FLOOR) {
-    const meant = likelyMeant(value);
-    return meant ? t.didYouMean(t.won(n(meant))) : t.moneyTooLow(label, t.won(n(MONEY_FLOOR)));
-  }
+  const implausible = moneyProblem(question, value);
+  if (implausible) return implausible(t, lang);
   if (question.maximum !== undefined && value > question.maximum) return t.numberRange(label, n(question.maximum));
   return undefined;
+}
+
+/**
+ * Why an amount of won is not a yearly salary, in words of any language:
+ * below the floor (with the amount most likely meant) or above the ceiling.
+ * Undefined when it is one, or the question is not in won.
+ */
+function moneyProblem(question: Question, value: number): ((t: Messages, lang: string) => string) | undefined {
+  if (question.type !== 'number' || question.unit !== 'KRW' || (value >= MONEY_FLOOR && value <= MONEY_CEILING)) return undefined;
+  const label = (lang: string) => pick(question.label, lang);
+  const n = (amount: number, lang: string) => formatNumber(amount, lang);
+  if (value > MONEY_CEILING) return (t, lang) => t.moneyTooHigh(label(lang), t.won(n(MONEY_CEILING, lang)));
+  const meant = likelyMeant(value);
+  return (t, lang) => (meant ? t.didYouMean(t.won(n(meant, lang))) : t.moneyTooLow(label(lang), t.won(n(MONEY_FLOOR, lang))));
+}
+
+/**
+ * Answers given by the page or kept in storage held to the bounds typed ones
+ * are: an amount of won that is no yearly salary (15,000; 1e308) is left out
+ * and reported with the words a field would show ("Did you mean…"), never
+ * scored. Returns the answers that are kept and a problem for each left out.
+ */
+export function plausibleAnswers(
+  rubric: Rubric,
+  answers: Readonly<Record<string, AnswerValue>>,
+): { kept: Record<string, AnswerValue>; problems: [(t: Messages, lang: string) => string, AssessmentIssue][] } {
+  const kept = { ...answers };
+  const problems: [(t: Messages, lang: string) => string, AssessmentIssue][] = [];
+  for (const question of rubric.questions) {
+    const value = own(answers, question.id);
+    const problem = typeof value === 'number' ? moneyProblem(question, value) : undefined;
+    if (!problem) continue;
+    delete kept[question.id];
+    problems.push([problem, { path: question.id, message: `${value} is not a yearly salary in won (from ${MONEY_FLOOR} to ${MONEY_CEILING})` }]);
+  }
+  return { kept, problems };
 }
 
 /** Why each question a step asks cannot be counted yet: its text is not a number, or it is not answered. */

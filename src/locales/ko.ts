@@ -91,6 +91,8 @@ const ko: Locale = {
     changeAnswers: '답변 수정',
     errorTitle: '진단 도구를 표시할 수 없습니다',
     retry: '다시 시도',
+    notStarted: '이 페이지에서 실행할 수 없습니다. 사이트 개발자는 브라우저 콘솔에서 원인을 확인할 수 있습니다.',
+    checkerFailed: '이 사이트의 평가 기준을 검사하는 파일을 불러오지 못했습니다(연결이 잠시 끊겼을 수 있습니다).',
     rubricFetch: (src, why) => `${src}에서 평가 기준을 불러오지 못했습니다(${why}).`,
     timedOut: '응답 시간 초과',
     networkError: '네트워크 오류',

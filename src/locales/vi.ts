@@ -93,6 +93,8 @@ const vi: Locale = {
     changeAnswers: 'Sửa câu trả lời',
     errorTitle: 'Không thể hiển thị công cụ đánh\u00a0giá',
     retry: 'Thử lại',
+    notStarted: 'trang này không cho phép công cụ chạy. Nhà phát triển của trang có thể xem lý do trong bảng điều khiển (console) của trình duyệt.',
+    checkerFailed: 'Không tải được tệp kiểm tra bộ tiêu chí của trang này (có thể kết nối mạng vừa bị gián đoạn).',
     rubricFetch: (src, why) => `Không thể tải bộ tiêu chí từ ${src} (${why}).`,
     timedOut: 'hết thời gian chờ',
     networkError: 'lỗi mạng',

@@ -97,6 +97,8 @@ const zhHans: Locale = {
     changeAnswers: '修改回答',
     errorTitle: '无法显示评估工具',
     retry: '重试',
+    notStarted: '此页面不允许其运行。网站开发人员可在浏览器控制台中查看原因。',
+    checkerFailed: '未能加载用于检查本网站评分标准的文件（网络连接可能暂时中断）。',
     rubricFetch: (src, why) => `无法从${src}加载评分标准（${why}）。`,
     timedOut: '响应超时',
     networkError: '网络错误',

@@ -175,6 +175,9 @@ export function fitAnswers(rubric: Rubric, answers: unknown): { valid: Record<st
   const valid: Record<string, AnswerValue> = {};
   const issues: AssessmentIssue[] = [];
   const report = (path: string, message: string) => issues.push({ path, message });
+  // Keys that are no question, past the first few, are counted, not listed:
+  // 100,000 of them would be 100,000 issues to word, copy and send.
+  let unknown = 0;
   try {
     // Not an object (or a revoked proxy): to the catch below.
     if (typeof answers !== 'object' || !answers || Array.isArray(answers)) throw 0;
@@ -191,7 +194,7 @@ export function fitAnswers(rubric: Rubric, answers: unknown): { valid: Record<st
       }
       const question = questions.get(id);
       if (!question) {
-        report(id, `${shown(id)} is not a question of rubric ${rubric.id}`);
+        if (++unknown <= MAX_UNKNOWN_LISTED) report(id, `${shown(id)} is not a question of rubric ${rubric.id}`);
       } else if (value === undefined) {
         continue;
       } else if (question.type !== 'number') {
@@ -209,6 +212,7 @@ export function fitAnswers(rubric: Rubric, answers: unknown): { valid: Record<st
   } catch {
     return { valid: {}, issues: [{ path: '', message: 'answers must be an object keyed by question id' }] };
   }
+  if (unknown > MAX_UNKNOWN_LISTED) report('', `and ${unknown - MAX_UNKNOWN_LISTED} more keys that are not questions of rubric ${rubric.id}`);
   return { valid, issues };
 }
 
@@ -239,6 +243,8 @@ function fitChoice(question: ChoiceQuestion | MultiQuestion, value: unknown): { 
   if (exclusive && chosen.size > 1) return `"${exclusive.id}" is chosen alone; it cannot go with other options`;
   return { answer: chosen.size ? question.options.filter((option) => chosen.has(option)).map((option) => option.id) : null };
 }
+/** Unknown answer keys listed one by one; the rest are counted in one issue. */
+const MAX_UNKNOWN_LISTED = 20;
 
 /** Every problem with a set of answers; an empty list means they can be scored. Never throws. */
 export const answerIssues = (rubric: Rubric, answers: unknown): AssessmentIssue[] => fitAnswers(rubric, answers).issues;
@@ -287,6 +293,17 @@ export function scoresOf(assessment: Pick<Assessment, 'categories' | 'total' | '
 /** A date as YYYY-MM-DD on the local clock: the applicant's own calendar day. */
 export const localDate = (date: Date): string =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+
+/**
+ * The applicant's day as YYYY-MM-DD: the text itself when it is one, the
+ * local day of a date or of a date's text, and today for anything that is no
+ * date (an Invalid Date must not make every rubric outdated).
+ */
+function dayOf(today: Date | string | undefined): string {
+  if (typeof today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(today)) return today;
+  const date = typeof today === 'string' ? new Date(today) : today;
+  return localDate(date instanceof Date && !Number.isNaN(date.getTime()) ? date : new Date());
+}
 
 /** The total points of a set of answers: what "How to gain points" compares a better answer against. */
 function totalOf(rubric: Rubric, answers: Answers): number {
@@ -345,12 +362,13 @@ function nearestBetterAnswer(rubric: Rubric, question: Question, current: number
  * Scores a set of answers against a rubric.
  *
  * @param today The applicant's date, for `outdated` (the rubric's review date
- *   passed); the local clock's today by default.
+ *   passed): a Date or its text (`'2026-01-01'`); the local clock's today by
+ *   default, and for a value that is no date.
  * @throws AnswerError when an answer names an unknown question or option, or a
  *   number is negative, NaN, infinite or above the question's maximum: bad
  *   input is never scored silently.
  */
-export function assess(rubric: Rubric, given: Answers, today?: Date): Assessment {
+export function assess(rubric: Rubric, given: Answers, today?: Date | string): Assessment {
   // Scored from the checked copy, which is ours to change below.
   const { valid, issues } = fitAnswers(rubric, given);
   if (issues.length) throw new AnswerError(issues);
@@ -429,6 +447,6 @@ export function assess(rubric: Rubric, given: Answers, today?: Date): Assessment
     asked: [...askedNow],
     ...(reviewDate && { reviewDate }),
     // String order is date order for YYYY-MM-DD.
-    outdated: !!reviewDate && localDate(today ?? new Date()) > reviewDate,
+    outdated: !!reviewDate && dayOf(today) > reviewDate,
   };
 }

@@ -1,4 +1,5 @@
 import json from './default-rubric.json' with { type: 'json' };
+import { frozen } from './frozen.js';
 import type { Rubric } from './types.js';
 
 /**
@@ -7,5 +8,8 @@ import type { Rubric } from './types.js';
  * standard applied until its review date. Its ids are a public contract; no
  * code depends on them. It is not re-validated at load time, which would cost
  * every page view; the test suite proves `parseRubric(defaultRubric)` accepts it.
+ * Frozen here, where it is made: every importer (the element, a server
+ * scoring with `ktech-pass-assessment/rubric`) shares this one object, so
+ * none may change what another scores.
  */
-export const defaultRubric = json as Rubric;
+export const defaultRubric: Rubric = /* @__PURE__ */ frozen(json as Rubric);

@@ -1,5 +1,5 @@
 import { RubricError } from './errors.js';
-import { count, plainCopy } from './rubric-limits.js';
+import { count, inheritedKeys, plainCopy, shownLimitIssues, withPrototypes } from './rubric-limits.js';
 import { rubricSchemas } from './schema.js';
 import { semanticIssues, type LooseRubric } from './semantic-rules.js';
 import type { AssessmentIssue, Rubric } from './types.js';
@@ -29,6 +29,12 @@ function describe(issue: ZodIssueLike): string {
 
 const MAX_ISSUES = 1_000;
 
+/** A category called `total`: conditions on the score `total` mean the whole score, so it could never be reached. */
+const reservedIdIssues = (rubric: LooseRubric): AssessmentIssue[] =>
+  rubric.categories.flatMap((category, index) =>
+    category.id === 'total' ? [{ path: `categories.${index}.id`, message: '"total" names the whole score in conditions; a category cannot have it as its id' }] : [],
+  );
+
 /**
  * Validates a rubric (for example fetched JSON) and returns a frozen-ready
  * plain copy of it, typed: later changes to `json` change nothing.
@@ -44,8 +50,8 @@ export function parseRubric(json: unknown): Rubric {
   try {
     const result = (schema ??= rubricSchemas().rubricSchema).safeParse(plainCopy(json));
     if (result.success) {
-      data = result.data;
-      issues = semanticIssues(data);
+      data = inheritedKeys() ? withPrototypes(result.data) : result.data;
+      issues = [...semanticIssues(data), ...shownLimitIssues(data), ...reservedIdIssues(data)];
     } else {
       issues = (result.error.issues as unknown as ZodIssueLike[]).map((issue) => ({ path: issue.path.map(String).join('.'), message: describe(issue) }));
     }

@@ -13,7 +13,8 @@ export function presetAnswers(
 ): { answers: Record<string, string>; issues: AssessmentIssue[] } {
   const answers: Record<string, string> = {};
   const issues: AssessmentIssue[] = [];
-  for (const attribute in attributes) {
+  // Own keys only: a page's enumerable Object.prototype property is no attribute.
+  for (const attribute of Object.keys(attributes)) {
     const value = attributes[attribute];
     if (!value) continue;
     const question = rubric.questions.find((candidate) => candidate.hostAttribute === attribute);

@@ -1,11 +1,13 @@
 // How big a rubric may be, and the plain copy that enforces it while reading
 // the host's value once (a getter or proxy cannot change what is checked).
 import { RubricError } from './errors.js';
+import type { AssessmentIssue } from './types.js';
 
 /**
  * How large a rubric may be. Within these, validating, scoring and rendering
- * every view take linear time (`npm run bench` measures a rubric at these
- * limits); past any of them `parseRubric` throws a RubricError naming it.
+ * every view take linear time, and the result shows a bounded number of
+ * links (`npm run bench` measures a rubric at these limits); past any of
+ * them `parseRubric` throws a RubricError naming it.
  */
 export const RUBRIC_LIMITS = {
   /** Levels of objects and lists inside one another anywhere in the rubric; a rubric containing itself never ends and is reported as a cycle. */
@@ -26,7 +28,40 @@ export const RUBRIC_LIMITS = {
   conditionDepth: 16,
   /** Parts of all conditions together: each condition counts one, each option id in an `in` list one more. */
   conditionParts: 1_000,
+  /** Sources one pathway cites (each is a link under the route in the result). */
+  routeSources: 10,
+  /** Next steps of one pathway. */
+  routeNextSteps: 10,
+  /**
+   * Links the result can show in all: every source of the rubric, every
+   * source a pathway cites and every next step with an address, each time it
+   * is shown.
+   */
+  links: 600,
 } as const;
+
+/** The shape of a rubric these limits read (a rubric that passed the schema). */
+interface ShownParts {
+  sources: readonly { url?: string | undefined }[];
+  pathways: readonly { sources?: readonly string[] | undefined; next?: readonly { url?: string | undefined }[] | undefined }[];
+}
+
+/** What the result would show past the limits: too many sources or next steps on a route, or links in all. */
+export function shownLimitIssues(rubric: ShownParts): AssessmentIssue[] {
+  const issues: AssessmentIssue[] = [];
+  let links = rubric.sources.length;
+  rubric.pathways.forEach((pathway, index) => {
+    const sources = pathway.sources?.length ?? 0;
+    const next = pathway.next?.length ?? 0;
+    if (sources > RUBRIC_LIMITS.routeSources) issues.push({ path: `pathways.${index}.sources`, message: `cites ${count(sources)} sources; at most ${RUBRIC_LIMITS.routeSources} are allowed` });
+    if (next > RUBRIC_LIMITS.routeNextSteps) issues.push({ path: `pathways.${index}.next`, message: `has ${count(next)} next steps; at most ${RUBRIC_LIMITS.routeNextSteps} are allowed` });
+    links += sources + (pathway.next?.filter((step) => step.url).length ?? 0);
+  });
+  if (links > RUBRIC_LIMITS.links) {
+    issues.push({ path: '', message: `would show ${count(links)} links (its sources, the sources each pathway cites, and next steps with an address); at most ${count(RUBRIC_LIMITS.links)} are allowed` });
+  }
+  return issues;
+}
 
 /** A number in a message, with thousands separators. */
 export const count = (value: number) => value.toLocaleString('en');
@@ -40,6 +75,7 @@ export const count = (value: number) => value.toLocaleString('en');
  * own enumerable keys are copied; `__proto__` stays an ordinary key.
  */
 export function plainCopy(json: unknown): unknown {
+  const bare = inheritedKeys();
   const path: (string | number)[] = [];
   const ancestors = new Set<object>();
   let values = 0;
@@ -87,9 +123,30 @@ export function plainCopy(json: unknown): unknown {
       }
       // fromEntries defines own properties: a `__proto__` key stays a key (and is then reported as unknown).
       result = Object.fromEntries(entries);
+      // On a page that put an enumerable property on Object.prototype, no
+      // prototype: the validator's `for…in` then sees the rubric's own fields
+      // only. Not otherwise: objects without one are slower to validate (3x).
+      if (bare) result = Object.assign(Object.create(null) as object, result);
     }
     ancestors.delete(value);
     return result;
   };
   return copy(json);
+}
+
+/** Whether the page put an enumerable property on Object.prototype: every `for…in` then sees it. */
+export function inheritedKeys(): boolean {
+  for (const _ in {}) return true;
+  return false;
+}
+
+/**
+ * The checked copy again with ordinary objects (plainCopy makes them without
+ * a prototype for the check when `inheritedKeys()`): what `parseRubric`
+ * returns behaves like any object a host wrote.
+ */
+export function withPrototypes<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withPrototypes) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.keys(value).map((key) => [key, withPrototypes((value as Record<string, unknown>)[key])])) as T;
 }

@@ -19,7 +19,8 @@ export interface RubricTranslation {
 export type TranslationTree = string | TranslationTree[] | { [key: string]: TranslationTree };
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const isLocalized = (value: unknown): value is LocalizedText => isObject(value) && typeof value['en'] === 'string';
+// Own `en` only: a page that puts an `en` on Object.prototype must not make every object a text.
+const isLocalized = (value: unknown): value is LocalizedText => isObject(value) && Object.hasOwn(value, 'en') && typeof value['en'] === 'string';
 const idOf = (value: unknown) => (isObject(value) && typeof value['id'] === 'string' ? value['id'] : undefined);
 // Own keys only: an id such as "constructor" must not find Object.prototype's.
 const child = (tree: unknown, key: string | number | undefined): unknown =>

@@ -4,7 +4,8 @@
 // Findings recorded here (README "Security and privacy" documents them):
 // - The policy names the build needs: exactly one Trusted Types policy,
 //   `lit-html` (created by Lit when the module loads). With `trusted-types
-//   'none'` the element is never defined.
+//   'none'` the element cannot render: its box says the page does not let it
+//   run, and an `assessment-error` says why.
 // - Minimal policy with the built-in rubric:
 //     default-src 'none'; script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html
 //   (no style-src: styles are constructable stylesheets; no img-src; no
@@ -121,9 +122,9 @@ test("minimal policy plus connect-src 'self' is enough with rubric-src", async (
   }
 });
 
-test('control: without the lit-html policy name the widget cannot start, and the violation is seen', async () => {
+test('control: without the lit-html policy name the widget cannot render, says so in its box and in an event, and the violation is seen', async () => {
   suite.csp = "default-src 'none'; script-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
-  const { page } = await open(suite, '/fixtures/plain.html', { before: recordPolicies, defined: false });
+  const { page, log } = await open(suite, '/fixtures/plain.html', { before: recordPolicies, defined: false });
   try {
     await waitFor(page, () => window.__e2e.violations.length > 0, [], { message: 'a violation' });
     const { violations } = await recorded(page);
@@ -131,7 +132,31 @@ test('control: without the lit-html policy name the widget cannot start, and the
       violations.map((violation) => [violation.directive, violation.sample]),
       [['trusted-types', 'lit-html']],
     );
-    assert.equal(await page.evaluate((tag) => customElements.get(tag) === undefined, TAG), true, 'not defined: the policy is enforced');
+    // The policy is enforced: no form. The box says what is wrong, and the page hears why.
+    const shown = await waitFor(page, (tag) => document.querySelector(tag)?.shadowRoot?.textContent?.trim(), [TAG], { message: 'the notice' });
+    assert.match(shown, /^The assessment cannot be shown: this page does not let it run\./);
+    const [error] = await events(page, 'assessment-error');
+    assert.match(error?.detail.issues[0]?.message ?? '', /Content-Security-Policy does not allow the Trusted Types policy "lit-html"/);
+    assert.deepEqual(log.pageErrors, [], 'no uncaught error');
+  } finally {
+    await page.close();
+  }
+});
+
+test('a page that locked customElements.define: each box says so, and the page hears why', async () => {
+  suite.csp = STRICT_CSP;
+  const lock = () => {
+    CustomElementRegistry.prototype.define = () => {
+      throw new Error('this page allows no new elements');
+    };
+  };
+  const { page, log } = await open(suite, '/fixtures/plain.html', { before: (page) => page.evaluateOnNewDocument(lock), defined: false });
+  try {
+    const shown = await waitFor(page, (tag) => document.querySelector(tag)?.textContent?.trim(), [TAG], { message: 'the notice' });
+    assert.match(shown, /^The assessment cannot be shown: this page does not let it run\./);
+    const [error] = await events(page, 'assessment-error');
+    assert.match(error?.detail.issues[0]?.message ?? '', /this page allows no new elements/);
+    assert.deepEqual(log.pageErrors, [], 'no uncaught error');
   } finally {
     await page.close();
   }

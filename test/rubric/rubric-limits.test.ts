@@ -93,7 +93,7 @@ describe('a rubric at the limits', () => {
   });
 
   it('the limits are documented numbers', () => {
-    assert.deepEqual(Object.keys(RUBRIC_LIMITS).sort(), ['characters', 'conditionDepth', 'conditionParts', 'depth', 'list', 'options', 'pathways', 'questions', 'text', 'values']);
+    assert.deepEqual(Object.keys(RUBRIC_LIMITS).sort(), ['characters', 'conditionDepth', 'conditionParts', 'depth', 'links', 'list', 'options', 'pathways', 'questions', 'routeNextSteps', 'routeSources', 'text', 'values']);
     for (const value of Object.values(RUBRIC_LIMITS)) assert.ok(Number.isInteger(value) && value > 0);
   });
 });
@@ -258,7 +258,7 @@ describe('the README states the limits the code enforces', () => {
     const table = readme.slice(readme.indexOf('| Limit | At most |'));
     const rows = table.slice(0, table.indexOf('\n\n')).split('\n').slice(2);
     const stated = rows.map((row) => Number(row.split('|').at(-2)?.trim().replaceAll(',', '')));
-    const { questions, pathways, options, list, conditionDepth, conditionParts, depth, values, text, characters } = RUBRIC_LIMITS;
-    assert.deepEqual(stated, [questions, pathways, options, list, conditionDepth, conditionParts, depth, values, text, characters]);
+    const { questions, pathways, options, list, conditionDepth, conditionParts, depth, values, text, characters, routeSources, routeNextSteps, links } = RUBRIC_LIMITS;
+    assert.deepEqual(stated, [questions, pathways, options, list, conditionDepth, conditionParts, depth, values, text, characters, routeSources, routeNextSteps, links]);
   });
 });

@@ -2,6 +2,8 @@ import { sameAnswer } from '../rubric/answers.js';
 import { fitAnswers, questionsById } from '../rubric/assess.js';
 import { presetAnswers } from '../rubric/presets.js';
 import { pick } from './localize.js';
+import { plainJson } from './plain-json.js';
+import { plausibleAnswers } from './step-errors.js';
 
 function sameAnswers(a, b) {
   if (!b) return false;
@@ -18,8 +20,9 @@ function copyAnswers(given) {
 }
 function fitGiven(rubric, given, current) {
   const fitted = fitAnswers(rubric, given);
-  for (const { path } of fitted.issues) if (Object.hasOwn(current, path)) fitted.valid[path] = current[path];
-  return fitted;
+  const { kept: valid, problems } = plausibleAnswers(rubric, fitted.valid);
+  for (const { path } of [...fitted.issues, ...problems.map(([, issue]) => issue)]) if (Object.hasOwn(current, path)) valid[path] = current[path];
+  return { valid, issues: fitted.issues, problems };
 }
 const presetProblems = (rubric, attributes) => presetAnswers(rubric, attributes).issues.map((issue) => {
   const question = rubric.questions.find((candidate) => candidate.hostAttribute === issue.path);
@@ -31,8 +34,8 @@ const presetProblems = (rubric, attributes) => presetAnswers(rubric, attributes)
 function formEntryOf(rubric, detail, view, answers, required, t, lang) {
   const first = detail?.missing[0];
   return {
-    value: detail && JSON.stringify(detail),
-    state: JSON.stringify([view, answers]),
+    value: detail && plainJson(detail),
+    state: plainJson([view, answers]),
     // The message names the first unanswered question.
     invalid: required && !detail?.complete ? t.answerThis(pick(first && rubric && questionsById(rubric).get(first)?.label || rubric?.title, lang)) : "",
     // Question ids are plain (parseRubric checks their form): no escaping needed.

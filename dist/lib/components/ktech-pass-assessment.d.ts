@@ -174,7 +174,7 @@ export declare class KtechPassAssessment extends KtechPassAssessment_base implem
      */
     get rubric(): Rubric | null;
     set rubric(value: unknown);
-    /** Milliseconds a `rubric-src` load may take before it fails with "Try again". */
+    /** Milliseconds a `rubric-src` load may take before it fails with "Try again": at most 2^31 − 1 (Infinity is that); NaN, 0 or less is the default, 15,000. */
     get rubricTimeout(): number;
     set rubricTimeout(value: number);
     /** A copy of the answers, keyed by question id. Setting it validates; invalid entries are reported and left out. */
@@ -203,6 +203,8 @@ export declare class KtechPassAssessment extends KtechPassAssessment_base implem
      * run as Lit schedules them.
      */
     protected scheduleUpdate(): Promise<void>;
+    /** A render the page does not allow (its Trusted Types policy refused): the box says so in text, and the page hears it. */
+    protected update(changed: PropertyValues): void;
     willUpdate(changed: PropertyValues): void;
     updated(changed: PropertyValues): void;
     /** @internal The result view could not be loaded, even on a second try: back to the last step, where "See my result" tries again. */

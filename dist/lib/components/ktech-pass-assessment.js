@@ -7,24 +7,24 @@ import { own } from '../rubric/own.js';
 import { presetAnswers } from '../rubric/presets.js';
 import { FocusAfterRender } from './focus-after-render.js';
 import { FormControl, formEntry, showInvalid } from './form-control.js';
-import { frozen } from './frozen.js';
 import { heading } from './heading.js';
+import { copied } from './plain-json.js';
+import { showNotStarted, whyNotStarted } from './cannot-start.js';
 import { afterPageScripts } from './page-ready.js';
 import { copyAnswers, sameAnswers, fitGiven, readFormState, formEntryOf, presetProblems } from './host-answers.js';
 import styles from './ktech-pass-assessment.styles.js';
 import { matchLanguage, LANGUAGES } from './language.js';
 import { LanguageController } from './language-controller.js';
-import { prepareFormats, keepCodes, pick, formatNumber } from './localize.js';
+import { prepareFormats, TYPED_MAX_LENGTH, keepCodes, pick, formatNumber } from './localize.js';
 import { renderLanguagePicker } from './render-language-picker.js';
 import { renderProblems, renderStep, presetNote } from './render-step.js';
 import { scoreLine } from './result-context.js';
 import { ResultViewLoader } from './result-view-loader.js';
 import { RubricSource } from './rubric-source.js';
-import { stepErrors, numberError, typedNumber } from './step-errors.js';
+import { stepErrors, numberError, plausibleAnswers, typedNumber } from './step-errors.js';
 import { StoredAnswers } from './stored-answers.js';
 import { WhatIf } from './what-if.js';
 
-frozen(defaultRubric);
 class KtechPassAssessment extends FormControl(LitElement) {
   static styles = styles;
   /** The release (package.json's version), so a second copy of a different version on the same page can be told apart. */
@@ -74,7 +74,8 @@ class KtechPassAssessment extends FormControl(LitElement) {
   // update report their problems at once, as they always have.
   #stored = new StoredAnswers(this, {
     add: (stored) => this.currentAnswers = { ...stored, ...this.currentAnswers },
-    report: (wording, issues) => this.#report(wording, issues, false)
+    replace: (stored) => this.#followed(stored),
+    report: (wording, issues) => this.#report((t) => wording(t, this.#lang), issues, false)
   });
   #languages = new LanguageController(this, () => KtechPassAssessment.languageTimeout);
   #focus = new FocusAfterRender(this);
@@ -106,6 +107,12 @@ class KtechPassAssessment extends FormControl(LitElement) {
   #presetsChecked = "";
   /** Set when the page's answers change the result shown: updated() announces it. */
   #announce = false;
+  /**
+   * Answers a rubric switch set aside (they do not fit the rubric in use):
+   * kept in memory, so that switching back brings them back, with or without
+   * `persist`.
+   */
+  #setAside = {};
   // ----- public API -----
   /**
    * The rubric in use: the built-in one, or the one set or fetched; null while
@@ -121,7 +128,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
   set rubric(value) {
     this.#source.setRubric(value);
   }
-  /** Milliseconds a `rubric-src` load may take before it fails with "Try again". */
+  /** Milliseconds a `rubric-src` load may take before it fails with "Try again": at most 2^31 − 1 (Infinity is that); NaN, 0 or less is the default, 15,000. */
   get rubricTimeout() {
     return this.#source.timeout;
   }
@@ -147,14 +154,15 @@ class KtechPassAssessment extends FormControl(LitElement) {
       this.currentAnswers = { ...merged };
       return;
     }
-    const { valid, issues } = fitGiven(rubric, merged, this.currentAnswers);
-    this.currentAnswers = valid;
+    const { valid, issues, problems } = fitGiven(rubric, merged, this.currentAnswers);
+    this.#setAside = {};
+    this.#commit(valid);
     this.typed = {};
     this.fieldErrors = {};
     this.#whatIf.end();
     if (this.view === "result") this.#announce = true;
     if (issues.length) this.#report((t) => t.answersInvalid, issues, false);
-    this.#stored.save();
+    for (const [wording, issue] of problems) this.#report((t) => wording(t, this.#lang), [issue], false);
   }
   /** The latest assessment (with answers), or null while no rubric is usable. */
   get result() {
@@ -163,6 +171,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
   /** Clears every answer (and any stored copy) and goes back to the first step. */
   reset() {
     this.currentAnswers = {};
+    this.#setAside = {};
     this.typed = {};
     this.fieldErrors = {};
     this.#whatIf.end();
@@ -287,6 +296,18 @@ class KtechPassAssessment extends FormControl(LitElement) {
     if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
     super.scheduleUpdate();
   }
+  /** A render the page does not allow (its Trusted Types policy refused): the box says so in text, and the page hears it. */
+  update(changed) {
+    if (this.#notStarted) return;
+    try {
+      super.update(changed);
+    } catch (error) {
+      this.#notStarted = true;
+      showNotStarted(this, this.renderRoot, this.#t, whyNotStarted(error));
+    }
+  }
+  /** The page refused the first render: the box says why, and nothing renders again. */
+  #notStarted = false;
   // Derives state only. Work with side effects runs in the controllers'
   // hostUpdate, after this: RubricSource starts a rubric-src load,
   // StoredAnswers restores answers; render() then shows both.
@@ -318,6 +339,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
       const answer = own(answers, box.name);
       box.checked = Array.isArray(answer) ? answer.includes(box.value) : answer === box.value;
     }
+    for (const field of this.renderRoot.querySelectorAll("input[type=text]")) field.maxLength = TYPED_MAX_LENGTH;
   }
   /** @internal The result view could not be loaded, even on a second try: back to the last step, where "See my result" tries again. */
   resultViewFailed(error) {
@@ -342,9 +364,16 @@ class KtechPassAssessment extends FormControl(LitElement) {
     const previous = this.activeRubric;
     this.activeRubric = rubric;
     this.problems = this.problems.filter((problem) => !problem.fatal);
-    const { valid, issues } = fitAnswers(rubric, this.currentAnswers);
-    this.currentAnswers = valid;
-    if (issues.length) this.#report((t) => t.setAside, issues, false);
+    const given = this.currentAnswers;
+    const all = { ...this.#setAside, ...given };
+    const { valid, issues } = fitAnswers(rubric, all);
+    this.#setAside = {};
+    for (const id of Object.keys(all)) if (!Object.hasOwn(valid, id)) this.#setAside[id] = all[id];
+    const { kept, problems } = plausibleAnswers(rubric, valid);
+    this.currentAnswers = kept;
+    const news = issues.filter((issue) => Object.hasOwn(given, issue.path));
+    if (news.length) this.#report((t) => t.setAside, news, false);
+    for (const [wording, issue] of problems) this.#report((t) => wording(t, this.#lang), [issue], false);
     if (typeof this.view === "number" && this.view >= rubric.steps.length) this.view = 0;
     if (previous !== rubric) this.#whatIf.end();
     this.#stored.restore(rubric);
@@ -362,8 +391,21 @@ class KtechPassAssessment extends FormControl(LitElement) {
     this.#fire("assessment-error", { message, issues });
   }
   #fire(type, detail) {
-    const event = new CustomEvent(type, { detail: structuredClone(detail), bubbles: true, composed: true });
+    const event = new CustomEvent(type, { detail: copied(detail), bubbles: true, composed: true });
     afterPageScripts(() => this.dispatchEvent(event));
+  }
+  /** The one way the answers given change: kept, and stored (with `persist`) for a reload and the page's other tabs. */
+  #commit(answers) {
+    this.currentAnswers = answers;
+    this.#stored.save();
+  }
+  /** Another tab changed the stored answers: they are the answers here, and a field whose answer changed shows it. */
+  #followed(stored) {
+    const typed = { ...this.typed };
+    for (const id of Object.keys(typed)) if (own(stored, id) !== own(this.currentAnswers, id)) delete typed[id];
+    this.typed = typed;
+    this.currentAnswers = stored;
+    if (this.view === "result") this.#announce = true;
   }
   #emitScore(rubric) {
     this.#fire("score", this.#assessment(rubric));
@@ -374,8 +416,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
     const next = { ...this.currentAnswers };
     if (value === void 0) delete next[question.id];
     else next[question.id] = value;
-    this.currentAnswers = next;
-    this.#stored.save();
+    this.#commit(next);
     const { [question.id]: _fixed, ...otherErrors } = this.fieldErrors;
     if (value !== void 0) this.fieldErrors = otherErrors;
     this.#fire("answer", { questionId: question.id, value, assessment: this.#assessment(rubric) });
@@ -470,7 +511,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
     if (!this.#languages.shown) return html`<div part="base" class="base" aria-busy="true"></div>`;
     const rubric = this.activeRubric && this.#languages.localized(this.activeRubric);
     const fatal = this.problems.some((problem) => problem.fatal);
-    const problems = renderProblems(this.problems, t, this.rubricSrc ? this.#handleRetry : void 0);
+    const problems = renderProblems(this.problems, t, this.#source.retryable ? this.#handleRetry : void 0);
     if (!rubric || !real || fatal) {
       return html`<div part="base" class="base" lang="${lang}">${fatal ? problems : html`<p role="status" class="loading" tabindex="-1">${t.loading}</p>`}</div>`;
     }

@@ -7,8 +7,10 @@ class LanguageController {
   #timeout;
   /** The language last rendered: shown on while another one loads. */
   #shown;
-  /** Languages that could not be loaded here; English is shown instead. */
+  /** Languages that could not be loaded here; English is shown instead, until another language is asked for. */
   #failed = /* @__PURE__ */ new Set();
+  /** The language tag the last update asked for. */
+  #tag = "";
   /** Resolves when the language asked for has loaded or failed; null when none is loading. */
   pending = null;
   /** Work waiting for the language (problems to word in it). */
@@ -55,6 +57,9 @@ class LanguageController {
     return this.pending !== null;
   }
   hostUpdate() {
+    const tag = this.tag;
+    if (tag !== this.#tag) this.#failed.clear();
+    this.#tag = tag;
     this.#load();
     if (this.shown) this.#shown = this.shown;
   }

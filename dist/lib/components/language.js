@@ -1,7 +1,9 @@
+import { retryQuery } from './on-demand.js';
+
 const LOADERS = /* @__PURE__ */ new Map([
-  ["ko", () => import('../locales/ko.js')],
-  ["zh-Hans", () => import('../locales/zh-Hans.js')],
-  ["vi", () => import('../locales/vi.js')]
+  ["ko", (query) => query ? import(`../locales/ko.js${query}`) : import('../locales/ko.js')],
+  ["zh-Hans", (query) => query ? import(`../locales/zh-Hans.js${query}`) : import('../locales/zh-Hans.js')],
+  ["vi", (query) => query ? import(`../locales/vi.js${query}`) : import('../locales/vi.js')]
 ]);
 const LANGUAGES = ["en", ...LOADERS.keys()];
 function matchLanguage(tag) {
@@ -12,13 +14,17 @@ function matchLanguage(tag) {
 }
 const loaded = /* @__PURE__ */ new Map();
 const loading = /* @__PURE__ */ new Map();
+const failures = /* @__PURE__ */ new Map();
 const loadedLocale = (code) => loaded.get(code);
 function loadLocale(code) {
   let pending = loading.get(code);
   const loader = LOADERS.get(code);
   if (!pending && loader) {
-    pending = loader().then(({ default: locale }) => (loaded.set(code, locale), locale));
-    pending.catch(() => loading.delete(code));
+    pending = loader(retryQuery(failures.get(code) ?? 0)).then(({ default: locale }) => (loaded.set(code, locale), locale));
+    pending.catch(() => {
+      loading.delete(code);
+      failures.set(code, (failures.get(code) ?? 0) + 1);
+    });
     loading.set(code, pending);
   }
   return pending ?? Promise.reject(new Error(`no language "${code}"`));

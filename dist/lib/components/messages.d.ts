@@ -104,6 +104,8 @@ declare const en: {
     changeAnswers: string;
     errorTitle: string;
     retry: string;
+    notStarted: string;
+    checkerFailed: string;
     answersInvalid: string;
     setAside: string;
     storedDiscarded: string;

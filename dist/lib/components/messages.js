@@ -96,6 +96,8 @@ const en = {
   changeAnswers: "Change answers",
   errorTitle: "The assessment cannot be shown",
   retry: "Try again",
+  notStarted: "this page does not let it run. The site\u2019s developers can see why in the browser\u2019s console.",
+  checkerFailed: "The file that checks this site\u2019s rubric did not load (the connection may have dropped for a moment).",
   answersInvalid: "Some answers could not be used and were left out.",
   setAside: "Some answers do not fit the new rubric and were set aside.",
   storedDiscarded: "Answers saved for another rubric version were discarded.",

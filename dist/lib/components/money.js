@@ -1,44 +1,59 @@
+import { TYPED_MAX_LENGTH } from './localize.js';
+
 const UNITS = { \uC2ED: 10, \uBC31: 100, \uCC9C: 1e3, \u767E: 100, \u5343: 1e3 };
 const BIG_UNITS = { \uB9CC: 1e4, \uC5B5: 1e8, \u4E07: 1e4, \u4EBF: 1e8, tri\u1EC7u: 1e6, t\u1EF7: 1e9, k: 1e3, m: 1e6, million: 1e6 };
+const SAID_IN = { \uB9CC: 1, \u4E07: 1, k: 1, \uC5B5: 1e4, \u4EBF: 1e4, tri\u1EC7u: 1e3, m: 1e3, million: 1e3, t\u1EF7: 1e6 };
 const UNIT = Object.keys({ ...UNITS, ...BIG_UNITS }).sort((a, b) => b.length - a.length).join("|");
+const HAS_UNIT = new RegExp(UNIT);
+const TOKENS = new RegExp(`([\\d.,]+)|(${UNIT})`, "g");
+const READABLE = new RegExp(`[\\d.,]|${UNIT}`, "g");
 function plainNumber(text) {
-  const grouped = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d{1,3}(\.\d{3})+(,\d+)?$|^\d{1,3}([ ']\d{3})+([.,]\d+)?$/.exec(text);
+  const grouped = /^[1-9]\d{0,2}(,\d{3})+(\.\d+)?$|^[1-9]\d{0,2}(\.\d{3})+(,\d+)?$|^[1-9]\d{0,2}([ ']\d{3})+([.,]\d+)?$/.exec(text);
   if (grouped) {
-    const decimalMark = /^\d{1,3}(\.\d{3})+/.test(text) ? "," : ".";
+    const decimalMark = grouped[3] ? "," : grouped[6]?.[0] ?? ".";
     const [whole = "", fraction = ""] = text.split(decimalMark);
     return Number(`${whole.replace(/[,.' ]/g, "")}.${fraction || 0}`);
   }
-  return /^\d*[.,]?\d+$|^\d+\.$/.test(text) ? Number(text.replace(",", ".")) : Number.NaN;
+  return /^\d+([.,]\d*)?$|^[.,]\d+$/.test(text) ? Number(text.replace(",", ".")) : Number.NaN;
 }
 const wholeWon = (value) => value >= MONEY_FLOOR ? Math.round(value) : value;
 function parseMoney(typed) {
-  const text = typed.normalize("NFKC").toLowerCase().replace(/krw|₩|원|韩?元|\s*won\b/g, "").trim();
-  if (!new RegExp(UNIT).test(text)) return wholeWon(plainNumber(text.replace(/\s+(?=\d{3}\b)/g, " ")));
-  const tight = text.replace(/\s+/g, "");
+  const trimmed = typed.trim();
+  if (trimmed.length > TYPED_MAX_LENGTH) return Number.NaN;
+  const text = trimmed.normalize("NFKC").toLowerCase().replace(/krw|₩|원|韩?元|won\b/g, "").trim().replace(/\s+/g, " ");
+  if (!HAS_UNIT.test(text)) return wholeWon(plainNumber(text));
+  const tight = text.replace(/ /g, "");
   let total = 0;
   let section = 0;
   let pending = null;
-  let lastBig = Infinity;
-  for (const [, number, unit = ""] of tight.matchAll(new RegExp(`([\\d.,]+)|(${UNIT})`, "g"))) {
+  let pendingText = "";
+  let lastBig = "";
+  for (const [, number, unit = ""] of tight.matchAll(TOKENS)) {
     if (number !== void 0) {
       if (pending !== null) return Number.NaN;
-      pending = plainNumber(number);
+      pending = plainNumber(pendingText = number);
       if (Number.isNaN(pending)) return Number.NaN;
     } else if (UNITS[unit]) {
       section += (pending ?? 1) * UNITS[unit];
       pending = null;
     } else if (BIG_UNITS[unit]) {
-      if (pending === null && !section || BIG_UNITS[unit] >= lastBig) return Number.NaN;
-      lastBig = BIG_UNITS[unit];
-      total += (section + (pending ?? 0)) * lastBig;
+      if (pending === null && !section || lastBig && BIG_UNITS[unit] >= BIG_UNITS[lastBig]) return Number.NaN;
+      lastBig = unit;
+      total += (section + (pending ?? 0)) * BIG_UNITS[unit];
       section = 0;
       pending = null;
     }
   }
   let rest = section + (pending ?? 0);
-  if (lastBig === 1e8 && rest < 1e4) rest *= 1e4;
+  if (lastBig && rest) {
+    const big = BIG_UNITS[lastBig];
+    const unit = SAID_IN[lastBig];
+    if (!section && /^\d$/.test(pendingText)) rest *= big / 10;
+    else if (rest * unit < big) rest *= unit;
+    else return Number.NaN;
+  }
   const value = total + rest;
-  return tight.replace(new RegExp(`[\\d.,]|${UNIT}`, "g"), "") === "" && Number.isFinite(value) ? wholeWon(value) : Number.NaN;
+  return tight.replace(READABLE, "") === "" && Number.isFinite(value) ? wholeWon(value) : Number.NaN;
 }
 const MONEY_FLOOR = 1e7;
 const MONEY_CEILING = 1e11;

@@ -1,5 +1,5 @@
 import { parseRubric } from '../rubric/parse-rubric.js';
-import { frozen } from './frozen.js';
+import { frozen } from '../rubric/frozen.js';
 
 const RUBRIC_MESSAGES_EN = {
   rubricFetch: (src, why) => `The rubric could not be loaded from ${src} (${why}).`,
@@ -21,8 +21,10 @@ async function fetchJson(src, load, timeout) {
     stage = "status";
     status = response.status;
     if (!response.ok) throw new Error(`the server answered HTTP ${status}`);
+    stage = "body";
+    const text = await response.text();
     stage = "json";
-    return await response.json();
+    return JSON.parse(text);
   } catch (error) {
     const timedOut = load.signal.reason === "timeout";
     throw failure(

@@ -30,16 +30,23 @@ export declare class RubricSource implements ReactiveController {
     rubric: Rubric | null;
     /** Resolves when the current load has ended, in use or failed; null when none is under way. */
     pending: Promise<void> | null;
-    /** Rubric-src loads give up after this many milliseconds. */
-    timeout: number;
     constructor(host: RubricSourceHost);
     hostConnected(): void;
     hostUpdate(): void;
     hostDisconnected(): void;
     /** The `rubric` property. Never throws: problems are reported through the host. Null or undefined: the built-in rubric. */
     setRubric(value: unknown): void;
+    /**
+     * Milliseconds a rubric-src load may take: a positive number, at most
+     * 2^31 − 1 (setTimeout's own limit, past which it fires at once; Infinity
+     * is that too). Anything else (NaN, negative, not a number) is the default, 15 s.
+     */
+    get timeout(): number;
+    set timeout(value: number);
+    /** Whether "Try again" can do anything: a rubric-src to fetch again, or a validator file to load again. */
+    get retryable(): boolean;
     /** The `rubric-src` attribute: loads it, or goes back to the rubric set (else the built-in one) without it. */
     setSource(src: string | undefined): void;
-    /** Loads `rubric-src` again (the "Try again" button). */
+    /** Loads `rubric-src`, or the rubric set, again (the "Try again" button). */
     retry(): void;
 }

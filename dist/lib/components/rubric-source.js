@@ -1,18 +1,29 @@
 import { defaultRubric } from '../rubric/default-rubric.js';
+import { retryQuery } from './on-demand.js';
 
-const loadLoader = () => import('./rubric-loader.js');
+let loaderFailures = 0;
+const importLoader = (query) => query ? import(`./rubric-loader.js${query}`) : import('./rubric-loader.js');
+const loadLoader = () => importLoader(retryQuery(loaderFailures)).catch((error) => {
+  loaderFailures++;
+  throw error;
+});
+const DEFAULT_TIMEOUT = 15e3;
+const MAX_TIMEOUT = 2 ** 31 - 1;
 class RubricSource {
   /** The rubric in use, or null while one loads or after a failure. */
   rubric = defaultRubric;
   /** Resolves when the current load has ended, in use or failed; null when none is under way. */
   pending = null;
-  /** Rubric-src loads give up after this many milliseconds. */
-  timeout = 15e3;
+  #timeout = DEFAULT_TIMEOUT;
   #host;
   #src;
   /** The host's rubric property as last set (JSON, to see an equal one set again), and its validated form. */
   #setText;
   #set = null;
+  /** The host's rubric property as last set, until it is validated (a rubric-src removed meanwhile must not lose it). */
+  #setValue = null;
+  /** The last load failed because the validator file itself did not come: "Try again" loads it again. */
+  #loaderFailed = false;
   #load = null;
   #resume = false;
   /** Each load's number: a load that is no longer the latest changes nothing. */
@@ -45,9 +56,34 @@ class RubricSource {
     if (text === this.#setText && (value != null || this.#set === null)) return;
     this.#setText = text;
     this.#set = null;
-    if (value == null) return void (!this.#src && this.#use(defaultRubric));
+    this.#setValue = value;
+    if (value != null) return this.#runSet();
+    if (this.#src) this.#fetch();
+    else {
+      this.#cancel();
+      this.#use(defaultRubric);
+    }
+  }
+  /**
+   * Milliseconds a rubric-src load may take: a positive number, at most
+   * 2^31 − 1 (setTimeout's own limit, past which it fires at once; Infinity
+   * is that too). Anything else (NaN, negative, not a number) is the default, 15 s.
+   */
+  get timeout() {
+    return this.#timeout;
+  }
+  set timeout(value) {
+    const ms = Number(value);
+    this.#timeout = ms > 0 ? Math.min(ms, MAX_TIMEOUT) : DEFAULT_TIMEOUT;
+  }
+  /** Whether "Try again" can do anything: a rubric-src to fetch again, or a validator file to load again. */
+  get retryable() {
+    return !!this.#src || this.#loaderFailed;
+  }
+  /** Validates the rubric property's value; kept as the rubric set once valid. */
+  #runSet() {
     this.#cancel();
-    this.#run({ value }, (rubric) => this.#set = rubric);
+    this.#run({ value: this.#setValue }, (rubric) => this.#set = rubric);
   }
   /** The `rubric-src` attribute: loads it, or goes back to the rubric set (else the built-in one) without it. */
   setSource(src) {
@@ -55,11 +91,14 @@ class RubricSource {
     this.#src = src;
     this.#cancel();
     if (src) this.#fetch();
-    else this.#use(this.#set ?? defaultRubric);
+    else if (this.#set) this.#use(this.#set);
+    else if (this.#setValue != null) this.#runSet();
+    else this.#use(defaultRubric);
   }
-  /** Loads `rubric-src` again (the "Try again" button). */
+  /** Loads `rubric-src`, or the rubric set, again (the "Try again" button). */
   retry() {
     if (this.#src) this.#fetch();
+    else if (this.#loaderFailed && this.#setValue != null) this.#runSet();
   }
   #cancel() {
     this.#generation++;
@@ -98,6 +137,7 @@ class RubricSource {
    */
   #run(source, keep, load = new AbortController()) {
     const generation = ++this.#generation;
+    this.#loaderFailed = false;
     const latest = () => {
       if (generation !== this.#generation) return false;
       this.#load = null;
@@ -112,7 +152,9 @@ class RubricSource {
           this.#use(rubric);
         },
         (failure) => {
-          if (latest()) this.#fail("wording" in failure ? failure : { wording: (t) => t.errorTitle, issues: [{ path: "rubric", message: failure.message }] });
+          if (!latest()) return;
+          this.#loaderFailed = !("wording" in failure);
+          this.#fail("wording" in failure ? failure : { wording: (t) => t.checkerFailed, issues: [{ path: "rubric", message: String(failure.message) }] });
         }
       )
     );

@@ -1,4 +1,4 @@
-import type { Answers, Question } from '../rubric/types.js';
+import type { AnswerValue, Answers, AssessmentIssue, Question, Rubric } from '../rubric/types.js';
 import type { Messages } from './messages.js';
 /** A number field's text as a number: amounts of won in any of the ways people write them. */
 export declare const typedNumber: (question: Question, typed: string) => number;
@@ -9,5 +9,15 @@ export declare const typedNumber: (question: Question, typed: string) => number;
  * sense on their own.
  */
 export declare function numberError(question: Question, typed: string, t: Messages, lang: string): string | undefined;
+/**
+ * Answers given by the page or kept in storage held to the bounds typed ones
+ * are: an amount of won that is no yearly salary (15,000; 1e308) is left out
+ * and reported with the words a field would show ("Did you mean…"), never
+ * scored. Returns the answers that are kept and a problem for each left out.
+ */
+export declare function plausibleAnswers(rubric: Rubric, answers: Readonly<Record<string, AnswerValue>>): {
+    kept: Record<string, AnswerValue>;
+    problems: [(t: Messages, lang: string) => string, AssessmentIssue][];
+};
 /** Why each question a step asks cannot be counted yet: its text is not a number, or it is not answered. */
 export declare function stepErrors(asked: readonly Question[], typed: Readonly<Record<string, string>>, answers: Answers, t: Messages, lang: string): Record<string, string>;

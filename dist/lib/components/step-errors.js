@@ -1,6 +1,6 @@
 import { own } from '../rubric/own.js';
 import { pick, parseTypedNumber, formatNumber } from './localize.js';
-import { MONEY_CEILING, MONEY_FLOOR, likelyMeant, parseMoney } from './money.js';
+import { MONEY_FLOOR, MONEY_CEILING, parseMoney, likelyMeant } from './money.js';
 
 const typedNumber = (question, typed) => question.type === "number" && question.unit === "KRW" ? parseMoney(typed) : parseTypedNumber(typed);
 function numberError(question, typed, t, lang) {
@@ -10,13 +10,30 @@ function numberError(question, typed, t, lang) {
   const label = pick(question.label, lang);
   const money = question.unit === "KRW";
   if (Number.isNaN(value)) return money ? t.enterMoney(label) : t.enterYears(label);
-  if (money && value > MONEY_CEILING) return t.moneyTooHigh(label, t.won(n(MONEY_CEILING)));
-  if (money && value < MONEY_FLOOR) {
-    const meant = likelyMeant(value);
-    return meant ? t.didYouMean(t.won(n(meant))) : t.moneyTooLow(label, t.won(n(MONEY_FLOOR)));
-  }
+  const implausible = moneyProblem(question, value);
+  if (implausible) return implausible(t, lang);
   if (question.maximum !== void 0 && value > question.maximum) return t.numberRange(label, n(question.maximum));
   return void 0;
+}
+function moneyProblem(question, value) {
+  if (question.type !== "number" || question.unit !== "KRW" || value >= MONEY_FLOOR && value <= MONEY_CEILING) return void 0;
+  const label = (lang) => pick(question.label, lang);
+  const n = (amount, lang) => formatNumber(amount, lang);
+  if (value > MONEY_CEILING) return (t, lang) => t.moneyTooHigh(label(lang), t.won(n(MONEY_CEILING, lang)));
+  const meant = likelyMeant(value);
+  return (t, lang) => meant ? t.didYouMean(t.won(n(meant, lang))) : t.moneyTooLow(label(lang), t.won(n(MONEY_FLOOR, lang)));
+}
+function plausibleAnswers(rubric, answers) {
+  const kept = { ...answers };
+  const problems = [];
+  for (const question of rubric.questions) {
+    const value = own(answers, question.id);
+    const problem = typeof value === "number" ? moneyProblem(question, value) : void 0;
+    if (!problem) continue;
+    delete kept[question.id];
+    problems.push([problem, { path: question.id, message: `${value} is not a yearly salary in won (from ${MONEY_FLOOR} to ${MONEY_CEILING})` }]);
+  }
+  return { kept, problems };
 }
 function stepErrors(asked, typed, answers, t, lang) {
   const errors = {};
@@ -29,4 +46,4 @@ function stepErrors(asked, typed, answers, t, lang) {
   return errors;
 }
 
-export { numberError, stepErrors, typedNumber };
+export { numberError, plausibleAnswers, stepErrors, typedNumber };

@@ -1,4 +1,4 @@
-import { frozen } from '../components/frozen.js';
+import { frozen } from '../rubric/frozen.js';
 import { translateRubric } from '../rubric/translation.js';
 
 function translator(texts) {

@@ -86,6 +86,8 @@ const vi = {
     changeAnswers: "S\u1EEDa c\xE2u tr\u1EA3 l\u1EDDi",
     errorTitle: "Kh\xF4ng th\u1EC3 hi\u1EC3n th\u1ECB c\xF4ng c\u1EE5 \u0111\xE1nh\xA0gi\xE1",
     retry: "Th\u1EED l\u1EA1i",
+    notStarted: "trang n\xE0y kh\xF4ng cho ph\xE9p c\xF4ng c\u1EE5 ch\u1EA1y. Nh\xE0 ph\xE1t tri\u1EC3n c\u1EE7a trang c\xF3 th\u1EC3 xem l\xFD do trong b\u1EA3ng \u0111i\u1EC1u khi\u1EC3n (console) c\u1EE7a tr\xECnh duy\u1EC7t.",
+    checkerFailed: "Kh\xF4ng t\u1EA3i \u0111\u01B0\u1EE3c t\u1EC7p ki\u1EC3m tra b\u1ED9 ti\xEAu ch\xED c\u1EE7a trang n\xE0y (c\xF3 th\u1EC3 k\u1EBFt n\u1ED1i m\u1EA1ng v\u1EEBa b\u1ECB gi\xE1n \u0111o\u1EA1n).",
     rubricFetch: (src, why) => `Kh\xF4ng th\u1EC3 t\u1EA3i b\u1ED9 ti\xEAu ch\xED t\u1EEB ${src} (${why}).`,
     timedOut: "h\u1EBFt th\u1EDDi gian ch\u1EDD",
     networkError: "l\u1ED7i m\u1EA1ng",

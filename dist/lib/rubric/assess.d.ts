@@ -67,9 +67,10 @@ export declare const localDate: (date: Date) => string;
  * Scores a set of answers against a rubric.
  *
  * @param today The applicant's date, for `outdated` (the rubric's review date
- *   passed); the local clock's today by default.
+ *   passed): a Date or its text (`'2026-01-01'`); the local clock's today by
+ *   default, and for a value that is no date.
  * @throws AnswerError when an answer names an unknown question or option, or a
  *   number is negative, NaN, infinite or above the question's maximum: bad
  *   input is never scored silently.
  */
-export declare function assess(rubric: Rubric, given: Answers, today?: Date): Assessment;
+export declare function assess(rubric: Rubric, given: Answers, today?: Date | string): Assessment;

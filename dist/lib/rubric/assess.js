@@ -97,6 +97,7 @@ function fitAnswers(rubric, answers) {
   const valid = {};
   const issues = [];
   const report = (path, message) => issues.push({ path, message });
+  let unknown = 0;
   try {
     if (typeof answers !== "object" || !answers || Array.isArray(answers)) throw 0;
     for (const id in answers) {
@@ -110,7 +111,7 @@ function fitAnswers(rubric, answers) {
       }
       const question = questions.get(id);
       if (!question) {
-        report(id, `${shown(id)} is not a question of rubric ${rubric.id}`);
+        if (++unknown <= MAX_UNKNOWN_LISTED) report(id, `${shown(id)} is not a question of rubric ${rubric.id}`);
       } else if (value === void 0) {
         continue;
       } else if (question.type !== "number") {
@@ -128,6 +129,7 @@ function fitAnswers(rubric, answers) {
   } catch {
     return { valid: {}, issues: [{ path: "", message: "answers must be an object keyed by question id" }] };
   }
+  if (unknown > MAX_UNKNOWN_LISTED) report("", `and ${unknown - MAX_UNKNOWN_LISTED} more keys that are not questions of rubric ${rubric.id}`);
   return { valid, issues };
 }
 function fitChoice(question, value) {
@@ -149,6 +151,7 @@ function fitChoice(question, value) {
   if (exclusive && chosen.size > 1) return `"${exclusive.id}" is chosen alone; it cannot go with other options`;
   return { answer: chosen.size ? question.options.filter((option) => chosen.has(option)).map((option) => option.id) : null };
 }
+const MAX_UNKNOWN_LISTED = 20;
 const answerIssues = (rubric, answers) => fitAnswers(rubric, answers).issues;
 function questionsAsked(rubric, step, answers, skip = {}) {
   const questions = questionsById(rubric);
@@ -173,6 +176,11 @@ function scoresOf(assessment) {
   return assessment.criteria.some((criterion) => criterion.asked && missing.has(criterion.id)) ? void 0 : { ...assessment.categories, total: assessment.total };
 }
 const localDate = (date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
+function dayOf(today) {
+  if (typeof today === "string" && /^\d{4}-\d{2}-\d{2}$/.test(today)) return today;
+  const date = typeof today === "string" ? new Date(today) : today;
+  return localDate(date instanceof Date && !Number.isNaN(date.getTime()) ? date : /* @__PURE__ */ new Date());
+}
 function totalOf(rubric, answers) {
   const kept = answersAsked(rubric, answers);
   const byCategory = {};
@@ -282,7 +290,7 @@ function assess(rubric, given, today) {
     asked: [...askedNow],
     ...reviewDate && { reviewDate },
     // String order is date order for YYYY-MM-DD.
-    outdated: !!reviewDate && localDate(today ?? /* @__PURE__ */ new Date()) > reviewDate
+    outdated: !!reviewDate && dayOf(today) > reviewDate
   };
 }
 

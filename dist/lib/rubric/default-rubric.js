@@ -1,5 +1,6 @@
 import json from './default-rubric.json.js';
+import { frozen } from './frozen.js';
 
-const defaultRubric = json;
+const defaultRubric = /* @__PURE__ */ frozen(json);
 
 export { defaultRubric };

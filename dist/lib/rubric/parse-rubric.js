@@ -1,5 +1,5 @@
 import { RubricError } from './errors.js';
-import { plainCopy, count } from './rubric-limits.js';
+import { plainCopy, inheritedKeys, withPrototypes, shownLimitIssues, count } from './rubric-limits.js';
 export { RUBRIC_LIMITS } from './rubric-limits.js';
 import { rubricSchemas } from './schema.js';
 import { semanticIssues } from './semantic-rules.js';
@@ -9,14 +9,17 @@ function describe(issue) {
   return issue.code === "invalid_type" ? `expected ${issue.expected === "array" || issue.expected === "object" ? "an" : "a"} ${issue.expected}` : issue.code === "unrecognized_keys" ? `unknown field${issue.keys?.length === 1 ? "" : "s"} ${issue.keys?.map((key) => `"${key}"`).join(", ")}` : "is not valid";
 }
 const MAX_ISSUES = 1e3;
+const reservedIdIssues = (rubric) => rubric.categories.flatMap(
+  (category, index) => category.id === "total" ? [{ path: `categories.${index}.id`, message: '"total" names the whole score in conditions; a category cannot have it as its id' }] : []
+);
 function parseRubric(json) {
   let issues;
   let data;
   try {
     const result = (schema ??= rubricSchemas().rubricSchema).safeParse(plainCopy(json));
     if (result.success) {
-      data = result.data;
-      issues = semanticIssues(data);
+      data = inheritedKeys() ? withPrototypes(result.data) : result.data;
+      issues = [...semanticIssues(data), ...shownLimitIssues(data), ...reservedIdIssues(data)];
     } else {
       issues = result.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: describe(issue) }));
     }

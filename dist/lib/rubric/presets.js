@@ -1,7 +1,7 @@
 function presetAnswers(rubric, attributes) {
   const answers = {};
   const issues = [];
-  for (const attribute in attributes) {
+  for (const attribute of Object.keys(attributes)) {
     const value = attributes[attribute];
     if (!value) continue;
     const question = rubric.questions.find((candidate) => candidate.hostAttribute === attribute);

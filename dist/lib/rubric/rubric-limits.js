@@ -18,10 +18,36 @@ const RUBRIC_LIMITS = {
   /** Conditions inside conditions (`all` or `any` within `all` or `any`…), counting the outermost. */
   conditionDepth: 16,
   /** Parts of all conditions together: each condition counts one, each option id in an `in` list one more. */
-  conditionParts: 1e3
+  conditionParts: 1e3,
+  /** Sources one pathway cites (each is a link under the route in the result). */
+  routeSources: 10,
+  /** Next steps of one pathway. */
+  routeNextSteps: 10,
+  /**
+   * Links the result can show in all: every source of the rubric, every
+   * source a pathway cites and every next step with an address, each time it
+   * is shown.
+   */
+  links: 600
 };
+function shownLimitIssues(rubric) {
+  const issues = [];
+  let links = rubric.sources.length;
+  rubric.pathways.forEach((pathway, index) => {
+    const sources = pathway.sources?.length ?? 0;
+    const next = pathway.next?.length ?? 0;
+    if (sources > RUBRIC_LIMITS.routeSources) issues.push({ path: `pathways.${index}.sources`, message: `cites ${count(sources)} sources; at most ${RUBRIC_LIMITS.routeSources} are allowed` });
+    if (next > RUBRIC_LIMITS.routeNextSteps) issues.push({ path: `pathways.${index}.next`, message: `has ${count(next)} next steps; at most ${RUBRIC_LIMITS.routeNextSteps} are allowed` });
+    links += sources + (pathway.next?.filter((step) => step.url).length ?? 0);
+  });
+  if (links > RUBRIC_LIMITS.links) {
+    issues.push({ path: "", message: `would show ${count(links)} links (its sources, the sources each pathway cites, and next steps with an address); at most ${count(RUBRIC_LIMITS.links)} are allowed` });
+  }
+  return issues;
+}
 const count = (value) => value.toLocaleString("en");
 function plainCopy(json) {
+  const bare = inheritedKeys();
   const path = [];
   const ancestors = /* @__PURE__ */ new Set();
   let values = 0;
@@ -67,11 +93,21 @@ function plainCopy(json) {
         path.pop();
       }
       result = Object.fromEntries(entries);
+      if (bare) result = Object.assign(/* @__PURE__ */ Object.create(null), result);
     }
     ancestors.delete(value);
     return result;
   };
   return copy(json);
 }
+function inheritedKeys() {
+  for (const _ in {}) return true;
+  return false;
+}
+function withPrototypes(value) {
+  if (Array.isArray(value)) return value.map(withPrototypes);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(Object.keys(value).map((key) => [key, withPrototypes(value[key])]));
+}
 
-export { RUBRIC_LIMITS, count, plainCopy };
+export { RUBRIC_LIMITS, count, inheritedKeys, plainCopy, shownLimitIssues, withPrototypes };

@@ -1,5 +1,5 @@
 const isObject = (value) => typeof value === "object" && value !== null;
-const isLocalized = (value) => isObject(value) && typeof value["en"] === "string";
+const isLocalized = (value) => isObject(value) && Object.hasOwn(value, "en") && typeof value["en"] === "string";
 const idOf = (value) => isObject(value) && typeof value["id"] === "string" ? value["id"] : void 0;
 const child = (tree, key) => key !== void 0 && isObject(tree) && Object.hasOwn(tree, key) ? tree[key] : void 0;
 function merge(node, texts, language) {

@@ -1,0 +1,3 @@
+const retryQuery = (failures) => failures ? `?retry=${failures}` : "";
+
+export { retryQuery };
