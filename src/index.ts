@@ -4,7 +4,7 @@
 // them ships one copy. `ktech-pass-assessment/element` is the class without
 // registration, for hosts that register it themselves.
 export { TAG_NAME } from './components/ktech-pass-assessment-define.js';
-export { KtechPassAssessment } from './components/ktech-pass-assessment.js';
+export { KtechPassAssessment } from './element.js';
 export type { AnswerDetail, AssessmentErrorDetail, ScoreDetail } from './components/events.js';
 export type {
   KtechPassAssessmentAttributes,

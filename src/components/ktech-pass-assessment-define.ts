@@ -1,14 +1,16 @@
-import { KtechPassAssessment } from './ktech-pass-assessment.js';
+import { KtechPassAssessment } from '../element.js';
 
 export const TAG_NAME = 'ktech-pass-assessment';
 
 // A page may load the script twice (two script tags, or a copy at another
 // URL): a second define would throw. Same version: nothing to do. Another
-// version: the first one stays, and we say so once.
-const existing = customElements.get(TAG_NAME) as (CustomElementConstructor & { version?: string }) | undefined;
-if (!existing) {
-  customElements.define(TAG_NAME, KtechPassAssessment);
-} else if (existing.version !== KtechPassAssessment.version) {
+// version: the first one stays, and we say so once. Where there is no
+// registry (a server, an edge or worker runtime) there is nothing to define.
+const registry = typeof customElements === 'undefined' ? undefined : customElements;
+const existing = registry?.get(TAG_NAME) as (CustomElementConstructor & { version?: string }) | undefined;
+if (registry && !existing) {
+  registry.define(TAG_NAME, KtechPassAssessment);
+} else if (existing && existing.version !== KtechPassAssessment.version) {
   console.warn(`<${TAG_NAME}> ${existing.version ?? '(unknown version)'} is already defined; version ${KtechPassAssessment.version} was not registered.`);
 }
 

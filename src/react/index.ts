@@ -6,7 +6,7 @@ import * as React from 'react';
 import type { AnswerDetail, AssessmentErrorDetail, ScoreDetail } from '../components/events.js';
 import type { KtechPassAssessmentProperties } from '../components/host-types.js';
 import '../components/ktech-pass-assessment-define.js';
-import { KtechPassAssessment as KtechPassAssessmentElement } from '../components/ktech-pass-assessment.js';
+import { KtechPassAssessment as KtechPassAssessmentElement } from '../element.js';
 
 export type { AnswerDetail, AssessmentErrorDetail, ScoreDetail } from '../components/events.js';
 
