@@ -5,7 +5,7 @@
 // registration, for hosts that register it themselves.
 export { TAG_NAME } from './components/ktech-pass-assessment-define.js';
 export { KtechPassAssessment } from './element.js';
-export type { AnswerDetail, AssessmentErrorDetail, ScoreDetail } from './components/events.js';
+export type { AnswerDetail, AssessmentErrorDetail, LanguageChangeDetail, ScoreDetail } from './components/events.js';
 export type {
   KtechPassAssessmentAttributes,
   KtechPassAssessmentEventMap,
