@@ -70,12 +70,13 @@ const key = (name) => (/^[a-z_$][\w$]*$/i.test(name) ? name : `'${name}'`);
 export const reactEventProp = (event) => `on${event.replace(/(^|-)(\w)/g, (_, __, letter) => letter.toUpperCase())}`;
 
 export function hostTypes(surface) {
-  const property = (member) => `${doc(member.description)}  ${member.name}?: ${SETTER_TAKES[member.name] ?? `KtechPassAssessment['${member.name}']`};\n`;
-  const attribute = (entry) => {
-    // Markup writes every value as text: a number attribute also takes "3".
-    const type = `KtechPassAssessment['${entry.fieldName ?? entry.name}']${/\bnumber\b/.test(entry.type?.text ?? '') ? ' | `${number}`' : ''}`;
-    return `${doc(entry.description)}  ${key(entry.name)}?: ${type};\n`;
-  };
+  // Markup writes every value as text, so a number attribute also takes "3",
+  // and so does its property (Vue checks `heading-level="3"` against
+  // `headingLevel`); the element reads either.
+  const numberText = (entry) => (/\bnumber\b/.test(entry?.type?.text ?? '') ? ' | `${number}`' : '');
+  const attributeOf = new Map(surface.attributes.map((entry) => [entry.fieldName ?? entry.name, entry]));
+  const property = (member) => `${doc(member.description)}  ${member.name}?: ${SETTER_TAKES[member.name] ?? `KtechPassAssessment['${member.name}']${numberText(attributeOf.get(member.name))}`};\n`;
+  const attribute = (entry) => `${doc(entry.description)}  ${key(entry.name)}?: KtechPassAssessment['${entry.fieldName ?? entry.name}']${numberText(entry)};\n`;
   const event = (entry) => `${doc(entry.description)}  ${key(entry.name)}: HTMLElementEventMap['${entry.name}'];\n`;
   return `// ${GENERATED}
 //

@@ -32,7 +32,7 @@ export interface KtechPassAssessmentProperties {
   /** The palette: `light`, `dark` (a real dark palette) or `auto` (the reader's system setting). The widget sets its own `color-scheme`, so a dark host page (`color-scheme: dark`, Bootstrap's `data-bs-theme="dark"`) never turns its native controls dark on a light widget. Every palette goes through the same `--ktp-*` properties (a colour you set wins in every theme) and passes WCAG AA contrast. Any other value is light. Reflected. */
   theme?: KtechPassAssessment['theme'];
   /** The level (2 to 6) of the widget's top heading (its title), so it fits the outline of the page section it sits in; the step and result headings are one level below, their sections two (past `h6`, ARIA headings of level 7 and 8). Another value gives 2. */
-  headingLevel?: KtechPassAssessment['headingLevel'];
+  headingLevel?: KtechPassAssessment['headingLevel'] | `${number}`;
   /** The rubric in use (frozen: read it, don't edit it): the built-in one, or the one set or fetched; `null` while one loads or after it failed. Setting it takes any value (an imported JSON file, say) and never throws: it is copied and validated (by the validator file, loaded on demand), the widget shows its loading state meanwhile and keeps every answer, and `updateComplete` resolves once it is in use or rejected (`assessment-error`). Setting an equal rubric again does nothing; `null` brings back the built-in one. */
   rubric?: unknown;
   /** Milliseconds a `rubric-src` load may take before it fails with "Try again". */
