@@ -75,8 +75,10 @@ export function hostTypes(surface) {
   // `headingLevel`); the element reads either.
   const numberText = (entry) => (/\bnumber\b/.test(entry?.type?.text ?? '') ? ' | `${number}`' : '');
   const attributeOf = new Map(surface.attributes.map((entry) => [entry.fieldName ?? entry.name, entry]));
-  const property = (member) => `${doc(member.description)}  ${member.name}?: ${SETTER_TAKES[member.name] ?? `KtechPassAssessment['${member.name}']${numberText(attributeOf.get(member.name))}`};\n`;
-  const attribute = (entry) => `${doc(entry.description)}  ${key(entry.name)}?: KtechPassAssessment['${entry.fieldName ?? entry.name}']${numberText(entry)};\n`;
+  // `typeof element.name`, not `KtechPassAssessment['name']`: no property name
+  // in quotes, where a rubric's question id of the same name could be read.
+  const property = (member) => `${doc(member.description)}  ${member.name}?: ${SETTER_TAKES[member.name] ?? `typeof element.${member.name}${numberText(attributeOf.get(member.name))}`};\n`;
+  const attribute = (entry) => `${doc(entry.description)}  ${key(entry.name)}?: typeof element.${entry.fieldName ?? entry.name}${numberText(entry)};\n`;
   const event = (entry) => `${doc(entry.description)}  ${key(entry.name)}: HTMLElementEventMap['${entry.name}'];\n`;
   return `// ${GENERATED}
 //
@@ -85,6 +87,9 @@ export function hostTypes(surface) {
 // nothing here reaches the bundle.
 import './events.js';
 import type { KtechPassAssessment } from './ktech-pass-assessment.js';
+
+/** The element, for its members' types (a declaration only: nothing is emitted). */
+declare const element: KtechPassAssessment;
 
 /**
  * The properties a host sets (what React 19, Vue, Svelte and Angular bind to

@@ -35,7 +35,7 @@ export type KtechPassAssessmentProps = Omit<React.ComponentProps<typeof Componen
   React.RefAttributes<KtechPassAssessmentElement>;
 
 /**
- * `<KtechPassAssessment employerSize="sme" onScore={(event) => event.detail.eligible} />`.
+ * `<KtechPassAssessment answers={prefill} onScore={(event) => event.detail.eligible} />`.
  * Every property of the element (see `KtechPassAssessmentProperties`) is a
  * prop set on the element; every event is `on` + its name in camelCase
  * (`onScore`, `onAnswer`, `onLanguageChange`, `onAssessmentError`), handed the
