@@ -1,4 +1,4 @@
-// The Next.js app in examples/next (App Router, React 19), server-rendered as
+// The Next app in examples/next (App Router, React 19), server-rendered as
 // Next does by default: a React Server Component renders the wrapper
 // (`ktech-pass-assessment/react`, a client component by its "use client"),
 // `next build` type-checks and prerenders it, `next start` serves it, and in

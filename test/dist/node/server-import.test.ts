@@ -1,4 +1,4 @@
-// Server rendering imports the package where there is no page: Next.js (its
+// Server rendering imports the package where there is no page: Next (its
 // edge runtime too), Nuxt, SvelteKit and Astro on Node or on a Cloudflare or
 // Vercel edge adapter. Each entry of the package must import there without
 // throwing, define nothing and leave the server's global scope as it was
