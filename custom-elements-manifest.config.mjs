@@ -4,17 +4,12 @@
 // with `static properties` (no decorators, to save bytes), which the
 // analyzer's Lit plugin understands except for what this plugin mends:
 // - `state: true` properties are internal state, not attributes;
-// - `lang` is observed through `observedAttributes`, documented here;
+// - an attribute takes its field's description, default and name (`lang`
+//   and `disabled` are declared apart from their fields);
 // - the tag is registered through a constant in the define module;
 // - event detail types come from the `HTMLElementEventMap` augmentation in events.ts;
 // - module paths point at the published build (dist/lib), not at src/, which is not packaged.
 const TAG = 'ktech-pass-assessment';
-const LANG = {
-  name: 'lang',
-  type: { text: 'string' },
-  description:
-    'The language, `en` or `ko`. Without it the widget follows the nearest ancestor with `lang`, then the document; unsupported languages fall back to English.',
-};
 
 /** `'score'` → `'CustomEvent<ScoreDetail>'`, from `declare global { interface HTMLElementEventMap { ... } }`. */
 const eventTypes = new Map();
@@ -40,9 +35,15 @@ function ktpPlugin() {
             (declaration.members ?? []).filter((member) => member.privacy === 'private' || member.privacy === 'protected' || member.name.startsWith('#')).map((member) => member.name),
           );
           declaration.members = (declaration.members ?? []).filter((member) => !state.has(member.name));
+          const fields = new Map((declaration.members ?? []).filter((member) => member.kind === 'field' && !member.static).map((member) => [member.name, member]));
           declaration.attributes = (declaration.attributes ?? [])
             .filter((attribute) => !state.has(attribute.fieldName))
-            .map((attribute) => (attribute.name === 'lang' ? LANG : attribute));
+            .map((attribute) => {
+              const field = fields.get(attribute.fieldName ?? attribute.name);
+              if (!field) return attribute;
+              // The field's JSDoc is the fuller one; `@default` is written there.
+              return { ...attribute, fieldName: field.name, description: field.description ?? attribute.description, ...(field.default !== undefined && { default: field.default }) };
+            });
           // The public events are the ones typed in HTMLElementEventMap (a
           // generic dispatch helper would otherwise show up as an event).
           declaration.events = (declaration.events ?? []).filter((event) => eventTypes.has(event.name));

@@ -11,7 +11,7 @@
 // end, so a page or test reading dist/ during a build (npm start, a parallel
 // test run) never sees it half-written.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const outDir = process.env.KTP_OUT_DIR ?? 'dist';
@@ -26,6 +26,10 @@ const run = (command, args) => execFileSync(command, args, { stdio: ['ignore', '
 
 try {
   run(bin('rollup'), ['-c', '--silent']);
+  // Rollup drops module directives; the React wrapper's "use client" must
+  // head its built file, or a React Server Component importing it fails.
+  const wrapper = join(staging, 'lib/react/index.js');
+  writeFileSync(wrapper, `'use client';\n${readFileSync(wrapper, 'utf8')}`);
   run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', join(staging, 'lib')]);
   run(process.execPath, ['--import', 'tsx', 'scripts/rubric-schema.mjs', join(stagingRoot, 'rubric.schema.json')]);
   // The analyzer joins --outdir to the working directory, so it must be relative.

@@ -3,4 +3,4 @@
 // tag. Loading it registers <ktech-pass-assessment>; it also exports the class.
 // Bundlers use src/index.ts instead (the npm build, dist/lib).
 export * from './components/ktech-pass-assessment-define.js';
-export { KtechPassAssessment } from './components/ktech-pass-assessment.js';
+export { KtechPassAssessment } from './element.js';

@@ -2,7 +2,9 @@
 // `/// <reference types="ktech-pass-assessment/types/react" />` (or this path
 // to `compilerOptions.types`). React 19 sets a prop as a property when the
 // element has one (answers, rubric, employerSize, ...), else as an attribute,
-// and listens to `on` + the exact event name: onscore, onanswer, onassessment-error.
+// and listens to `on` + the exact event name
+// (onscore, onanswer, onlanguage-change, onassessment-error: every event in
+// KtechPassAssessmentEventMap).
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type {
   KtechPassAssessment,

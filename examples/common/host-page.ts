@@ -26,10 +26,12 @@ declare global {
 }
 
 export const log: ExampleLog = { score: 0, answer: 0, error: 0, renders: 0, lastScore: null, submitted: null, answers: null, rerender: async () => undefined };
-window.ktpExample = log;
+// A server rendering the page (the Angular app is prerendered) has no window.
+const inBrowser = typeof window !== 'undefined';
+if (inBrowser) window.ktpExample = log;
 
 /** `?mode=controlled`: the answers live in the app's state, fed by `answer` events. */
-export const controlled = new URLSearchParams(location.search).get('mode') === 'controlled';
+export const controlled = inBrowser && new URLSearchParams(location.search).get('mode') === 'controlled';
 
 export const describeScore = (score: ScoreDetail | null): string =>
   score ? `Estimated score: ${score.total} (pass mark ${score.passMark}), ${score.eligible ? 'may qualify' : 'does not qualify yet'}` : 'No result yet';

@@ -69,37 +69,41 @@ export const FormControl = <T extends Constructor<LitElement>>(Base: T): T & Con
     #internals = this.attachInternals();
     #value: string | null = null;
 
-    /** The form the element belongs to, or null. */
+    /** The form it belongs to, or `null`, as a native input's. */
     get form(): HTMLFormElement | null {
       return this.#internals.form;
     }
 
-    /** The `<label>` elements that name the element. */
+    /** The `<label>` elements that name it. Clicking one moves focus into the widget, as into a native control. */
     get labels(): NodeList {
       return this.#internals.labels;
     }
 
-    /** Its validity, as a native input's: `valueMissing` while `required`, incomplete and not disabled. */
+    /** As a native input's: `valueMissing` while `required`, unfinished and not disabled. */
     get validity(): ValidityState {
       return this.#internals.validity;
     }
 
-    /** Why it is invalid (it names the first unanswered question), or ''. */
+    /** Why it is invalid, naming the first unanswered question, or `''`. */
     get validationMessage(): string {
       return this.#internals.validationMessage;
     }
 
-    /** Whether the form validates it: false while disabled. */
+    /** Whether the form validates it: `false` while disabled. */
     get willValidate(): boolean {
       return this.#internals.willValidate;
     }
 
-    /** The value submitted with the form: the result as JSON (see `result`), or null while no rubric is usable. */
+    /** What a form submits under `name`: `result` as JSON, current as soon as an answer changes (inside the `answer` event already); `null` while no rubric is usable. */
     get value(): string | null {
       return this.#value;
     }
 
-    /** Disables every control inside; a disabled widget is not submitted or validated. */
+    /**
+     * Disables every control inside; a disabled widget is neither submitted nor validated.
+     * An enclosing disabled `<fieldset>` does the same (the property stays `false`, as a native input's).
+     * @default false
+     */
     get disabled(): boolean {
       return this.hasAttribute('disabled');
     }
@@ -109,14 +113,15 @@ export const FormControl = <T extends Constructor<LitElement>>(Base: T): T & Con
       this.toggleAttribute('disabled', !!disabled);
     }
 
-    /** False and an `invalid` event when it may not be submitted, as a native input's. */
+    /** `false`, and an `invalid` event, while `required` and unfinished; shows nothing (as a native input's). */
     checkValidity(): boolean {
       return this.#internals.checkValidity();
     }
 
     /**
-     * Like `checkValidity()`, and when invalid it shows why: the first
-     * unanswered question, on its step, with its error, focused.
+     * Like `checkValidity()`, and when invalid it shows why: it goes to the
+     * step of the first unanswered question, shows the step's errors and
+     * focuses that question.
      */
     reportValidity(): boolean {
       if (this.#internals.validity.valid) return true;

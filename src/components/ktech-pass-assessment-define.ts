@@ -1,21 +1,23 @@
+import { KtechPassAssessment } from '../element.js';
 import { showNotStarted, whyNotStarted } from './cannot-start.js';
-import { KtechPassAssessment } from './ktech-pass-assessment.js';
 import { MESSAGES_EN } from './messages.js';
 
 export const TAG_NAME = 'ktech-pass-assessment';
 
 // A page may load the script twice (two script tags, or a copy at another
 // URL): a second define would throw. Same version: nothing to do. Another
-// version: the first one stays, and we say so once.
-const existing = customElements.get(TAG_NAME) as (CustomElementConstructor & { version?: string }) | undefined;
-if (!existing) {
+// version: the first one stays, and we say so once. Where there is no
+// registry (a server, an edge or worker runtime) there is nothing to define.
+const registry = typeof customElements === 'undefined' ? undefined : customElements;
+const existing = registry?.get(TAG_NAME) as (CustomElementConstructor & { version?: string }) | undefined;
+if (registry && !existing) {
   try {
-    customElements.define(TAG_NAME, KtechPassAssessment);
+    registry.define(TAG_NAME, KtechPassAssessment);
   } catch (error) {
     // A page that locked customElements.define: each box says so, never a blank box and an uncaught error.
     for (const box of document.querySelectorAll<HTMLElement>(TAG_NAME)) showNotStarted(box, box, MESSAGES_EN, whyNotStarted(error));
   }
-} else if (existing.version !== KtechPassAssessment.version) {
+} else if (existing && existing.version !== KtechPassAssessment.version) {
   console.warn(`<${TAG_NAME}> ${existing.version ?? '(unknown version)'} is already defined; version ${KtechPassAssessment.version} was not registered.`);
 }
 

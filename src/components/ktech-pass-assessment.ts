@@ -38,15 +38,15 @@ type Answer = AnswerValue | undefined;
  *
  * @summary Check, in a few minutes, whether you may qualify for K-Tech Pass.
  *
- * @attr {boolean} disabled - Disables every control inside (so does an enclosing disabled `<fieldset>`); a disabled widget is neither submitted nor validated. Property: `disabled`.
+ * @attr {boolean} disabled - Disables every control inside; a disabled widget is neither submitted nor validated. An enclosing disabled `<fieldset>` does the same (the property stays `false`, as a native input's).
  *
- * @fires score - The applicant reached the result, or tried a what-if there. `detail`: the engine's `Assessment` plus `answers` and `scenario`: `true` when it scores a what-if (never the applicant's answers), `false` for the real result.
- * @fires answer - An answer changed. `detail`: `{ questionId, value, assessment }`, the assessment provisional.
- * @fires language-change - The applicant chose a language in the menu (`language-picker`). `detail`: `{ lang }`, for the host to remember.
- * @fires assessment-error - A rubric could not be loaded or validated, or an attribute, prefill or stored answer was invalid. `detail`: `{ message, issues }`. No answer already given is lost.
+ * @fires score - The applicant reaches the result, and again on every what-if change there (and on "Back to my result"), and when the page sets `answers`, a rubric or a preset while the result is shown (a real result, ending any what-if). `detail`: `scenario` (`true` when the detail scores a what-if: answers the applicant is trying, not the ones they gave; an apply form must ignore it. `false` for the real result; `result`, the form value and stored answers are never a what-if), `rubricId`, `rubricVersion`, `total` (base + bonus), `max` (base maximum, 100), `passMark`, `categories` (points by category id), bonus (the sum of bonus categories), `criteria` (`{ id, category, points, max, asked, next }`, `next` = the nearest better answer and the points it adds, or `null`), `pathways` (`{ [id]: boolean }` for every pathway, alternatives included), `alternatives` (the ids of the pathways that are alternatives: they never make `eligible`), `eligible` (any other pathway met), `complete` (`false` until every question is answered: a host that clears its answers hears `total: 0, complete: false`), `missing`, `reviewDate` and `outdated` (the applicant's date is after the rubric's review date), and `answers`.
+ * @fires answer - The applicant changes an answer in the steps (a click, a typed number that parses to a new value). Not fired for a what-if change on the result (a scenario, announced by `score` with `scenario: true`), `answers` set by the page, `reset()` or Back to my result. `detail`: `questionId`, `value` (option id or number; `undefined` when cleared), `assessment` (a provisional `ScoreDetail`).
+ * @fires language-change - The applicant chose a language in the widget's menu (`language-picker`); the widget has switched, answers kept. Store it to use as `lang` next time. `detail`: `lang` (the language code).
+ * @fires assessment-error - A rubric could not be loaded or validated, or an attribute, prefill or stored answer was invalid. No answer already given is lost. `detail`: `message` (readable), `issues` (`{ path, message }[]`).
  *
  * @csspart base - The widget's outer box.
- * @csspart language-picker - The language menu (with `language-picker`).
+ * @csspart language-picker - The language menu and its label (with `language-picker`).
  * @csspart progress - The step indicator ("Step 2 of 3").
  * @csspart step - One step of questions.
  * @csspart question - One question (a fieldset, or the box of a number field).
@@ -71,7 +71,7 @@ type Answer = AnswerValue | undefined;
  */
 export class KtechPassAssessment extends FormControl(LitElement) implements FormControlHooks {
   static override styles = styles;
-  /** The release (package.json's version), so a second copy of a different version on the same page can be told apart. */
+  /** The release (package.json's `version`), so a second copy of a different version on the same page can be told apart. */
   static version: string = version;
   /** Milliseconds a page waits for its language's file before showing English with a notice. */
   static languageTimeout = 3000;
@@ -104,39 +104,70 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   };
 
   /**
-   * `en` or `ko`. Without it: the nearest ancestor's `lang`, then the
-   * document's, then English. Switching it re-renders every string.
+   * The language: `en`, `ko`, `zh-Hans` or `vi`. Without it the widget takes
+   * the nearest ancestor's `lang`, then the document's, each time it renders
+   * (it does not watch them: set `lang` on the element to switch at run time).
+   * Regional tags match their language (`ko-KR`, `vi-VN`; `zh`, `zh-CN`,
+   * `zh-SG` are Simplified Chinese); other languages, Traditional Chinese
+   * (`zh-TW`, `zh-HK`, `zh-Hant`) among them for now, fall back to English.
+   * @default inherited
    */
   declare lang: string;
   /**
-   * The hiring firm's size when the host knows it: an option id of the rubric
-   * question whose `hostAttribute` is `employer-size` (in the built-in rubric,
-   * SME or large). That question is then not asked.
+   * The hiring firm's size when the host knows it: an option of the rubric
+   * question that declares `"hostAttribute": "employer-size"`, which is then
+   * not asked (in the built-in rubric the option for an SME adds the 10-point
+   * bonus). A value that is not an option, or a rubric with no such question,
+   * gives an `assessment-error` naming the attribute.
+   * @default not set (asked)
    */
   declare employerSize: string | undefined;
-  /** URL of a rubric JSON on the host's own server, used instead of the built-in rubric. */
+  /**
+   * The URL of a rubric JSON on your own server, used instead of the
+   * built-in rubric; its format is `rubric.schema.json`.
+   * @default not set (built-in rubric)
+   */
   declare rubricSrc: string | undefined;
-  /** The form field name the result is submitted under (as JSON). */
+  /** Inside a `<form>`, the field name the result is submitted under (as JSON). Reflected. */
   declare name: string | undefined;
-  /** Makes an enclosing form invalid until the assessment is complete. */
+  /** Makes the enclosing form invalid until the assessment is complete. Reflected. */
   declare required: boolean | undefined;
-  /** Keep answers in localStorage across reloads (keyed by this widget and the rubric id and version). Nothing is stored without it. */
+  /**
+   * Keeps answers in `localStorage` across reloads, keyed by the widget
+   * (`persist-key`, else its `id`) and the rubric id and version. Nothing is
+   * stored without it; turning it on later (after consent) restores what was
+   * stored.
+   */
   declare persist: boolean | undefined;
-  /** Shows a language menu (English, 한국어, …) so the applicant can switch; answers are kept. */
+  /**
+   * Shows a language menu listing every language by its own name (English,
+   * 한국어, …); the applicant's choice switches the widget, keeps every
+   * answer and fires `language-change`.
+   * @default false
+   */
   declare languagePicker: boolean | undefined;
-  /** The name stored answers are kept under, so two persisted widgets never share them. Defaults to the element's `id`. */
+  /**
+   * The name this widget's stored answers are kept under, so two persisted
+   * widgets on a page never share them.
+   * @default the element's id
+   */
   declare persistKey: string | undefined;
   /**
-   * `light` (the default), `dark`, or `auto` (the reader's system setting).
-   * The widget sets its own `color-scheme`, so a dark host page never turns
-   * its native controls dark on a light widget. Each palette goes through the
-   * same `--ktp-*` properties; both pass WCAG AA contrast.
+   * The palette: `light`, `dark` (a real dark palette) or `auto` (the
+   * reader's system setting). The widget sets its own `color-scheme`, so a
+   * dark host page (`color-scheme: dark`, Bootstrap's `data-bs-theme="dark"`)
+   * never turns its native controls dark on a light widget. Every palette goes
+   * through the same `--ktp-*` properties (a colour you set wins in every
+   * theme) and passes WCAG AA contrast. Any other value is light. Reflected.
+   * @default 'light'
    */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
   /**
-   * The level (2 to 6) of the widget's top heading, so it fits the outline of
-   * the page section it sits in; the widget's other headings follow from it.
-   * Default 2.
+   * The level (2 to 6) of the widget's top heading (its title), so it fits the
+   * outline of the page section it sits in; the step and result headings are
+   * one level below, their sections two (past `h6`, ARIA headings of level 7
+   * and 8). Another value gives 2.
+   * @default 2
    */
   declare headingLevel: number | undefined;
 
@@ -218,12 +249,14 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   // ----- public API -----
 
   /**
-   * The rubric in use: the built-in one, or the one set or fetched; null while
-   * one loads or after it failed. Frozen: read it, don't edit it. Setting it
-   * never throws: the rubric is copied and validated (by a file loaded on
-   * demand), the widget shows its loading state meanwhile, keeps every answer,
-   * and `updateComplete` resolves once it is in use or rejected. Setting an
-   * equal rubric again does nothing; null brings back the built-in one.
+   * The rubric in use (frozen: read it, don't edit it): the built-in one, or
+   * the one set or fetched; `null` while one loads or after it failed. Setting
+   * it takes any value (an imported JSON file, say) and never throws: it is
+   * copied and validated (by the validator file, loaded on demand), the widget
+   * shows its loading state meanwhile and keeps every answer, and
+   * `updateComplete` resolves once it is in use or rejected
+   * (`assessment-error`). Setting an equal rubric again does nothing; `null`
+   * brings back the built-in one.
    */
   get rubric(): Rubric | null {
     return this.#source.rubric;
@@ -233,7 +266,10 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     this.#source.setRubric(value);
   }
 
-  /** Milliseconds a `rubric-src` load may take before it fails with "Try again": at most 2^31 − 1 (Infinity is that); NaN, 0 or less is the default, 15,000. */
+  /**
+   * Milliseconds a `rubric-src` load may take before it fails with "Try again": at most 2^31 − 1 (Infinity is that); NaN, 0 or less is the default.
+   * @default 15000
+   */
   get rubricTimeout(): number {
     return this.#source.timeout;
   }
@@ -242,7 +278,15 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     this.#source.timeout = value;
   }
 
-  /** A copy of the answers, keyed by question id. Setting it validates; invalid entries are reported and left out. */
+  /**
+   * A copy of the answers, keyed by question id. Setting it prefills the
+   * widget; invalid entries are reported and left out (an answer already given
+   * stays). With `persist`, the page's first prefill (even `{}`) is laid over
+   * the stored answers, and over those the browser's Back brought back; later
+   * assignments replace. Setting it again to what you set last, or to the
+   * answers as they are, does nothing: a framework re-rendering with the same
+   * prop never undoes the applicant's clicks or typing.
+   */
   get answers(): Answers {
     return { ...this.currentAnswers };
   }
@@ -284,13 +328,13 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     for (const [wording, issue] of problems) this.#report((t) => wording(t, this.#lang), [issue], false);
   }
 
-  /** The latest assessment (with answers), or null while no rubric is usable. */
+  /** The latest assessment, as the `score` event's `detail`, or `null` while no rubric is usable. */
   get result(): ScoreDetail | null {
     // A copy: the widget keeps using its own, whatever a page does with this one.
     return this.activeRubric ? structuredClone(this.#assessment(this.activeRubric)) : null;
   }
 
-  /** Clears every answer (and any stored copy) and goes back to the first step. */
+  /** Clears every answer (and any stored copy) and goes back to the first step. A `<button type="reset">` in the enclosing form does the same. */
   reset(): void {
     this.currentAnswers = {};
     this.#setAside = {};

@@ -41,9 +41,12 @@ const UNSURE_WAIT_MS = 500;
  * Settles when DOMContentLoaded fires (or `load`, or, when the page cannot
  * tell whether it has, after UNSURE_WAIT_MS); false once it has, or when it
  * had before this file ran, or on a server (Lit's `isServer`: server
- * rendering in Node imports this file too, with no page).
+ * rendering in Node imports this file too, with no page; nor in an edge or
+ * worker runtime).
  */
-let waiting: Promise<unknown> | false = !isServer && contentLoaded() !== true && pageScriptsDone();
+let waiting: Promise<unknown> | false =
+  // An edge or worker runtime gets Lit's browser build but has no page: nothing to wait for.
+  !isServer && typeof document !== 'undefined' && typeof addEventListener === 'function' && contentLoaded() !== true && pageScriptsDone();
 
 function pageScriptsDone(): Promise<unknown> {
   const unsure = contentLoaded() === undefined;

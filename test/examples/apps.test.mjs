@@ -48,8 +48,12 @@ const APPS = [
   { name: 'Vue 3', dir: 'vue', page: 'dist/index.html', query: '', checker: 'vue-tsc --strict', rubricId: builtInRubric.id, koreanTitle: KOREAN_TITLE },
   { name: 'Svelte 5', dir: 'svelte', page: 'dist/index.html', query: '', checker: 'svelte-check', rubricId: builtInRubric.id, koreanTitle: KOREAN_TITLE },
   // `ng build` is Angular's checker: it compiles the templates with strictTemplates, so its check is the build.
-  { name: 'Angular', dir: 'angular', page: 'dist/browser/index.html', query: '', checker: 'ng build (strict templates)', rubricId: builtInRubric.id, koreanTitle: KOREAN_TITLE, checkBuilds: true },
-];
+  // It also renders the page on the server (Angular's prerender), and the browser hydrates it.
+  { name: 'Angular', dir: 'angular', page: 'dist/browser/index.html', query: '', checker: 'ng build (strict templates)', rubricId: builtInRubric.id, koreanTitle: KOREAN_TITLE, checkBuilds: true, serverRendered: true },
+].filter(
+  // KTP_EXAMPLES=angular,vue runs only those apps (by folder), to try one by hand.
+  (app) => !process.env.KTP_EXAMPLES || process.env.KTP_EXAMPLES.split(',').includes(app.dir),
+);
 
 const npmRun = async (script, dir) => {
   const start = performance.now();
@@ -183,6 +187,15 @@ for (const app of APPS) {
     it('builds with its usual tool against the packed package', async () => {
       await build(app.dir);
     });
+
+    if (app.serverRendered) {
+      it('is rendered on the server: the page arrives with the app and the widget in it', async () => {
+        await build(app.dir);
+        const html = await (await fetch(`${base}/${app.dir}/${app.page}`)).text();
+        assert.match(html, /<h1>Work with us in Korea<\/h1>/, 'the app was not rendered on the server');
+        assert.match(html, /<ktech-pass-assessment[^>]* employer-size="sme"/, 'the widget is not in the server-rendered page');
+      });
+    }
 
     it('shows the prefill, switches language with lang (Korean loaded on demand), and follows the theme', async () => {
       await build(app.dir);

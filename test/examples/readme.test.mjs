@@ -54,6 +54,12 @@ test("the README's score example shows the result when the applicant finishes", 
   await page.waitForFunction(() => document.querySelector('ktech-pass-assessment')?.shadowRoot?.querySelector('h2'));
   assert.equal(await page.$$eval('ktech-pass-assessment', (nodes) => nodes.length), 1, 'one widget on the page');
   await completeByKeyboard(page, workedExamples.sme, null);
-  assert.equal(await page.$eval('#ktp-result', (node) => node.textContent), 'You may qualify (66 points, pass mark 60).');
+  assert.equal(await page.$eval('#ktp-result', (node) => node.textContent), 'You may qualify: 56 / 100 plus a 10-point bonus (pass mark 60).');
+  // A page that clears the answers on the result: the widget reports an
+  // unfinished assessment (total 0), and the example shows no result for it.
+  await page.evaluate(() => {
+    document.querySelector('ktech-pass-assessment').answers = {};
+  });
+  await page.waitForFunction(() => document.querySelector('#ktp-result').textContent === '', { timeout: 5000 });
   assert.deepEqual(problems, []);
 });

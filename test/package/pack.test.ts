@@ -40,6 +40,16 @@ describe('the npm package, installed into an empty project', { timeout: 240_000 
     if (project) rmSync(project, { recursive: true, force: true });
   });
 
+  it("the README's install names the tarball npm pack writes (by a glob), so it works when pasted", () => {
+    const readme = readFileSync(join(repo, 'README.md'), 'utf8');
+    const install = /## Install\n[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    assert.match(install, /npm pack/);
+    const path = /npm install \.\.\/ktech-pass-assessment\/(\S+\.tgz)/.exec(install)?.[1];
+    assert.ok(path, `the install block installs no tarball:\n${install}`);
+    const glob = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+    assert.match(tarball.split('/').pop() ?? '', glob, `npm pack wrote ${tarball.split('/').pop()}; the README installs ${path}`);
+  });
+
   it('ships the builds, their declarations, the schema and the manifest, and no sources or tests', () => {
     const files = packedFiles;
     for (const expected of [

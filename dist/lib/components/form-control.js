@@ -6,44 +6,49 @@ const FormControl = (Base) => {
     static formAssociated = true;
     #internals = this.attachInternals();
     #value = null;
-    /** The form the element belongs to, or null. */
+    /** The form it belongs to, or `null`, as a native input's. */
     get form() {
       return this.#internals.form;
     }
-    /** The `<label>` elements that name the element. */
+    /** The `<label>` elements that name it. Clicking one moves focus into the widget, as into a native control. */
     get labels() {
       return this.#internals.labels;
     }
-    /** Its validity, as a native input's: `valueMissing` while `required`, incomplete and not disabled. */
+    /** As a native input's: `valueMissing` while `required`, unfinished and not disabled. */
     get validity() {
       return this.#internals.validity;
     }
-    /** Why it is invalid (it names the first unanswered question), or ''. */
+    /** Why it is invalid, naming the first unanswered question, or `''`. */
     get validationMessage() {
       return this.#internals.validationMessage;
     }
-    /** Whether the form validates it: false while disabled. */
+    /** Whether the form validates it: `false` while disabled. */
     get willValidate() {
       return this.#internals.willValidate;
     }
-    /** The value submitted with the form: the result as JSON (see `result`), or null while no rubric is usable. */
+    /** What a form submits under `name`: `result` as JSON, current as soon as an answer changes (inside the `answer` event already); `null` while no rubric is usable. */
     get value() {
       return this.#value;
     }
-    /** Disables every control inside; a disabled widget is not submitted or validated. */
+    /**
+     * Disables every control inside; a disabled widget is neither submitted nor validated.
+     * An enclosing disabled `<fieldset>` does the same (the property stays `false`, as a native input's).
+     * @default false
+     */
     get disabled() {
       return this.hasAttribute("disabled");
     }
     set disabled(disabled) {
       this.toggleAttribute("disabled", !!disabled);
     }
-    /** False and an `invalid` event when it may not be submitted, as a native input's. */
+    /** `false`, and an `invalid` event, while `required` and unfinished; shows nothing (as a native input's). */
     checkValidity() {
       return this.#internals.checkValidity();
     }
     /**
-     * Like `checkValidity()`, and when invalid it shows why: the first
-     * unanswered question, on its step, with its error, focused.
+     * Like `checkValidity()`, and when invalid it shows why: it goes to the
+     * step of the first unanswered question, shows the step's errors and
+     * focuses that question.
      */
     reportValidity() {
       if (this.#internals.validity.valid) return true;

@@ -1,4 +1,4 @@
-import { KtechPassAssessment } from './ktech-pass-assessment.js';
+import { KtechPassAssessment } from '../element.js';
 export declare const TAG_NAME = "ktech-pass-assessment";
 declare global {
     interface HTMLElementTagNameMap {

@@ -1,16 +1,18 @@
+import '../element.js';
 import { showNotStarted, whyNotStarted } from './cannot-start.js';
-import { KtechPassAssessment } from './ktech-pass-assessment.js';
 import { MESSAGES_EN } from './messages.js';
+import { KtechPassAssessment } from './ktech-pass-assessment.js';
 
 const TAG_NAME = "ktech-pass-assessment";
-const existing = customElements.get(TAG_NAME);
-if (!existing) {
+const registry = typeof customElements === "undefined" ? void 0 : customElements;
+const existing = registry?.get(TAG_NAME);
+if (registry && !existing) {
   try {
-    customElements.define(TAG_NAME, KtechPassAssessment);
+    registry.define(TAG_NAME, KtechPassAssessment);
   } catch (error) {
     for (const box of document.querySelectorAll(TAG_NAME)) showNotStarted(box, box, MESSAGES_EN, whyNotStarted(error));
   }
-} else if (existing.version !== KtechPassAssessment.version) {
+} else if (existing && existing.version !== KtechPassAssessment.version) {
   console.warn(`<${TAG_NAME}> ${existing.version ?? "(unknown version)"} is already defined; version ${KtechPassAssessment.version} was not registered.`);
 }
 

@@ -27,7 +27,7 @@ import { WhatIf } from './what-if.js';
 
 class KtechPassAssessment extends FormControl(LitElement) {
   static styles = styles;
-  /** The release (package.json's version), so a second copy of a different version on the same page can be told apart. */
+  /** The release (package.json's `version`), so a second copy of a different version on the same page can be told apart. */
   static version = version;
   /** Milliseconds a page waits for its language's file before showing English with a notice. */
   static languageTimeout = 3e3;
@@ -115,12 +115,14 @@ class KtechPassAssessment extends FormControl(LitElement) {
   #setAside = {};
   // ----- public API -----
   /**
-   * The rubric in use: the built-in one, or the one set or fetched; null while
-   * one loads or after it failed. Frozen: read it, don't edit it. Setting it
-   * never throws: the rubric is copied and validated (by a file loaded on
-   * demand), the widget shows its loading state meanwhile, keeps every answer,
-   * and `updateComplete` resolves once it is in use or rejected. Setting an
-   * equal rubric again does nothing; null brings back the built-in one.
+   * The rubric in use (frozen: read it, don't edit it): the built-in one, or
+   * the one set or fetched; `null` while one loads or after it failed. Setting
+   * it takes any value (an imported JSON file, say) and never throws: it is
+   * copied and validated (by the validator file, loaded on demand), the widget
+   * shows its loading state meanwhile and keeps every answer, and
+   * `updateComplete` resolves once it is in use or rejected
+   * (`assessment-error`). Setting an equal rubric again does nothing; `null`
+   * brings back the built-in one.
    */
   get rubric() {
     return this.#source.rubric;
@@ -128,14 +130,25 @@ class KtechPassAssessment extends FormControl(LitElement) {
   set rubric(value) {
     this.#source.setRubric(value);
   }
-  /** Milliseconds a `rubric-src` load may take before it fails with "Try again": at most 2^31 − 1 (Infinity is that); NaN, 0 or less is the default, 15,000. */
+  /**
+   * Milliseconds a `rubric-src` load may take before it fails with "Try again": at most 2^31 − 1 (Infinity is that); NaN, 0 or less is the default.
+   * @default 15000
+   */
   get rubricTimeout() {
     return this.#source.timeout;
   }
   set rubricTimeout(value) {
     this.#source.timeout = value;
   }
-  /** A copy of the answers, keyed by question id. Setting it validates; invalid entries are reported and left out. */
+  /**
+   * A copy of the answers, keyed by question id. Setting it prefills the
+   * widget; invalid entries are reported and left out (an answer already given
+   * stays). With `persist`, the page's first prefill (even `{}`) is laid over
+   * the stored answers, and over those the browser's Back brought back; later
+   * assignments replace. Setting it again to what you set last, or to the
+   * answers as they are, does nothing: a framework re-rendering with the same
+   * prop never undoes the applicant's clicks or typing.
+   */
   get answers() {
     return { ...this.currentAnswers };
   }
@@ -164,11 +177,11 @@ class KtechPassAssessment extends FormControl(LitElement) {
     if (issues.length) this.#report((t) => t.answersInvalid, issues, false);
     for (const [wording, issue] of problems) this.#report((t) => wording(t, this.#lang), [issue], false);
   }
-  /** The latest assessment (with answers), or null while no rubric is usable. */
+  /** The latest assessment, as the `score` event's `detail`, or `null` while no rubric is usable. */
   get result() {
     return this.activeRubric ? structuredClone(this.#assessment(this.activeRubric)) : null;
   }
-  /** Clears every answer (and any stored copy) and goes back to the first step. */
+  /** Clears every answer (and any stored copy) and goes back to the first step. A `<button type="reset">` in the enclosing form does the same. */
   reset() {
     this.currentAnswers = {};
     this.#setAside = {};

@@ -10,7 +10,10 @@ function contentLoaded() {
   return void 0;
 }
 const UNSURE_WAIT_MS = 500;
-let waiting = !isServer && contentLoaded() !== true && pageScriptsDone();
+let waiting = (
+  // An edge or worker runtime gets Lit's browser build but has no page: nothing to wait for.
+  !isServer && typeof document !== "undefined" && typeof addEventListener === "function" && contentLoaded() !== true && pageScriptsDone()
+);
 function pageScriptsDone() {
   const unsure = contentLoaded() === void 0;
   return new Promise((resolve) => {

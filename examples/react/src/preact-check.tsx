@@ -15,9 +15,17 @@ export function Eligibility() {
       name="assessment"
       required
       persist
+      persist-key="careers"
+      language-picker
+      theme="dark"
+      heading-level="3"
       disabled={false}
       employerSize="sme"
       rubricSrc="/rubrics/ours.json"
+      persistKey="careers"
+      languagePicker
+      headingLevel={3}
+      rubricTimeout={5000}
       rubric={{ any: 'json' }}
       answers={{ degree: 'doctorate', experience: 12 }}
       onscore={(event) => {
@@ -25,6 +33,7 @@ export function Eligibility() {
         console.log(detail.total);
       }}
       onanswer={(event) => console.log(event.detail.questionId)}
+      onlanguage-change={(event) => console.log(event.detail.lang)}
       onassessment-error={(event) => console.log(event.detail.message)}
     />
   );

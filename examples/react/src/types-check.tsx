@@ -20,9 +20,17 @@ export function RawElement() {
       name="assessment"
       required
       persist
+      persist-key="careers"
+      language-picker
+      theme="dark"
+      heading-level="3"
       disabled={false}
       employerSize="sme"
       rubricSrc="/rubrics/ours.json"
+      persistKey="careers"
+      languagePicker={false}
+      headingLevel={3}
+      rubricTimeout={5000}
       rubric={savedRubric}
       answers={{ degree: 'doctorate', experience: 12 }}
       onscore={(event) => {
@@ -31,6 +39,7 @@ export function RawElement() {
         console.log(total, eligible, ref.current?.value);
       }}
       onanswer={(event) => console.log(event.detail.questionId, event.detail.value, event.detail.assessment.total)}
+      onlanguage-change={(event) => console.log(event.detail.lang.toUpperCase())}
       onassessment-error={(event) => console.log(event.detail.message, event.detail.issues.length)}
     />
   );
@@ -47,6 +56,11 @@ export function Wrapped() {
       name="assessment"
       required
       persist
+      persistKey="careers"
+      languagePicker
+      theme="auto"
+      headingLevel={3}
+      rubricTimeout={5000}
       disabled
       employerSize="sme"
       rubricSrc="/rubrics/ours.json"
@@ -58,6 +72,7 @@ export function Wrapped() {
         console.log(detail.pathways, ref.current?.checkValidity());
       }}
       onAnswer={(event) => console.log(event.detail.questionId)}
+      onLanguageChange={(event) => console.log(event.detail.lang.toUpperCase())}
       onAssessmentError={(event) => console.log(event.detail.issues)}
     />
   );
@@ -74,6 +89,12 @@ export function Controls() {
       <ktech-pass-assessment onscore={(event) => event.detail.notAField} />
       {/* @ts-expect-error result is read-only, not a prop */}
       <KtechPassAssessment result={null} />
+      {/* @ts-expect-error the theme is light, dark or auto */}
+      <ktech-pass-assessment theme="purple" />
+      {/* @ts-expect-error the theme is light, dark or auto */}
+      <KtechPassAssessment theme="purple" />
+      {/* @ts-expect-error the language-change detail has no such field */}
+      <KtechPassAssessment onLanguageChange={(event) => event.detail.notAField} />
       {/* @ts-expect-error the wrapper's handlers are camelCase */}
       <KtechPassAssessment onscore={() => undefined} />
     </>

@@ -10,6 +10,8 @@ export const controls: Props[] = [
   { 'employer-size': 42 },
   // @ts-expect-error answers are keyed by question id, not a list
   { answers: ['doctorate'] },
+  // @ts-expect-error the theme is light, dark or auto
+  { theme: 'purple' },
   // @ts-expect-error the score detail has no such field
   { onscore: (event) => event.detail.notAField },
 ];

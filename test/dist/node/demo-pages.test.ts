@@ -86,6 +86,37 @@ describe('demo pages', { timeout: 120_000 }, () => {
     });
   }
 
+  // A phone: nothing on a demo page may make it scroll sideways, at the
+  // narrowest common width and a usual one, on the first step and the result.
+  for (const path of ['/demo/index.html', '/demo/careers.html', '/demo/university.html']) {
+    it(`${path} fits 320 and 360 px wide without scrolling sideways`, async () => {
+      const { page, problems } = await open(path);
+      const overflow = () =>
+        page.evaluate(() => {
+          const width = document.documentElement.clientWidth;
+          const wide = [...document.querySelectorAll('body *')]
+            .filter((node) => node.getBoundingClientRect().right > width + 0.5 && getComputedStyle(node).position !== 'fixed')
+            .map((node) => `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${node.className && typeof node.className === 'string' ? `.${node.className.trim().split(/\s+/).join('.')}` : ''} (${Math.round(node.getBoundingClientRect().width)} px)`);
+          return { scroll: document.documentElement.scrollWidth - width, wide: wide.slice(0, 5) };
+        });
+      for (const width of [320, 360]) {
+        await page.setViewport({ width, height: 740 });
+        await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+        const { scroll, wide } = await overflow();
+        assert.equal(scroll, 0, `${path} at ${width} px scrolls ${scroll} px sideways; too wide: ${wide.join(', ')}`);
+      }
+      await complete(page, path.includes('university') ? { ...SME_APPLICANT, employerSize: 'large' } : SME_APPLICANT);
+      for (const width of [320, 360]) {
+        await page.setViewport({ width, height: 740 });
+        await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+        const { scroll, wide } = await overflow();
+        assert.equal(scroll, 0, `${path}'s result at ${width} px scrolls ${scroll} px sideways; too wide: ${wide.join(', ')}`);
+      }
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
+
   it('index: the lang and employer-size controls change the widget, and the log shows each event', async () => {
     const { page, problems } = await open('/demo/index.html');
     await page.select('#lang', 'ko');

@@ -1,0 +1,2 @@
+import { KtechPassAssessment } from './components/ktech-pass-assessment.js';
+export { KtechPassAssessment };
