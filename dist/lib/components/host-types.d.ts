@@ -30,7 +30,7 @@ export interface KtechPassAssessmentProperties {
     headingLevel?: typeof element.headingLevel | `${number}`;
     /** The rubric in use (frozen: read it, don't edit it): the built-in one, or the one set or fetched; `null` while one loads or after it failed. Setting it takes any value (an imported JSON file, say) and never throws: it is copied and validated (by the validator file, loaded on demand), the widget shows its loading state meanwhile and keeps every answer, and `updateComplete` resolves once it is in use or rejected (`assessment-error`). Setting an equal rubric again does nothing; `null` brings back the built-in one. */
     rubric?: unknown;
-    /** Milliseconds a `rubric-src` load may take before it fails with "Try again". */
+    /** Milliseconds a `rubric-src` load may take before it fails with "Try again": at most 2^31 − 1 (Infinity is that); NaN, 0 or less is the default. */
     rubricTimeout?: typeof element.rubricTimeout;
     /** A copy of the answers, keyed by question id. Setting it prefills the widget; invalid entries are reported and left out (an answer already given stays). With `persist`, the page's first prefill (even `{}`) is laid over the stored answers, and over those the browser's Back brought back; later assignments replace. Setting it again to what you set last, or to the answers as they are, does nothing: a framework re-rendering with the same prop never undoes the applicant's clicks or typing. */
     answers?: typeof element.answers;
