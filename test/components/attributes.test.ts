@@ -23,8 +23,7 @@ import {
   text,
   typeNumber,
   type ErrorDetail,
-  type Widget,
-} from './helpers.js';
+  type Widget, reachQuestion } from './helpers.js';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -296,6 +295,7 @@ describe('attributes and properties', () => {
 
     it('returns a copy: changing it does not change the widget', async () => {
       const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+      await reachQuestion(el, 'degree');
       await choose(el, 'degree', 'doctorate');
       const copy = el.answers as Record<string, unknown>;
       copy['degree'] = 'none';

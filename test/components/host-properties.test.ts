@@ -4,7 +4,7 @@
 import { expect, html } from '@open-wc/testing';
 import { TAG_NAME } from '../../src/cdn.js';
 import { defaultRubric, type Rubric } from '../../src/rubric/index.js';
-import { $, $$, SME_APPLICANT, choose, collect, completeThroughUi, mount, numberField, radio, settle, text, typeNumber, type Widget } from './helpers.js';
+import { $, $$, SME_APPLICANT, choose, collect, completeThroughUi, mount, numberField, radio, settle, text, typeNumber, type Widget, reachQuestion } from './helpers.js';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const PREFILL = { degree: 'masters', experience: 5 } as const;
@@ -75,6 +75,7 @@ describe('a host setting properties', () => {
 
     it('an invalid new value is reported and the valid answer it would replace stays', async () => {
       const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+      await reachQuestion(el, 'degree');
       await choose(el, 'degree', 'masters');
       const errors = collect(el, 'assessment-error');
       el.answers = { ...el.answers, degree: 'phd' };
@@ -108,6 +109,7 @@ describe('a host setting properties', () => {
 
     it('a changed rubric is validated and used, and the answers stay', async () => {
       const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+      await reachQuestion(el, 'degree');
       await choose(el, 'degree', 'masters');
       el.rubric = hostRubric('First');
       await settle(el);
@@ -134,6 +136,7 @@ describe('a host setting properties', () => {
     ] as const) {
       it(`${what} never throws: the error is shown and sent, and no answer is lost`, async () => {
         const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+        await reachQuestion(el, 'degree');
         await choose(el, 'degree', 'masters');
         const errors = collect(el, 'assessment-error');
         expect(() => (el.rubric = value)).not.to.throw();

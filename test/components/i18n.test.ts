@@ -26,8 +26,7 @@ import {
   text,
   typeNumber,
   choose,
-  type Widget,
-} from './helpers.js';
+  type Widget, reachQuestion } from './helpers.js';
 
 const HANGUL = /[\uac00-\ud7a3]/;
 const HAN = /\p{Script=Han}/u;
@@ -87,12 +86,14 @@ describe('languages', () => {
 
   it('shows a salary in won with the GNI multiple in Korean', async () => {
     const el = await mount(html`<ktech-pass-assessment lang="ko"></ktech-pass-assessment>`);
+    await reachQuestion(el, 'salary');
     await typeNumber(el, 'salary', '160,000,000');
     expect(text($(el, 'form[part~="step"]'))).to.contain('160,000,000원 = 1인당 국민총소득(2025년)의 3배');
   });
 
   it('switching lang at run time re-renders every string, including rubric labels, and keeps the answers', async () => {
     const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+    await reachQuestion(el, 'degree');
     await choose(el, 'degree', 'doctorate');
     await typeNumber(el, 'salary', '160,000,000');
     expect(text(nextButton(el))).to.equal('Next');
@@ -387,6 +388,7 @@ describe('which language a lang attribute asks for', () => {
 describe('numbers and money in each language', () => {
   it('zh-Hans: amounts as 150,000,000韩元 with the GNI multiple, and the typed amount kept', async () => {
     const el = await mount(html`<ktech-pass-assessment lang="zh-Hans"></ktech-pass-assessment>`);
+    await reachQuestion(el, 'salary');
     await typeNumber(el, 'salary', '160,000,000');
     expect(text($(el, '#value-salary'))).to.equal('160,000,000韩元 = 人均国民总收入（2025年）的3倍');
     await typeNumber(el, 'experience', '7.5');
@@ -396,6 +398,7 @@ describe('numbers and money in each language', () => {
 
   it('vi: amounts as 150.000.000 won, decimals with a comma, and both accepted as typed', async () => {
     const el = await mount(html`<ktech-pass-assessment lang="vi"></ktech-pass-assessment>`);
+    await reachQuestion(el, 'salary');
     await typeNumber(el, 'salary', '160.000.000');
     expect(text($(el, '#value-salary'))).to.equal('160.000.000 won = 3 lần GNI bình quân đầu người (2025)');
     await typeNumber(el, 'salary', '180.000.000 won');
@@ -431,6 +434,7 @@ describe('numbers and money in each language', () => {
   it('the salary slip "150" offers 150,000,000 in the language’s own figures, and the offer is taken as typed', async () => {
     for (const [code, offered] of [['zh-Hans', '改为150,000,000韩元'], ['vi', 'Sửa thành 150.000.000 won']] as const) {
       const el = await mount(html`<ktech-pass-assessment lang=${code}></ktech-pass-assessment>`);
+      await reachQuestion(el, 'salary');
       await typeNumber(el, 'salary', '150');
       await pressNext(el);
       const fix = $<HTMLButtonElement>(el, '.fix');

@@ -4,7 +4,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LANGUAGES } from '../../src/components/language.js';
-import { $, $maybe, choose, collect, mount, nextButton, numberField, radio, settle, text, typeNumber } from './helpers.js';
+import { $, $maybe, choose, collect, mount, nextButton, numberField, radio, settle, text, typeNumber, reachQuestion } from './helpers.js';
 
 const picker = (el: HTMLElement) => $<HTMLSelectElement>(el, '[part~="language-picker"] select');
 
@@ -29,6 +29,7 @@ describe('the language picker', () => {
 
   it('switches by keyboard, keeps every answer and the text being typed, and fires language-change', async () => {
     const el = await mount(html`<ktech-pass-assessment lang="en" language-picker></ktech-pass-assessment>`);
+    await reachQuestion(el, 'degree');
     await choose(el, 'degree', 'masters');
     await typeNumber(el, 'salary', '160,000,000');
     const changes = collect(el, 'language-change');

@@ -4,7 +4,7 @@
 // `persist`. The storage helpers are src/components/persistence.ts; when
 // they run is src/components/stored-answers.ts.
 import { expect, html } from '@open-wc/testing';
-import { SME_APPLICANT, choose, collect, completeThroughUi, mount, numberField, radio, settle, typeNumber, type Widget } from './helpers.js';
+import { SME_APPLICANT, choose, collect, completeThroughUi, mount, numberField, radio, settle, typeNumber, type Widget, reachQuestion } from './helpers.js';
 
 describe('persistence', () => {
   const stored = () => Object.keys(localStorage).filter((key) => key.startsWith('ktech-pass-assessment'));
@@ -19,12 +19,14 @@ describe('persistence', () => {
 
   it('with persist the answers are stored (the control for the test above)', async () => {
     const el = await mount(html`<ktech-pass-assessment lang="en" persist></ktech-pass-assessment>`);
+    await reachQuestion(el, 'degree');
     await choose(el, 'degree', 'masters');
     expect(stored()).to.have.length(1);
   });
 
   it('persist turned on after the first render (after a consent banner) restores, then keeps, the stored answers', async () => {
     const first = await mount(html`<ktech-pass-assessment id="consent" lang="en" persist></ktech-pass-assessment>`);
+    await reachQuestion(first, 'degree');
     await choose(first, 'degree', 'doctorate');
     first.remove();
     const later = await mount(html`<ktech-pass-assessment id="consent" lang="en"></ktech-pass-assessment>`);
@@ -52,6 +54,7 @@ describe('persistence', () => {
 
   it('invalid stored answers are reported, not dropped in silence', async () => {
     const el = await mount(html`<ktech-pass-assessment id="stored" lang="en" persist></ktech-pass-assessment>`);
+    await reachQuestion(el, 'degree');
     await choose(el, 'degree', 'doctorate');
     const key = Object.keys(localStorage).find((candidate) => candidate.includes('[stored]')) as string;
     localStorage.setItem(key, JSON.stringify({ degree: 'phd', experience: 5 }));
@@ -64,6 +67,7 @@ describe('persistence', () => {
 
   it('stored answers are on the first render, under the answers the host set before it', async () => {
     const first = await mount(html`<ktech-pass-assessment id="early" lang="en" persist></ktech-pass-assessment>`);
+    await reachQuestion(first, 'degree');
     await choose(first, 'degree', 'doctorate');
     const key = stored()[0] as string;
     localStorage.setItem(key, JSON.stringify({ degree: 'doctorate', experience: 5 }));
@@ -89,6 +93,7 @@ describe('persistence', () => {
 
   it("the page's first prefill after the first render is laid over the stored answers too, and stored so", async () => {
     const first = await mount(html`<ktech-pass-assessment id="late" lang="en" persist></ktech-pass-assessment>`);
+    await reachQuestion(first, 'degree');
     await choose(first, 'degree', 'masters');
     await typeNumber(first, 'experience', '8');
     const key = stored()[0] as string;
@@ -113,6 +118,7 @@ describe('persistence', () => {
 
   it("with persist, the page's first prefill counts as first even when it is empty and set before the first render", async () => {
     const first = await mount(html`<ktech-pass-assessment id="empty-first" lang="en" persist></ktech-pass-assessment>`);
+    await reachQuestion(first, 'degree');
     await choose(first, 'degree', 'masters');
     first.remove();
 
@@ -146,6 +152,7 @@ describe('persistence', () => {
 
   it('re-renders that set persist and the same answers again restore nothing over the answers given', async () => {
     const first = await mount(html`<ktech-pass-assessment id="again" lang="en" persist></ktech-pass-assessment>`);
+    await reachQuestion(first, 'degree');
     await choose(first, 'degree', 'doctorate');
     first.remove();
     const el = await mount(html`<ktech-pass-assessment id="again" lang="en" persist></ktech-pass-assessment>`);
