@@ -29,8 +29,8 @@ describe('the language picker', () => {
 
   it('switches by keyboard, keeps every answer and the text being typed, and fires language-change', async () => {
     const el = await mount(html`<ktech-pass-assessment lang="en" language-picker></ktech-pass-assessment>`);
-    await reachQuestion(el, 'degree');
-    await choose(el, 'degree', 'masters');
+    await reachQuestion(el, 'salary');
+    await choose(el, 'employerSize', 'sme');
     await typeNumber(el, 'salary', '160,000,000');
     const changes = collect(el, 'language-change');
     picker(el).focus();
@@ -41,8 +41,8 @@ describe('the language picker', () => {
     expect(changes.events[0]?.detail.lang).to.equal('ko');
     expect(el.lang).to.equal('ko');
     expect(text(nextButton(el))).to.equal('다음');
-    expect(radio(el, 'degree', 'masters').checked).to.equal(true);
+    expect(radio(el, 'employerSize', 'sme').checked).to.equal(true);
     expect(numberField(el, 'salary').value).to.equal('160,000,000');
-    expect(el.answers).to.include({ degree: 'masters', salary: 160_000_000 });
+    expect(el.answers).to.include({ jobOffer: 'yes', employerSize: 'sme', salary: 160_000_000 });
   });
 });
