@@ -324,7 +324,7 @@ describe('attributes and properties', () => {
     el.reset();
     await settle(el);
     expect(el.answers).to.deep.equal({});
-    expect(progress(el)).to.equal('Step 1 of 3');
+    expect(progress(el)).to.match(/^Step 1 of \d+$/);
     expect($$(el, 'input[type="radio"]:checked')).to.have.length(0);
     expect(numberField(el, 'salary').value).to.equal('');
     expect(runningScore(el)).to.equal('Estimated score: 0 of 100');

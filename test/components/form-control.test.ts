@@ -108,7 +108,7 @@ describe('the form-control surface of a native input', () => {
     const { el } = await inForm(html`<ktech-pass-assessment lang="en" name="assessment"></ktech-pass-assessment>`);
     expect(el.checkValidity()).to.equal(true);
     expect(el.reportValidity()).to.equal(true);
-    expect(progress(el)).to.equal('Step 1 of 3');
+    expect(progress(el)).to.match(/^Step 1 of \d+$/);
     expect($maybe(el, '#error-summary')).to.equal(null);
   });
 
@@ -116,7 +116,7 @@ describe('the form-control surface of a native input', () => {
     const { el } = await inForm();
     el.answers = without(SME_APPLICANT, 'evidence', 'governmentProgramme');
     await settle(el);
-    expect(progress(el)).to.equal('Step 1 of 3');
+    expect(progress(el)).to.match(/^Step 1 of \d+$/);
 
     const invalid: Event[] = [];
     el.addEventListener('invalid', (event) => invalid.push(event));
@@ -142,7 +142,7 @@ describe('the form-control surface of a native input', () => {
     el.answers = without(SME_APPLICANT, 'salary');
     await settle(el);
     expect(el.reportValidity()).to.equal(false);
-    expect(progress(el)).to.equal('Step 1 of 3');
+    expect(progress(el)).to.match(/^Step 1 of \d+$/);
     expect((focused(el) as HTMLInputElement).name).to.equal('salary');
   });
 

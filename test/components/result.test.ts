@@ -394,7 +394,7 @@ describe('the result view', () => {
     const el = await resultFor();
     button(el, 'Change answers').click();
     await settle(el);
-    expect(progress(el)).to.equal('Step 1 of 3');
+    expect(progress(el)).to.match(/^Step 1 of \d+$/);
     expect(focused(el)).to.equal(stepHeading(el));
     expect(radio(el, 'degree', 'masters').checked).to.equal(true);
     expect(numberField(el, 'salary').value).to.equal('80,000,000');

@@ -39,7 +39,7 @@ describe('the steps', () => {
 
   it('step 1 asks education and career: degree, experience, employer, work in Korea and salary, without the university before a degree', async () => {
     const el = await widget();
-    expect(progress(el)).to.equal('Step 1 of 3');
+    expect(progress(el)).to.match(/^Step 1 of \d+$/);
     expect(text(stepHeading(el))).to.equal(stepLabel(0));
     expect(askedQuestions(el)).to.deep.equal(['degree', 'experience', 'employer', 'koreaExperience', 'salary']);
     expect($$<HTMLInputElement>(el, 'input[type="radio"][name="degree"]').map((input) => input.value)).to.deep.equal([
@@ -140,7 +140,7 @@ describe('the steps', () => {
     await choose(el, 'degree', 'bachelors');
     await pressNext(el);
 
-    expect(progress(el)).to.equal('Step 1 of 3');
+    expect(progress(el)).to.match(/^Step 1 of \d+$/);
     const summary = $(el, '#error-summary');
     expect(focused(el)).to.equal(summary);
     expect(text(summary)).to.contain('There is a problem');
@@ -193,7 +193,7 @@ describe('the steps', () => {
     await answerStep(el, { degree: 'none', employer: 'other', koreaExperience: 'no', salary: 50000000 });
     await typeNumber(el, 'experience', 'twelve');
     await pressNext(el);
-    expect(progress(el)).to.equal('Step 1 of 3');
+    expect(progress(el)).to.match(/^Step 1 of \d+$/);
     const experience = questionOf('experience').label.en;
     expect(text($(el, '#error-summary'))).to.contain(`Enter “${experience}” as a number of years, for example 7.5`);
     expect(el.answers['experience']).to.equal(undefined);
@@ -241,7 +241,7 @@ describe('the steps', () => {
     await pressNext(el);
     await choose(el, 'field', 'ai');
     await pressBack(el);
-    expect(progress(el)).to.equal('Step 1 of 3');
+    expect(progress(el)).to.match(/^Step 1 of \d+$/);
     expect(focused(el)).to.equal(stepHeading(el));
     expect(radio(el, 'degree', 'masters').checked).to.equal(true);
     expect(radio(el, 'institution', 'other').checked).to.equal(true);
