@@ -1,6 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { LANGUAGES } from '../../src/components/language.js';
-import { $, SME_APPLICANT, TOP_TIER_APPLICANT, answerStep, completeThroughUi, mount, pressNext, progress, type Widget } from './helpers.js';
+import { $, NO_OFFER_APPLICANT, SME_APPLICANT, TOP_TIER_APPLICANT, answerStep, completeThroughUi, mount, pressNext, progress, type Widget } from './helpers.js';
 
 // axe-core (through chai-a11y-axe) on every view a person can reach, in every
 // language and both themes (its contrast rule checks each palette).
@@ -113,7 +113,7 @@ for (const theme of ['light', 'dark'] as const) for (const lang of LANGUAGES) {
 
     it('the result with only an alternative met (D-10-T) and its next step', async () => {
       const el = await widget();
-      await completeThroughUi(el, { ...SME_APPLICANT, institution: 'top100', role: 'no-offer' });
+      await completeThroughUi(el, NO_OFFER_APPLICANT);
       expect(el.result?.pathways['preliminaryTopTier']).to.equal(true);
       await expect(el).to.be.accessible();
     });

@@ -6,6 +6,7 @@ import type { TemplateResult } from 'lit';
 import '../../src/cdn.js';
 import type { KtechPassAssessment } from '../../src/cdn.js';
 import type { Answers } from '../../src/rubric/index.js';
+import applicants from '../applicants.json' with { type: 'json' };
 import workedExamples from '../worked-examples.json' with { type: 'json' };
 
 export type Widget = KtechPassAssessment;
@@ -16,6 +17,10 @@ export type ErrorDetail = HTMLElementEventMap['assessment-error']['detail'];
 /** Issue 4's worked examples (test/worked-examples.json): 96 with Top-tier route 가 and the qualitative track; 30 + 26 + 10 = 66. */
 export const TOP_TIER_APPLICANT: Answers = workedExamples.topTier;
 export const SME_APPLICANT: Answers = workedExamples.sme;
+/** The applicants the advice must get right (test/applicants.json), as people answer. */
+export const APPLICANTS: Record<Exclude<keyof typeof applicants, '$comment'>, Answers> = applicants;
+/** A master's graduate of a top-100 university with no job offer yet: no main route, D-10-T met. */
+export const NO_OFFER_APPLICANT: Answers = applicants.mastersNoOffer;
 
 export async function mount(template: TemplateResult): Promise<Widget> {
   const el = await fixture<Widget>(template);

@@ -5,7 +5,7 @@ import {
   $,
   $$,
   $maybe,
-  SME_APPLICANT,
+  NO_OFFER_APPLICANT, SME_APPLICANT,
   TOP_TIER_APPLICANT,
   collect,
   completeThroughUi,
@@ -147,7 +147,7 @@ describe('the result view', () => {
 
   it('with no route met, shows the alternatives: "you may still get" D-10-T, with its next step', async () => {
     // A top-100 master's without a job offer: no route, but the job-seeking visa.
-    const el = await resultFor({ ...SME_APPLICANT, institution: 'top100', role: 'no-offer' });
+    const el = await resultFor(NO_OFFER_APPLICANT);
     const result = text($(el, '[part~="result"]'));
     expect(el.result?.eligible).to.equal(false);
     expect(result).to.contain('You do not qualify yet on these answers');
