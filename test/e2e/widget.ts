@@ -140,6 +140,34 @@ export async function submitStep(target: Target, host = TAG): Promise<void> {
   await settle(target, host);
 }
 
+/** Answers the questions of the step shown from `answers`, looking again until no new question appears. */
+export async function answerShown(target: Target, host: string, answers: Answers): Promise<void> {
+  const done = new Set<string>();
+  for (let round = 0; round < 10; round++) {
+    const pending = (await fieldsShown(target, host)).filter((id) => !done.has(id) && answers[id] !== undefined);
+    if (!pending.length) return;
+    for (const id of pending) {
+      const value = answers[id];
+      if (value !== undefined) await answer(target, host, id, value);
+      done.add(id);
+    }
+  }
+}
+
+/** Goes forward step by step, answering from `answers`, until the step that asks `id` is shown. */
+export async function reach(target: Target, host: string, id: string, answers: Answers = WORKED): Promise<void> {
+  for (let step = 0; step < 20; step++) {
+    if ((await fieldsShown(target, host)).includes(id)) return;
+    if (await inShadow(target, host, '[part="result"]')) break;
+    const before = await shadowText(target, host, 'form[part="step"] h3');
+    await answerShown(target, host, answers);
+    await submitStep(target, host);
+    const summary = await shadowText(target, host, '#error-summary');
+    if (summary) throw new Error(`step "${before}" was not accepted: ${summary}`);
+  }
+  throw new Error(`no step of ${host} asks ${id}`);
+}
+
 /**
  * Answers every question shown, step by step, then submits, until the result
  * view appears. Questions not in `answers` are left alone (e.g. preset ones).
@@ -148,17 +176,8 @@ export async function complete(target: Target, host = TAG, answers: Answers = WO
   for (let step = 0; step < 20; step++) {
     if (await inShadow(target, host, '[part="result"]')) return;
     const before = await shadowText(target, host, 'form[part="step"] h3');
-    // A question may appear only once another is answered (`askedWhen`): look again until nothing new shows.
-    const done = new Set<string>();
-    for (let round = 0; round < 10; round++) {
-      const pending = (await fieldsShown(target, host)).filter((id) => !done.has(id) && answers[id] !== undefined);
-      if (!pending.length) break;
-      for (const id of pending) {
-        const value = answers[id];
-        if (value !== undefined) await answer(target, host, id, value);
-        done.add(id);
-      }
-    }
+    // A question may appear only once another is answered (`askedWhen`): answerShown looks again.
+    await answerShown(target, host, answers);
     await submitStep(target, host);
     const summary = await shadowText(target, host, '#error-summary');
     if (summary) throw new Error(`step "${before}" was not accepted: ${summary}`);
