@@ -233,11 +233,11 @@ for (const how of ['rubric-src', 'rubric property']) {
 test('invalid answers prefill: the valid part is used, each invalid entry reported', async () => {
   const { page } = await mount();
   try {
-    await el(page, (element) => (element.answers = { degree: 'masters', experience: -3, salary: 'lots', employer: ['nasa'], nope: 'x', institution: 42 }));
+    await el(page, (element) => (element.answers = { jobOffer: 'yes', experience: -3, salary: 'lots', employer: ['nasa'], nope: 'x', institution: 42 }));
     await settle(page);
     await assertReported(page, { fatal: false, pathIncludes: ['experience', 'salary', 'employer', 'nope', 'institution'] });
-    assert.deepEqual(await answersOf(page), { degree: 'masters' });
-    assert.equal(await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.querySelector<HTMLInputElement>('input[name="degree"]:checked')?.value, TAG), 'masters');
+    assert.deepEqual(await answersOf(page), { jobOffer: 'yes' });
+    assert.equal(await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.querySelector<HTMLInputElement>('input[name="jobOffer"]:checked')?.value, TAG), 'yes');
     // The notice can be dismissed and the assessment completed.
     await complete(page, '#w', WORKED);
     assert.equal((await events(page, 'score', 'w'))[0]?.detail.total, WORKED_TOTAL);

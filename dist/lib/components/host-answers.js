@@ -1,11 +1,12 @@
+import { sameAnswer } from '../rubric/answers.js';
 import { fitAnswers, questionsById } from '../rubric/assess.js';
 import { presetAnswers } from '../rubric/presets.js';
 import { pick } from './localize.js';
 
 function sameAnswers(a, b) {
   if (!b) return false;
-  for (const id in a) if (a[id] !== b[id]) return false;
-  for (const id in b) if (a[id] !== b[id]) return false;
+  for (const id in a) if (!sameAnswer(a[id], b[id])) return false;
+  for (const id in b) if (!sameAnswer(a[id], b[id])) return false;
   return true;
 }
 function copyAnswers(given) {
@@ -23,7 +24,7 @@ function fitGiven(rubric, given, current) {
 const presetProblems = (rubric, attributes) => presetAnswers(rubric, attributes).issues.map((issue) => {
   const question = rubric.questions.find((candidate) => candidate.hostAttribute === issue.path);
   return [
-    (t) => question?.type === "choice" ? t.badPreset(issue.path, attributes[issue.path] ?? "", question.options.map((option) => option.id).join(", ")) : t.presetUnused(issue.path),
+    (t) => question && question.type !== "number" ? t.badPreset(issue.path, attributes[issue.path] ?? "", question.options.map((option) => option.id).join(", ")) : t.presetUnused(issue.path),
     issue
   ];
 });

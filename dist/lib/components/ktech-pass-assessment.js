@@ -1,7 +1,8 @@
 import { html, nothing, LitElement } from 'lit';
 import { version } from '../package.json.js';
-import { assess, questionsAsked, fitAnswers } from '../rubric/assess.js';
+import { assess, questionsAsked, stepsAsked, fitAnswers, answersAsked } from '../rubric/assess.js';
 import { defaultRubric } from '../rubric/default-rubric.js';
+import { sameAnswer, toggleOption } from '../rubric/answers.js';
 import { own } from '../rubric/own.js';
 import { presetAnswers } from '../rubric/presets.js';
 import { FocusAfterRender } from './focus-after-render.js';
@@ -21,7 +22,7 @@ import { RubricSource } from './rubric-source.js';
 import { stepErrors, numberError, typedNumber } from './step-errors.js';
 import { StoredAnswers } from './stored-answers.js';
 import { WhatIf } from './what-if.js';
-import { points } from './result-context.js';
+import { scoreLine } from './result-context.js';
 
 frozen(defaultRubric);
 class KtechPassAssessment extends FormControl(LitElement) {
@@ -223,6 +224,11 @@ class KtechPassAssessment extends FormControl(LitElement) {
     const presets = this.#presets(rubric);
     return questionsAsked(rubric, step, { ...this.currentAnswers, ...presets }, presets);
   }
+  /** The steps that ask anything now: Next and Back pass over the others. */
+  #steps(rubric) {
+    const presets = this.#presets(rubric);
+    return stepsAsked(rubric, { ...this.currentAnswers, ...presets }, presets);
+  }
   #stepErrors(rubric, step) {
     return stepErrors(this.#asked(this.#languages.localized(rubric), step), this.typed, this.currentAnswers, this.#t, this.#lang);
   }
@@ -262,7 +268,10 @@ class KtechPassAssessment extends FormControl(LitElement) {
     if (this.#current && (this.view === "result" && (changed.has("activeRubric") || presetsChanged) || this.#announce)) this.#fire("score", this.#current);
     this.#announce = false;
     const answers = this.#current?.answers ?? {};
-    for (const radio of this.renderRoot.querySelectorAll("[type=radio]")) radio.checked = own(answers, radio.name) === radio.value;
+    for (const box of this.renderRoot.querySelectorAll("form [type=radio],form [type=checkbox]")) {
+      const answer = own(answers, box.name);
+      box.checked = Array.isArray(answer) ? answer.includes(box.value) : answer === box.value;
+    }
   }
   // ----- rubric loading (RubricSource calls these) -----
   /** @internal */
@@ -308,7 +317,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
   }
   #setAnswer(question, value) {
     const rubric = this.activeRubric;
-    if (!rubric || value === own(this.currentAnswers, question.id)) return;
+    if (!rubric || sameAnswer(value, own(this.currentAnswers, question.id))) return;
     const next = { ...this.currentAnswers };
     if (value === void 0) delete next[question.id];
     else next[question.id] = value;
@@ -319,7 +328,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
     this.#fire("answer", { questionId: question.id, value, assessment: this.#assessment(rubric) });
   }
   // ----- handlers -----
-  #handleChoice = (question, option) => this.#setAnswer(question, option);
+  #handleChoice = (question, option, ticked) => this.#setAnswer(question, question.type === "multi" ? toggleOption(question, own(this.currentAnswers, question.id), option, !!ticked) : option);
   #handleNumber = (question, typed) => {
     this.typed = { ...this.typed, [question.id]: typed };
     this.#setAnswer(question, typed.trim() === "" || this.#numberError(question, typed) ? void 0 : typedNumber(question, typed));
@@ -349,8 +358,9 @@ class KtechPassAssessment extends FormControl(LitElement) {
       this.#summaryStep = this.view;
       return this.#focus.next("#error-summary");
     }
-    if (this.view < rubric.steps.length - 1) {
-      this.view += 1;
+    const next = this.#steps(rubric).find((step) => step > this.view);
+    if (next !== void 0) {
+      this.view = next;
       this.#focus.next("#step-title");
     } else {
       this.view = "result";
@@ -359,8 +369,11 @@ class KtechPassAssessment extends FormControl(LitElement) {
     }
   };
   #handleBack = () => {
-    if (typeof this.view === "number" && this.view > 0) {
-      this.view -= 1;
+    const rubric = this.activeRubric;
+    const view = this.view;
+    const previous = rubric && typeof view === "number" ? this.#steps(rubric).filter((step) => step < view).pop() : void 0;
+    if (previous !== void 0) {
+      this.view = previous;
       this.fieldErrors = {};
       this.#focus.next("#step-title");
     }
@@ -408,9 +421,14 @@ class KtechPassAssessment extends FormControl(LitElement) {
     const scenario = this.#whatIf.answers;
     const assessment = view === "result" && scenario ? this.#assessment(rubric, scenario) : real;
     const level = this.#level;
+    const steps = this.#steps(rubric);
     const note = (id) => presetNote(rubric, lang, t, assessment, id);
-    const shared = { rubric, lang, t, answers: assessment.answers, preset: new Set(Object.keys(this.#presets(rubric))), presetNote: note };
-    return html` <div part="base" class="base" lang="${lang}">${this.languagePicker ? renderLanguagePicker(lang, t, this.#handleLanguage) : nothing} ${heading(level, pick(rubric.title, lang))} ${problems} ${assessment.outdated ? html`<p class="notice">${t.outdated(rubric.reviewDate ?? "")}</p>` : nothing} ${view === "result" ? nothing : html`<p part="progress" class="progress">${t.step(view + 1, rubric.steps.length)}</p>`} ${view === 0 ? html`<p class="help">${t.start(formatNumber(Math.max(1, Math.round(rubric.questions.length / 4)), lang))}</p>` : nothing}<p class="running" role="${view === "result" ? "status" : nothing}">${assessment.scenario ? t.whatIfOn + t.colon : ""}${points(assessment, t, lang)}</p>${view === "result" ? renderResult({
+    const shared = { rubric, lang, t, answers: assessment.answers, asked: answersAsked(rubric, assessment.answers), preset: new Set(Object.keys(this.#presets(rubric))), presetNote: note };
+    return html` <div part="base" class="base" lang="${lang}">${this.languagePicker ? renderLanguagePicker(lang, t, this.#handleLanguage) : nothing} ${heading(level, pick(rubric.title, lang))} ${problems} ${assessment.outdated ? html`<p class="notice">${t.outdated(rubric.reviewDate ?? "")}</p>` : nothing} ${view === 0 ? html`<p class="help">${t.start(formatNumber(Math.max(1, Math.round(rubric.questions.length / 4)), lang))}</p>` : nothing}<div class="meta">${view === "result" ? nothing : html`<p part="progress" class="progress">${t.step(Math.max(1, steps.indexOf(view) + 1), Math.max(steps.length, 1))}</p>`}<p class="running" aria-hidden="${view === "result" ? "true" : nothing}">${scoreLine(assessment, rubric, t, lang)}</p></div>${view === "result" ? (
+      // Announced once per what-if (its verdict and score); the real result is read from its heading and card,
+      // and the score line above is only a visual aid (a sticky copy while a what-if field has focus).
+      html`<p class="sr" role="status">${assessment.scenario ? t.whatIfVerdict(assessment.eligible, scoreLine(assessment, rubric, t, lang)) : ""}</p>`
+    ) : nothing} ${view === "result" ? renderResult({
       ...shared,
       assessment,
       real,
@@ -423,6 +441,8 @@ class KtechPassAssessment extends FormControl(LitElement) {
     }) : renderStep({
       ...shared,
       index: view,
+      first: (steps[0] ?? 0) >= view,
+      last: (steps.at(-1) ?? 0) <= view,
       level,
       asked: new Set(this.#asked(rubric, view).map((question) => question.id)),
       typed: this.typed,

@@ -11,3 +11,5 @@ export declare const formatNumber: (value: number, lang: string, maximumFraction
  * NaN when it is not a number at all.
  */
 export declare const parseTypedNumber: (typed: string) => number;
+/** The plural category of a count in a language ("one", "other"…), for strings that have more than one form. */
+export declare const plural: (count: number, lang: string) => Intl.LDMLPluralRule;

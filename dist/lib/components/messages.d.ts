@@ -26,7 +26,8 @@ declare const en: {
     next: string;
     seeResult: string;
     score: (total: string, max: string) => string;
-    withBonus: (bonus: string) => string;
+    /** The total as its parts: "70 + 10 SME bonus = 80 of 100". */
+    scoreParts: (base: string, bonus: string, bonusLabel: string, total: string, max: string) => string;
     problem: string;
     answerThis: (label: string) => string;
     enterYears: (label: string) => string;
@@ -49,24 +50,34 @@ declare const en: {
     missingNow: string;
     conditions: (met: string, of: string) => string;
     nearest: string;
-    pointsShort: (points: string, of: string) => string;
+    pointsShort: (points: string, of: string, count: number) => string;
     thePassMark: string;
     /** A number of points where the words around it do not say so already (Korean writes 60점). */
     points: (points: string) => string;
     times: (multiple: string, label: string) => string;
     below: (label: string, amount: string, needed: string) => string;
     weighMost: string;
-    weighItem: (answer: string, points: string) => string;
+    /** "Your highest degree: Doctorate (15 points)"; `labelled` is the question and answer, joined as the language joins them. */
+    weighItem: (labelled: string, points: string, count: number) => string;
     howSure: string;
     closeCall: (label: string, needed: string) => string;
-    closeToPass: (points: string) => string;
+    closeToPass: (points: string, count: number) => string;
     canChange: string;
-    cannotChange: string;
     stillGet: string;
     alternatives: string;
     leadsTo: (status: string) => string;
     basis: (basis: string) => string;
     nextSteps: string;
+    nextStep: string;
+    notOpen: string;
+    /** How a missing condition can come to be met. */
+    byTime: string;
+    byOffer: string;
+    byAction: string;
+    otherRoutes: string;
+    /** A what-if announced to a screen reader: its verdict and score. */
+    whatIfVerdict: (eligible: boolean, score: string) => string;
+    changeLanguage: string;
     yourAnswer: (answer: string) => string;
     allOf: string;
     anyOf: string;
@@ -96,6 +107,7 @@ declare const en: {
     answersInvalid: string;
     setAside: string;
     storedDiscarded: string;
+    storedCarried: string;
     badPreset: (attribute: string, value: string, options: string) => string;
     presetUnused: (attribute: string) => string;
 };

@@ -11,9 +11,14 @@ function describeNumber(question, value, lang, t, rubric) {
 }
 const helpAndError = (question, context) => html` ${question.help ? html`<p class="help" id="help-${question.id}">${pick(question.help, context.lang)}</p>` : nothing} ${context.error ? html`<p class="field-error" id="error-${question.id}"><span class="sr">${context.t.errorPrefix} </span>${context.error}</p>` : nothing} `;
 const describedBy = (question, context, extra = "") => [question.help ? `help-${question.id}` : "", context.error ? `error-${question.id}` : "", extra].filter(Boolean).join(" ") || nothing;
+const short = (question, lang) => question.options.length <= 3 && question.options.every((option) => !option.help && pick(option.label, lang).length <= 12);
 function renderChoice(question, context) {
-  return html` <fieldset part="question" class="${context.error ? "question invalid" : "question"}" aria-describedby="${describedBy(question, context)}"><legend id="q-${question.id}">${pick(question.label, context.lang)}</legend>${helpAndError(question, context)}<div class="options">${question.options.map(
-    (option) => html` <label class="option"><input type="radio" name="${question.id}" value="${option.id}" aria-describedby="${option.help ? `help-${question.id}-${option.id}` : nothing}" @change="${() => context.onChoice(question, option.id)}"> <span>${pick(option.label, context.lang)} ${option.help ? html`<small id="help-${question.id}-${option.id}">${pick(option.help, context.lang)}</small>` : nothing}</span></label> `
+  const multi = question.type === "multi";
+  return html` <fieldset part="question" class="${context.error ? "question invalid" : "question"}" aria-describedby="${describedBy(question, context)}"><legend id="q-${question.id}">${pick(question.label, context.lang)}</legend>${helpAndError(question, context)}<div class="${short(question, context.lang) ? "options short" : "options"}">${question.options.map(
+    (option) => html` <label class="option"><input type="${multi ? "checkbox" : "radio"}" name="${question.id}" value="${option.id}" aria-describedby="${option.help ? `help-${question.id}-${option.id}` : nothing}" @change="${(event) => context.onChoice(question, option.id, event.target.checked)}"> <span>${pick(option.label, context.lang)} ${option.help ? (
+      // Hidden from the option's name, read once as its description (aria-describedby reaches hidden text).
+      html`<small id="help-${question.id}-${option.id}" aria-hidden="true">${pick(option.help, context.lang)}</small>`
+    ) : nothing}</span></label> `
   )}</div></fieldset> `;
 }
 function renderNumber(question, context) {
@@ -25,6 +30,6 @@ function renderNumber(question, context) {
     event.target.parentElement?.querySelector("input")?.focus();
   }}">${t.useAmount(t.won(formatNumber(meant, lang)))}</button>`}<p class="value" id="value-${question.id}">${live}</p></div> `;
 }
-const renderQuestion = (question, context) => question.type === "choice" ? renderChoice(question, context) : renderNumber(question, context);
+const renderQuestion = (question, context) => question.type === "number" ? renderNumber(question, context) : renderChoice(question, context);
 
 export { describeNumber, renderQuestion };

@@ -1,4 +1,6 @@
 import { nothing, html } from 'lit';
+import { routeOutlooks, changeabilityOf } from '../rubric/advice.js';
+import { toggleOption } from '../rubric/answers.js';
 import { questionsById } from '../rubric/assess.js';
 import { own } from '../rubric/own.js';
 import { pick, formatNumber } from './localize.js';
@@ -7,7 +9,7 @@ import { likelyMeant, parseMoney } from './money.js';
 import { renderPathway } from './render-routes.js';
 import { renderSummary } from './render-summary.js';
 import { link, describeAnswer } from './result-context.js';
-export { points } from './result-context.js';
+export { scoreLine } from './result-context.js';
 
 const sign = (delta, lang) => `${delta > 0 ? "+" : delta < 0 ? "\u2212" : "\xB1"}${formatNumber(Math.abs(delta), lang)}`;
 function renderWhatIf(question, context) {
@@ -24,19 +26,32 @@ function renderWhatIf(question, context) {
       context.onWhatIf(question, field);
     }}">${t.useAmount(t.won(formatNumber(meant, lang)))}</button>`}`;
   }
+  if (question.type === "multi") {
+    const ticked = Array.isArray(answer) ? answer : [];
+    const send = (event) => {
+      const group = event.target.closest("fieldset");
+      const boxes = [...group.querySelectorAll("input")];
+      const changed = event.target;
+      const next = toggleOption(question, boxes.filter((box) => box !== changed && box.checked).map((box) => box.value), changed.value, changed.checked) ?? [];
+      for (const box of boxes) box.checked = next.includes(box.value);
+      context.onWhatIf(question, { value: next.join(" ") });
+    };
+    return html`<fieldset class="what-if-multi" aria-labelledby="${label}">${question.options.map(
+      (option) => html`<label><input type="checkbox" name="${question.id}" value="${option.id}" .checked="${ticked.includes(option.id)}" @change="${send}"> ${pick(option.label, lang)}</label>`
+    )}</fieldset>`;
+  }
   return html`<select aria-labelledby="${label}" name="${question.id}" @change="${(event) => context.onWhatIf(question, event.target)}">${answer === void 0 ? html`<option value="" selected="selected">${t.optional}</option>` : nothing} ${question.options.map((option) => html`<option value="${option.id}" ?selected="${option.id === answer}">${pick(option.label, lang)}</option>`)}</select>`;
 }
 function renderGains(context) {
   const { assessment, rubric, lang, t } = context;
+  if (assessment.eligible) return nothing;
   const questions = questionsById(rubric);
-  const gains = assessment.criteria.filter((criterion) => criterion.next && criterion.next.points > 0 && !context.preset.has(criterion.id)).sort((a, b) => (b.next?.points ?? 0) - (a.next?.points ?? 0));
+  const gains = assessment.criteria.filter((criterion) => criterion.next && criterion.next.points > 0 && !context.preset.has(criterion.id) && changeabilityOf(questions.get(criterion.id)) !== "no").sort((a, b) => (b.next?.points ?? 0) - (a.next?.points ?? 0));
   const item = (criterion) => {
     const question = questions.get(criterion.id);
     return html`<li>${t.gainItem(pick(question.label, lang), describeAnswer(question, criterion.next?.answer, context), formatNumber(criterion.next?.points ?? 0, lang))}</li>`;
   };
-  const changeable = gains.filter((criterion) => !questions.get(criterion.id)?.fact);
-  const facts = gains.filter((criterion) => questions.get(criterion.id)?.fact);
-  return gains.length ? html`${heading(context.level + 1, t.gain)} ${changeable.length ? html`<p>${t.canChange}</p><ol class="gain">${changeable.map(item)}</ol>` : nothing} ${facts.length ? html`<details><summary>${t.cannotChange}</summary><ol class="gain">${facts.map(item)}</ol></details>` : nothing}` : nothing;
+  return gains.length ? html`${heading(context.level + 1, t.gain)}<p>${t.canChange}</p><ol class="gain">${gains.map(item)}</ol>` : nothing;
 }
 function renderResult(context) {
   const { rubric, assessment, real, lang, t } = context;
@@ -45,14 +60,17 @@ function renderResult(context) {
   const routes = rubric.pathways.filter((pathway) => !pathway.alternative);
   const alternatives = rubric.pathways.filter((pathway) => pathway.alternative);
   const fallback = assessment.eligible ? [] : alternatives;
-  const stepOrder = rubric.steps.flatMap((step) => step.questions);
+  const outlooks = routeOutlooks(rubric, assessment.answers, assessment);
+  const outlook = new Map(outlooks.map((entry) => [entry.id, entry]));
+  const asked = new Set(assessment.asked);
+  const stepOrder = rubric.steps.flatMap((step) => step.questions).filter((id) => asked.has(id));
   const assumed = [rubric.passMark.assumption, ...rubric.assumptions ?? [], ...rubric.questions.map((question) => question.assumption)].filter(
     (text) => text !== void 0
   );
-  return html` <section part="result" class="result" aria-labelledby="result-title">${heading(context.level, t.resultTitle, "result-title")} ${assessment.scenario ? (
+  return html` <section part="result" class="result" aria-labelledby="result-title"><p class="kicker">${t.resultTitle}</p>${heading(context.level, assessment.eligible ? t.mayQualify : t.notYet, "result-title")} ${assessment.scenario ? (
     // Printed too: a what-if on paper says it is one.
     html`<div class="scenario"><p><strong>${t.whatIfOn}</strong>${t.colon}${t.delta(sign(assessment.total - real.total, lang), n(real.total))}</p><button part="button" type="button" class="no-print" @click="${context.onRestore}">${t.restore}</button></div>`
-  ) : nothing} ${renderSummary(context, routes, fallback.filter((pathway) => assessment.pathways[pathway.id]))} ${heading(context.level + 1, t.pathways)}<ul class="paths">${routes.map((pathway) => renderPathway(pathway, context))}</ul>${fallback.length ? html`<details><summary>${t.alternatives}</summary><ul class="paths">${fallback.map((pathway) => renderPathway(pathway, context))}</ul></details>` : nothing} ${renderGains(context)}<details class="no-print"><summary>${t.criteria}</summary><p>${t.whatIf}</p><ul class="plain">${stepOrder.map((id) => {
+  ) : nothing} ${renderSummary(context, outlooks)} ${heading(context.level + 1, t.pathways)}<ul class="paths">${routes.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul>${fallback.length ? html`<details><summary>${t.alternatives}</summary><ul class="paths">${fallback.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul></details>` : nothing} ${renderGains(context)}<details class="no-print"><summary>${t.criteria}</summary><p>${t.whatIf}</p><ul class="plain">${stepOrder.map((id) => {
     const question = questions.get(id);
     const criterion = assessment.criteria.find((candidate) => candidate.id === id);
     return html`<li><span id="c-${id}">${pick(question.label, lang)}</span> <span class="what-if">${renderWhatIf(question, context)}</span> <strong class="points">${criterion ? `${n(criterion.points)} / ${n(criterion.max)}` : "\u2014"}</strong></li>`;

@@ -1,13 +1,19 @@
 import { type TemplateResult } from 'lit';
 import { type ConditionTrace } from '../rubric/conditions.js';
 import type { Pathway } from '../rubric/types.js';
+import type { RouteGap, RouteOutlook } from '../rubric/advice.js';
 import { type ResultContext } from './result-context.js';
+/** The gaps worth showing: not those of questions not asked (their askedWhen gap says it), the cheapest first. */
+export declare const shownGaps: (outlook: RouteOutlook) => RouteGap[];
+/** How a gap can close, in words; nothing for one that cannot. */
+export declare const howToClose: (gap: RouteGap, context: ResultContext) => string;
 /**
- * What is missing for a condition that does not hold, as exactly as the
- * answers allow: "12 points short of the pass mark", "Annual salary: KRW
- * 5,000,000 below 3× GNI per capita"; a group of conditions in full.
+ * One thing a route lacks, as exactly as the answers allow, and how it can
+ * come to be met: "12 points short of the pass mark (up to you)", "Annual
+ * salary: KRW 5,000,000 below 3× GNI per capita (a better or another offer)",
+ * "Needs a job offer from a company in Korea".
  */
-export declare function renderGap(node: ConditionTrace, context: ResultContext): TemplateResult;
+export declare function renderGap(gap: RouteGap, context: ResultContext): TemplateResult;
 /** The conditions a pathway lists, traced, and those of them not met. */
 export declare function traced(pathway: Pathway, context: ResultContext): {
     node: ConditionTrace;
@@ -28,4 +34,4 @@ export declare function closeCalls(node: ConditionTrace, context: ResultContext,
  * when met, what to do next are one click away (eight routes in full were
  * pages long on a phone).
  */
-export declare function renderPathway(pathway: Pathway, context: ResultContext): TemplateResult;
+export declare function renderPathway(pathway: Pathway, outlook: RouteOutlook | undefined, context: ResultContext): TemplateResult;

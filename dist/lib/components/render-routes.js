@@ -1,20 +1,18 @@
 import { nothing, html } from 'lit';
-import { scoresOf, questionsById } from '../rubric/assess.js';
+import { questionsById, scoresOf } from '../rubric/assess.js';
 import { own } from '../rubric/own.js';
-import { trace, threshold, parameter } from '../rubric/conditions.js';
+import { holds, threshold, parameter, trace } from '../rubric/conditions.js';
 import { pick, formatNumber } from './localize.js';
-import { link, describeAnswer } from './result-context.js';
+import { link, describeAnswer, labelled } from './result-context.js';
 
 function conditionText(condition, context) {
   const { t, lang, rubric } = context;
   if ("score" in condition) return t.atLeast(scoreLabel(condition.score, context), t.points(formatNumber(scoreNeeded(condition, rubric), lang)));
   const question = questionsById(rubric).get(condition.question);
   const label = pick(question.label, lang);
-  const text = "in" in condition ? (
-    // A label that is a question ("Have you worked…?") reads on without a colon.
-    `${label}${/[?？]$/.test(label) ? " " : t.colon}${condition.in.map((option) => describeAnswer(question, option, context)).join(t.or)}`
-  ) : t.atLeast(label, describeAnswer(question, threshold(rubric, condition.atLeast, condition.times), context));
-  return `${text}${t.paren(t.yourAnswer(describeAnswer(question, own(context.answers, question.id), context)))}`;
+  const options = "in" in condition ? condition.in : "includes" in condition ? condition.includes : void 0;
+  const text = options ? labelled(label, options.map((option) => describeAnswer(question, option, context)).join(t.or), t) : t.atLeast(label, describeAnswer(question, threshold(rubric, condition.atLeast, condition.times), context));
+  return `${text}${t.paren(t.yourAnswer(describeAnswer(question, own(context.asked, question.id), context)))}`;
 }
 const scoreLabel = (score, { t, lang, rubric }) => score === "total" ? t.totalScore : pick(rubric.categories.find((category) => category.id === score)?.label, lang);
 const scoreNeeded = (condition, rubric) => condition.atLeast === "passMark" ? rubric.passMark.value : condition.atLeast;
@@ -26,42 +24,46 @@ function renderTrace(node, context) {
   }
   return html`<li class="${node.holds ? "met" : "unmet"}"><b aria-hidden="true">${node.holds ? "\u2713" : "\u2717"}</b> <span class="sr">${node.holds ? t.met : t.missing}${t.colon}</span>${conditionText(condition, context)}</li>`;
 }
-function renderGap(node, context) {
-  const { t, lang, rubric, assessment } = context;
-  const condition = node.condition;
+const shownGaps = (outlook) => outlook.gaps.filter((gap) => !gap.unasked).sort((a, b) => a.effort - b.effort);
+const howToClose = (gap, context) => {
+  const { t } = context;
+  const words = gap.changeable === "time" ? t.byTime : gap.changeable === "offer" ? t.byOffer : gap.changeable === "action" ? t.byAction : "";
+  return words && t.paren(words);
+};
+function renderGap(gap, context) {
+  const { t, lang, rubric } = context;
+  const condition = gap.condition;
   const n = (value) => formatNumber(value, lang);
+  const how = howToClose(gap, context);
   if ("score" in condition) {
     const needed = scoreNeeded(condition, rubric);
-    const short = needed - (condition.score === "total" ? assessment.total : assessment.categories[condition.score] ?? 0);
-    return html`<li>${t.pointsShort(n(short), condition.score === "total" && condition.atLeast === "passMark" ? t.thePassMark : `${scoreLabel(condition.score, context)} ${t.points(n(needed))}`)}</li>`;
+    const short = gap.short ?? 0;
+    return html`<li>${t.pointsShort(n(short), condition.score === "total" && condition.atLeast === "passMark" ? t.thePassMark : `${scoreLabel(condition.score, context)} ${t.points(n(needed))}`, short)}${how}</li>`;
   }
-  if (!("question" in condition)) return renderTrace(node, context);
-  const answer = own(context.answers, condition.question);
   const question = questionsById(rubric).get(condition.question);
-  if ("in" in condition) return html`<li>${pick(question.label, lang)}${t.paren(t.yourAnswer(describeAnswer(question, answer, context)))}</li>`;
-  if (typeof answer === "number" && question.type === "number") {
+  const label = pick(question.label, lang);
+  if ("atLeast" in condition && question.type === "number" && gap.short !== void 0) {
     const scale = condition.times === void 0 ? void 0 : parameter(rubric, condition.times);
-    const short = threshold(rubric, condition.atLeast, condition.times) - answer;
-    const amount = question.unit === "KRW" ? t.won(formatNumber(short, lang, 0)) : t.years(n(short));
-    return html`<li>${t.below(pick(question.label, lang), amount, scale ? t.times(n(condition.atLeast), pick(scale.label, lang)) : describeAnswer(question, condition.atLeast, context))}</li>`;
+    const amount = question.unit === "KRW" ? t.won(formatNumber(gap.short, lang, 0)) : t.years(n(gap.short));
+    return html`<li>${t.below(label, amount, scale ? t.times(n(condition.atLeast), pick(scale.label, lang)) : describeAnswer(question, condition.atLeast, context))}${how}</li>`;
   }
-  return renderTrace(node, context);
+  return html`<li>${question.needs ? pick(question.needs, lang) : `${label}${t.paren(t.yourAnswer(describeAnswer(question, own(context.asked, question.id), context)))}`}${how}</li>`;
 }
 function traced(pathway, context) {
-  const { rubric, assessment, answers } = context;
-  const node = trace(pathway.when, { rubric, answers, scores: scoresOf(assessment) });
+  const { rubric, assessment, asked } = context;
+  const node = trace(pathway.when, { rubric, answers: asked, scores: scoresOf(assessment) });
   const parts = "all" in pathway.when || "any" in pathway.when ? node.parts ?? [] : [node];
   const missing = "all" in pathway.when ? parts.filter((part) => !part.holds) : node.holds ? [] : [node];
   return { node, parts, missing };
 }
 function closeCalls(node, context, found) {
-  const { rubric, answers, lang, t } = context;
+  const { rubric, asked: answers, lang, t } = context;
   const condition = node.condition;
   if (!node.holds) return found;
   const holding = node.parts?.filter((part) => part.holds) ?? [];
   if ("all" in condition) holding.forEach((part) => closeCalls(part, context, found));
   else if ("any" in condition) holding.length === 1 && closeCalls(holding[0], context, found);
-  else if ("atLeast" in condition && "question" in condition) {
+  else if ("atLeast" in condition && "question" in condition && !("score" in condition)) {
     const needed = threshold(rubric, condition.atLeast, condition.times);
     const scale = condition.times === void 0 ? void 0 : parameter(rubric, condition.times);
     const question = questionsById(rubric).get(condition.question);
@@ -71,12 +73,13 @@ function closeCalls(node, context, found) {
   }
   return found;
 }
-function renderPathway(pathway, context) {
+function renderPathway(pathway, outlook, context) {
   const { rubric, lang, t } = context;
   const { node, parts } = traced(pathway, context);
+  const closed = outlook?.standing === "closed";
   const sources = (pathway.sources ?? []).map((id) => rubric.sources.find((source) => source.id === id)).filter((source) => source !== void 0);
   const n = (value) => formatNumber(value, lang);
-  return html`<li part="pathway" class="${node.holds ? "pathway met" : "pathway"}"><details><summary><b>${pick(pathway.label, lang)}${t.colon}<span class="status">${node.holds ? t.met : t.notMet}</span></b> · ${"any" in pathway.when ? t.anyOf : t.conditions(n(parts.filter((part) => part.holds).length), n(parts.length))}</summary>${pathway.status ? html`<p><strong>${t.leadsTo(pick(pathway.status, lang))}</strong></p>` : nothing}<p>${pick(pathway.description, lang)}</p><ul>${parts.map((part) => renderTrace(part, context))}</ul>${pathway.basis ? html`<p class="help">${t.basis(pick(pathway.basis, lang))}${sources.map((source, index) => html`${index ? t.listSeparator : " \xB7 "}${link(source.url, pick(source.publisher, lang), t)}${source.date ? `${t.comma}${source.date}` : ""}`)}</p>` : nothing} ${pathway.assumption ? html`<p class="help">${pick(pathway.assumption, lang)}</p>` : nothing} ${node.holds && pathway.next?.length ? html`<p><strong>${t.nextSteps}</strong></p><ol>${pathway.next.map((step) => html`<li>${link(step.url, pick(step.text, lang), t)}</li>`)}</ol>` : nothing}</details></li>`;
+  return html`<li part="pathway" class="${node.holds ? "pathway met" : "pathway"}"><details><summary><b>${pick(pathway.label, lang)}${t.colon}<span class="status">${node.holds ? t.met : closed ? t.notOpen : t.notMet}</span></b> · ${"any" in pathway.when ? t.anyOf : t.conditions(n(parts.filter((part) => part.holds).length), n(parts.length))}</summary>${pathway.status ? html`<p><strong>${t.leadsTo(pick(pathway.status, lang))}</strong></p>` : nothing}<p>${pick(pathway.description, lang)}</p><ul>${parts.map((part) => renderTrace(part, context))}</ul>${pathway.basis ? html`<p class="help">${t.basis(pick(pathway.basis, lang))}${sources.map((source, index) => html`${index ? t.listSeparator : " \xB7 "}${link(source.url, pick(source.publisher, lang), t)}${source.date ? `${t.comma}${source.date}` : ""}`)}</p>` : nothing} ${pathway.assumption ? html`<p class="help">${pick(pathway.assumption, lang)}</p>` : nothing} ${outlook?.standing === "open" && shownGaps(outlook).length ? html`<p>${t.missingNow}</p><ul class="gaps">${shownGaps(outlook).map((gap) => renderGap(gap, context))}</ul>` : nothing} ${node.holds && pathway.next?.length ? html`<p><strong>${t.nextSteps}</strong></p><ol>${pathway.next.filter((step) => !step.when || holds(step.when, { rubric, answers: context.asked })).map((step) => html`<li>${link(step.url, pick(step.text, lang), t)}</li>`)}</ol>` : nothing}</details></li>`;
 }
 
-export { closeCalls, renderGap, renderPathway, traced };
+export { closeCalls, howToClose, renderGap, renderPathway, shownGaps, traced };

@@ -12,6 +12,10 @@ export interface Problem extends AssessmentErrorDetail {
 /** What rendering a step needs from the element. */
 export interface StepContext extends Pick<QuestionContext, 'rubric' | 'lang' | 't' | 'onChoice' | 'onNumber' | 'onNumberDone'> {
     index: number;
+    /** No step before it asks anything (no Back). */
+    first: boolean;
+    /** No step after it asks anything (Next shows the result). */
+    last: boolean;
     /** The level of the widget's own heading (the step's is one below). */
     level: number;
     answers: Readonly<Record<string, AnswerValue | undefined>>;

@@ -39,7 +39,7 @@ function renderStep(context) {
       onNumber: context.onNumber,
       onNumberDone: context.onNumberDone
     });
-  })}<div class="nav">${index > 0 ? html`<button part="button" type="button" @click="${context.onBack}">${t.back}</button>` : nothing} <button part="button" type="submit" @pointerdown="${context.onPressNext}" @click="${context.onNext}">${index < rubric.steps.length - 1 ? t.next : t.seeResult}</button></div></form> `;
+  })}<div class="nav">${context.first ? nothing : html`<button part="button" type="button" @click="${context.onBack}">${t.back}</button>`} <button part="button" type="submit" @pointerdown="${context.onPressNext}" @click="${context.onNext}">${context.last ? t.seeResult : t.next}</button></div></form> `;
 }
 const renderProblems = (problems, t, onRetry) => problems.map(
   (problem) => html`<div class="problem" role="alert"><p>${problem.fatal ? html`<strong>${t.errorTitle}${t.colon}</strong>` : nothing}${problem.words(t)}</p>${problem.issues.length ? html`<ul>${problem.issues.slice(0, 12).map((issue) => html`<li>${issue.path && `${issue.path}: `}${issue.message}</li>`)}</ul>` : nothing} ${problem.fatal && onRetry ? html`<button part="button" type="button" @click="${onRetry}">${t.retry}</button>` : nothing}</div>`

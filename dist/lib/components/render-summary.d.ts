@@ -1,9 +1,13 @@
 import { type TemplateResult } from 'lit';
-import type { Pathway } from '../rubric/types.js';
+import { type RouteOutlook } from '../rubric/advice.js';
+import type { NextStep, Pathway } from '../rubric/types.js';
 import { type ResultContext } from './result-context.js';
+/** The first of a pathway's next steps that applies to these answers (in Korea, or abroad). */
+export declare function firstStep(pathway: Pathway | undefined, context: ResultContext): NextStep | undefined;
 /**
- * The summary card (GOV.UK result pages, Singapore's COMPASS): the verdict,
- * the route met or the nearest one and exactly what it lacks, the points,
- * the answers that weigh most, how sure the estimate is, and the next step.
+ * The summary card (GOV.UK result pages, Singapore's COMPASS). Every outcome
+ * ends with a next step: a route met, its first step; only an alternative
+ * that leads (the job-seeker tier without an offer), its step; nothing, the
+ * one or two changeable gaps of the nearest open route and where else to look.
  */
-export declare function renderSummary(context: ResultContext, routes: Pathway[], stillMet: Pathway[]): TemplateResult;
+export declare function renderSummary(context: ResultContext, outlooks: readonly RouteOutlook[]): TemplateResult;

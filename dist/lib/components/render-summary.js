@@ -1,30 +1,43 @@
 import { nothing, html } from 'lit';
+import { nearestRoute } from '../rubric/advice.js';
 import { questionsById } from '../rubric/assess.js';
+import { holds } from '../rubric/conditions.js';
 import { own } from '../rubric/own.js';
 import { pick, formatNumber } from './localize.js';
-import { traced, closeCalls, renderGap } from './render-routes.js';
-import { describeAnswer, link, points } from './result-context.js';
+import { shownGaps, closeCalls, traced, renderGap } from './render-routes.js';
+import { scoreLine, describeAnswer, labelled, link } from './result-context.js';
 
-function renderScoreBar(assessment, context) {
-  const { t, lang, rubric } = context;
-  const bonusMax = rubric.categories.reduce((sum, category) => sum + (category.bonus ? category.max : 0), 0);
-  const scale = rubric.total + bonusMax;
-  const percent = (points2) => `${Math.min(Math.max(points2, 0), scale) * 100 / scale}%`;
-  return html`<svg class="bar" role="img" aria-label="${points(assessment, t, lang)}; ${t.passMark(formatNumber(assessment.passMark, lang))}"><rect x="0" y="17%" width="100%" height="66%"></rect><rect class="fill" x="0" y="17%" width="${percent(assessment.total)}" height="66%"></rect><rect class="mark" x="${percent(assessment.passMark - 0.4)}" y="0" width="${percent(0.8)}" height="100%"></rect></svg>`;
+function renderScoreBar(context) {
+  const { assessment } = context;
+  const scale = Math.max(assessment.max + assessment.bonus, assessment.passMark, 1);
+  const percent = (points) => `${Math.min(Math.max(points, 0), scale) * 100 / scale}%`;
+  return html`<svg class="bar" aria-hidden="true" focusable="false"><rect x="0" y="17%" width="100%" height="66%"></rect><rect class="fill" x="0" y="17%" width="${percent(assessment.total)}" height="66%"></rect><rect class="mark" x="${percent(assessment.passMark - 0.4)}" y="0" width="${percent(0.8)}" height="100%"></rect></svg>`;
 }
-function renderSummary(context, routes, stillMet) {
+function firstStep(pathway, context) {
+  return pathway?.next?.find((step) => !step.when || holds(step.when, { rubric: context.rubric, answers: context.asked }));
+}
+function renderSummary(context, outlooks) {
   const { rubric, assessment, lang, t } = context;
   const n = (value) => formatNumber(value, lang);
   const questions = questionsById(rubric);
-  const met = routes.filter((pathway) => assessment.pathways[pathway.id]);
-  const distance = ({ parts, missing }) => missing.length + (missing.length === parts.length ? 99 : 0);
-  const nearest = met.length ? void 0 : routes.map((pathway) => ({ pathway, ...traced(pathway, context) })).sort((a, b) => distance(a) - distance(b))[0];
+  const byId = new Map(rubric.pathways.map((pathway) => [pathway.id, pathway]));
+  const met = rubric.pathways.filter((pathway) => !pathway.alternative && assessment.pathways[pathway.id]);
+  const leading = met.length ? [] : rubric.pathways.filter(
+    (pathway) => pathway.alternative && assessment.pathways[pathway.id] && (!pathway.leadsWhen || holds(pathway.leadsWhen, { rubric, answers: context.asked }))
+  );
+  const nearest = met.length ? void 0 : nearestRoute(outlooks);
+  const gaps = nearest ? shownGaps(nearest).slice(0, 2) : [];
   const weighty = assessment.criteria.filter((criterion) => criterion.points > 0).sort((a, b) => b.points - a.points).slice(0, 3);
-  const close = [...(met.length ? met : stillMet).reduce((found, pathway) => closeCalls(traced(pathway, context).node, context, found), /* @__PURE__ */ new Map()).values()];
+  const close = [...(met.length ? met : leading).reduce((found, pathway) => closeCalls(traced(pathway, context).node, context, found), /* @__PURE__ */ new Map()).values()];
   const margin = assessment.total - assessment.passMark;
-  if (margin >= 0 && margin < 3) close.push(t.closeToPass(n(margin)));
-  const next = met[0]?.next?.[0];
-  return html`<div part="score" class="${met.length ? "card met" : "card"}"><p class="verdict"><strong>${assessment.eligible ? t.mayQualify : t.notYet}</strong></p>${met.length ? html`<p>${t.via}${t.colon}${met.map((pathway) => pick(pathway.label, lang)).join(t.listSeparator)}</p>` : nothing} ${stillMet.length ? html`<p>${t.stillGet}${t.colon}${stillMet.map((pathway) => pick(pathway.label, lang)).join(t.listSeparator)}</p>` : nothing} ${nearest ? html`<p>${t.nearest}${t.colon}${pick(nearest.pathway.label, lang)}${t.period}${t.missingNow}</p><ul class="gaps">${nearest.missing.map((part) => renderGap(part, context))}</ul>` : nothing}<p><b class="total">${n(assessment.total - assessment.bonus)}</b> / ${n(assessment.max)} ${assessment.bonus ? t.withBonus(n(assessment.bonus)) : nothing} · ${t.passMark(n(assessment.passMark))}</p>${renderScoreBar(assessment, context)}<ul class="cats">${rubric.categories.map((category) => html`<li>${pick(category.label, lang)} <strong>${n(assessment.categories[category.id] ?? 0)} / ${n(category.max)}</strong></li>`)}</ul>${weighty.length ? html`<p><strong>${t.weighMost}</strong>${t.colon}${weighty.map((criterion) => t.weighItem(describeAnswer(questions.get(criterion.id), own(assessment.answers, criterion.id), context), n(criterion.points))).join(t.listSeparator)}</p>` : nothing}<p><strong>${t.howSure}</strong>${t.colon}${[...close, pick(rubric.passMark.assumption, lang)].filter(Boolean).join(t.sentenceSeparator)}</p>${next ? html`<p><strong>${t.nextSteps}</strong>${t.colon}${link(next.url, pick(next.text, lang), t)}</p>` : nothing}</div>`;
+  if (margin >= 0 && margin < 3) close.push(t.closeToPass(n(margin), margin));
+  const step = firstStep(met[0] ?? leading[0], context);
+  const scope = !assessment.eligible && rubric.scope;
+  return html`<div part="score" class="${met.length ? "card met" : "card"}">${met.length ? html`<p>${t.via}${t.colon}${met.map((pathway) => pick(pathway.label, lang)).join(t.listSeparator)}</p>` : nothing} ${leading.length ? html`<p>${t.stillGet}${t.colon}${leading.map((pathway) => pick(pathway.label, lang)).join(t.listSeparator)}</p>` : nothing} ${nearest ? html`<p>${t.nearest}${t.colon}${pick(byId.get(nearest.id)?.label, lang)}${t.period}${t.missingNow}</p><ul class="gaps">${gaps.map((gap) => renderGap(gap, context))}</ul>` : nothing}<p><b class="total">${scoreLine(assessment, rubric, t, lang)}</b> · ${t.passMark(n(assessment.passMark))}</p>${renderScoreBar(context)}<ul class="cats">${rubric.categories.map((category) => html`<li>${pick(category.label, lang)} <strong>${n(assessment.categories[category.id] ?? 0)} / ${n(category.max)}</strong></li>`)}</ul>${weighty.length ? html`<p><strong>${t.weighMost}</strong>${t.colon}${weighty.map((criterion) => {
+    const question = questions.get(criterion.id);
+    const answer = describeAnswer(question, own(assessment.answers, criterion.id), context);
+    return t.weighItem(labelled(pick(question.label, lang), answer, t), n(criterion.points), criterion.points);
+  }).join(t.listSeparator)}</p>` : nothing}<p><strong>${t.howSure}</strong>${t.colon}${[...close, pick(rubric.passMark.assumption, lang)].filter(Boolean).join(t.sentenceSeparator)}</p>${step ? html`<p><strong>${t.nextStep}</strong>${t.colon}${link(step.url, pick(step.text, lang), t)}</p>` : nothing} ${scope ? html`<p class="scope">${pick(scope.text, lang)}</p><ul class="scope-links">${scope.links.map((entry) => html`<li>${link(entry.url, pick(entry.text, lang), t)}</li>`)}</ul>` : nothing}</div>`;
 }
 
-export { renderSummary };
+export { firstStep, renderSummary };

@@ -8,6 +8,8 @@ export interface ResultContext {
     t: Messages;
     assessment: ScoreDetail;
     answers: Answers;
+    /** The answers of the questions asked: what routes are decided by and shown with. */
+    asked: Answers;
     /** The assessment of the answers given; `assessment` differs from it while a what-if is tried. */
     real: ScoreDetail;
     /** Why a what-if field's text is not an answer, by question id. */
@@ -26,6 +28,8 @@ export interface ResultContext {
 }
 /** An answer in words, in the reader's language. */
 export declare function describeAnswer(question: Question, answer: AnswerValue | undefined, context: Pick<ResultContext, 'rubric' | 'lang' | 't'>): string;
-/** "56 of 100, plus a 10-point bonus": base points against the maximum, the bonus apart, so no total reads above the maximum. */
-export declare const points: (assessment: Assessment, t: Messages, lang: string) => string;
+/** The score as one figure, with its parts when a bonus is in it: "70 + 10 SME bonus = 80 of 100". */
+export declare function scoreLine(assessment: Assessment, rubric: Rubric, t: Messages, lang: string): string;
+/** A question and its answer (or any value), joined as the language joins them: no colon after a question mark. */
+export declare const labelled: (label: string, value: string, t: Messages) => string;
 export declare const link: (url: string | undefined, text: string, t: Messages) => string | import("lit-html").TemplateResult<1>;

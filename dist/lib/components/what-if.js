@@ -27,7 +27,7 @@ class WhatIf {
     this.#host.requestUpdate();
     if (error) return void 0;
     if (raw.trim() !== "") {
-      const value = question.type === "number" ? typedNumber(question, raw) : raw;
+      const value = question.type === "number" ? typedNumber(question, raw) : question.type === "multi" ? raw.split(" ").filter(Boolean) : raw;
       if (answerIssues(rubric, { [id]: value }).length) return void 0;
       scenario[id] = value;
     }

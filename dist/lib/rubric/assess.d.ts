@@ -1,8 +1,19 @@
-import type { Answers, AnswerValue, Assessment, AssessmentIssue, Question, Rubric } from './types.js';
+import type { Answers, AnswerValue, Assessment, AssessmentIssue, ChoiceOption, ChoiceQuestion, MultiQuestion, Question, Rubric } from './types.js';
 /** The rubric's questions by id, built once per rubric. */
 export declare const questionsById: (rubric: Rubric) => Map<string, Question>;
-/** Whether a question is asked, given the other answers (its `when` condition). */
-export declare function isAsked(rubric: Rubric, question: Question, answers: Answers): boolean;
+/**
+ * Ids of the questions asked with these answers, in step order. A question is
+ * asked when it has no `askedWhen` or its `askedWhen` holds on the answers to
+ * the questions asked before it (parseRubric checks it reads only those), so
+ * a chain (a salary asked with an offer, a bonus asked with a salary) is
+ * followed in one pass.
+ */
+export declare function askedIds(rubric: Rubric, answers: Answers): Set<string>;
+/** The answers of the questions asked: what conditions are evaluated against (a kept answer to a question not asked decides nothing). */
+export declare function answersAsked(rubric: Rubric, answers: Answers): Record<string, AnswerValue>;
+/** Whether a question is asked, given the other answers (its `askedWhen` condition, and theirs). */
+export declare const isAsked: (rubric: Rubric, question: Question, answers: Answers) => boolean;
+export declare function optionsById(question: ChoiceQuestion | MultiQuestion): Map<string, ChoiceOption>;
 /** The points one answer earns on its own. */
 export declare function pointsFor(rubric: Rubric, question: Question, answer: AnswerValue): number;
 /** The most points a question can earn. */
@@ -27,6 +38,12 @@ export declare const answerIssues: (rubric: Rubric, answers: unknown) => Assessm
  * host page).
  */
 export declare function questionsAsked(rubric: Rubric, step: number, answers: Answers, skip?: Readonly<Record<string, unknown>>): Question[];
+/**
+ * The indices of the steps that ask anything with these answers (a step of
+ * questions about a job offer, for someone without one, is passed over),
+ * leaving out questions whose id is a key of `skip` (answered by the host).
+ */
+export declare function stepsAsked(rubric: Rubric, answers: Answers, skip?: Readonly<Record<string, unknown>>): number[];
 /**
  * `total` and the points of every category, once every scored question that
  * is asked has an answer; undefined before (a partial total is not a score a

@@ -4,11 +4,47 @@ import { AnswerError } from './errors.js';
 import { own } from './own.js';
 
 const questionsById = (rubric) => byId(rubric.questions);
-function isAsked(rubric, question, answers) {
-  return question.when === void 0 || holds(question.when, { rubric, answers });
+function askedIds(rubric, answers) {
+  const questions = questionsById(rubric);
+  const asked = /* @__PURE__ */ new Set();
+  const before = {};
+  for (const step of rubric.steps) {
+    for (const id of step.questions) {
+      const question = questions.get(id);
+      if (!question || question.askedWhen && !holds(question.askedWhen, { rubric, answers: before })) continue;
+      asked.add(id);
+      const answer = own(answers, id);
+      if (answer !== void 0) before[id] = answer;
+    }
+  }
+  return asked;
+}
+function answersAsked(rubric, answers) {
+  const kept = {};
+  for (const id of askedIds(rubric, answers)) {
+    const answer = own(answers, id);
+    if (answer !== void 0) kept[id] = answer;
+  }
+  return kept;
+}
+const isAsked = (rubric, question, answers) => askedIds(rubric, answers).has(question.id);
+const optionIndex = /* @__PURE__ */ new WeakMap();
+function optionsById(question) {
+  let index = optionIndex.get(question);
+  if (!index) {
+    index = byId(question.options);
+    for (const option of question.options) for (const old of option.replaces ?? []) if (!index.has(old)) index.set(old, option);
+    optionIndex.set(question, index);
+  }
+  return index;
 }
 function pointsFor(rubric, question, answer) {
   if (question.type === "choice") return question.options.find((option) => option.id === answer)?.points ?? 0;
+  if (question.type === "multi") {
+    let best = 0;
+    for (const option of question.options) if ((option.points ?? 0) > best && answer.includes(option.id)) best = option.points ?? 0;
+    return best;
+  }
   let points = 0;
   for (const band of question.bands ?? []) {
     if (answer >= threshold(rubric, band.atLeast, question.scale)) points = band.points;
@@ -17,7 +53,7 @@ function pointsFor(rubric, question, answer) {
 }
 function maxPoints(question) {
   let max = 0;
-  for (const { points = 0 } of question.type === "choice" ? question.options : question.bands ?? []) if (points > max) max = points;
+  for (const { points = 0 } of question.type === "number" ? question.bands ?? [] : question.options) if (points > max) max = points;
   return max;
 }
 const shown = (value) => typeof value === "string" ? JSON.stringify(value.length > 57 ? `${value.slice(0, 57)}\u2026` : value) : typeof value === "function" ? "a function" : typeof value === "object" && value ? "an object" : String(value);
@@ -42,10 +78,10 @@ function fitAnswers(rubric, answers) {
         report(id, `${shown(id)} is not a question of rubric ${rubric.id}`);
       } else if (value === void 0) {
         continue;
-      } else if (question.type === "choice") {
-        if (typeof value !== "string" || !question.options.some((option) => option.id === value)) {
-          report(id, `${shown(value)} is not an option; expected one of ${question.options.map((option) => option.id).join(", ")}`);
-        } else valid[id] = value;
+      } else if (question.type !== "number") {
+        const fitted = fitChoice(question, value);
+        if (typeof fitted === "string") report(id, fitted);
+        else if (fitted.answer !== null) valid[id] = fitted.answer;
       } else if (typeof value !== "number" || !Number.isFinite(value)) {
         report(id, `${shown(value)} is not a number; expected a finite number`);
       } else if (value < 0) {
@@ -59,60 +95,88 @@ function fitAnswers(rubric, answers) {
   }
   return { valid, issues };
 }
+function fitChoice(question, value) {
+  const options = optionsById(question);
+  const expected = `expected ${question.type === "multi" ? "a list of" : "one of"} ${question.options.map((option) => option.id).join(", ")}`;
+  if (question.type === "choice") {
+    const option = typeof value === "string" ? options.get(value) : void 0;
+    return option ? { answer: option.id } : `${shown(value)} is not an option; ${expected}`;
+  }
+  const list = typeof value === "string" ? [value] : Array.isArray(value) && value.length <= question.options.length * 2 ? value : void 0;
+  if (!list) return `${shown(value)} is not a list of options; ${expected}`;
+  const chosen = /* @__PURE__ */ new Set();
+  for (const item of list) {
+    const option = typeof item === "string" ? options.get(item) : void 0;
+    if (!option) return `${shown(item)} is not an option; ${expected}`;
+    chosen.add(option);
+  }
+  const exclusive = [...chosen].find((option) => option.exclusive);
+  if (exclusive && chosen.size > 1) return `"${exclusive.id}" is chosen alone; it cannot go with other options`;
+  return { answer: chosen.size ? question.options.filter((option) => chosen.has(option)).map((option) => option.id) : null };
+}
 const answerIssues = (rubric, answers) => fitAnswers(rubric, answers).issues;
 function questionsAsked(rubric, step, answers, skip = {}) {
   const questions = questionsById(rubric);
+  const askedNow = askedIds(rubric, answers);
   const asked = [];
   for (const id of rubric.steps[step]?.questions ?? []) {
     const question = questions.get(id);
-    if (question && !Object.hasOwn(skip, id) && isAsked(rubric, question, answers)) asked.push(question);
+    if (question && !Object.hasOwn(skip, id) && askedNow.has(id)) asked.push(question);
   }
   return asked;
+}
+function stepsAsked(rubric, answers, skip = {}) {
+  const asked = askedIds(rubric, answers);
+  const steps = [];
+  rubric.steps.forEach((step, index) => {
+    if (step.questions.some((id) => asked.has(id) && !Object.hasOwn(skip, id))) steps.push(index);
+  });
+  return steps;
 }
 function scoresOf(assessment) {
   const missing = new Set(assessment.missing);
   return assessment.criteria.some((criterion) => criterion.asked && missing.has(criterion.id)) ? void 0 : { ...assessment.categories, total: assessment.total };
 }
 const localDate = (date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
-function questionsIn(condition) {
-  if ("all" in condition) return condition.all.flatMap(questionsIn);
-  if ("any" in condition) return condition.any.flatMap(questionsIn);
-  return "question" in condition ? [condition.question] : [];
-}
-const dependentsIndex = /* @__PURE__ */ new WeakMap();
-function dependentsOf(rubric, id) {
-  let index = dependentsIndex.get(rubric);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const question of rubric.questions) {
-      if (question.category === void 0 || !question.when) continue;
-      for (const read of new Set(questionsIn(question.when))) {
-        const dependents = index.get(read);
-        if (dependents) dependents.push(question);
-        else index.set(read, [question]);
-      }
-    }
-    dependentsIndex.set(rubric, index);
+function totalOf(rubric, answers) {
+  const asked = askedIds(rubric, answers);
+  let total = 0;
+  for (const question of rubric.questions) {
+    const answer = own(answers, question.id);
+    if (question.category !== void 0 && answer !== void 0 && asked.has(question.id)) total += pointsFor(rubric, question, answer);
   }
-  return index.get(id) ?? [];
+  return total;
 }
-function earned(rubric, question, answers) {
-  const answer = own(answers, question.id);
-  return answer !== void 0 && isAsked(rubric, question, answers) ? pointsFor(rubric, question, answer) : 0;
+const deciding = /* @__PURE__ */ new WeakMap();
+function decidingIds(rubric) {
+  let ids = deciding.get(rubric);
+  if (!ids) {
+    ids = /* @__PURE__ */ new Set();
+    const read = (condition) => {
+      if ("all" in condition) condition.all.forEach(read);
+      else if ("any" in condition) condition.any.forEach(read);
+      else if ("question" in condition) ids?.add(condition.question);
+    };
+    for (const question of rubric.questions) if (question.askedWhen) read(question.askedWhen);
+    deciding.set(rubric, ids);
+  }
+  return ids;
 }
-function nearestBetterAnswer(rubric, question, current) {
-  if (question.type === "choice") {
+function nearestBetterAnswer(rubric, question, current, answer) {
+  if (question.type !== "number") {
     let best = null;
     for (const option of question.options) {
       const points = option.points ?? 0;
-      if (points > current && (!best || points < best.points)) best = { id: option.id, points };
+      if (points > current && (!best || points < (best.points ?? 0))) best = option;
     }
-    return best?.id ?? null;
+    if (!best || question.type === "choice") return best?.id ?? null;
+    const kept = best.exclusive || !Array.isArray(answer) ? [] : answer.filter((id) => !optionsById(question).get(id)?.exclusive);
+    return question.options.filter((option) => option === best || kept.includes(option.id)).map((option) => option.id);
   }
   const band = question.bands?.find((candidate) => candidate.points > current);
   if (!band) return null;
-  const answer = threshold(rubric, band.atLeast, question.scale);
-  return question.maximum !== void 0 && answer > question.maximum ? null : answer;
+  const needed = threshold(rubric, band.atLeast, question.scale);
+  return question.maximum !== void 0 && needed > question.maximum ? null : needed;
 }
 function assess(rubric, given, today) {
   const { valid, issues } = fitAnswers(rubric, given);
@@ -120,38 +184,44 @@ function assess(rubric, given, today) {
   const answers = valid;
   const byCategory = {};
   for (const category of rubric.categories) byCategory[category.id] = 0;
+  const askedNow = askedIds(rubric, answers);
+  const deciders = decidingIds(rubric);
   let total = 0;
   const criteria = [];
   const missing = [];
   for (const question of rubric.questions) {
-    const asked = isAsked(rubric, question, answers);
+    const asked2 = askedNow.has(question.id);
     const answer = own(answers, question.id);
-    if (asked && answer === void 0) missing.push(question.id);
+    if (asked2 && answer === void 0) missing.push(question.id);
     if (question.category === void 0) continue;
-    const points = asked && answer !== void 0 ? pointsFor(rubric, question, answer) : 0;
+    const points = asked2 && answer !== void 0 ? pointsFor(rubric, question, answer) : 0;
     byCategory[question.category] = (own(byCategory, question.category) ?? 0) + points;
     total += points;
-    let next = null;
-    const better = asked ? nearestBetterAnswer(rubric, question, points) : null;
-    if (better !== null) {
-      let gain = pointsFor(rubric, question, better) - points;
-      const dependents = dependentsOf(rubric, question.id);
-      for (const dependent of dependents) gain -= earned(rubric, dependent, answers);
+    criteria.push({ id: question.id, category: question.category, points, max: maxPoints(question), asked: asked2, next: null });
+  }
+  for (const criterion of criteria) {
+    const question = questionsById(rubric).get(criterion.id);
+    const answer = own(answers, question.id);
+    const better = criterion.asked ? nearestBetterAnswer(rubric, question, criterion.points, answer) : null;
+    if (better === null) continue;
+    let gain = pointsFor(rubric, question, better) - criterion.points;
+    if (deciders.has(question.id)) {
       answers[question.id] = better;
-      for (const dependent of dependents) gain += earned(rubric, dependent, answers);
+      gain = totalOf(rubric, answers) - total;
       answers[question.id] = answer;
-      next = { answer: better, points: gain };
     }
-    criteria.push({ id: question.id, category: question.category, points, max: maxPoints(question), asked, next });
+    criterion.next = { answer: better, points: gain };
   }
   let bonus = 0;
   for (const category of rubric.categories) if (category.bonus) bonus += byCategory[category.id] ?? 0;
   const scores = scoresOf({ categories: byCategory, total, criteria, missing });
+  const asked = {};
+  for (const id of askedNow) if (own(answers, id) !== void 0) asked[id] = answers[id];
   const pathways = {};
   const alternatives = [];
   let eligible = false;
   for (const pathway of rubric.pathways) {
-    const met = pathways[pathway.id] = holds(pathway.when, { rubric, answers, scores });
+    const met = pathways[pathway.id] = holds(pathway.when, { rubric, answers: asked, scores });
     if (pathway.alternative) alternatives.push(pathway.id);
     else eligible ||= met;
   }
@@ -170,10 +240,11 @@ function assess(rubric, given, today) {
     eligible,
     complete: missing.length === 0,
     missing,
+    asked: [...askedNow],
     ...reviewDate && { reviewDate },
     // String order is date order for YYYY-MM-DD.
     outdated: !!reviewDate && localDate(today ?? /* @__PURE__ */ new Date()) > reviewDate
   };
 }
 
-export { answerIssues, assess, fitAnswers, isAsked, localDate, maxPoints, pointsFor, questionsAsked, questionsById, scoresOf };
+export { answerIssues, answersAsked, askedIds, assess, fitAnswers, isAsked, localDate, maxPoints, optionsById, pointsFor, questionsAsked, questionsById, scoresOf, stepsAsked };

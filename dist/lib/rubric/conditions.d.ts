@@ -19,6 +19,8 @@ export interface ConditionTrace {
 /**
  * Whether a condition holds. An unanswered question never satisfies a
  * condition, so a missing answer can only withhold a pathway, never grant it.
+ * Callers pass the answers of the questions asked (`answersAsked`): an answer
+ * kept for a question no longer asked decides nothing.
  */
 export declare function holds(condition: Condition, context: ConditionContext): boolean;
 /** Like `holds`, keeping the outcome of every part, for explaining a pathway to a person. */

@@ -1,6 +1,6 @@
 const $schema = "../../rubric.schema.json";
 const id = "ktech-pass-2026-09";
-const version = "2.0.0";
+const version = "2.1.0";
 const effectiveDate = "2026-07-02";
 const reviewDate = "2027-03-31";
 const languages = [
@@ -24,7 +24,7 @@ const sources = [
 	{
 		id: "ktech-pass-overview",
 		title: {
-			en: "K-Tech Pass programme overview, in the same manual"
+			en: "K-Tech Pass programme overview (reference 2), in the same manual: no qualitative track in this edition"
 		},
 		publisher: {
 			en: "Ministry of Justice (HiKorea)"
@@ -57,10 +57,10 @@ const sources = [
 	{
 		id: "announcement-2026-07",
 		title: {
-			en: "K-Tech Pass qualitative track (65 + 35 points, SME bonus, programme scholars); Korean-language requirement for F-2-T dropped"
+			en: "Press report of 2 July 2026: a K-Tech Pass qualitative track (65 + 35 points, a 10-point SME bonus) and Ministry of Health and Welfare and KASA programme scholars"
 		},
 		publisher: {
-			en: "Industry ministry and Ministry of Justice (press reports)"
+			en: "Press reports of an industry ministry announcement"
 		},
 		date: "2026-07-02"
 	},
@@ -84,6 +84,36 @@ const sources = [
 			en: "Ministry of Science and ICT"
 		},
 		date: "2022-10"
+	},
+	{
+		id: "visa-portal",
+		title: {
+			en: "Korea Visa Portal: e-visas and visa types"
+		},
+		publisher: {
+			en: "Ministry of Justice"
+		},
+		url: "https://www.visa.go.kr"
+	},
+	{
+		id: "hikorea",
+		title: {
+			en: "HiKorea: e-application for a change of status, and the stay manual by status"
+		},
+		publisher: {
+			en: "Ministry of Justice (HiKorea)"
+		},
+		url: "https://www.hikorea.go.kr"
+	},
+	{
+		id: "tax-act",
+		title: {
+			en: "Restriction of Special Taxation Act, article 18 (income tax for foreign engineers and researchers)"
+		},
+		publisher: {
+			en: "Korea Law Information Center"
+		},
+		url: "https://www.law.go.kr"
 	}
 ];
 const parameters = [
@@ -139,18 +169,55 @@ const categories = [
 ];
 const steps = [
 	{
-		id: "career",
+		id: "situation",
 		label: {
-			en: "Education and career"
+			en: "Your situation"
+		},
+		questions: [
+			"jobOffer",
+			"governmentProgramme",
+			"inKorea"
+		]
+	},
+	{
+		id: "offer",
+		label: {
+			en: "Your job offer"
+		},
+		questions: [
+			"salary",
+			"employerSize"
+		]
+	},
+	{
+		id: "education",
+		label: {
+			en: "Education"
 		},
 		questions: [
 			"degree",
 			"institution",
+			"postdocResearch"
+		]
+	},
+	{
+		id: "career",
+		label: {
+			en: "Where you have worked"
+		},
+		questions: [
 			"experience",
-			"postdocResearch",
 			"employer",
-			"koreaExperience",
-			"salary"
+			"koreaExperience"
+		]
+	},
+	{
+		id: "research",
+		label: {
+			en: "Research distinction"
+		},
+		questions: [
+			"researchDistinction"
 		]
 	},
 	{
@@ -159,30 +226,218 @@ const steps = [
 			en: "Expertise and role"
 		},
 		questions: [
-			"field",
 			"evidence",
-			"researchDistinction",
 			"role"
 		]
 	},
 	{
-		id: "employer",
+		id: "field",
 		label: {
-			en: "Employer and programmes"
+			en: "Your field"
 		},
 		questions: [
-			"employerSize",
-			"governmentProgramme"
+			"field"
 		]
 	}
 ];
 const questions = [
 	{
+		id: "jobOffer",
+		type: "choice",
+		changeable: "offer",
+		label: {
+			en: "Do you have a job offer from a company or institution in Korea?"
+		},
+		help: {
+			en: "A written offer or an employment contract. Every Top-tier residence route needs an employment contract; the job-seeking tier does not."
+		},
+		options: [
+			{
+				id: "yes",
+				label: {
+					en: "Yes"
+				}
+			},
+			{
+				id: "not-yet",
+				label: {
+					en: "Not yet"
+				}
+			}
+		],
+		needs: {
+			en: "Needs a job offer from a company in Korea"
+		},
+		sources: [
+			"top-tier-guideline"
+		]
+	},
+	{
+		id: "governmentProgramme",
+		type: "choice",
+		changeable: "no",
+		label: {
+			en: "Are you recruited through a government programme?"
+		},
+		help: {
+			en: "Reported: scholars recruited through these programmes get K-Tech Pass benefits."
+		},
+		options: [
+			{
+				id: "mohw",
+				label: {
+					en: "Yes, a Ministry of Health and Welfare programme"
+				}
+			},
+			{
+				id: "kasa",
+				label: {
+					en: "Yes, a Korea AeroSpace Administration (KASA) programme"
+				}
+			},
+			{
+				id: "none",
+				label: {
+					en: "No"
+				}
+			}
+		],
+		sources: [
+			"announcement-2026-07"
+		]
+	},
+	{
+		id: "inKorea",
+		type: "choice",
+		changeable: "no",
+		askedWhen: {
+			question: "jobOffer",
+			"in": [
+				"yes"
+			]
+		},
+		label: {
+			en: "Are you in Korea now, on a visa that lets you stay?"
+		},
+		help: {
+			en: "Then you change your status in Korea instead of applying for a new visa abroad."
+		},
+		options: [
+			{
+				id: "yes",
+				label: {
+					en: "Yes"
+				}
+			},
+			{
+				id: "no",
+				label: {
+					en: "No"
+				}
+			}
+		],
+		sources: [
+			"top-tier-guideline"
+		]
+	},
+	{
+		id: "salary",
+		type: "number",
+		unit: "KRW",
+		scale: "gni",
+		category: "quantitative",
+		max: 20,
+		changeable: "offer",
+		askedWhen: {
+			question: "jobOffer",
+			"in": [
+				"yes"
+			]
+		},
+		label: {
+			en: "Annual salary offered in Korea (KRW)"
+		},
+		help: {
+			en: "Gross yearly salary in Korean won, as in your offer. Compared with Korea's GNI per capita."
+		},
+		bands: [
+			{
+				atLeast: 1,
+				points: 4
+			},
+			{
+				atLeast: 1.5,
+				points: 8
+			},
+			{
+				atLeast: 2,
+				points: 12
+			},
+			{
+				atLeast: 3,
+				points: 16
+			},
+			{
+				atLeast: 4,
+				points: 20
+			}
+		],
+		assumption: {
+			en: "Points are assumed, and so are the 1×, 1.5× and 2× bands; 3× and 4× follow the Top-tier guideline."
+		},
+		sources: [
+			"top-tier-guideline",
+			"gni-standard"
+		]
+	},
+	{
+		id: "employerSize",
+		type: "choice",
+		category: "bonus",
+		max: 10,
+		changeable: "offer",
+		askedWhen: {
+			question: "jobOffer",
+			"in": [
+				"yes"
+			]
+		},
+		label: {
+			en: "Size of the hiring firm"
+		},
+		help: {
+			en: "Reported: an SME under Korea's Framework Act on SMEs earns a 10-point bonus on the qualitative track."
+		},
+		options: [
+			{
+				id: "sme",
+				label: {
+					en: "Small or medium-sized enterprise (SME)"
+				},
+				points: 10
+			},
+			{
+				id: "large",
+				label: {
+					en: "Large company or other"
+				},
+				points: 0
+			}
+		],
+		assumption: {
+			en: "The SME bonus is reported, not yet in the official texts."
+		},
+		sources: [
+			"announcement-2026-07"
+		],
+		hostAttribute: "employer-size"
+	},
+	{
 		id: "degree",
-		fact: true,
 		type: "choice",
 		category: "quantitative",
 		max: 15,
+		changeable: "no",
 		label: {
 			en: "Your highest degree"
 		},
@@ -222,43 +477,42 @@ const questions = [
 	},
 	{
 		id: "institution",
-		fact: true,
 		type: "choice",
 		category: "quantitative",
 		max: 10,
-		when: {
+		changeable: "no",
+		askedWhen: {
 			question: "degree",
 			"in": [
-				"doctorate",
 				"masters",
-				"bachelors"
+				"doctorate"
 			]
 		},
 		label: {
-			en: "Standing of the university that awarded it"
+			en: "Is one of your master's or doctoral degrees from a world top-100 university?"
 		},
 		help: {
-			en: "Top 100: in the last 5 years, in at least one of QS World University Rankings, QS by Subject: Engineering and Technology, Times Higher Education (THE) World University Rankings, THE by Subject: Engineering, U.S. News Best Global Universities or its Engineering ranking."
+			en: "Ranked in the last 5 years in any of: QS World University Rankings (overall, or Engineering and Technology), Times Higher Education (overall, or Engineering), U.S. News Best Global Universities (overall, or Engineering)."
 		},
 		options: [
 			{
 				id: "top100",
 				label: {
-					en: "World top 100"
+					en: "Yes, in the top 100"
 				},
 				points: 10
 			},
 			{
 				id: "top500",
 				label: {
-					en: "World top 500"
+					en: "No, but in the top 500"
 				},
 				points: 5
 			},
 			{
 				id: "other",
 				label: {
-					en: "Other or not ranked"
+					en: "No"
 				},
 				points: 0
 			}
@@ -271,13 +525,35 @@ const questions = [
 		]
 	},
 	{
+		id: "postdocResearch",
+		type: "number",
+		unit: "years",
+		maximum: 60,
+		changeable: "time",
+		askedWhen: {
+			question: "degree",
+			"in": [
+				"doctorate"
+			]
+		},
+		label: {
+			en: "Years of research since your doctorate"
+		},
+		help: {
+			en: "In your field. Half years count, e.g. 4.5."
+		},
+		sources: [
+			"top-tier-guideline"
+		]
+	},
+	{
 		id: "experience",
-		fact: true,
 		type: "number",
 		unit: "years",
 		category: "quantitative",
 		max: 10,
 		maximum: 60,
+		changeable: "time",
 		label: {
 			en: "Years of work in your field, research included"
 		},
@@ -311,38 +587,16 @@ const questions = [
 		}
 	},
 	{
-		id: "postdocResearch",
-		fact: true,
-		type: "number",
-		unit: "years",
-		maximum: 60,
-		when: {
-			question: "degree",
-			"in": [
-				"doctorate"
-			]
-		},
-		label: {
-			en: "Years of research since your doctorate"
-		},
-		help: {
-			en: "In your field. Half years count, e.g. 4.5."
-		},
-		sources: [
-			"top-tier-guideline"
-		]
-	},
-	{
 		id: "employer",
-		fact: true,
-		type: "choice",
+		type: "multi",
 		category: "quantitative",
 		max: 10,
+		changeable: "no",
 		label: {
-			en: "Where you worked for at least 3 years"
+			en: "Where have you worked for at least 3 years? Choose all that apply."
 		},
 		help: {
-			en: "Choose the highest that applies."
+			en: "A world-class company's research lab counts as both."
 		},
 		options: [
 			{
@@ -361,7 +615,7 @@ const questions = [
 					en: "A world-class research institute"
 				},
 				help: {
-					en: "A top-100 university's research institute, a world-class company's research lab, or a government-led research institute."
+					en: "A research institute of a world top-100 university, a research lab of a world top-500 company, or a government-led research institute."
 				},
 				points: 10
 			},
@@ -375,16 +629,13 @@ const questions = [
 			{
 				id: "other",
 				label: {
-					en: "Another employer"
+					en: "None of these"
 				},
-				points: 3
-			},
-			{
-				id: "none",
-				label: {
-					en: "No employer for 3 years or more"
-				},
-				points: 0
+				points: 2,
+				exclusive: true,
+				replaces: [
+					"none"
+				]
 			}
 		],
 		assumption: {
@@ -396,13 +647,13 @@ const questions = [
 	},
 	{
 		id: "koreaExperience",
-		fact: true,
 		type: "choice",
+		changeable: "time",
 		label: {
 			en: "Have you worked 1 year or more in an advanced industry at a company in Korea?"
 		},
 		help: {
-			en: "On a status from D-7 to E-7, or F-2."
+			en: "On a status from D-7 to E-7, or on F-2."
 		},
 		options: [
 			{
@@ -423,150 +674,61 @@ const questions = [
 		]
 	},
 	{
-		id: "salary",
-		type: "number",
-		unit: "KRW",
-		scale: "gni",
-		category: "quantitative",
-		max: 20,
-		label: {
-			en: "Annual salary offered in Korea (KRW)"
-		},
-		help: {
-			en: "Gross yearly salary in Korean won, as in your offer. Compared with Korea's GNI per capita."
-		},
-		bands: [
-			{
-				atLeast: 1,
-				points: 4
-			},
-			{
-				atLeast: 1.5,
-				points: 8
-			},
-			{
-				atLeast: 2,
-				points: 12
-			},
-			{
-				atLeast: 3,
-				points: 16
-			},
-			{
-				atLeast: 4,
-				points: 20
-			}
-		],
-		assumption: {
-			en: "Points are assumed, and so are the 1×, 1.5× and 2× bands; 3× and 4× follow the Top-tier guideline."
-		},
-		sources: [
-			"top-tier-guideline",
-			"gni-standard"
-		]
-	},
-	{
-		id: "field",
+		id: "researchDistinction",
 		type: "choice",
-		category: "qualitative",
-		max: 10,
+		changeable: "no",
 		label: {
-			en: "Your field of technology"
+			en: "Which of these describes you?"
 		},
 		help: {
-			en: "The eight national advanced strategic industries score highest."
+			en: "The criteria of the science and technology track; any one is enough."
 		},
 		options: [
 			{
-				id: "semiconductors",
+				id: "pi",
 				label: {
-					en: "Semiconductors"
-				},
-				points: 10
-			},
-			{
-				id: "secondary-batteries",
-				label: {
-					en: "Secondary batteries"
-				},
-				points: 10
-			},
-			{
-				id: "displays",
-				label: {
-					en: "Displays"
-				},
-				points: 10
-			},
-			{
-				id: "biotech",
-				label: {
-					en: "Biotechnology"
-				},
-				points: 10
-			},
-			{
-				id: "robotics",
-				label: {
-					en: "Robotics"
-				},
-				points: 10
-			},
-			{
-				id: "defense",
-				label: {
-					en: "Defence"
-				},
-				points: 10
-			},
-			{
-				id: "ai",
-				label: {
-					en: "Artificial intelligence (AI)"
-				},
-				points: 10
-			},
-			{
-				id: "advanced-mobility",
-				label: {
-					en: "Advanced mobility"
+					en: "5 years or more in your field as a principal investigator, assistant professor or senior researcher"
 				},
 				help: {
-					en: "Future cars, eco-friendly or autonomous ships, drones."
-				},
-				points: 10
+					en: "At a world top-100 university's institute (PI or assistant professor or above), or a world top-500 company's lab or a public research institute (책임급 or above); or core research staff of equal standing."
+				}
 			},
 			{
-				id: "other-strategic",
+				id: "patents",
 				label: {
-					en: "Another national strategic technology"
+					en: "Key patents or technology fees"
 				},
 				help: {
-					en: "Quantum, hydrogen, next-generation nuclear, aerospace, cybersecurity, next-generation communications."
-				},
-				points: 7
+					en: "Triadic or international-standard patents, or KRW 1 billion or more in technology fees over the last 3 years."
+				}
 			},
 			{
-				id: "other-tech",
+				id: "citations",
 				label: {
-					en: "Another technology field"
+					en: "A Highly Cited Researcher, or a landmark paper"
 				},
-				points: 4
+				help: {
+					en: "A Highly Cited Researcher (top 1% of citations), or an author of a representative paper selected by Science, Nature or a similar journal."
+				}
 			},
 			{
-				id: "non-tech",
+				id: "prize",
 				label: {
-					en: "Not a technology field"
+					en: "A major international prize"
 				},
-				points: 0
+				help: {
+					en: "A Nobel Prize, Fields Medal or similar, or a recommendation from such a laureate."
+				}
+			},
+			{
+				id: "none",
+				label: {
+					en: "None of these"
+				}
 			}
 		],
-		assumption: {
-			en: "Points per field are assumed."
-		},
 		sources: [
-			"top-tier-guideline",
-			"strategic-tech"
+			"top-tier-guideline"
 		]
 	},
 	{
@@ -574,6 +736,7 @@ const questions = [
 		type: "choice",
 		category: "qualitative",
 		max: 10,
+		changeable: "action",
 		label: {
 			en: "Your strongest evidence of specific technical expertise"
 		},
@@ -621,68 +784,17 @@ const questions = [
 		}
 	},
 	{
-		id: "researchDistinction",
-		fact: true,
-		type: "choice",
-		label: {
-			en: "Your strongest research distinction"
-		},
-		help: {
-			en: "For the science and technology route."
-		},
-		options: [
-			{
-				id: "pi",
-				label: {
-					en: "Principal investigator or senior researcher, 5+ years"
-				},
-				help: {
-					en: "PI or assistant professor or higher at a top-100 university's institute, or senior (책임급) researcher at a global top-500 company's lab or a public research institute."
-				}
-			},
-			{
-				id: "patents",
-				label: {
-					en: "Key patents or technology fees"
-				},
-				help: {
-					en: "Triadic or international-standard patents, or KRW 1 billion+ in technology fees in the last 3 years."
-				}
-			},
-			{
-				id: "citations",
-				label: {
-					en: "Highly cited or landmark papers"
-				},
-				help: {
-					en: "A Highly Cited Researcher, or lead author of a paper Science, Nature or a similar journal named a top result of the year."
-				}
-			},
-			{
-				id: "prize",
-				label: {
-					en: "A major international prize"
-				},
-				help: {
-					en: "Such as a Nobel Prize or Fields Medal, or a laureate's recommendation."
-				}
-			},
-			{
-				id: "none",
-				label: {
-					en: "None of these"
-				}
-			}
-		],
-		sources: [
-			"top-tier-guideline"
-		]
-	},
-	{
 		id: "role",
 		type: "choice",
 		category: "qualitative",
 		max: 15,
+		changeable: "no",
+		askedWhen: {
+			question: "jobOffer",
+			"in": [
+				"yes"
+			]
+		},
 		label: {
 			en: "Strategic value of the offered role to the hiring firm"
 		},
@@ -707,13 +819,6 @@ const questions = [
 					en: "A supporting technical role"
 				},
 				points: 5
-			},
-			{
-				id: "no-offer",
-				label: {
-					en: "No job offer yet"
-				},
-				points: 0
 			}
 		],
 		assumption: {
@@ -721,68 +826,123 @@ const questions = [
 		}
 	},
 	{
-		id: "employerSize",
+		id: "field",
 		type: "choice",
-		category: "bonus",
+		category: "qualitative",
 		max: 10,
+		changeable: "no",
 		label: {
-			en: "Size of the hiring firm"
+			en: "Which field is your work in?"
 		},
 		help: {
-			en: "An SME under Korea's Framework Act on SMEs earns a 10-point bonus."
+			en: "Each of the eight national advanced strategic industries counts only within the scope the Top-tier guideline lists (annex 2)."
 		},
 		options: [
 			{
-				id: "sme",
+				id: "semiconductors",
 				label: {
-					en: "Small or medium-sized enterprise (SME)"
+					en: "Semiconductors"
 				},
 				points: 10
 			},
 			{
-				id: "large",
+				id: "secondary-batteries",
 				label: {
-					en: "Large company or other"
+					en: "Secondary batteries"
+				},
+				points: 10
+			},
+			{
+				id: "displays",
+				label: {
+					en: "Displays"
+				},
+				points: 10
+			},
+			{
+				id: "biotech",
+				label: {
+					en: "Biotechnology"
+				},
+				help: {
+					en: "Biopharmaceuticals and organoid regenerative therapies."
+				},
+				points: 10
+			},
+			{
+				id: "robotics",
+				label: {
+					en: "Robotics"
+				},
+				help: {
+					en: "Humanoids and related technology."
+				},
+				points: 10
+			},
+			{
+				id: "defense",
+				label: {
+					en: "Defence"
+				},
+				help: {
+					en: "Aero gas-turbine engines of 15,000 lbf class and above, and their core materials, parts and equipment."
+				},
+				points: 10
+			},
+			{
+				id: "ai",
+				label: {
+					en: "Artificial intelligence (AI)"
+				},
+				points: 10
+			},
+			{
+				id: "advanced-mobility",
+				label: {
+					en: "Advanced mobility"
+				},
+				help: {
+					en: "Future cars, eco-friendly or autonomous ships, drones."
+				},
+				points: 10
+			},
+			{
+				id: "other-strategic",
+				label: {
+					en: "Another national strategic technology"
+				},
+				help: {
+					en: "Quantum, hydrogen, next-generation nuclear, aerospace, cybersecurity, next-generation communications."
+				},
+				points: 7
+			},
+			{
+				id: "stem",
+				label: {
+					en: "Another science or technology field (STEM)"
+				},
+				help: {
+					en: "Any field of science or engineering: from mechanical, electrical or civil engineering to mathematics, physics, chemistry, life sciences, medicine and brain science."
+				},
+				points: 4,
+				replaces: [
+					"other-tech"
+				]
+			},
+			{
+				id: "non-tech",
+				label: {
+					en: "Not a science or technology field"
 				},
 				points: 0
 			}
 		],
-		sources: [
-			"announcement-2026-07"
-		],
-		hostAttribute: "employer-size"
-	},
-	{
-		id: "governmentProgramme",
-		type: "choice",
-		label: {
-			en: "Are you recruited through a government programme?"
+		assumption: {
+			en: "Points per field are assumed."
 		},
-		help: {
-			en: "Scholars recruited through these programmes qualify automatically."
-		},
-		options: [
-			{
-				id: "mohw",
-				label: {
-					en: "Yes, a Ministry of Health and Welfare programme"
-				}
-			},
-			{
-				id: "kasa",
-				label: {
-					en: "Yes, a Korea AeroSpace Administration programme"
-				}
-			},
-			{
-				id: "none",
-				label: {
-					en: "No"
-				}
-			}
-		],
 		sources: [
-			"announcement-2026-07"
+			"top-tier-guideline",
+			"strategic-tech"
 		]
 	}
 ];
@@ -793,45 +953,31 @@ const pathways = [
 			en: "Top-tier: degree, career, 3× GNI"
 		},
 		description: {
-			en: "A top master's or doctorate, a top career, 3× GNI per capita and an offer in an advanced industry."
+			en: "A top master's or doctorate, a top career, 3× GNI per capita and a job offer in an advanced industry."
 		},
-		status: {
-			en: "Top-tier residence (F-2-T)"
-		},
-		basis: {
-			en: "Top-tier guideline, advanced industries, route 가"
-		},
-		sources: [
-			"top-tier-guideline",
-			"gni-standard"
-		],
-		next: [
-			{
-				text: {
-					en: "Your employer applies at KOTRA's Global Talent Center for the K-Tech Pass and the recommendation of Korea's industry ministry (산업통상부; until October 2025 the Ministry of Trade, Industry and Energy)."
-				},
-				url: "https://www.kotra.or.kr/gtc_kor"
-			},
-			{
-				text: {
-					en: "With it, apply for the F-2-T e-visa on the Korea Visa Portal."
-				},
-				url: "https://www.visa.go.kr"
-			}
-		],
 		when: {
 			all: [
 				{
-					question: "degree",
+					question: "jobOffer",
 					"in": [
-						"masters",
-						"doctorate"
+						"yes"
 					]
 				},
 				{
-					question: "institution",
-					"in": [
-						"top100"
+					all: [
+						{
+							question: "degree",
+							"in": [
+								"masters",
+								"doctorate"
+							]
+						},
+						{
+							question: "institution",
+							"in": [
+								"top100"
+							]
+						}
 					]
 				},
 				{
@@ -844,7 +990,7 @@ const pathways = [
 								},
 								{
 									question: "employer",
-									"in": [
+									includes: [
 										"global500"
 									]
 								}
@@ -864,7 +1010,7 @@ const pathways = [
 								},
 								{
 									question: "employer",
-									"in": [
+									includes: [
 										"top-institute"
 									]
 								}
@@ -876,14 +1022,6 @@ const pathways = [
 					question: "salary",
 					atLeast: 3,
 					times: "gni"
-				},
-				{
-					question: "role",
-					"in": [
-						"core-lead",
-						"core-rnd",
-						"support"
-					]
 				},
 				{
 					question: "field",
@@ -899,21 +1037,12 @@ const pathways = [
 					]
 				}
 			]
-		}
-	},
-	{
-		id: "topTierHighIncome",
-		label: {
-			en: "Top-tier: 4× GNI"
-		},
-		description: {
-			en: "4× GNI per capita with a top degree or a top career, and an offer in an advanced industry."
 		},
 		status: {
 			en: "Top-tier residence (F-2-T)"
 		},
 		basis: {
-			en: "Top-tier guideline, advanced industries, route 나"
+			en: "Top-tier guideline, advanced industries, route 가"
 		},
 		sources: [
 			"top-tier-guideline",
@@ -922,19 +1051,57 @@ const pathways = [
 		next: [
 			{
 				text: {
-					en: "Your employer applies at KOTRA's Global Talent Center for the K-Tech Pass and the recommendation of Korea's industry ministry (산업통상부; until October 2025 the Ministry of Trade, Industry and Energy)."
+					en: "Your employer applies at KOTRA's Global Talent Center for the K-Tech Pass and the recommendation of Korea's industry ministry (산업통상부)."
 				},
 				url: "https://www.kotra.or.kr/gtc_kor"
 			},
 			{
 				text: {
-					en: "With it, apply for the F-2-T e-visa on the Korea Visa Portal."
+					en: "You are in Korea: change your status to F-2-T through HiKorea e-application or at your immigration office."
 				},
-				url: "https://www.visa.go.kr"
+				url: "https://www.hikorea.go.kr",
+				when: {
+					question: "inKorea",
+					"in": [
+						"yes"
+					]
+				}
+			},
+			{
+				text: {
+					en: "You are abroad: apply for the F-2-T e-visa on the Korea Visa Portal (you or your employer)."
+				},
+				url: "https://www.visa.go.kr",
+				when: {
+					question: "inKorea",
+					"in": [
+						"no"
+					]
+				}
+			},
+			{
+				text: {
+					en: "Documents: your employment contract, the company's business registration certificate, and a criminal-record certificate from your country, apostilled or confirmed by a consulate."
+				}
 			}
-		],
+		]
+	},
+	{
+		id: "topTierHighIncome",
+		label: {
+			en: "Top-tier: 4× GNI"
+		},
+		description: {
+			en: "4× GNI per capita with a top degree or a top career (not neither), and a job offer in an advanced industry."
+		},
 		when: {
 			all: [
+				{
+					question: "jobOffer",
+					"in": [
+						"yes"
+					]
+				},
 				{
 					any: [
 						{
@@ -962,7 +1129,7 @@ const pathways = [
 								},
 								{
 									question: "employer",
-									"in": [
+									includes: [
 										"global500"
 									]
 								}
@@ -982,7 +1149,7 @@ const pathways = [
 								},
 								{
 									question: "employer",
-									"in": [
+									includes: [
 										"top-institute"
 									]
 								}
@@ -994,14 +1161,6 @@ const pathways = [
 					question: "salary",
 					atLeast: 4,
 					times: "gni"
-				},
-				{
-					question: "role",
-					"in": [
-						"core-lead",
-						"core-rnd",
-						"support"
-					]
 				},
 				{
 					question: "field",
@@ -1017,21 +1176,12 @@ const pathways = [
 					]
 				}
 			]
-		}
-	},
-	{
-		id: "topTierKoreaExperience",
-		label: {
-			en: "Top-tier: work in Korea, 2× GNI"
-		},
-		description: {
-			en: "A top degree and career, a year of advanced-industry work in Korea, 2× GNI per capita and an offer in an advanced industry."
 		},
 		status: {
 			en: "Top-tier residence (F-2-T)"
 		},
 		basis: {
-			en: "Top-tier guideline, advanced industries, route 다"
+			en: "Top-tier guideline, advanced industries, route 나"
 		},
 		sources: [
 			"top-tier-guideline",
@@ -1040,30 +1190,72 @@ const pathways = [
 		next: [
 			{
 				text: {
-					en: "Your employer applies at KOTRA's Global Talent Center for the K-Tech Pass and the recommendation of Korea's industry ministry (산업통상부; until October 2025 the Ministry of Trade, Industry and Energy)."
+					en: "Your employer applies at KOTRA's Global Talent Center for the K-Tech Pass and the recommendation of Korea's industry ministry (산업통상부)."
 				},
 				url: "https://www.kotra.or.kr/gtc_kor"
 			},
 			{
 				text: {
-					en: "With it, apply for the F-2-T e-visa on the Korea Visa Portal."
+					en: "You are in Korea: change your status to F-2-T through HiKorea e-application or at your immigration office."
 				},
-				url: "https://www.visa.go.kr"
+				url: "https://www.hikorea.go.kr",
+				when: {
+					question: "inKorea",
+					"in": [
+						"yes"
+					]
+				}
+			},
+			{
+				text: {
+					en: "You are abroad: apply for the F-2-T e-visa on the Korea Visa Portal (you or your employer)."
+				},
+				url: "https://www.visa.go.kr",
+				when: {
+					question: "inKorea",
+					"in": [
+						"no"
+					]
+				}
+			},
+			{
+				text: {
+					en: "Documents: your employment contract, the company's business registration certificate, and a criminal-record certificate from your country, apostilled or confirmed by a consulate."
+				}
 			}
-		],
+		]
+	},
+	{
+		id: "topTierKoreaExperience",
+		label: {
+			en: "Top-tier: work in Korea, 2× GNI"
+		},
+		description: {
+			en: "A top degree and career, a year of advanced-industry work in Korea, 2× GNI per capita and a job offer in an advanced industry."
+		},
 		when: {
 			all: [
 				{
-					question: "degree",
+					question: "jobOffer",
 					"in": [
-						"masters",
-						"doctorate"
+						"yes"
 					]
 				},
 				{
-					question: "institution",
-					"in": [
-						"top100"
+					all: [
+						{
+							question: "degree",
+							"in": [
+								"masters",
+								"doctorate"
+							]
+						},
+						{
+							question: "institution",
+							"in": [
+								"top100"
+							]
+						}
 					]
 				},
 				{
@@ -1076,7 +1268,7 @@ const pathways = [
 								},
 								{
 									question: "employer",
-									"in": [
+									includes: [
 										"global500"
 									]
 								}
@@ -1096,7 +1288,7 @@ const pathways = [
 								},
 								{
 									question: "employer",
-									"in": [
+									includes: [
 										"top-institute"
 									]
 								}
@@ -1116,14 +1308,6 @@ const pathways = [
 					times: "gni"
 				},
 				{
-					question: "role",
-					"in": [
-						"core-lead",
-						"core-rnd",
-						"support"
-					]
-				},
-				{
 					question: "field",
 					"in": [
 						"semiconductors",
@@ -1137,59 +1321,54 @@ const pathways = [
 					]
 				}
 			]
-		}
-	},
-	{
-		id: "qualitative",
-		label: {
-			en: "K-Tech Pass qualitative track (since July 2026)"
-		},
-		description: {
-			en: "A job offer, and points (with any SME bonus) at the pass mark or above."
 		},
 		status: {
-			en: "K-Tech Pass, then Top-tier residence (F-2-T)"
+			en: "Top-tier residence (F-2-T)"
 		},
 		basis: {
-			en: "K-Tech Pass qualitative track (July 2026); F-2-T by route 라 of the Top-tier guideline"
+			en: "Top-tier guideline, advanced industries, route 다"
 		},
 		sources: [
-			"announcement-2026-07",
-			"top-tier-guideline"
+			"top-tier-guideline",
+			"gni-standard"
 		],
-		assumption: {
-			en: "Its item points and pass mark are assumed."
-		},
 		next: [
 			{
 				text: {
-					en: "Your employer applies for the K-Tech Pass online at KOTRA's Global Talent Center."
+					en: "Your employer applies at KOTRA's Global Talent Center for the K-Tech Pass and the recommendation of Korea's industry ministry (산업통상부)."
 				},
 				url: "https://www.kotra.or.kr/gtc_kor"
 			},
 			{
 				text: {
-					en: "Then apply for the F-2-T e-visa on the Korea Visa Portal, with the industry ministry's recommendation (route 라)."
+					en: "You are in Korea: change your status to F-2-T through HiKorea e-application or at your immigration office."
 				},
-				url: "https://www.visa.go.kr"
-			}
-		],
-		when: {
-			all: [
-				{
-					score: "total",
-					atLeast: "passMark"
-				},
-				{
-					question: "role",
+				url: "https://www.hikorea.go.kr",
+				when: {
+					question: "inKorea",
 					"in": [
-						"core-lead",
-						"core-rnd",
-						"support"
+						"yes"
 					]
 				}
-			]
-		}
+			},
+			{
+				text: {
+					en: "You are abroad: apply for the F-2-T e-visa on the Korea Visa Portal (you or your employer)."
+				},
+				url: "https://www.visa.go.kr",
+				when: {
+					question: "inKorea",
+					"in": [
+						"no"
+					]
+				}
+			},
+			{
+				text: {
+					en: "Documents: your employment contract, the company's business registration certificate, and a criminal-record certificate from your country, apostilled or confirmed by a consulate."
+				}
+			}
+		]
 	},
 	{
 		id: "scienceTrack",
@@ -1197,7 +1376,41 @@ const pathways = [
 			en: "Top-tier in science and technology"
 		},
 		description: {
-			en: "A research distinction and an offer in a technology field."
+			en: "One of the track's four research criteria and a job offer in science or technology; no salary threshold."
+		},
+		when: {
+			all: [
+				{
+					question: "jobOffer",
+					"in": [
+						"yes"
+					]
+				},
+				{
+					question: "researchDistinction",
+					"in": [
+						"pi",
+						"patents",
+						"citations",
+						"prize"
+					]
+				},
+				{
+					question: "field",
+					"in": [
+						"semiconductors",
+						"secondary-batteries",
+						"displays",
+						"biotech",
+						"robotics",
+						"defense",
+						"ai",
+						"advanced-mobility",
+						"other-strategic",
+						"stem"
+					]
+				}
+			]
 		},
 		status: {
 			en: "Top-tier residence (F-2-T)"
@@ -1217,28 +1430,97 @@ const pathways = [
 			},
 			{
 				text: {
-					en: "With it, apply for the F-2-T e-visa on the Korea Visa Portal."
+					en: "You are in Korea: change your status to F-2-T through HiKorea e-application or at your immigration office."
 				},
-				url: "https://www.visa.go.kr"
+				url: "https://www.hikorea.go.kr",
+				when: {
+					question: "inKorea",
+					"in": [
+						"yes"
+					]
+				}
+			},
+			{
+				text: {
+					en: "You are abroad: apply for the F-2-T e-visa on the Korea Visa Portal (you or your employer)."
+				},
+				url: "https://www.visa.go.kr",
+				when: {
+					question: "inKorea",
+					"in": [
+						"no"
+					]
+				}
+			},
+			{
+				text: {
+					en: "Documents: your employment contract, the company's business registration certificate, and a criminal-record certificate from your country, apostilled or confirmed by a consulate."
+				}
 			}
-		],
+		]
+	},
+	{
+		id: "governmentScholar",
+		label: {
+			en: "Government-programme scholar (reported)"
+		},
+		description: {
+			en: "Scholars recruited through a Ministry of Health and Welfare or KASA programme, with a job offer."
+		},
 		when: {
 			all: [
 				{
-					question: "researchDistinction",
+					question: "governmentProgramme",
 					"in": [
-						"pi",
-						"patents",
-						"citations",
-						"prize"
+						"mohw",
+						"kasa"
 					]
 				},
 				{
-					question: "role",
+					question: "jobOffer",
 					"in": [
-						"core-lead",
-						"core-rnd",
-						"support"
+						"yes"
+					]
+				}
+			]
+		},
+		status: {
+			en: "K-Tech Pass benefits (press report); the visa route is not published"
+		},
+		sources: [
+			"announcement-2026-07"
+		],
+		assumption: {
+			en: "Known from a press report of 2 July 2026 only. That it leads to F-2-T through the industry ministry's recommendation (route 라) is our assumption."
+		},
+		next: [
+			{
+				text: {
+					en: "Your host institution applies for the K-Tech Pass at KOTRA's Global Talent Center."
+				},
+				url: "https://www.kotra.or.kr/gtc_kor"
+			},
+			{
+				text: {
+					en: "Ask it which visa the programme uses; if the industry ministry recommends you, F-2-T may follow (our assumption)."
+				}
+			}
+		]
+	},
+	{
+		id: "qualitative",
+		label: {
+			en: "K-Tech Pass qualitative track (reported)"
+		},
+		description: {
+			en: "A job offer in science or technology, and points (with any SME bonus) at the pass mark or above."
+		},
+		when: {
+			all: [
+				{
+					question: "jobOffer",
+					"in": [
+						"yes"
 					]
 				},
 				{
@@ -1253,50 +1535,56 @@ const pathways = [
 						"ai",
 						"advanced-mobility",
 						"other-strategic",
-						"other-tech"
+						"stem"
 					]
+				},
+				{
+					score: "total",
+					atLeast: "passMark"
 				}
 			]
-		}
-	},
-	{
-		id: "governmentScholar",
-		label: {
-			en: "Government-programme scholar"
-		},
-		description: {
-			en: "Scholars recruited through Ministry of Health and Welfare or Korea AeroSpace Administration programmes qualify automatically."
 		},
 		status: {
-			en: "K-Tech Pass, then Top-tier residence (F-2-T)"
-		},
-		basis: {
-			en: "K-Tech Pass announcement of July 2026"
+			en: "K-Tech Pass (press report)"
 		},
 		sources: [
 			"announcement-2026-07"
 		],
+		assumption: {
+			en: "Known from a press report of 2 July 2026 only; the September 2026 official overview does not have it yet, and its item points and pass mark are assumed. That F-2-T follows is our assumption: route 라 needs the industry ministry's verification and recommendation."
+		},
 		next: [
 			{
 				text: {
-					en: "Your host institution applies for the K-Tech Pass at KOTRA's Global Talent Center."
+					en: "Your employer applies for the K-Tech Pass online at KOTRA's Global Talent Center."
 				},
 				url: "https://www.kotra.or.kr/gtc_kor"
 			},
 			{
 				text: {
-					en: "Then apply for the F-2-T e-visa on the Korea Visa Portal, with the industry ministry's recommendation (route 라)."
+					en: "If the industry ministry recommends you, F-2-T may follow by route 라 (our assumption): in Korea, change your status through HiKorea e-application or at your immigration office."
 				},
-				url: "https://www.visa.go.kr"
+				url: "https://www.hikorea.go.kr",
+				when: {
+					question: "inKorea",
+					"in": [
+						"yes"
+					]
+				}
+			},
+			{
+				text: {
+					en: "If the industry ministry recommends you, F-2-T may follow by route 라 (our assumption): from abroad, apply for the e-visa on the Korea Visa Portal."
+				},
+				url: "https://www.visa.go.kr",
+				when: {
+					question: "inKorea",
+					"in": [
+						"no"
+					]
+				}
 			}
-		],
-		when: {
-			question: "governmentProgramme",
-			"in": [
-				"mohw",
-				"kasa"
-			]
-		}
+		]
 	},
 	{
 		id: "promisingTopTier",
@@ -1304,7 +1592,90 @@ const pathways = [
 			en: "Promising Top-tier (E-7-T)"
 		},
 		description: {
-			en: "A top degree and career, 2× GNI per capita and an offer in an advanced industry."
+			en: "A top degree and career, 2× GNI per capita and a job offer in an advanced industry."
+		},
+		when: {
+			all: [
+				{
+					question: "jobOffer",
+					"in": [
+						"yes"
+					]
+				},
+				{
+					all: [
+						{
+							question: "degree",
+							"in": [
+								"masters",
+								"doctorate"
+							]
+						},
+						{
+							question: "institution",
+							"in": [
+								"top100"
+							]
+						}
+					]
+				},
+				{
+					any: [
+						{
+							all: [
+								{
+									question: "experience",
+									atLeast: 8
+								},
+								{
+									question: "employer",
+									includes: [
+										"global500"
+									]
+								}
+							]
+						},
+						{
+							all: [
+								{
+									question: "degree",
+									"in": [
+										"doctorate"
+									]
+								},
+								{
+									question: "postdocResearch",
+									atLeast: 5
+								},
+								{
+									question: "employer",
+									includes: [
+										"top-institute"
+									]
+								}
+							]
+						}
+					]
+				},
+				{
+					question: "salary",
+					atLeast: 2,
+					times: "gni"
+				},
+				{
+					question: "field",
+					"in": [
+						"semiconductors",
+						"secondary-batteries",
+						"displays",
+						"biotech",
+						"robotics",
+						"defense",
+						"ai",
+						"advanced-mobility"
+					]
+				}
+			]
 		},
 		status: {
 			en: "Promising Top-tier work visa (E-7-T)"
@@ -1325,12 +1696,44 @@ const pathways = [
 			},
 			{
 				text: {
-					en: "With it, apply for the E-7-T e-visa on the Korea Visa Portal."
+					en: "You are in Korea: change your status to E-7-T through HiKorea e-application or at your immigration office."
 				},
-				url: "https://www.visa.go.kr"
+				url: "https://www.hikorea.go.kr",
+				when: {
+					question: "inKorea",
+					"in": [
+						"yes"
+					]
+				}
+			},
+			{
+				text: {
+					en: "You are abroad: apply for the E-7-T e-visa on the Korea Visa Portal (you or your employer)."
+				},
+				url: "https://www.visa.go.kr",
+				when: {
+					question: "inKorea",
+					"in": [
+						"no"
+					]
+				}
+			},
+			{
+				text: {
+					en: "Documents: your employment contract, the company's business registration certificate, and a criminal-record certificate from your country, apostilled or confirmed by a consulate."
+				}
 			}
 		],
-		alternative: true,
+		alternative: true
+	},
+	{
+		id: "preliminaryTopTier",
+		label: {
+			en: "Preliminary Top-tier (D-10-T)"
+		},
+		description: {
+			en: "A master's or doctorate from a world top-100 university; no job offer and no recommendation needed. A visa to look for work in Korea."
+		},
 		when: {
 			all: [
 				{
@@ -1345,81 +1748,8 @@ const pathways = [
 					"in": [
 						"top100"
 					]
-				},
-				{
-					any: [
-						{
-							all: [
-								{
-									question: "experience",
-									atLeast: 8
-								},
-								{
-									question: "employer",
-									"in": [
-										"global500"
-									]
-								}
-							]
-						},
-						{
-							all: [
-								{
-									question: "degree",
-									"in": [
-										"doctorate"
-									]
-								},
-								{
-									question: "postdocResearch",
-									atLeast: 5
-								},
-								{
-									question: "employer",
-									"in": [
-										"top-institute"
-									]
-								}
-							]
-						}
-					]
-				},
-				{
-					question: "salary",
-					atLeast: 2,
-					times: "gni"
-				},
-				{
-					question: "role",
-					"in": [
-						"core-lead",
-						"core-rnd",
-						"support"
-					]
-				},
-				{
-					question: "field",
-					"in": [
-						"semiconductors",
-						"secondary-batteries",
-						"displays",
-						"biotech",
-						"robotics",
-						"defense",
-						"ai",
-						"advanced-mobility"
-					]
 				}
 			]
-		}
-	},
-	{
-		id: "preliminaryTopTier",
-		label: {
-			en: "Preliminary Top-tier (D-10-T)"
-		},
-		description: {
-			en: "A top master's or doctorate; no offer needed. A 6-month visa to look for work."
 		},
 		status: {
 			en: "Preliminary Top-tier job-seeking visa (D-10-T)"
@@ -1433,49 +1763,90 @@ const pathways = [
 		next: [
 			{
 				text: {
-					en: "Apply for the D-10-T visa at a Korean embassy or consulate, as the Korea Visa Portal explains; no recommendation is needed."
+					en: "Apply at a Korean embassy or consulate for a 6-month single-entry D-10-T visa; it is not issued as an e-visa, and no recommendation is needed."
 				},
 				url: "https://www.visa.go.kr"
+			},
+			{
+				text: {
+					en: "You may stay up to 3 years on D-10-T to find work; with a job offer, check the routes above again."
+				}
 			}
 		],
 		alternative: true,
+		leadsWhen: {
+			question: "jobOffer",
+			"in": [
+				"not-yet"
+			]
+		}
+	},
+	{
+		id: "scholarBeforeOffer",
+		label: {
+			en: "Government-programme scholar, before your contract (reported)"
+		},
+		description: {
+			en: "Scholars recruited through a Ministry of Health and Welfare or KASA programme who have no employment contract yet."
+		},
 		when: {
 			all: [
 				{
-					question: "degree",
+					question: "governmentProgramme",
 					"in": [
-						"masters",
-						"doctorate"
+						"mohw",
+						"kasa"
 					]
 				},
 				{
-					question: "institution",
+					question: "jobOffer",
 					"in": [
-						"top100"
+						"not-yet"
 					]
 				}
 			]
-		}
+		},
+		status: {
+			en: "K-Tech Pass benefits (press report), once you are hired"
+		},
+		sources: [
+			"announcement-2026-07"
+		],
+		assumption: {
+			en: "Known from a press report of 2 July 2026 only."
+		},
+		next: [
+			{
+				text: {
+					en: "Your host institution arranges your employment contract and then applies for the K-Tech Pass at KOTRA's Global Talent Center; ask it about the next steps."
+				},
+				url: "https://www.kotra.or.kr/gtc_kor"
+			}
+		],
+		alternative: true
 	}
 ];
 const benefits = [
 	{
-		en: "Online e-visa in about two weeks, with no consulate visit"
+		en: "Online e-visa in about two weeks, with no consulate visit (F-2-T from abroad)"
 	},
 	{
-		en: "Your spouse may work freely"
+		en: "Your spouse and children come on F-2-T1, and your spouse may work freely"
 	},
 	{
-		en: "Permanent residence (F-5-T) after 3 years on F-2-T, still earning 3× GNI, with level 3 of the social integration programme or TOPIK 3"
+		en: "No Korean-language test for F-2-T"
 	},
 	{
-		en: "Your parents and a domestic helper may be invited"
+		en: "Permanent residence (F-5-T) after 3 years on F-2-T, still working in an advanced industry and earning 3× GNI, with level 3 of the social integration programme (KIIP) or TOPIK level 3"
 	},
 	{
-		en: "Immigration priority card: fast lanes at the airport"
+		en: "Your parents (F-1-15) and a domestic helper (F-1-24) may be invited; not with D-10-T"
 	},
 	{
-		en: "50% reduction of earned-income tax for 10 years"
+		en: "Immigration priority card: fast lanes at the airport (E-7-T, F-2-T, F-5-T)"
+	},
+	{
+		en: "50% reduction of earned-income tax for 10 years, subject to the conditions and deadlines of the Restriction of Special Taxation Act (조세특례제한법 §18)"
 	},
 	{
 		en: "Children admitted to foreign schools outside the quota"
@@ -1484,20 +1855,26 @@ const benefits = [
 		en: "Jeonse loan limits as for Koreans"
 	},
 	{
-		en: "Concierge service: airport pick-up, alien registration, phone and bank"
-	},
-	{
-		en: "No Korean-language (TOPIK) requirement for F-2-T: dropped in July 2026"
+		en: "Concierge service: arrival support at the airport, alien registration, phone and bank"
 	}
 ];
 const benefitSources = [
 	"ktech-pass-overview",
 	"top-tier-guideline",
-	"announcement-2026-07"
+	"tax-act"
 ];
 const assumptions = [
 	{
-		en: "Item points and the pass mark are not public: ours are assumptions matching the published 65 + 35 points and 10-point SME bonus."
+		en: "The qualitative track, its 65 + 35 points, the SME bonus and the programme-scholar route are known from press reports of 2 July 2026 only; the September 2026 K-Tech Pass overview does not have them yet."
+	},
+	{
+		en: "Item points and the pass mark are not public: ours are assumptions matching the reported 65 + 35 points and 10-point SME bonus."
+	},
+	{
+		en: "That the qualitative track leads to F-2-T is our assumption: route 라 needs the industry ministry's verification and recommendation."
+	},
+	{
+		en: "E-7-T is checked against the same GNI figure, KRW 52,416,000. Secondary sources say E-7 wage floors keep the previous figure (KRW 49,955,000) until 31 March 2027; we could not verify it in the HiKorea notice."
 	},
 	{
 		en: "Every route also needs a ministry's checks and recommendation, which no estimate can foresee."
@@ -1505,6 +1882,25 @@ const assumptions = [
 ];
 const disclaimer = {
 	en: "This is an estimate, not a decision. KOTRA issues the K-Tech Pass and the Ministry of Justice decides the visa."
+};
+const scope = {
+	text: {
+		en: "This checks Top-tier (F-2-T, E-7-T, D-10-T) and the K-Tech Pass only. Other visas may fit you: the professional employment visa (E-7), job seeking (D-10) and points-based residence (F-2-7)."
+	},
+	links: [
+		{
+			text: {
+				en: "Korea Visa Portal: visa types and how to apply"
+			},
+			url: "https://www.visa.go.kr"
+		},
+		{
+			text: {
+				en: "HiKorea: the stay manual for every status"
+			},
+			url: "https://www.hikorea.go.kr"
+		}
+	]
 };
 var json = {
 	$schema: $schema,
@@ -1525,7 +1921,8 @@ var json = {
 	benefits: benefits,
 	benefitSources: benefitSources,
 	assumptions: assumptions,
-	disclaimer: disclaimer
+	disclaimer: disclaimer,
+	scope: scope
 };
 
-export { $schema, assumptions, benefitSources, benefits, categories, json as default, disclaimer, effectiveDate, id, languages, parameters, passMark, pathways, questions, reviewDate, sources, steps, title, total, version };
+export { $schema, assumptions, benefitSources, benefits, categories, json as default, disclaimer, effectiveDate, id, languages, parameters, passMark, pathways, questions, reviewDate, scope, sources, steps, title, total, version };

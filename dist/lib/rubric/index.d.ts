@@ -1,4 +1,7 @@
-export { assess, answerIssues, fitAnswers, isAsked, localDate, maxPoints, pointsFor, questionsAsked, questionsById, scoresOf } from './assess.js';
+export { answersAsked, askedIds, assess, answerIssues, fitAnswers, isAsked, localDate, maxPoints, optionsById, pointsFor, questionsAsked, questionsById, scoresOf, stepsAsked } from './assess.js';
+export { sameAnswer, toggleOption } from './answers.js';
+export { CHANGEABILITY, changeabilityOf, effortOf, nearestRoute, routeOutlooks } from './advice.js';
+export type { LeafCondition, RouteGap, RouteOutlook, RouteStanding } from './advice.js';
 export { holds, threshold, trace } from './conditions.js';
 export type { ConditionContext, ConditionTrace } from './conditions.js';
 export { defaultRubric } from './default-rubric.js';

@@ -1,4 +1,6 @@
-export { answerIssues, assess, fitAnswers, isAsked, localDate, maxPoints, pointsFor, questionsAsked, questionsById, scoresOf } from './assess.js';
+export { answerIssues, answersAsked, askedIds, assess, fitAnswers, isAsked, localDate, maxPoints, optionsById, pointsFor, questionsAsked, questionsById, scoresOf, stepsAsked } from './assess.js';
+export { sameAnswer, toggleOption } from './answers.js';
+export { CHANGEABILITY, changeabilityOf, effortOf, nearestRoute, routeOutlooks } from './advice.js';
 export { holds, threshold, trace } from './conditions.js';
 export { defaultRubric } from './default-rubric.js';
 export { AnswerError, RubricError } from './errors.js';

@@ -26,6 +26,12 @@ function parseRubric(json) {
   }
   if (issues.length > MAX_ISSUES) issues = [...issues.slice(0, MAX_ISSUES), { path: "", message: `and ${count(issues.length - MAX_ISSUES)} more problems` }];
   if (issues.length) throw new RubricError(issues);
+  for (const question of data.questions) {
+    if (question.when !== void 0) {
+      question.askedWhen = question.when;
+      delete question.when;
+    }
+  }
   return data;
 }
 

@@ -13,6 +13,8 @@ export declare function rubricSchemas(): {
             en: z.ZodMiniString<string>;
         }, z.core.$catchall<z.ZodMiniString<string>>>>;
         points: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+        exclusive: z.ZodMiniOptional<z.ZodMiniUnknown>;
+        replaces: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
     }, z.core.$strict>;
     band: z.ZodMiniObject<{
         atLeast: z.ZodMiniNumber<number>;
@@ -29,7 +31,12 @@ export declare function rubricSchemas(): {
         }, z.core.$catchall<z.ZodMiniString<string>>>>;
         category: z.ZodMiniOptional<z.ZodMiniString<string>>;
         max: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+        askedWhen: z.ZodMiniOptional<z.ZodMiniUnknown>;
         when: z.ZodMiniOptional<z.ZodMiniUnknown>;
+        changeable: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        needs: z.ZodMiniOptional<z.ZodMiniObject<{
+            en: z.ZodMiniString<string>;
+        }, z.core.$catchall<z.ZodMiniString<string>>>>;
         assumption: z.ZodMiniOptional<z.ZodMiniObject<{
             en: z.ZodMiniString<string>;
         }, z.core.$catchall<z.ZodMiniString<string>>>>;
@@ -45,6 +52,8 @@ export declare function rubricSchemas(): {
                 en: z.ZodMiniString<string>;
             }, z.core.$catchall<z.ZodMiniString<string>>>>;
             points: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+            exclusive: z.ZodMiniOptional<z.ZodMiniUnknown>;
+            replaces: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
         }, z.core.$strict>>>;
         unit: z.ZodMiniOptional<z.ZodMiniString<string>>;
         scale: z.ZodMiniOptional<z.ZodMiniString<string>>;
@@ -59,6 +68,7 @@ export declare function rubricSchemas(): {
             en: z.ZodMiniString<string>;
         }, z.core.$catchall<z.ZodMiniString<string>>>;
         url: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        when: z.ZodMiniOptional<z.ZodMiniUnknown>;
     }, z.core.$strict>;
     pathway: z.ZodMiniObject<{
         id: z.ZodMiniString<string>;
@@ -84,8 +94,10 @@ export declare function rubricSchemas(): {
                 en: z.ZodMiniString<string>;
             }, z.core.$catchall<z.ZodMiniString<string>>>;
             url: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            when: z.ZodMiniOptional<z.ZodMiniUnknown>;
         }, z.core.$strict>>>;
         alternative: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+        leadsWhen: z.ZodMiniOptional<z.ZodMiniUnknown>;
     }, z.core.$strict>;
     rubricSchema: z.ZodMiniObject<{
         $schema: z.ZodMiniOptional<z.ZodMiniString<string>>;
@@ -156,7 +168,12 @@ export declare function rubricSchemas(): {
             }, z.core.$catchall<z.ZodMiniString<string>>>>;
             category: z.ZodMiniOptional<z.ZodMiniString<string>>;
             max: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+            askedWhen: z.ZodMiniOptional<z.ZodMiniUnknown>;
             when: z.ZodMiniOptional<z.ZodMiniUnknown>;
+            changeable: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            needs: z.ZodMiniOptional<z.ZodMiniObject<{
+                en: z.ZodMiniString<string>;
+            }, z.core.$catchall<z.ZodMiniString<string>>>>;
             assumption: z.ZodMiniOptional<z.ZodMiniObject<{
                 en: z.ZodMiniString<string>;
             }, z.core.$catchall<z.ZodMiniString<string>>>>;
@@ -172,6 +189,8 @@ export declare function rubricSchemas(): {
                     en: z.ZodMiniString<string>;
                 }, z.core.$catchall<z.ZodMiniString<string>>>>;
                 points: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+                exclusive: z.ZodMiniOptional<z.ZodMiniUnknown>;
+                replaces: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
             }, z.core.$strict>>>;
             unit: z.ZodMiniOptional<z.ZodMiniString<string>>;
             scale: z.ZodMiniOptional<z.ZodMiniString<string>>;
@@ -205,8 +224,10 @@ export declare function rubricSchemas(): {
                     en: z.ZodMiniString<string>;
                 }, z.core.$catchall<z.ZodMiniString<string>>>;
                 url: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                when: z.ZodMiniOptional<z.ZodMiniUnknown>;
             }, z.core.$strict>>>;
             alternative: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+            leadsWhen: z.ZodMiniOptional<z.ZodMiniUnknown>;
         }, z.core.$strict>>;
         benefits: z.ZodMiniArray<z.ZodMiniObject<{
             en: z.ZodMiniString<string>;
@@ -218,5 +239,17 @@ export declare function rubricSchemas(): {
         disclaimer: z.ZodMiniObject<{
             en: z.ZodMiniString<string>;
         }, z.core.$catchall<z.ZodMiniString<string>>>;
+        scope: z.ZodMiniOptional<z.ZodMiniObject<{
+            text: z.ZodMiniObject<{
+                en: z.ZodMiniString<string>;
+            }, z.core.$catchall<z.ZodMiniString<string>>>;
+            links: z.ZodMiniArray<z.ZodMiniObject<{
+                text: z.ZodMiniObject<{
+                    en: z.ZodMiniString<string>;
+                }, z.core.$catchall<z.ZodMiniString<string>>>;
+                url: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                when: z.ZodMiniOptional<z.ZodMiniUnknown>;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>;
     }, z.core.$strict>;
 };

@@ -6,12 +6,21 @@ function rubricSchemas() {
   const localizedText = z.catchall(z.object({ en: z.string() }), z.string());
   const text = localizedText;
   const optionalText = z.optional(localizedText);
-  const choiceOption = z.strictObject({ id, label: text, help: optionalText, points: z.optional(points) });
+  const choiceOption = z.strictObject({
+    id,
+    label: text,
+    help: optionalText,
+    points: z.optional(points),
+    /** In a multi-choice question: chosen alone ("None of these"). */
+    exclusive: z.optional(z.unknown()),
+    /** Option ids of earlier rubric versions that mean this option (stored answers with them read as this). */
+    replaces: z.optional(z.array(id))
+  });
   const band = z.strictObject({ atLeast: z.number(), points });
   const ids = z.optional(z.array(id));
   const question = z.strictObject({
     id,
-    /** `choice` has `options`; `number` has `unit` and `bands`. */
+    /** `choice` (one of the options) and `multi` (all that apply) have `options`; `number` has `unit` and `bands`. */
     type: z.string(),
     label: text,
     help: optionalText,
@@ -20,11 +29,19 @@ function rubricSchemas() {
     /** The most points the question gives, stated so a reader of the JSON sees it; checked. */
     max: z.optional(points),
     /**
-     * Asked only when this condition holds; when not asked it scores 0 and is
-     * not missing. A condition tree (see `Condition` in types.ts) is checked in
-     * parse-rubric.ts: a recursive zod type would cost a lazy schema.
+     * Asked only when this condition holds, on the answers to questions asked
+     * before it; when not asked it is not required, scores 0, is not missing
+     * and decides nothing, and its answer is kept. A condition tree (see
+     * `Condition` in types.ts) is checked in semantic-rules.ts: a recursive zod
+     * type would cost a lazy schema.
      */
+    askedWhen: z.optional(z.unknown()),
+    /** The name of `askedWhen` before rubric 2.1; read as it. */
     when: z.optional(z.unknown()),
+    /** How the answer can change: "no", "time", "offer" or "action". */
+    changeable: z.optional(z.string()),
+    /** What a route that needs another answer lacks, in words ("Needs a job offer from a company in Korea"). */
+    needs: optionalText,
     assumption: optionalText,
     /** Ids of the sources its wording or thresholds follow. */
     sources: ids,
@@ -42,7 +59,12 @@ function rubricSchemas() {
     /** Required when the question has a category. */
     bands: z.optional(z.array(band))
   });
-  const nextStep = z.strictObject({ text, url: z.optional(z.string()) });
+  const nextStep = z.strictObject({
+    text,
+    url: z.optional(z.string()),
+    /** Shown only when this condition holds (a condition tree, checked in semantic-rules.ts). */
+    when: z.optional(z.unknown())
+  });
   const pathway = z.strictObject({
     id,
     label: text,
@@ -60,7 +82,9 @@ function rubricSchemas() {
     /** What to do when the pathway is met, in order. */
     next: z.optional(z.array(nextStep)),
     /** A lesser status to fall back on: never counts towards "eligible", shown only when no other pathway is met. */
-    alternative: z.optional(z.boolean())
+    alternative: z.optional(z.boolean()),
+    /** For an alternative: when, being met, it leads the result's summary (a condition tree). */
+    leadsWhen: z.optional(z.unknown())
   });
   const rubricSchema = z.strictObject({
     $schema: z.optional(z.string()),
@@ -111,7 +135,9 @@ function rubricSchemas() {
     /** Ids of the sources that state the benefits. */
     benefitSources: ids,
     assumptions: z.optional(z.array(text)),
-    disclaimer: text
+    disclaimer: text,
+    /** What the rubric does not check, and where to look instead (shown when no route is met). */
+    scope: z.optional(z.strictObject({ text, links: z.array(nextStep) }))
   });
   return { localizedText, choiceOption, band, question, nextStep, pathway, rubricSchema };
 }

@@ -1,12 +1,21 @@
+import { CHANGEABILITY } from './advice.js';
 import { maxPoints } from './assess.js';
 import { RUBRIC_LIMITS, count } from './rubric-limits.js';
 
 const ID = /^[a-z][a-zA-Z0-9-]*$/;
 const ID_FORMAT = "must be an id: a lowercase letter, then letters, digits or hyphens";
 const DATE_FORMAT = "must be a real date written YYYY-MM-DD";
-const CONDITION_FORMS = "{all}, {any}, {question, in}, {question, atLeast, times?} or {score, atLeast}";
-const CONDITION_KEYS = ["all", "any", "question", "in", "atLeast", "times", "score"];
-const FORMS = { all: "all", any: "any", "in,question": "in", "atLeast,question": "number", "atLeast,question,times": "number", "atLeast,score": "score" };
+const CONDITION_FORMS = "{all}, {any}, {question, in}, {question, includes}, {question, atLeast, times?} or {score, atLeast}";
+const CONDITION_KEYS = ["all", "any", "question", "in", "includes", "atLeast", "times", "score", "changeable"];
+const FORMS = {
+  all: "all",
+  any: "any",
+  "in,question": "in",
+  "includes,question": "includes",
+  "atLeast,question": "number",
+  "atLeast,question,times": "number",
+  "atLeast,score": "score"
+};
 const isText = (value) => typeof value === "string";
 const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function semanticIssues(rubric) {
@@ -64,6 +73,7 @@ function semanticIssues(rubric) {
   });
   checkPeriod("effectiveDate", rubric.effectiveDate, "reviewDate", rubric.reviewDate);
   checkSources("benefitSources", rubric.benefitSources);
+  rubric.scope?.links.forEach((step, i) => step.when !== void 0 && checkCondition(step.when, `scope.links.${i}.when`, void 0));
   const LANGUAGE = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2}|-\d{3})?$/;
   rubric.languages.forEach((language, index) => {
     if (!LANGUAGE.test(language)) report(`languages.${index}`, 'must be a language code such as "en", "ko" or "zh-Hans"');
@@ -78,11 +88,18 @@ function semanticIssues(rubric) {
   });
   atLeast("total", rubric.total, 0);
   atLeast("passMark.value", rubric.passMark.value, 0);
+  const order = /* @__PURE__ */ new Map();
+  for (const step of rubric.steps) for (const id of step.questions) if (!order.has(id)) order.set(id, order.size);
+  const checkChangeable = (path, value) => {
+    if (value !== void 0 && !CHANGEABILITY.includes(value)) report(path, `must be one of ${CHANGEABILITY.map((word) => `"${word}"`).join(", ")}`);
+  };
   let conditionParts = 0;
-  const checkCondition = (condition, path, inQuestion, depth = 1) => {
+  const checkCondition = (condition, path, asker, depth = 1) => {
+    const inQuestion = asker !== void 0;
     conditionParts += 1;
     if (depth > RUBRIC_LIMITS.conditionDepth) return void report(path, `is nested more than ${RUBRIC_LIMITS.conditionDepth} conditions deep`);
-    const keys = isObject(condition) ? Object.keys(condition).sort().join() : "";
+    if (isObject(condition) && "changeable" in condition) checkChangeable(`${path}.changeable`, condition.changeable);
+    const keys = isObject(condition) ? Object.keys(condition).filter((key) => key !== "changeable").sort().join() : "";
     const form = Object.hasOwn(FORMS, keys) ? FORMS[keys] : void 0;
     if (!form || !isObject(condition)) {
       const unknown = isObject(condition) ? Object.keys(condition).filter((key) => !CONDITION_KEYS.includes(key)) : [];
@@ -91,10 +108,12 @@ function semanticIssues(rubric) {
     if (form === "all" || form === "any") {
       const parts = condition[form];
       if (!Array.isArray(parts) || !parts.length) return void report(`${path}.${form}`, "needs at least 1 item");
-      return parts.forEach((part, i) => checkCondition(part, `${path}.${form}.${i}`, inQuestion, depth + 1));
+      if (isObject(condition) && "changeable" in condition) report(`${path}.changeable`, "goes on a condition on one answer");
+      return parts.forEach((part, i) => checkCondition(part, `${path}.${form}.${i}`, asker, depth + 1));
     }
     if (form === "score") {
       if (!Number.isFinite(condition.atLeast) && condition.atLeast !== "passMark") report(`${path}.atLeast`, 'must be a number or "passMark"');
+      if (isObject(condition) && "changeable" in condition) report(`${path}.changeable`, "goes on a condition on one answer");
       if (inQuestion) report(path, "a question cannot depend on a score");
       else if (condition.score !== "total" && !categories.has(condition.score)) {
         report(`${path}.score`, `unknown score "${condition.score}"; expected "total" or a category id`);
@@ -103,15 +122,19 @@ function semanticIssues(rubric) {
     }
     const question = questions.get(condition.question);
     if (!question) return void report(`${path}.question`, `unknown question "${condition.question}"`);
-    if (inQuestion && question.when) report(`${path}.question`, `"${question.id}" is itself conditional; a question may only depend on unconditional questions`);
-    if (form === "in") {
-      if (question.type !== "choice") return void report(path, `"${question.id}" is not a choice question`);
-      const options2 = condition.in;
-      if (!Array.isArray(options2) || !options2.length) return void report(`${path}.in`, "needs at least 1 item");
+    if (asker && question === asker) report(`${path}.question`, "a question cannot depend on itself");
+    else if (asker && (order.get(question.id) ?? Infinity) > (order.get(asker.id) ?? -1)) {
+      report(`${path}.question`, `"${question.id}" is asked after "${asker.id}" (in a later step or further down); a question may only depend on questions asked before it`);
+    }
+    if (form === "in" || form === "includes") {
+      const type = form === "in" ? "choice" : "multi";
+      if (question.type !== type) return void report(path, `"${question.id}" is not a ${type === "choice" ? "choice" : "multi-choice"} question${type === "multi" ? "" : " (a multi-choice question is read with includes)"}`);
+      const options2 = condition[form];
+      if (!Array.isArray(options2) || !options2.length) return void report(`${path}.${form}`, "needs at least 1 item");
       conditionParts += options2.length;
       const ids2 = optionIds.get(question);
       for (const option of options2) {
-        if (!ids2?.has(option)) report(`${path}.in`, `"${question.id}" has no option "${option}"`);
+        if (!ids2?.has(option)) report(`${path}.${form}`, `"${question.id}" has no option "${option}"`);
       }
       return;
     }
@@ -123,12 +146,24 @@ function semanticIssues(rubric) {
   const attributes = /* @__PURE__ */ new Map();
   rubric.questions.forEach((question, index) => {
     const path = `questions.${index}`;
-    if (question.type !== "choice" && question.type !== "number") return void report(`${path}.type`, 'must be "choice" or "number"');
-    if (question.type === "choice") {
-      if (!question.options) return void report(`${path}.options`, "a choice question needs options");
+    if (question.type !== "choice" && question.type !== "multi" && question.type !== "number") return void report(`${path}.type`, 'must be "choice", "multi" or "number"');
+    if (question.when !== void 0 && question.askedWhen !== void 0) report(`${path}.when`, "is the former name of askedWhen; give only askedWhen");
+    checkChangeable(`${path}.changeable`, question.changeable);
+    if (question.type !== "number") {
+      if (!question.options) return void report(`${path}.options`, `a ${question.type === "multi" ? "multi-choice" : "choice"} question needs options`);
       items(`${path}.options`, question.options, 2);
       ids(`${path}.options`, question.options);
-      question.options.forEach((option, i) => atLeast(`${path}.options.${i}.points`, option.points, 0));
+      const named = new Set(question.options.map((option) => option.id));
+      question.options.forEach((option, i) => {
+        atLeast(`${path}.options.${i}.points`, option.points, 0);
+        if (option.exclusive !== void 0 && typeof option.exclusive !== "boolean") report(`${path}.options.${i}.exclusive`, "expected a boolean");
+        else if (option.exclusive && question.type !== "multi") report(`${path}.options.${i}.exclusive`, "only an option of a multi-choice question can be chosen alone");
+        option.replaces?.forEach((old, j) => {
+          if (!ID.test(old)) report(`${path}.options.${i}.replaces.${j}`, ID_FORMAT);
+          else if (named.has(old)) report(`${path}.options.${i}.replaces.${j}`, `"${old}" is already an option id of this question`);
+          named.add(old);
+        });
+      });
     } else {
       if (question.unit !== "years" && question.unit !== "KRW") report(`${path}.unit`, 'must be "years" or "KRW"');
       if (!question.bands && question.category !== void 0) return void report(`${path}.bands`, "a scored number question needs bands");
@@ -153,7 +188,8 @@ function semanticIssues(rubric) {
       categoryTotals.set(question.category, (categoryTotals.get(question.category) ?? 0) + max);
     }
     if (question.max !== void 0 && question.max !== max) report(`${path}.max`, `states ${question.max} but its best answer gives ${max}`);
-    if (question.when !== void 0) checkCondition(question.when, `${path}.when`, true);
+    const askedWhen = question.askedWhen ?? question.when;
+    if (askedWhen !== void 0) checkCondition(askedWhen, `${path}.${question.askedWhen === void 0 ? "when" : "askedWhen"}`, question);
     checkSources(`${path}.sources`, question.sources);
     const attribute = question.hostAttribute;
     if (attribute !== void 0) {
@@ -187,7 +223,12 @@ function semanticIssues(rubric) {
   for (const id of repeated) report("steps", `question "${id}" is in more than one step`);
   for (const question of rubric.questions) if (!placed.has(question.id)) report("steps", `question "${question.id}" is in no step`);
   rubric.pathways.forEach((pathway, index) => {
-    checkCondition(pathway.when, `pathways.${index}.when`, false);
+    checkCondition(pathway.when, `pathways.${index}.when`, void 0);
+    pathway.next?.forEach((step, i) => step.when !== void 0 && checkCondition(step.when, `pathways.${index}.next.${i}.when`, void 0));
+    if (pathway.leadsWhen !== void 0) {
+      if (!pathway.alternative) report(`pathways.${index}.leadsWhen`, "only an alternative has it (a route met always leads)");
+      checkCondition(pathway.leadsWhen, `pathways.${index}.leadsWhen`, void 0);
+    }
     checkSources(`pathways.${index}.sources`, pathway.sources);
   });
   if (conditionParts > RUBRIC_LIMITS.conditionParts) {

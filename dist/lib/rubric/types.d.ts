@@ -12,16 +12,21 @@ export type Condition = {
     any: Condition[];
 }
 /** A choice question is answered with one of these option ids. */
- | {
+ | ({
     question: string;
     in: string[];
-}
+} & Changeable)
+/** A multi-choice question's answer includes at least one of these option ids. */
+ | ({
+    question: string;
+    includes: string[];
+} & Changeable)
 /** A number question is answered with at least `atLeast` (times a parameter's value when `times` is set). */
- | {
+ | ({
     question: string;
     atLeast: number;
     times?: string;
-}
+} & Changeable)
 /**
  * A score (`total` or a category id) is at least a number or the pass mark.
  * It holds only once every scored question that is asked has an answer: a
@@ -31,6 +36,19 @@ export type Condition = {
     score: string;
     atLeast: number | 'passMark';
 };
+/**
+ * How an applicant could come to meet a condition they do not meet now, which
+ * ranks the routes by effort and decides what "How to gain points" offers:
+ * `no`, a fact about them that acting does not change (a degree's university,
+ * a prize, the field they work in); `time`, years that accrue; `offer`, what
+ * a negotiation or another job offer changes (salary, the hiring firm);
+ * `action`, what they can do themselves (evidence of expertise).
+ */
+export type Changeability = 'no' | 'time' | 'offer' | 'action';
+/** A condition on one answer may say how it can change; by default its question's `changeable`. */
+export interface Changeable {
+    changeable?: Changeability;
+}
 interface QuestionBase {
     id: string;
     label: LocalizedText;
@@ -38,8 +56,21 @@ interface QuestionBase {
     /** The category its points count towards; absent for questions that only decide a pathway. */
     category?: string;
     max?: number;
-    /** Asked only when this holds; when not asked it scores 0 and is not missing. */
-    when?: Condition;
+    /**
+     * Asked only when this holds (it may read questions of this step or earlier
+     * ones, never itself or a later step). A question not asked is not
+     * required, scores nothing, is never missing and decides no pathway; its
+     * answer is kept, so changing the deciding answer back restores it.
+     */
+    askedWhen?: Condition;
+    /** How the answer can change (see `Changeability`); `no` when unset and `fact` is true, else `action`. */
+    changeable?: Changeability;
+    /**
+     * What a route that needs another answer to this question lacks, in words
+     * ("Needs a job offer from a company in Korea"); by default the question
+     * and the applicant's answer.
+     */
+    needs?: LocalizedText;
     /** Why the points are what they are, when they are not official. */
     assumption?: LocalizedText;
     /** Ids of the sources its wording or thresholds follow. */
@@ -54,6 +85,7 @@ interface QuestionBase {
      * A fact about the applicant's past they cannot change by choosing now
      * (degree, university, years worked). "How to gain points" lists such
      * questions apart from what they can change (role, evidence, salary).
+     * Superseded by `changeable: "no"`; kept for rubrics written before it.
      */
     fact?: boolean;
 }
@@ -62,9 +94,21 @@ export interface ChoiceOption {
     label: LocalizedText;
     help?: LocalizedText;
     points?: number;
+    /** In a multi-choice question: chosen alone ("None of these"); choosing it clears the others and another clears it. */
+    exclusive?: boolean;
+    /** Option ids of earlier rubric versions that mean this option: a stored or prefilled answer with one of them reads as this. */
+    replaces?: string[];
 }
 export interface ChoiceQuestion extends QuestionBase {
     type: 'choice';
+    options: ChoiceOption[];
+}
+/**
+ * Choose all that apply: the answer is a list of option ids (at least one).
+ * It earns the points of its best option; conditions read it with `includes`.
+ */
+export interface MultiQuestion extends QuestionBase {
+    type: 'multi';
     options: ChoiceOption[];
 }
 /** Points for answers at or above `atLeast` (times the question's scale parameter, if any). */
@@ -82,7 +126,7 @@ export interface NumberQuestion extends QuestionBase {
     /** Required when the question has a category; a question that only decides pathways has none. */
     bands?: Band[];
 }
-export type Question = ChoiceQuestion | NumberQuestion;
+export type Question = ChoiceQuestion | MultiQuestion | NumberQuestion;
 export interface Source {
     id: string;
     title: LocalizedText;
@@ -122,6 +166,8 @@ export interface NextStep {
     text: LocalizedText;
     /** Shown as a link when it is an http(s) address. */
     url?: string;
+    /** Shown only when this holds (in Korea: change your status; abroad: apply for a visa). */
+    when?: Condition;
 }
 export interface Pathway {
     id: string;
@@ -144,6 +190,17 @@ export interface Pathway {
      * pathway is met.
      */
     alternative?: boolean;
+    /**
+     * When an alternative that is met leads the result's summary (the job-seeker
+     * tier, for someone without a job offer); without it, whenever it is met
+     * and no route is.
+     */
+    leadsWhen?: Condition;
+}
+/** What a rubric does not check, and where to look instead: shown on a result with no route met. */
+export interface Scope {
+    text: LocalizedText;
+    links: NextStep[];
 }
 /** A rubric that passed `parseRubric`: versioned, dated, sourced scoring data. */
 export interface Rubric {
@@ -177,9 +234,13 @@ export interface Rubric {
     benefitSources?: string[];
     assumptions?: LocalizedText[];
     disclaimer: LocalizedText;
+    scope?: Scope;
 }
-/** An answer: a choice question's option id or a number question's finite, non-negative number. */
-export type AnswerValue = string | number;
+/**
+ * An answer: a choice question's option id, a multi-choice question's list of
+ * option ids, or a number question's finite, non-negative number.
+ */
+export type AnswerValue = string | number | readonly string[];
 /** Answers keyed by question id; a missing key is an unanswered question. */
 export type Answers = Readonly<Record<string, AnswerValue | undefined>>;
 /** The nearest better answer to a criterion and the points it would add to the total. */
@@ -223,6 +284,8 @@ export interface Assessment {
     complete: boolean;
     /** Ids of asked questions without an answer, in rubric order. */
     missing: string[];
+    /** Ids of the questions asked with these answers, in step order (see `askedWhen`); the others score nothing and decide nothing. */
+    asked: string[];
     /** The rubric's review date, if it has one. */
     reviewDate?: string;
     /** True when the assessment's date (by default today, on the local clock) is after `reviewDate`: its figures may be out of date. */
