@@ -261,7 +261,7 @@ test('corrupt stored answers: reported as assessment-error, the valid part kept,
 
 /**
  * Sets the built-in rubric as a host rubric, its governmentScholar pathway's
- * condition wrapped to `depth` levels; built in the page (3,000 levels are
+ * condition wrapped until it is `depth` levels deep; built in the page (3,000 levels are
  * too deep to send there as JSON).
  */
 const setNestedRubric = (page: Page, depth: number) =>
@@ -270,7 +270,13 @@ const setNestedRubric = (page: Page, depth: number) =>
       const pathway = rubric.pathways.find((entry) => entry.id === 'governmentScholar')!;
       // The rubric's types are readonly; this copy is the page's own.
       const editable = pathway as { when: unknown };
-      for (let level = 1; level < depth; level++) editable.when = { all: [editable.when] };
+      // How deep the condition is already (a leaf is 1): wrapped until it is `depth` deep.
+      const depthOf = (condition: unknown): number => {
+        const node = condition as { all?: unknown[]; any?: unknown[]; not?: unknown };
+        const parts = [...(node.all ?? []), ...(node.any ?? []), ...(node.not ? [node.not] : [])];
+        return 1 + Math.max(0, ...parts.map(depthOf));
+      };
+      for (let level = depthOf(editable.when); level < depth; level++) editable.when = { all: [editable.when] };
       const element = document.querySelector<Widget>(tag)!;
       element.rubric = rubric;
       for (let i = 0; i < 3; i++) await element.updateComplete;
