@@ -52,9 +52,11 @@ function cycles(page: Page, count: number, keep = false) {
         await element.updateComplete;
         root.querySelector<HTMLButtonElement>('form[part="step"] button[type="submit"]')!.click();
         await element.updateComplete;
-        const field = root.querySelector<HTMLInputElement>('input[name="salary"]')!;
-        field.value = '80,000,000';
-        field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        const field = root.querySelector<HTMLInputElement>('form[part="step"] input[type="text"]');
+        if (field) {
+          field.value = '80,000,000';
+          field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        }
         await element.updateComplete;
         if (i % 10 === 0) {
           element.answers = worked; // then on to the result
