@@ -5,7 +5,7 @@ import type { AnswerValue, MultiQuestion } from './types.js';
 
 /** The same answer: equal numbers or option ids, or lists of the same option ids in the same order. */
 export function sameAnswer(a: AnswerValue | undefined, b: AnswerValue | undefined): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((id, index) => id === b[index]);
+  if (typeof a === 'object' && typeof b === 'object' && Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((id, index) => id === b[index]);
   return a === b;
 }
 

@@ -7,7 +7,6 @@ import {
   $maybe,
   SME_APPLICANT,
   TOP_TIER_APPLICANT,
-  answerStep,
   askedQuestions,
   choose,
   collect,
@@ -23,8 +22,7 @@ import {
   text,
   typeNumber,
   type ErrorDetail,
-  type Widget,
-} from './helpers.js';
+  type Widget, reachQuestion } from './helpers.js';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -35,12 +33,10 @@ async function mountCollectingErrors(template: Parameters<typeof mount>[0]) {
   return { el, errors: errors.events, stop: errors.stop };
 }
 
-async function toStep3(el: Widget, answers = SME_APPLICANT) {
-  await answerStep(el, answers);
-  await pressNext(el);
-  await answerStep(el, answers);
-  await pressNext(el);
-  expect(progress(el)).to.match(/^(Step 3 of 3|3단계 중 3단계)$/);
+/** Through the UI to the step about the offer, where the hiring firm's size is asked unless the host states it. */
+async function toOfferStep(el: Widget, answers = SME_APPLICANT) {
+  await reachQuestion(el, 'salary', answers);
+  expect(progress(el)).to.match(/^(Step 2 of \d+|\d+단계 중 2단계)$/);
 }
 
 /** The fatal error shown in place of the form. */
@@ -83,9 +79,11 @@ describe('attributes and properties', () => {
   describe('employer-size', () => {
     it('employer-size="sme" does not ask the question, explains the bonus and counts it', async () => {
       const el = await mount(html`<ktech-pass-assessment lang="en" employer-size="sme"></ktech-pass-assessment>`);
-      expect(runningScore(el)).to.contain('Estimated score: 0 of 100, plus a 10-point bonus');
-      await toStep3(el);
-      expect(askedQuestions(el)).to.deep.equal(['governmentProgramme']);
+      // The bonus goes with a job offer: none before the offer question is answered.
+      expect(runningScore(el)).to.equal('Estimated score: 0 of 100');
+      await toOfferStep(el);
+      expect(runningScore(el)).to.match(/^0 \+ 10 SME bonus = 10 of 100$/);
+      expect(askedQuestions(el)).to.deep.equal(['salary']);
       expect($$(el, 'input[name="employerSize"]')).to.have.length(0);
       expect(text($(el, 'p[part~="question"]'))).to.equal('Size of the hiring firm: Small or medium-sized enterprise (SME), as this site states (+10 points)');
       expect(el.result?.bonus).to.equal(10);
@@ -94,7 +92,7 @@ describe('attributes and properties', () => {
 
     it('employer-size="large" does not ask either, shows the preset answer and gives no bonus', async () => {
       const el = await mount(html`<ktech-pass-assessment lang="en" employer-size="large"></ktech-pass-assessment>`);
-      await toStep3(el);
+      await toOfferStep(el);
       expect($$(el, 'input[name="employerSize"]')).to.have.length(0);
       expect(text($(el, 'p[part~="question"]'))).to.equal('Size of the hiring firm: Large company or other, as this site states');
       expect(el.result?.bonus).to.equal(0);
@@ -102,7 +100,7 @@ describe('attributes and properties', () => {
 
     it('in Korean the preset note is Korean', async () => {
       const el = await mount(html`<ktech-pass-assessment lang="ko" employer-size="sme"></ktech-pass-assessment>`);
-      await toStep3(el);
+      await toOfferStep(el);
       expect(text($(el, 'p[part~="question"]'))).to.equal('채용 기업의 규모: 중소기업(사이트에서 지정), +10점');
     });
 
@@ -113,7 +111,7 @@ describe('attributes and properties', () => {
       expect(errors[0]?.detail.message).to.equal('employer-size “medium” is not one of sme, large; the question is asked instead.');
       expect(errors[0]?.detail.issues).to.deep.equal([{ path: 'employer-size', message: '"medium" is not one of sme, large' }]);
       expect(text($(el, '[role="alert"]'))).to.contain(errors[0]?.detail.message ?? '(no message)');
-      await toStep3(el);
+      await toOfferStep(el);
       expect(askedQuestions(el)).to.include('employerSize');
       expect(el.result?.bonus).to.equal(0);
       await choose(el, 'employerSize', 'sme');
@@ -129,7 +127,7 @@ describe('attributes and properties', () => {
       expect(reported.flatMap((detail) => detail.issues)).to.deep.include({ path: 'employer-size', message: 'rubric host-rubric-without-presets has no question that employer-size answers' });
       // Not the misleading "is not sme or large" of v1: sme is an option, the rubric just lets no attribute answer it.
       expect(reported.map((detail) => detail.message).join(' ')).not.to.contain('is not one of');
-      await toStep3(el);
+      await toOfferStep(el);
       expect(askedQuestions(el)).to.include('employerSize');
       expect(el.result?.bonus).to.equal(0);
     });
@@ -140,9 +138,9 @@ describe('attributes and properties', () => {
       errors.stop();
       expect(errors.events.map((event) => event.detail.message)).to.deep.equal([]);
       expect(el.result?.answers['firmSize']).to.equal('small');
+      await toOfferStep(el);
       expect(el.result?.bonus).to.equal(10);
-      await toStep3(el);
-      expect(askedQuestions(el)).to.deep.equal(['governmentProgramme']);
+      expect(askedQuestions(el)).to.deep.equal(['salary']);
     });
 
     it('in a Korean widget the notice about an invalid employer-size is Korean', async () => {
@@ -200,11 +198,11 @@ describe('attributes and properties', () => {
     it('keeps answers prefilled while the host rubric is still loading, and checks them when it arrives', async () => {
       const el = await mount(html`<ktech-pass-assessment lang="en" rubric-src=${asFile(hostRubric())}></ktech-pass-assessment>`);
       // The host sets answers straight after the attribute, before the fetch ends.
-      el.answers = { degree: 'masters', experience: 5, unknownQuestion: 'x' };
+      el.answers = { jobOffer: 'yes', degree: 'masters', experience: 5, unknownQuestion: 'x' };
       await waitUntil(() => el.rubric?.id === 'host-rubric', 'the host rubric loads');
       await settle(el);
-      expect(el.answers).to.deep.equal({ degree: 'masters', experience: 5 });
-      expect((el.shadowRoot?.querySelector('input[name="degree"][value="masters"]') as HTMLInputElement).checked).to.equal(true);
+      expect(el.answers).to.deep.equal({ jobOffer: 'yes', degree: 'masters', experience: 5 });
+      expect((el.shadowRoot?.querySelector('input[name="jobOffer"][value="yes"]') as HTMLInputElement).checked).to.equal(true);
       expect(text($(el, '[role="alert"]'))).to.contain('unknownQuestion');
     });
 
@@ -274,28 +272,36 @@ describe('attributes and properties', () => {
   describe('the answers property', () => {
     it('prefills valid answers into the form', async () => {
       const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
-      el.answers = { degree: 'masters', experience: 5, salary: 80000000 };
+      const prefill = { jobOffer: 'yes', governmentProgramme: 'none', inKorea: 'no', employerSize: 'large', degree: 'masters', institution: 'other', experience: 5, salary: 80000000 };
+      el.answers = prefill;
       await settle(el);
+      expect(radio(el, 'jobOffer', 'yes').checked).to.equal(true);
+      expect(runningScore(el)).to.equal(`Estimated score: ${assess(defaultRubric, prefill).total} of 100`);
+      await pressNext(el);
+      expect(numberField(el, 'salary').value).to.equal('80,000,000');
+      await pressNext(el);
       expect(radio(el, 'degree', 'masters').checked).to.equal(true);
-      expect(numberField(el, 'experience').value).to.equal('5');
       expect(askedQuestions(el)).to.include('institution');
-      expect(runningScore(el)).to.equal('Estimated score: 24 of 100');
+      await pressNext(el);
+      expect(numberField(el, 'experience').value).to.equal('5');
     });
 
     it('reports invalid entries through assessment-error and keeps the valid ones', async () => {
       const { el, errors, stop } = await mountCollectingErrors(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
-      el.answers = { degree: 'doctorate', employer: 'nasa', experience: -1, favouriteColour: 'blue', field: 'ai' };
+      el.answers = { jobOffer: 'not-yet', degree: 'doctorate', employer: ['nasa'], experience: -1, favouriteColour: 'blue', field: 'ai' };
       stop();
       await settle(el);
-      expect(el.answers).to.deep.equal({ degree: 'doctorate', field: 'ai' });
+      expect(el.answers).to.deep.equal({ jobOffer: 'not-yet', degree: 'doctorate', field: 'ai' });
       expect(errors).to.have.length(1);
       expect(errors[0]?.detail.issues.map((issue) => issue.path).sort()).to.deep.equal(['employer', 'experience', 'favouriteColour']);
       expect(text($(el, '[role="alert"]'))).to.contain('Some answers could not be used');
+      await reachQuestion(el, 'degree', { governmentProgramme: 'none' });
       expect(radio(el, 'degree', 'doctorate').checked).to.equal(true);
     });
 
     it('returns a copy: changing it does not change the widget', async () => {
       const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+      await reachQuestion(el, 'degree');
       await choose(el, 'degree', 'doctorate');
       const copy = el.answers as Record<string, unknown>;
       copy['degree'] = 'none';
@@ -307,9 +313,10 @@ describe('attributes and properties', () => {
     const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
     expect(el.result?.total).to.equal(0);
     expect(el.result?.complete).to.equal(false);
-    await choose(el, 'degree', 'masters');
+    await reachQuestion(el, 'salary');
     await typeNumber(el, 'salary', '80,000,000');
-    const partial = { degree: 'masters', salary: 80000000 };
+    const partial = { jobOffer: 'yes', governmentProgramme: 'none', inKorea: 'no', salary: 80000000 };
+    expect(el.answers).to.deep.equal(partial);
     expect(el.result?.total).to.equal(assess(defaultRubric, partial).total);
     expect(el.result?.missing).to.deep.equal(assess(defaultRubric, partial).missing);
     el.answers = TOP_TIER_APPLICANT;
@@ -324,10 +331,13 @@ describe('attributes and properties', () => {
     el.reset();
     await settle(el);
     expect(el.answers).to.deep.equal({});
-    expect(progress(el)).to.equal('Step 1 of 3');
+    expect(progress(el)).to.match(/^Step 1 of \d+$/);
     expect($$(el, 'input[type="radio"]:checked')).to.have.length(0);
-    expect(numberField(el, 'salary').value).to.equal('');
     expect(runningScore(el)).to.equal('Estimated score: 0 of 100');
+    await reachQuestion(el, 'salary', { jobOffer: 'yes', governmentProgramme: 'none', inKorea: 'no' });
+    expect(numberField(el, 'salary').value).to.equal('');
+    await reachQuestion(el, 'employer', { ...SME_APPLICANT, employer: undefined });
+    expect($$(el, 'input[type="checkbox"]:checked')).to.have.length(0);
   });
 
   it('two widgets on one page are independent', async () => {
@@ -340,18 +350,20 @@ describe('attributes and properties', () => {
     await settle(first);
     await settle(second);
     const secondAnswers = collect(second, 'answer');
-    await choose(first, 'degree', 'doctorate');
-    await typeNumber(first, 'salary', '160,000,000');
-    await choose(second, 'degree', 'masters');
+    await choose(first, 'jobOffer', 'yes');
+    await choose(first, 'governmentProgramme', 'mohw');
+    await choose(second, 'jobOffer', 'not-yet');
     secondAnswers.stop();
 
-    expect(first.answers).to.deep.equal({ degree: 'doctorate', salary: 160000000 });
-    expect(second.answers).to.deep.equal({ degree: 'masters' });
-    expect(radio(first, 'degree', 'doctorate').checked).to.equal(true);
-    expect(radio(second, 'degree', 'doctorate').checked).to.equal(false);
-    expect(radio(second, 'degree', 'masters').checked).to.equal(true);
-    expect(numberField(second, 'salary').value).to.equal('');
-    expect(secondAnswers.events.map((event) => event.detail.questionId)).to.deep.equal(['degree']);
+    expect(first.answers).to.deep.equal({ jobOffer: 'yes', governmentProgramme: 'mohw' });
+    expect(second.answers).to.deep.equal({ jobOffer: 'not-yet' });
+    expect(radio(first, 'jobOffer', 'yes').checked).to.equal(true);
+    expect(radio(second, 'jobOffer', 'yes').checked).to.equal(false);
+    expect(radio(second, 'jobOffer', 'not-yet').checked).to.equal(true);
+    expect(radio(second, 'governmentProgramme', 'mohw').checked).to.equal(false);
+    expect(askedQuestions(first)).to.include('inKorea');
+    expect(askedQuestions(second)).not.to.include('inKorea');
+    expect(secondAnswers.events.map((event) => event.detail.questionId)).to.deep.equal(['jobOffer']);
 
     await pressNext(first);
     expect($maybe(first, '#error-summary')).to.exist;

@@ -6,6 +6,7 @@ import type { TemplateResult } from 'lit';
 import '../../src/cdn.js';
 import type { KtechPassAssessment } from '../../src/cdn.js';
 import type { Answers } from '../../src/rubric/index.js';
+import applicants from '../applicants.json' with { type: 'json' };
 import workedExamples from '../worked-examples.json' with { type: 'json' };
 
 export type Widget = KtechPassAssessment;
@@ -16,6 +17,10 @@ export type ErrorDetail = HTMLElementEventMap['assessment-error']['detail'];
 /** The two worked examples every suite shares (test/worked-examples.json): 96 with Top-tier route 가 and the qualitative track; 30 + 26 + 10 = 66. */
 export const TOP_TIER_APPLICANT: Answers = workedExamples.topTier;
 export const SME_APPLICANT: Answers = workedExamples.sme;
+/** The applicants the advice must get right (test/applicants.json), as people answer. */
+export const APPLICANTS: Record<Exclude<keyof typeof applicants, '$comment'>, Answers> = applicants;
+/** A master's graduate of a top-100 university with no job offer yet: no main route, D-10-T met. */
+export const NO_OFFER_APPLICANT: Answers = applicants.mastersNoOffer;
 
 export async function mount(template: TemplateResult): Promise<Widget> {
   const el = await fixture<Widget>(template);
@@ -59,10 +64,17 @@ export async function choose(el: Widget, questionId: string, optionId: string): 
   await settle(el);
 }
 
-/** Ticks a checkbox (choose all that apply), as a person does. */
-export async function tick(el: Widget, questionId: string, optionId: string): Promise<void> {
-  $<HTMLInputElement>(el, `input[type="checkbox"][name="${questionId}"][value="${optionId}"]`).click();
-  await settle(el);
+export const checkbox = (el: Widget, questionId: string, optionId: string) =>
+  $<HTMLInputElement>(el, `input[type="checkbox"][name="${questionId}"][value="${optionId}"]`);
+
+/** Ticks exactly `optionIds` of a "choose all that apply" question, clicking only the boxes whose state differs, as a person does. */
+export async function tick(el: Widget, questionId: string, optionIds: readonly string[]): Promise<void> {
+  for (const box of $$<HTMLInputElement>(el, `form[part~="step"] input[type="checkbox"][name="${questionId}"]`)) {
+    if (box.checked !== optionIds.includes(box.value)) {
+      box.click();
+      await settle(el);
+    }
+  }
 }
 
 /** Types into a number field: the value a person typed, then the input event the browser fires. */
@@ -104,17 +116,26 @@ export function askedQuestions(el: Widget): string[] {
   return [...new Set(names)];
 }
 
-/** Answers every question on the step shown that `answers` has a value for; repeats so conditional questions get answered too. */
+/** Answers one question shown: clicks a radio, ticks checkboxes (an array), or types a number. */
+export async function answerQuestion(el: Widget, id: string, value: NonNullable<Answers[string]>): Promise<void> {
+  if (typeof value === 'number') await typeNumber(el, id, value.toLocaleString('en-US'));
+  else if (typeof value === 'string') await choose(el, id, value);
+  else await tick(el, id, value);
+}
+
+/**
+ * Answers every question on the step shown that `answers` has a value for,
+ * from what the DOM shows; repeats so that a question asked only once another
+ * is answered gets answered too.
+ */
 export async function answerStep(el: Widget, answers: Answers): Promise<void> {
   const done = new Set<string>();
-  for (let round = 0; round < 5; round++) {
+  for (let round = 0; round < 10; round++) {
     const pending = askedQuestions(el).filter((id) => !done.has(id) && answers[id] !== undefined);
     if (!pending.length) return;
     for (const id of pending) {
       const value = answers[id];
-      if (typeof value === 'number') await typeNumber(el, id, value.toLocaleString('en-US'));
-      else if (Array.isArray(value)) for (const option of value) await tick(el, id, option);
-      else if (value !== undefined) await choose(el, id, value as string);
+      if (value !== undefined) await answerQuestion(el, id, value);
       done.add(id);
     }
   }
@@ -124,9 +145,11 @@ export async function answerStep(el: Widget, answers: Answers): Promise<void> {
 export async function completeThroughUi(el: Widget, answers: Answers): Promise<ScoreDetail> {
   const scores = collect(el, 'score');
   try {
-    for (let step = 0; step < 10 && !$maybe(el, '[part~="result"]'); step++) {
+    for (let step = 0; step < 20 && !$maybe(el, '[part~="result"]'); step++) {
       await answerStep(el, answers);
       await pressNext(el);
+      const refused = $maybe(el, '#error-summary');
+      if (refused && text(refused)) throw new Error(`a step was not accepted: ${text(refused)}`);
     }
     if (!$maybe(el, '[part~="result"]')) throw new Error('the result was not reached');
     const score = scores.events.at(-1);
@@ -156,3 +179,18 @@ export const scoreSummary = (assessment: Omit<ScoreDetail, 'answers' | 'scenario
   alternatives: assessment.alternatives,
   eligible: assessment.eligible,
 });
+
+/**
+ * Goes forward through the UI, answering each step from `answers`, until the
+ * step that asks `questionId` is shown: the way a person reaches a question,
+ * whichever step the rubric puts it on.
+ */
+export async function reachQuestion(el: Widget, questionId: string, answers: Answers = SME_APPLICANT): Promise<void> {
+  for (let step = 0; step < 20; step++) {
+    if (askedQuestions(el).includes(questionId)) return;
+    if ($maybe(el, '[part~="result"]')) break;
+    await answerStep(el, answers);
+    await pressNext(el);
+  }
+  throw new Error(`no step asks ${questionId}`);
+}

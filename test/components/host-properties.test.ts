@@ -4,10 +4,10 @@
 import { expect, html } from '@open-wc/testing';
 import { TAG_NAME } from '../../src/cdn.js';
 import { defaultRubric, type Rubric } from '../../src/rubric/index.js';
-import { $, $$, SME_APPLICANT, choose, collect, completeThroughUi, mount, numberField, radio, settle, text, typeNumber, type Widget } from './helpers.js';
+import { $, $$, SME_APPLICANT, choose, collect, completeThroughUi, mount, numberField, pressBack, pressNext, radio, settle, text, typeNumber, type Widget, reachQuestion } from './helpers.js';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-const PREFILL = { degree: 'masters', experience: 5 } as const;
+const PREFILL = { jobOffer: 'yes', governmentProgramme: 'none' } as const;
 
 /** A rubric of the host's own: the built-in one under another id and title. */
 function hostRubric(title = 'The host rubric'): Rubric {
@@ -23,15 +23,18 @@ describe('a host setting properties', () => {
       const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
       el.answers = PREFILL;
       await settle(el);
-      await choose(el, 'degree', 'doctorate');
+      await choose(el, 'governmentProgramme', 'mohw');
+      await choose(el, 'inKorea', 'no');
+      await pressNext(el);
       await typeNumber(el, 'salary', '160,000,');
       const events = collect(el, 'answer');
       for (let render = 0; render < 20; render++) el.answers = PREFILL;
       await settle(el);
       events.stop();
-      expect(radio(el, 'degree', 'doctorate').checked).to.equal(true);
       expect(numberField(el, 'salary').value).to.equal('160,000,');
-      expect(el.answers['degree']).to.equal('doctorate');
+      expect(el.answers['governmentProgramme']).to.equal('mohw');
+      await pressBack(el);
+      expect(radio(el, 'governmentProgramme', 'mohw').checked).to.equal(true);
       expect(events.events).to.have.length(0);
     });
 
@@ -39,25 +42,27 @@ describe('a host setting properties', () => {
       const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
       el.answers = { ...PREFILL };
       await settle(el);
-      await choose(el, 'degree', 'doctorate');
+      await choose(el, 'governmentProgramme', 'mohw');
       el.answers = { ...PREFILL };
       await settle(el);
-      expect(el.answers['degree']).to.equal('doctorate');
+      expect(el.answers['governmentProgramme']).to.equal('mohw');
     });
 
     it('a different prefill replaces the answers', async () => {
       const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
       el.answers = PREFILL;
-      await choose(el, 'degree', 'doctorate');
-      el.answers = { degree: 'bachelors' };
+      await choose(el, 'governmentProgramme', 'mohw');
+      el.answers = { jobOffer: 'not-yet' };
       await settle(el);
-      expect(el.answers).to.deep.equal({ degree: 'bachelors' });
-      expect(radio(el, 'degree', 'bachelors').checked).to.equal(true);
+      expect(el.answers).to.deep.equal({ jobOffer: 'not-yet' });
+      expect(radio(el, 'jobOffer', 'not-yet').checked).to.equal(true);
+      expect(radio(el, 'governmentProgramme', 'mohw').checked).to.equal(false);
     });
 
     it('controlled use: answers fed back from answer events, typing 160,000,000 key by key', async () => {
       const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
-      let state: Record<string, unknown> = {};
+      await reachQuestion(el, 'salary');
+      let state: Record<string, unknown> = { ...el.answers };
       el.addEventListener('answer', (event) => {
         state = { ...state, [event.detail.questionId]: event.detail.value };
         // What React does with `answers={state}` after setState.
@@ -66,15 +71,19 @@ describe('a host setting properties', () => {
       const typed = '160,000,000';
       // Key by key, each appended to what the field shows now (as a keyboard does).
       for (const key of typed) await typeNumber(el, 'salary', numberField(el, 'salary').value + key);
-      await typeNumber(el, 'experience', '7.5');
       expect(numberField(el, 'salary').value).to.equal(typed);
       expect(el.answers['salary']).to.equal(160_000_000);
-      expect(el.answers['experience']).to.equal(7.5);
       expect(state['salary']).to.equal(160_000_000);
+      await reachQuestion(el, 'experience', { ...SME_APPLICANT, salary: 160_000_000 });
+      await typeNumber(el, 'experience', '7.5');
+      expect(el.answers['experience']).to.equal(7.5);
+      expect(state['experience']).to.equal(7.5);
+      expect(el.answers['salary']).to.equal(160_000_000);
     });
 
     it('an invalid new value is reported and the valid answer it would replace stays', async () => {
       const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+      await reachQuestion(el, 'degree');
       await choose(el, 'degree', 'masters');
       const errors = collect(el, 'assessment-error');
       el.answers = { ...el.answers, degree: 'phd' };
@@ -108,6 +117,7 @@ describe('a host setting properties', () => {
 
     it('a changed rubric is validated and used, and the answers stay', async () => {
       const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+      await reachQuestion(el, 'degree');
       await choose(el, 'degree', 'masters');
       el.rubric = hostRubric('First');
       await settle(el);
@@ -134,6 +144,7 @@ describe('a host setting properties', () => {
     ] as const) {
       it(`${what} never throws: the error is shown and sent, and no answer is lost`, async () => {
         const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+        await reachQuestion(el, 'degree');
         await choose(el, 'degree', 'masters');
         const errors = collect(el, 'assessment-error');
         expect(() => (el.rubric = value)).not.to.throw();

@@ -3,7 +3,7 @@
 // instead of being scored, and an absurd amount is refused.
 import { expect, html } from '@open-wc/testing';
 import { likelyMeant, parseMoney } from '../../src/components/money.js';
-import { $, $maybe, focused, mount, numberField, pressNext, settle, text, typeNumber } from './helpers.js';
+import { $, $maybe, focused, mount, numberField, pressNext, settle, text, typeNumber, reachQuestion } from './helpers.js';
 
 const AMOUNTS: Array<[typed: string, won: number]> = [
   ['150000000', 150_000_000],
@@ -80,6 +80,7 @@ describe('salary input', () => {
     describe(lang, () => {
       it('reads Korean units back as a number', async () => {
         const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
+        await reachQuestion(el, 'salary');
         await typeNumber(el, 'salary', '1억 5천만');
         expect(el.answers['salary']).to.equal(150_000_000);
         expect(text($(el, '#value-salary'))).to.contain(expected.read);
@@ -87,6 +88,7 @@ describe('salary input', () => {
 
       it('"150" is not scored: leaving the field asks "Did you mean…" with a one-click fix', async () => {
         const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
+        await reachQuestion(el, 'salary');
         await typeNumber(el, 'salary', '150');
         expect(el.answers['salary']).to.equal(undefined);
         numberField(el, 'salary').dispatchEvent(new Event('change'));
@@ -104,6 +106,7 @@ describe('salary input', () => {
 
       it('on Next, "150" is in the error summary too', async () => {
         const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
+        await reachQuestion(el, 'salary');
         await typeNumber(el, 'salary', '150');
         await pressNext(el);
         expect(text($(el, '#error-summary'))).to.contain(expected.meant);
@@ -111,6 +114,7 @@ describe('salary input', () => {
 
       it('an absurd amount is refused with a clear message, and text is not a salary', async () => {
         const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
+        await reachQuestion(el, 'salary');
         await typeNumber(el, 'salary', '9999999999999');
         expect(el.answers['salary']).to.equal(undefined);
         await pressNext(el);
@@ -122,6 +126,7 @@ describe('salary input', () => {
 
       it('years get a years example', async () => {
         const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
+        await reachQuestion(el, 'experience');
         await typeNumber(el, 'experience', 'five');
         await pressNext(el);
         expect(text($(el, '#error-experience'))).to.contain('7.5');

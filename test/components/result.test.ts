@@ -1,10 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { changeabilityOf, routeOutlooks } from '../../src/rubric/advice.js';
 import { assess, defaultRubric, type Question } from '../../src/rubric/index.js';
 import {
   $,
   $$,
   $maybe,
+  APPLICANTS,
+  NO_OFFER_APPLICANT,
   SME_APPLICANT,
   TOP_TIER_APPLICANT,
   collect,
@@ -12,6 +15,7 @@ import {
   focused,
   mount,
   numberField,
+  pressNext,
   progress,
   radio,
   settle,
@@ -50,14 +54,19 @@ describe('the result view', () => {
     const el = await resultFor();
     expect($maybe(el, 'form[part~="step"]')).to.equal(null);
     expect($maybe(el, '[part~="progress"]')).to.equal(null);
+    // The heading is the verdict, under a kicker that says what this is.
     const heading = $(el, '#result-title');
-    expect(text(heading)).to.equal('Your estimated result');
+    expect(text(heading)).to.equal('You may qualify');
+    expect(text(heading.previousElementSibling)).to.equal('Your estimated result');
     expect(focused(el)).to.equal(heading);
     const score = text($(el, '[part~="result"] [part~="score"]'));
-    // Base points against the maximum, the bonus apart (56 + 10 = 66).
-    expect(score).to.contain('56 / 100 plus a 10-point bonus');
+    // One score, as its parts: base points, the bonus, the total (56 + 10 = 66).
+    expect(score).to.contain('56 + 10 SME bonus = 66 of 100');
     expect(score).to.contain('Pass mark: 60');
-    expect(text($(el, '.running'))).to.equal('Estimated score: 56 of 100, plus a 10-point bonus');
+    // Exposed once: the visible running line repeats it for the eye only, and the status region is silent until a what-if.
+    expect(text($(el, '.running'))).to.equal('56 + 10 SME bonus = 66 of 100');
+    expect($(el, '.running').getAttribute('aria-hidden')).to.equal('true');
+    expect(text($(el, '[role="status"]'))).to.equal('');
   });
 
   for (const lang of ['en', 'ko']) {
@@ -65,11 +74,9 @@ describe('the result view', () => {
       const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
       const score = await completeThroughUi(el, { ...TOP_TIER_APPLICANT, employerSize: 'sme' });
       expect(score.total).to.be.above(100);
-      const shown = [text($(el, '.running')), text($(el, '[part~="score"] .total').parentElement), $(el, 'svg[role="img"]').getAttribute('aria-label') ?? ''].join(' | ');
+      const shown = [text($(el, '.running')), text($(el, '[part~="score"] .total').parentElement)].join(' | ');
       // Every number printed as points: none above 100.
       for (const number of shown.match(/\d+/g) ?? []) expect(Number(number), shown).to.be.at.most(100);
-      expect(shown).to.contain(lang === 'en' ? '96 of 100, plus a 10-point bonus' : '100점 중 96점, 가점 10점 별도');
-      expect(shown).to.contain(lang === 'en' ? '96 / 100 plus a 10-point bonus' : '96 / 100 가점 10점 별도');
       // The bar's fill stays inside it, the pass-mark tick where 60 falls on the same scale.
       const fill = Number.parseFloat($(el, 'svg .fill').getAttribute('width') ?? '');
       expect(fill).to.be.at.most(100);
@@ -82,9 +89,10 @@ describe('the result view', () => {
 
   it('draws the score as an SVG bar with a text alternative, no canvas', async () => {
     const el = await resultFor();
-    const bar = $(el, '[part~="result"] svg[role="img"]');
-    // The text alternative gives the total, the maximum and the pass mark.
-    expect(bar.getAttribute('aria-label')).to.match(/\b56\b\D+\b100\b\D+\b10\b\D+\b60\b/);
+    const bar = $(el, '[part~="result"] svg.bar');
+    // Hidden from screen readers: the score line beside it says the total, the maximum and the pass mark once.
+    expect(bar.getAttribute('aria-hidden')).to.equal('true');
+    expect(text(bar.closest('[part~="score"]'))).to.match(/\b56\b\D+\b10\b\D+\b66\b\D+\b100\b\D+\b60\b/);
     expect($maybe(el, 'canvas')).to.equal(null);
   });
 
@@ -99,23 +107,28 @@ describe('the result view', () => {
     const el = await resultFor();
     const pathways = $$(el, '[part~="pathway"]');
     const routes = defaultRubric.pathways.filter((pathway) => !pathway.alternative);
+    const standing = new Map(routeOutlooks(defaultRubric, SME_APPLICANT, assess(defaultRubric, SME_APPLICANT)).map((outlook) => [outlook.id, outlook.standing]));
     expect(pathways.map((pathway) => text(pathway.querySelector('summary b')))).to.deep.equal(
-      routes.map((pathway) => `${pathway.label.en}: ${pathway.id === 'qualitative' ? 'Met' : 'Not met'}`),
+      routes.map((pathway) => `${pathway.label.en}: ${pathway.id === 'qualitative' ? 'Met' : standing.get(pathway.id) === 'closed' ? 'Not open to you on these answers' : 'Not met'}`),
     );
+    // A route that needs what these answers cannot change says so, never "not met" as if it were near.
+    expect(standing.get('topTierStandard')).to.equal('closed');
     // Details collapsed.
     expect(pathways.every((pathway) => !(pathway.querySelector('details') as HTMLDetailsElement).open)).to.equal(true);
     const shown = (id: string) => text(pathways[routes.findIndex((pathway) => pathway.id === id)]);
     for (const route of routes) expect(shown(route.id)).to.contain(`Leads to: ${route.status?.en}`);
     expect(shown('topTierStandard')).to.contain('Leads to: Top-tier residence (F-2-T)');
     // Reasons name the rule and the applicant's own answer, each marked met or missing for screen readers.
-    expect(shown('topTierStandard')).to.contain(`Missing: ${questionOf('institution').label.en}: World top 100 (your answer: Other or not ranked)`);
+    expect(shown('topTierStandard')).to.contain(`Missing: ${questionOf('institution').label.en} Yes, in the top 100 (your answer: No)`);
     expect(shown('topTierStandard')).to.contain('KRW 80,000,000');
     expect(shown('topTierStandard')).to.contain(`Met: ${questionOf('degree').label.en}: Master's degree or Doctorate (PhD or equivalent) (your answer: Master's degree)`);
     expect(shown('qualitative')).to.contain('Met: Total points: at least 60');
     const standard = pathways[0] as HTMLElement;
-    expect(text(standard.querySelector('summary'))).to.equal(`${routes[0]?.label.en}: Not met · You meet 3 of 6`);
-    expect(standard.querySelectorAll('details > ul > li')).to.have.length(6);
-    expect(text(pathways[3]?.querySelector('summary'))).to.contain('Met · You meet 2 of 2');
+    const [metCount, partCount] = (/You meet (\d+) of (\d+)$/.exec(text(standard.querySelector('summary'))) ?? []).slice(1).map(Number);
+    expect(text(standard.querySelector('summary'))).to.equal(`${routes[0]?.label.en}: Not open to you on these answers · You meet ${metCount} of ${partCount}`);
+    expect(metCount).to.be.below(partCount as number);
+    expect(standard.querySelectorAll('details > ul > li')).to.have.length(partCount as number);
+    expect(text(pathways[routes.findIndex((pathway) => pathway.id === 'qualitative')]?.querySelector('summary'))).to.match(/Met · You meet (\d+) of \1$/);
     // The official basis, with its source.
     expect(shown('topTierStandard')).to.contain('Official basis: Top-tier guideline, advanced industries, route 가');
     expect(pathways[0]?.querySelector('a[href="https://www.hikorea.go.kr/"]')).to.exist;
@@ -126,10 +139,11 @@ describe('the result view', () => {
     const pathways = $$(el, '[part~="pathway"]');
     const qualitative = pathways.find((pathway) => text(pathway.querySelector('summary b')).startsWith(pathwayLabel('qualitative')));
     const links = [...(qualitative?.querySelectorAll('ol a') ?? [])].map((link) => [link.getAttribute('href'), text(link)]);
-    expect(links).to.deep.equal(
-      (defaultRubric.pathways.find((pathway) => pathway.id === 'qualitative')?.next ?? []).map((step) => [step.url, step.text.en]),
-    );
+    const next = defaultRubric.pathways.find((pathway) => pathway.id === 'qualitative')?.next ?? [];
+    // The steps for someone abroad (inKorea: no): the visa portal, not a change of status in Korea.
     expect(links.map(([href]) => href)).to.deep.equal(['https://www.kotra.or.kr/gtc_kor', 'https://www.visa.go.kr']);
+    expect(links).to.deep.equal(links.map(([href]) => [href, next.find((step) => step.url === href && links.some(([, shown]) => shown === step.text.en))?.text.en]));
+    expect(links.map(([, shown]) => shown).join(' ')).not.to.contain('change your status');
     for (const link of qualitative?.querySelectorAll('ol a') ?? []) {
       expect(link.getAttribute('rel')).to.contain('noopener');
     }
@@ -147,29 +161,37 @@ describe('the result view', () => {
 
   it('with no route met, shows the alternatives: "you may still get" D-10-T, with its next step', async () => {
     // A top-100 master's without a job offer: no route, but the job-seeking visa.
-    const el = await resultFor({ ...SME_APPLICANT, institution: 'top100', role: 'no-offer' });
+    const el = await resultFor(NO_OFFER_APPLICANT);
     const result = text($(el, '[part~="result"]'));
     expect(el.result?.eligible).to.equal(false);
     expect(result).to.contain('You do not qualify yet on these answers');
     expect(result).to.contain(`You may still get: ${pathwayLabel('preliminaryTopTier')}`);
     expect(result).to.contain('If not, you may still get');
     const pathways = $$(el, '[part~="pathway"]');
-    expect(pathways).to.have.length(8);
-    const [promising, preliminary] = pathways.slice(6).map((pathway) => text(pathway));
-    expect(promising).to.contain(`${pathwayLabel('promisingTopTier')}: Not met`);
-    expect(preliminary).to.contain(`${pathwayLabel('preliminaryTopTier')}: Met`);
-    expect(preliminary).to.contain('Leads to: Preliminary Top-tier job-seeking visa (D-10-T)');
-    expect(pathways[7]?.querySelector('ol a')?.getAttribute('href')).to.equal('https://www.visa.go.kr');
+    expect(pathways).to.have.length(defaultRubric.pathways.length);
+    const byId = (id: string) => pathways[defaultRubric.pathways.findIndex((pathway) => pathway.id === id)];
+    const promising = text(byId('promisingTopTier'));
+    expect([`${pathwayLabel('promisingTopTier')}: Not met`, `${pathwayLabel('promisingTopTier')}: Not open to you on these answers`].some((status) => promising.startsWith(status)), promising).to.equal(true);
+    const preliminary = byId('preliminaryTopTier');
+    expect(text(preliminary)).to.contain(`${pathwayLabel('preliminaryTopTier')}: Met`);
+    expect(text(preliminary)).to.contain('Leads to: Preliminary Top-tier job-seeking visa (D-10-T)');
+    expect(preliminary?.querySelector('ol a')?.getAttribute('href')).to.equal('https://www.visa.go.kr');
+    // The alternative's next step in the card.
+    expect($(el, '[part~="score"]').querySelector('a')?.getAttribute('href')).to.equal('https://www.visa.go.kr');
     // Benefits are for those who qualify.
     expect(result).not.to.contain(defaultRubric.benefits[0]?.en);
   });
 
   it('with nothing met, shows every route and alternative as not met, and no "may still get"', async () => {
-    const el = await resultFor({ ...SME_APPLICANT, employerSize: 'large', role: 'support' });
+    const el = await resultFor(APPLICANTS.bachelorSme);
     const result = text($(el, '[part~="result"]'));
     expect(result).to.contain('You do not qualify yet on these answers');
     expect(result).not.to.contain('You may still get:');
-    expect($$(el, '[part~="pathway"]').map((pathway) => text(pathway.querySelector('.status')))).to.deep.equal(Array(8).fill('Not met'));
+    const statuses = $$(el, '[part~="pathway"]').map((pathway) => text(pathway.querySelector('.status')));
+    expect(statuses).to.have.length(defaultRubric.pathways.length);
+    for (const status of statuses) expect(['Not met', 'Not open to you on these answers']).to.include(status);
+    // The nearest route is open: at least one is "not met", not closed.
+    expect(statuses).to.include('Not met');
   });
 
   it('shows points per category and per criterion', async () => {
@@ -186,12 +208,15 @@ describe('the result view', () => {
     expect(salaryRow).to.contain('8 / 20');
   });
 
-  it('lists how to gain points, best gains first, as the engine computes them', async () => {
-    const el = await resultFor();
-    const expected = assess(defaultRubric, SME_APPLICANT)
-      .criteria.filter((criterion) => criterion.next && criterion.next.points > 0)
+  it('lists how to gain points, best gains first, as the engine computes them, only from what can change, and nothing once a route is met', async () => {
+    const met = await resultFor();
+    expect($$(met, '[part~="result"] ol.gain')).to.have.length(0);
+    const el = await resultFor(APPLICANTS.bachelorSme);
+    const expected = assess(defaultRubric, APPLICANTS.bachelorSme)
+      .criteria.filter((criterion) => criterion.next && criterion.next.points > 0 && changeabilityOf(questionOf(criterion.id)) !== 'no')
       .map((criterion) => criterion.next?.points ?? 0)
       .sort((a, b) => b - a);
+    expect(expected.length).to.be.above(0);
     const lists = $$(el, '[part~="result"] ol.gain');
     const items = lists.flatMap((list) => [...list.querySelectorAll('li')].map((item) => text(item)));
     expect(items).to.have.length(expected.length);
@@ -203,18 +228,18 @@ describe('the result view', () => {
     expect(items.map((item) => Number(/\+(\d+)$/.exec(item)?.[1])).sort((a, b) => b - a)).to.deep.equal(expected);
   });
 
-  it('"How to gain points" lists what the applicant can change apart from the facts the rubric marks as such', async () => {
-    const el = await resultFor();
-    const [changeable, facts] = $$(el, '[part~="result"] ol.gain').map((list) => [...list.querySelectorAll('li')].map((item) => text(item)));
-    const fact = (item: string) => defaultRubric.questions.find((question) => item.startsWith(question.label.en))?.fact === true;
-    expect(changeable?.length).to.be.above(0);
-    expect(facts?.length).to.be.above(0);
-    expect(changeable?.some(fact)).to.equal(false);
-    expect(facts?.every(fact)).to.equal(true);
-    expect(changeable?.some((item) => item.startsWith(questionOf('salary').label.en))).to.equal(true);
-    expect(facts?.some((item) => item.startsWith(`${questionOf('institution').label.en}: World top 500`))).to.equal(true);
+  it('"How to gain points" lists only what the applicant can change: no fact about them, no switch to an SME', async () => {
+    const el = await resultFor(APPLICANTS.bachelorSme);
+    const items = $$(el, '[part~="result"] ol.gain li').map((item) => text(item));
+    expect(items.length).to.be.above(0);
+    const fixed = defaultRubric.questions.filter((question) => changeabilityOf(question) === 'no');
+    expect(fixed.map((question) => question.id)).to.include.members(['field', 'degree', 'institution']);
+    for (const question of fixed) expect(items.some((item) => item.startsWith(question.label.en)), question.id).to.equal(false);
     expect(text($(el, '[part~="result"] ol.gain').previousElementSibling)).to.equal('What you can change:');
-    expect(text(facts && $$(el, '[part~="result"] details > summary').find((summary) => text(summary) === 'Facts you cannot change now'))).to.equal('Facts you cannot change now');
+    // The phd applicant meets the qualitative track: no suggestion at all, and no "switch to an SME".
+    const phd = await resultFor(APPLICANTS.phdTop100);
+    expect($$(phd, '[part~="result"] ol.gain')).to.have.length(0);
+    expect(text($(phd, '[part~="result"]'))).not.to.contain(`${questionOf('employerSize').label.en}: Small`);
   });
 
   it('lists the F-2-T benefits when eligible, and not when not', async () => {
@@ -223,7 +248,7 @@ describe('the result view', () => {
     const shown = text($(eligible, '[part~="result"]'));
     for (const benefit of benefits) expect(shown).to.contain(benefit);
 
-    const notEligible = await resultFor({ ...SME_APPLICANT, employerSize: 'large', role: 'support' });
+    const notEligible = await resultFor(APPLICANTS.bachelorSme);
     const notShown = text($(notEligible, '[part~="result"]'));
     expect(notShown).to.contain('You do not qualify yet on these answers');
     for (const benefit of benefits) expect(notShown).not.to.contain(benefit);
@@ -237,7 +262,7 @@ describe('the result view', () => {
     expect(body).to.contain(defaultRubric.passMark.assumption?.en);
     for (const source of defaultRubric.sources) expect(body).to.contain(source.title.en);
     expect(body).to.contain('GNI per capita (2025): KRW 52,416,000, applied from 2026-04-01 to 2027-03-31.');
-    expect(body).to.contain('ktech-pass-2026-09 · 2.0.0 · 2026-07-02 – 2027-03-31');
+    expect(body).to.contain(`${defaultRubric.id} · ${defaultRubric.version} · ${defaultRubric.effectiveDate} – ${defaultRubric.reviewDate}`);
     expect(text($(el, '[part~="result"]'))).to.contain(defaultRubric.disclaimer.en);
   });
 
@@ -310,7 +335,8 @@ describe('the result view', () => {
       expect(stored()).to.equal(storedBefore);
       // The UI says it is a what-if, next to the way back.
       expect(text($(el, '.scenario'))).to.contain('What if: +12 compared with your answers (66)');
-      expect(text($(el, '.running'))).to.match(/^What if: /);
+      // Announced once, with its verdict: the status region, not the running line (hidden from screen readers here).
+      expect(text($(el, '[role="status"]'))).to.equal('What if: you may qualify, 68 + 10 SME bonus = 78 of 100');
 
       button(el, 'Back to my result').click();
       await settle(el);
@@ -318,7 +344,7 @@ describe('the result view', () => {
       expect(scores.events[1]?.detail.scenario).to.equal(false);
       expect(scores.events[1]?.detail.total).to.equal(66);
       expect($maybe(el, '.scenario')).to.equal(null);
-      expect(text($(el, '.running'))).not.to.contain('What if');
+      expect(text($(el, '[role="status"]'))).to.equal('');
       expect(($(el, '[part~="result"] [name="salary"]') as HTMLInputElement).value).to.equal('80,000,000');
       // The panel the applicant opened to try it stays open, to try another.
       expect(($(el, '[part~="result"] [name="salary"]').closest('details') as HTMLDetailsElement).open).to.equal(true);
@@ -337,11 +363,11 @@ describe('the result view', () => {
     expect(el.answers).to.deep.equal(SME_APPLICANT);
   });
 
-  it('what-if in Chinese: the running score line says so with a full-width colon', async () => {
+  it('what-if in Chinese: the announcement says so with a full-width colon', async () => {
     const el = await mount(html`<ktech-pass-assessment lang="zh-Hans"></ktech-pass-assessment>`);
     await completeThroughUi(el, SME_APPLICANT);
     await whatIf(el, 'evidence', 'leading');
-    expect(text($(el, '.running'))).to.match(/^假设情景：\S/);
+    expect(text($(el, '[role="status"]'))).to.match(/^假设情景：\S/);
   });
 
   it('changing a what-if back to the answer given ends the scenario', async () => {
@@ -355,14 +381,15 @@ describe('the result view', () => {
   it('what-if on a number: 4× GNI alone meets no Top-tier route, with a top-100 degree it does; a lower salary shows a minus delta', async () => {
     const el = await resultFor();
     const scores = collect(el, 'score');
-    const highIncome = () => text($$(el, '[part~="pathway"]')[1]);
+    const highIncome = () => text($$(el, '[part~="pathway"]')[defaultRubric.pathways.findIndex((pathway) => pathway.id === 'topTierHighIncome')]);
     try {
       await whatIf(el, 'salary', '209,664,000');
       const raised = scores.events.at(-1)?.detail;
       expect(raised?.total).to.equal(78);
       expect(raised?.pathways['topTierHighIncome']).to.equal(false);
       expect(text($(el, '[part~="result"]'))).to.contain('+12 compared with your answers (66)');
-      expect(highIncome()).to.contain(`${pathwayLabel('topTierHighIncome')}: Not met`);
+      // Without a top degree or a top career, which these answers cannot change, the route is not open.
+      expect(highIncome()).to.contain(`${pathwayLabel('topTierHighIncome')}: Not open to you on these answers`);
 
       await whatIf(el, 'institution', 'top100');
       expect(scores.events.at(-1)?.detail.pathways['topTierHighIncome']).to.equal(true);
@@ -383,9 +410,16 @@ describe('the result view', () => {
       // The research years are not asked after a master's; SME_APPLICANT has no answer to show.
       if (question.id === 'postdocResearch') continue;
       const control = $maybe(el, `[part~="result"] [name="${question.id}"]`);
+      const given = SME_APPLICANT[question.id];
+      if (question.type === 'multi') {
+        // Choose-all-that-apply: a checkbox per option, the ones given ticked.
+        const boxes = $$<HTMLInputElement>(el, `[part~="result"] input[type="checkbox"][name="${question.id}"]`);
+        expect(boxes.map((box) => box.value), question.id).to.deep.equal(question.options.map((option) => option.id));
+        expect(boxes.filter((box) => box.checked).map((box) => box.value), question.id).to.deep.equal(given);
+        continue;
+      }
       expect(control?.localName, question.id).to.equal(question.type === 'choice' ? 'select' : 'input');
       // Numbers are shown as a person writes them (80,000,000).
-      const given = SME_APPLICANT[question.id];
       expect((control as HTMLSelectElement | HTMLInputElement | null)?.value, question.id).to.equal(typeof given === 'number' ? given.toLocaleString('en') : given);
     }
   });
@@ -394,9 +428,11 @@ describe('the result view', () => {
     const el = await resultFor();
     button(el, 'Change answers').click();
     await settle(el);
-    expect(progress(el)).to.equal('Step 1 of 3');
+    expect(progress(el)).to.match(/^Step 1 of \d+$/);
     expect(focused(el)).to.equal(stepHeading(el));
-    expect(radio(el, 'degree', 'masters').checked).to.equal(true);
+    expect(radio(el, 'jobOffer', 'yes').checked).to.equal(true);
+    expect(radio(el, 'inKorea', 'no').checked).to.equal(true);
+    await pressNext(el);
     expect(numberField(el, 'salary').value).to.equal('80,000,000');
     expect(el.answers).to.deep.equal(SME_APPLICANT);
   });
@@ -543,22 +579,24 @@ describe('the result view', () => {
 
 describe('the result summary card', () => {
   const NEAR_MISS = { ...SME_APPLICANT, employerSize: 'large' };
-  const NOT_MET = { ...SME_APPLICANT, employerSize: 'large', role: 'no-offer' };
+  const NOT_MET = APPLICANTS.bachelorSme;
   const card = (el: Widget) => $(el, '[part~="result"] [part~="score"]');
   const qualitative = (lang: 'en' | 'ko') => defaultRubric.pathways.find((pathway) => pathway.id === 'qualitative')?.label[lang] ?? '';
 
   it('met: the verdict, the route, the three answers that weigh most, how sure, and the next step with its link', async () => {
     const el = await resultFor();
     const summary = text(card(el));
-    expect(summary).to.match(/^You may qualify Through: /);
+    expect(summary).to.match(/^Through: /);
+    expect(text($(el, '#result-title'))).to.equal('You may qualify');
     expect(summary).to.contain(`Through: ${pathwayLabel('qualitative')}`);
-    expect(summary).to.contain(`Weighing most: Master's degree (10 points);`);
+    expect(summary).to.contain(`Weighing most: ${questionOf('employerSize').label.en}: Small or medium-sized enterprise (SME) (10 points); ${questionOf('degree').label.en}: Master's degree (10 points);`);
     expect(text(card(el)).match(/\(\d+ points\)/g)).to.have.length(3);
     expect(summary).to.contain(`How sure: ${defaultRubric.passMark.assumption?.en}`);
     const next = defaultRubric.pathways.find((pathway) => pathway.id === 'qualitative')?.next?.[0];
     const link = card(el).querySelector('a');
     expect(link?.getAttribute('href')).to.equal(next?.url);
     expect(text(link)).to.equal(next?.text.en);
+    expect(summary).to.contain(`Your next step: ${next?.text.en}`);
     // The card comes first, right under the heading.
     expect($(el, '#result-title').nextElementSibling).to.equal(card(el));
   });
@@ -570,16 +608,24 @@ describe('the result summary card', () => {
       expect(el.result?.total).to.equal(56);
       const summary = text(card(el));
       expect(summary).to.contain(lang === 'en' ? `Nearest route: ${qualitative('en')}. What is missing:` : `가장 가까운 경로: ${qualitative('ko')}`);
-      expect($$(el, '.gaps > li').map((item) => text(item))).to.deep.equal([lang === 'en' ? '4 points short of the pass mark' : '합격 기준까지 4점 부족']);
-      expect(card(el).querySelector('a'), 'no next step for a route not met').to.equal(null);
+      expect($$(el, '[part~="score"] .gaps > li').map((item) => text(item))).to.deep.equal([lang === 'en' ? '4 points short of the pass mark (up to you)' : '합격 기준까지 4점 부족 (직접 준비해 충족 가능)']);
+      // No route's next step for a route not met; where else to look instead (the scope line and its links).
+      expect(text(card(el))).not.to.contain(lang === 'en' ? 'Your next step' : '다음 단계');
+      expect($$(el, '[part~="score"] a').every((link) => link.closest('.scope-links')), 'only the scope links').to.equal(true);
+      expect($$(el, '[part~="score"] .scope-links a').length).to.be.above(0);
     });
   }
 
-  it('not met: every gap of the nearest route is listed, and no next step', async () => {
+  it('not met: the nearest open route (the qualitative track) with its one or two changeable gaps, and where else to look', async () => {
     const el = await resultFor(NOT_MET);
-    expect(text(card(el))).to.match(/^You do not qualify yet on these answers/);
-    expect(text(card(el))).to.contain('Nearest route: ');
-    expect($$(el, '.gaps > li').length).to.be.above(0);
+    expect(text($(el, '#result-title'))).to.equal('You do not qualify yet on these answers');
+    expect(text(card(el))).to.contain(`Nearest route: ${qualitative('en')}`);
+    const gaps = $$(el, '[part~="score"] .gaps > li').map((item) => text(item));
+    expect(gaps.length).to.be.within(1, 2);
+    expect(gaps.join(' ')).to.match(/points short of the pass mark/);
+    // The scope line and its links to the other visas.
+    expect($(el, '[part~="score"] .scope')).to.exist;
+    expect($$(el, '[part~="score"] .scope-links a').length).to.be.above(0);
   });
 
   it('flags an answer that meets a threshold by a hair: a salary 0.03% above 3× GNI', async () => {
@@ -614,7 +660,7 @@ describe('the result summary card', () => {
     const howSure = (widget: Widget) => text($$(widget, '.card p').find((p) => text(p).startsWith('How sure')));
     for (const id of ['salary', 'experience']) expect(howSure(el)).not.to.contain(questionOf(id).label.en);
     // Nothing met at all: nothing to reverse.
-    const none = await resultFor({ ...TOP_TIER_APPLICANT, degree: 'bachelors', role: 'no-offer', salary: 157_248_000, experience: 8 });
+    const none = await resultFor({ ...TOP_TIER_APPLICANT, jobOffer: 'not-yet', degree: 'bachelors', salary: 157_248_000, experience: 8 });
     expect(none.result?.eligible).to.equal(false);
     for (const id of ['salary', 'experience']) expect(howSure(none)).not.to.contain(questionOf(id).label.en);
     expect(howSure(none)).to.contain('How sure:');
@@ -649,10 +695,10 @@ describe('the summary card with a host rubric', () => {
     const gni = defaultRubric.parameters.find((parameter) => parameter.id === 'gni')?.value ?? 0;
     await completeThroughUi(el, { ...TOP_TIER_APPLICANT, salary: 4 * gni - 5000000 });
     expect(el.result?.eligible).to.equal(false);
-    expect($$(el, '.gaps > li').map((item) => text(item))).to.deep.equal([`${questionOf('salary').label.en}: KRW 5,000,000 below 4× GNI per capita`]);
+    expect($$(el, '[part~="score"] .gaps > li').map((item) => text(item))).to.deep.equal([`${questionOf('salary').label.en}: KRW 5,000,000 below 4× GNI per capita (a better or another offer)`]);
     el.lang = 'ko';
     await settle(el);
     // A host rubric speaks its own languages: the frame is Korean, the rubric texts fall back to English.
-    expect(text($(el, '.gaps > li'))).to.contain('GNI per capita의 4배보다 5,000,000원 부족');
+    expect(text($(el, '[part~="score"] .gaps > li'))).to.contain('GNI per capita의 4배보다 5,000,000원 부족');
   });
 });

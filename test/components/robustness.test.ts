@@ -2,7 +2,7 @@
 // frozen or wrong: each case here once did.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { hostRubric } from './fixtures/host-rubric.js';
-import { $, $maybe, SME_APPLICANT, collect, completeThroughUi, mount, nextButton, numberField, pressNext, settle, text, typeNumber, type Widget } from './helpers.js';
+import { $, $maybe, SME_APPLICANT, collect, completeThroughUi, mount, nextButton, numberField, pressNext, settle, text, typeNumber, type Widget, reachQuestion } from './helpers.js';
 
 const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'constructor-KR', 'valueOf'];
 
@@ -219,6 +219,7 @@ describe('robustness', () => {
 
   it('309 typed digits are not a number the widget keeps: an error on Next, the page keeps working', async () => {
     const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+    await reachQuestion(el, 'salary');
     await typeNumber(el, 'salary', '9'.repeat(400));
     expect(el.answers['salary']).to.equal(undefined);
     await pressNext(el);

@@ -261,7 +261,7 @@ test('corrupt stored answers: reported as assessment-error, the valid part kept,
 
 /**
  * Sets the built-in rubric as a host rubric, its governmentScholar pathway's
- * condition wrapped to `depth` levels; built in the page (3,000 levels are
+ * condition wrapped until it is `depth` levels deep; built in the page (3,000 levels are
  * too deep to send there as JSON).
  */
 const setNestedRubric = (page: Page, depth: number) =>
@@ -270,7 +270,13 @@ const setNestedRubric = (page: Page, depth: number) =>
       const pathway = rubric.pathways.find((entry) => entry.id === 'governmentScholar')!;
       // The rubric's types are readonly; this copy is the page's own.
       const editable = pathway as { when: unknown };
-      for (let level = 1; level < depth; level++) editable.when = { all: [editable.when] };
+      // How deep the condition is already (a leaf is 1): wrapped until it is `depth` deep.
+      const depthOf = (condition: unknown): number => {
+        const node = condition as { all?: unknown[]; any?: unknown[]; not?: unknown };
+        const parts = [...(node.all ?? []), ...(node.any ?? []), ...(node.not ? [node.not] : [])];
+        return 1 + Math.max(0, ...parts.map(depthOf));
+      };
+      for (let level = depthOf(editable.when); level < depth; level++) editable.when = { all: [editable.when] };
       const element = document.querySelector<Widget>(tag)!;
       element.rubric = rubric;
       for (let i = 0; i < 3; i++) await element.updateComplete;
@@ -315,13 +321,14 @@ test('host rubrics past the limits are reported at once, at the limits the resul
     async (tag, answers) => {
       const element = document.querySelector<Widget>(tag)!;
       element.answers = answers;
-      for (let step = 0; step < 3; step++) {
+      // Next on every step (however many the rubric has) until the result.
+      for (let step = 0; step < 20 && !element.shadowRoot!.querySelector('[part~="result"]'); step++) {
         element.shadowRoot!.querySelector<HTMLButtonElement>('form[part="step"] button[type="submit"]')!.click();
         await element.updateComplete;
       }
     },
     TAG,
-    { degree: 'masters', institution: 'top100', experience: 5, employer: 'large', koreaExperience: 'no', salary: 80_000_000, field: 'ai', evidence: 'solid', researchDistinction: 'none', role: 'core-rnd', employerSize: 'sme', governmentProgramme: 'mohw' },
+    { jobOffer: 'yes', inKorea: 'no', degree: 'masters', institution: 'top100', experience: 5, employer: ['large'], koreaExperience: 'no', salary: 80_000_000, field: 'ai', evidence: 'solid', researchDistinction: 'none', role: 'core-rnd', employerSize: 'sme', governmentProgramme: 'mohw' },
   );
   assert.ok(await inShadow(page, TAG, '[part~="result"]'), 'the result, with the deepest condition allowed');
   assert.deepEqual(log.pageErrors, []);
@@ -338,14 +345,14 @@ test('the lang property set to something that is not text: English, and every la
         element.lang = new Function(`return ${source}`)() as string;
         for (let i = 0; i < 3; i++) await element.updateComplete;
         const root = element.shadowRoot!;
-        root.querySelector<HTMLInputElement>('input[type="radio"][name="degree"][value="masters"]')!.click();
+        root.querySelector<HTMLInputElement>('input[type="radio"][name="jobOffer"][value="yes"]')!.click();
         await element.updateComplete;
-        return { next: root.querySelector('form[part="step"] button[type="submit"]')!.textContent!.trim(), degree: element.answers['degree'] };
+        return { next: root.querySelector('form[part="step"] button[type="submit"]')!.textContent!.trim(), jobOffer: element.answers['jobOffer'] };
       },
       TAG,
       value,
     );
-    assert.deepEqual(shown, { next: 'Next', degree: 'masters' }, value);
+    assert.deepEqual(shown, { next: 'Next', jobOffer: 'yes' }, value);
   }
   assert.deepEqual(log.pageErrors, []);
   await page.close();

@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { launchChromium } from '../../scripts/lib/chromium.mjs';
 import { events } from './recorder.js';
 import { type Suite, open, startSuite } from './suite.js';
-import { TAG, WORKED, WORKED_TOTAL, answer, complete, settle, shadowText, submitStep, whenDefined } from './widget.js';
+import { TAG, WORKED, WORKED_TOTAL, complete, reach, settle, shadowText, whenDefined } from './widget.js';
 
 declare global {
   interface Window {
@@ -75,12 +75,13 @@ test("a listener the page adds in a script after the widget's hears the restored
 
 test('Back returns to the step the applicant was on', async () => {
   const { page } = await open(suite, '/fixtures/form-restore.html', { context });
-  for (const id of ['degree', 'institution', 'experience', 'employer', 'koreaExperience', 'salary']) await answer(page, TAG, id, WORKED[id] as string | number);
-  await submitStep(page);
-  assert.match(await shadowText(page, TAG, '[part="progress"]'), /Step 2 of 3/);
+  // Through the first steps (the situation, the offer) to the third.
+  await reach(page, TAG, 'degree');
+  const onStep = await shadowText(page, TAG, '[part="progress"]');
+  assert.match(onStep, /^Step 3 of \d+$/);
   await leave(page, () => page.goto(`${suite.base}/fixtures/empty.html`));
   await backToForm(page);
-  assert.match(await shadowText(page, TAG, '[part="progress"]'), /Step 2 of 3/);
+  assert.equal(await shadowText(page, TAG, '[part="progress"]'), onStep);
   assert.equal(await page.evaluate((tag) => (document.querySelector(tag) as HTMLElement & { answers: Record<string, unknown> }).answers.salary, TAG), WORKED.salary);
   assert.deepEqual(await events(page, 'score'), []);
   await page.close();

@@ -49,16 +49,24 @@ function cycles(page: Page, count: number, keep = false) {
         box.append(element);
         await element.updateComplete;
         const root = element.shadowRoot!;
-        root.querySelector<HTMLInputElement>('input[type="radio"][name="degree"][value="masters"]')!.click();
-        const field = root.querySelector<HTMLInputElement>('input[name="experience"]')!;
-        field.value = '5';
-        field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        root.querySelector<HTMLInputElement>('input[type="radio"][name="jobOffer"][value="yes"]')!.click();
         await element.updateComplete;
         root.querySelector<HTMLButtonElement>('form[part="step"] button[type="submit"]')!.click(); // errors: the rest is unanswered
         await element.updateComplete;
+        // The offer step: a number typed.
+        element.answers = { jobOffer: 'yes', governmentProgramme: 'none', inKorea: 'no' };
+        await element.updateComplete;
+        root.querySelector<HTMLButtonElement>('form[part="step"] button[type="submit"]')!.click();
+        await element.updateComplete;
+        const field = root.querySelector<HTMLInputElement>('form[part="step"] input[type="text"]');
+        if (field) {
+          field.value = '80,000,000';
+          field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        }
+        await element.updateComplete;
         if (i % 10 === 0) {
           element.answers = worked; // then on to the result
-          for (let step = 0; step < 3; step++) {
+          for (let step = 0; step < 20 && !root.querySelector('[part="result"]'); step++) {
             root.querySelector<HTMLButtonElement>('form[part="step"] button[type="submit"]')?.click();
             await element.updateComplete;
           }

@@ -13,7 +13,7 @@ after(() => suite?.close());
 
 const { employerSize: _preset, ...WORKED_WITHOUT_SIZE } = WORKED;
 /** Other answers for the second instance: not eligible. */
-const OTHER = { degree: 'bachelors', institution: 'other', experience: 1, employer: 'other', koreaExperience: 'no', salary: 30000000, field: 'non-tech', evidence: 'none', researchDistinction: 'none', role: 'support', governmentProgramme: 'none' };
+const OTHER = { jobOffer: 'yes', inKorea: 'no', degree: 'bachelors', experience: 1, employer: ['other'], koreaExperience: 'no', salary: 30000000, field: 'non-tech', evidence: 'none', researchDistinction: 'none', role: 'support', governmentProgramme: 'none' };
 
 test('two instances with different lang and employer-size keep their own answers, results and events', async () => {
   const { page, log } = await open(suite, '/fixtures/two.html');

@@ -42,24 +42,24 @@ const fieldsState = (page: Page) =>
   page.evaluate((tag) => {
     const root = document.querySelector(tag)!.shadowRoot!;
     return {
-      degree: root.querySelector<HTMLInputElement>('input[name="degree"]:checked')?.value ?? null,
-      experience: root.querySelector<HTMLInputElement>('input[name="experience"]')?.value ?? null,
+      jobOffer: root.querySelector<HTMLInputElement>('input[name="jobOffer"]:checked')?.value ?? null,
+      governmentProgramme: root.querySelector<HTMLInputElement>('input[name="governmentProgramme"]:checked')?.value ?? null,
     };
   }, TAG);
 
 test('persist: answers survive a reload, stored under the rubric id and version', async () => {
   const { page, log } = await open(suite, '/fixtures/persist.html', { context: await fresh() });
-  await answer(page, TAG, 'degree', 'masters');
-  await answer(page, TAG, 'experience', 5);
+  await answer(page, TAG, 'jobOffer', 'yes');
+  await answer(page, TAG, 'governmentProgramme', 'mohw');
   const stored = await storage(page);
   assert.deepEqual(Object.keys(stored), [ownKey()], 'one key: prefix, rubric id @ version');
-  assert.deepEqual(JSON.parse(stored[ownKey()] ?? 'null'), { degree: 'masters', experience: 5 });
+  assert.deepEqual(JSON.parse(stored[ownKey()] ?? 'null'), { jobOffer: 'yes', governmentProgramme: 'mohw' });
 
   await page.reload({ waitUntil: 'load' });
   await whenDefined(page);
   await settle(page);
-  assert.deepEqual(await answersOf(page), { degree: 'masters', experience: 5 }, 'restored');
-  assert.deepEqual(await fieldsState(page), { degree: 'masters', experience: '5' }, 'and shown');
+  assert.deepEqual(await answersOf(page), { jobOffer: 'yes', governmentProgramme: 'mohw' }, 'restored');
+  assert.deepEqual(await fieldsState(page), { jobOffer: 'yes', governmentProgramme: 'mohw' }, 'and shown');
   await complete(page, TAG, WORKED);
   assert.equal((await events(page, 'score'))[0]?.detail.total, WORKED_TOTAL);
   assert.deepEqual(JSON.parse((await storage(page))[ownKey()] ?? 'null'), WORKED);
@@ -160,7 +160,7 @@ test('without persist nothing is written to any storage', async () => {
 
 test('control: with persist, the same counter sees the writes', async () => {
   const { page } = await open(suite, '/fixtures/persist.html', { context: await fresh(), before: countWrites });
-  await answer(page, TAG, 'degree', 'masters');
+  await answer(page, TAG, 'jobOffer', 'yes');
   assert.ok((await page.evaluate(() => window.__writes)).includes(`local.setItem(${ownKey()})`));
 });
 

@@ -8,7 +8,8 @@ import workedExamples from '../worked-examples.json' with { type: 'json' };
 
 export const TAG = 'ktech-pass-assessment';
 
-export type Answers = Record<string, string | number>;
+/** An answer set as test/worked-examples.json holds it: an option id, a number, or the option ids ticked. */
+export type Answers = Record<string, string | number | readonly string[]>;
 
 /** The worked example of the README (test/worked-examples.json): 66 points, eligible. */
 export const WORKED: Answers = workedExamples.sme;
@@ -20,7 +21,7 @@ export const WORKED_TOTAL = 66;
  * cast.
  */
 export interface Widget extends HTMLElement {
-  answers: Record<string, string | number | undefined>;
+  answers: Record<string, string | number | readonly string[] | undefined>;
   rubric: Rubric | null;
   result: ScoreDetail | null;
   updateComplete: Promise<boolean>;
@@ -92,8 +93,29 @@ export const fieldsShown = (target: Target, host = TAG) =>
     return form ? [...new Set([...form.querySelectorAll('input[name]')].map((input) => (input as HTMLInputElement).name))] : [];
   }, host);
 
-/** Answers one question as a person would: a click on a radio, or typing into a field. */
-export async function answer(target: Target, host: string, id: string, value: string | number): Promise<void> {
+/** Answers one question as a person would: a click on a radio, a click on each checkbox whose state differs (an array), or typing into a field. */
+export async function answer(target: Target, host: string, id: string, value: string | number | readonly string[]): Promise<void> {
+  if (Array.isArray(value)) {
+    const boxes = await frameOf(target).evaluate(
+      (host, id) => [...(document.querySelector(host)?.shadowRoot?.querySelectorAll<HTMLInputElement>(`form[part="step"] input[type="checkbox"][name="${id}"]`) ?? [])].map((box) => box.value),
+      host,
+      id,
+    );
+    if (!boxes.length) throw new Error(`no checkboxes for question ${id} in ${host}`);
+    for (const option of boxes) {
+      const box = await inShadow(target, host, `form[part="step"] input[type="checkbox"][name="${id}"][value="${option}"]`);
+      if (!box) continue;
+      // Read the state now: ticking an exclusive option ("None of these") clears the others.
+      const checked = await box.evaluate((input) => (input as HTMLInputElement).checked);
+      if (checked !== value.includes(option)) {
+        await box.click();
+        await settle(target, host);
+      }
+      await box.dispose();
+    }
+    await settle(target, host);
+    return;
+  }
   const radio = await inShadow(target, host, `form[part="step"] input[type="radio"][name="${id}"][value="${value}"]`);
   if (radio) {
     await radio.click();
@@ -118,24 +140,44 @@ export async function submitStep(target: Target, host = TAG): Promise<void> {
   await settle(target, host);
 }
 
+/** Answers the questions of the step shown from `answers`, looking again until no new question appears. */
+export async function answerShown(target: Target, host: string, answers: Answers): Promise<void> {
+  const done = new Set<string>();
+  for (let round = 0; round < 10; round++) {
+    const pending = (await fieldsShown(target, host)).filter((id) => !done.has(id) && answers[id] !== undefined);
+    if (!pending.length) return;
+    for (const id of pending) {
+      const value = answers[id];
+      if (value !== undefined) await answer(target, host, id, value);
+      done.add(id);
+    }
+  }
+}
+
+/** Goes forward step by step, answering from `answers`, until the step that asks `id` is shown. */
+export async function reach(target: Target, host: string, id: string, answers: Answers = WORKED): Promise<void> {
+  for (let step = 0; step < 20; step++) {
+    if ((await fieldsShown(target, host)).includes(id)) return;
+    if (await inShadow(target, host, '[part="result"]')) break;
+    const before = await shadowText(target, host, 'form[part="step"] h3');
+    await answerShown(target, host, answers);
+    await submitStep(target, host);
+    const summary = await shadowText(target, host, '#error-summary');
+    if (summary) throw new Error(`step "${before}" was not accepted: ${summary}`);
+  }
+  throw new Error(`no step of ${host} asks ${id}`);
+}
+
 /**
  * Answers every question shown, step by step, then submits, until the result
  * view appears. Questions not in `answers` are left alone (e.g. preset ones).
  */
 export async function complete(target: Target, host = TAG, answers: Answers = WORKED): Promise<void> {
-  for (let step = 0; step < 10; step++) {
+  for (let step = 0; step < 20; step++) {
     if (await inShadow(target, host, '[part="result"]')) return;
     const before = await shadowText(target, host, 'form[part="step"] h3');
-    for (const id of await fieldsShown(target, host)) {
-      const value = answers[id];
-      if (value !== undefined) await answer(target, host, id, value);
-    }
-    // A question may appear once another is answered (`when`): answer it too.
-    for (const id of await fieldsShown(target, host)) {
-      const answered = await frameOf(target).evaluate((host, id) => document.querySelector<Widget>(host)?.answers[id] !== undefined, host, id);
-      const value = answers[id];
-      if (!answered && value !== undefined) await answer(target, host, id, value);
-    }
+    // A question may appear only once another is answered (`askedWhen`): answerShown looks again.
+    await answerShown(target, host, answers);
     await submitStep(target, host);
     const summary = await shadowText(target, host, '#error-summary');
     if (summary) throw new Error(`step "${before}" was not accepted: ${summary}`);

@@ -91,8 +91,9 @@ export async function replaceText(page, text) {
 
 /**
  * Completes the assessment by keyboard only, starting from the app's field
- * before the widget (`fromSelector`; null: the top of the page). Numbers are typed with group separators,
- * as people write them ("75,000,000"). Returns the keys pressed, for failures.
+ * before the widget (`fromSelector`; null: the top of the page). Radios by arrow keys, checkboxes
+ * (an array answer: the option ids to tick) by Space, numbers typed with group separators, as people
+ * write them ("75,000,000"). Returns the keys pressed, for failures.
  */
 export async function completeByKeyboard(page, answers, fromSelector = '#applicant') {
   // Without a field before it, from the top of the page.
@@ -116,6 +117,9 @@ export async function completeByKeyboard(page, answers, fromSelector = '#applica
       if (from === to) await press('Space');
       // Arrow keys move within the group and check the option they land on.
       for (let i = 0; i < (to - from + control.options.length) % control.options.length; i++) await press('ArrowDown');
+    } else if (control.type === 'checkbox' && Array.isArray(wanted) && control.checked !== wanted.includes(control.value)) {
+      // Space ticks or clears the box; Tab then moves on to the next one.
+      await press('Space');
     } else if (control.tag === 'input' && control.type === 'text' && typeof wanted === 'number') {
       const typed = wanted.toLocaleString('en-US');
       if (control.value !== typed) {

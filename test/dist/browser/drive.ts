@@ -3,7 +3,8 @@
 // radio values option ids, and `part` names mark the step and the result.
 import workedExamples from '../../worked-examples.json' with { type: 'json' };
 
-type Answers = Record<string, string | number>;
+/** An answer set as test/worked-examples.json holds it: an option id, a number, or the option ids ticked. */
+type Answers = Record<string, string | number | readonly string[]>;
 
 /** The second worked example every suite shares (test/worked-examples.json): 30 + 26 + 10 = 66, eligible through the qualitative track only. */
 export const SME_APPLICANT: Answers = workedExamples.sme;
@@ -26,17 +27,34 @@ function root(widget: Element): ShadowRoot {
   return widget.shadowRoot;
 }
 
-/** Answers the questions of the step shown, as a person would: clicks radios, types numbers into empty fields. */
+/**
+ * Answers the questions of the step shown, as a person would: clicks radios,
+ * ticks or clears checkboxes (an array answer), types numbers into empty fields.
+ */
 export async function answerStep(widget: Element, answers: Answers = SME_APPLICANT): Promise<void> {
-  // Twice: a conditional question appears only after the answer it depends on.
-  for (let round = 0; round < 2; round++) {
+  // Until nothing changes: a question asked only once another is answered appears a render later.
+  for (let round = 0; round < 10; round++) {
+    let acted = false;
     for (const input of root(widget).querySelectorAll<HTMLInputElement>('form[part~="step"] input[name]')) {
       const value = answers[input.name];
       if (value === undefined) continue;
-      if (input.type === 'radio' && input.value === value && !input.checked) input.click();
-      if (input.type === 'text' && input.value === '') typeInto(input, String(value));
+      const wanted = Array.isArray(value) ? value.includes(input.value) : input.value === value;
+      if (input.type === 'radio' && wanted && !input.checked) {
+        input.click();
+        acted = true;
+      }
+      // Ticking an exclusive option clears the others: the next round puts right what it changed.
+      if (input.type === 'checkbox' && input.checked !== wanted) {
+        input.click();
+        acted = true;
+      }
+      if (input.type === 'text' && input.value === '') {
+        typeInto(input, String(value));
+        acted = true;
+      }
     }
     await frame();
+    if (!acted) return;
   }
 }
 
@@ -58,7 +76,7 @@ export async function completeAssessment(widget: Element, answers: Answers = SME
     widget.addEventListener('score', (event) => resolve((event as CustomEvent<Record<string, unknown>>).detail), { once: true }),
   );
   await until(() => root(widget).querySelector('form[part~="step"]'), 'the first step');
-  for (let step = 0; step < 10 && !root(widget).querySelector('[part~="result"]'); step++) {
+  for (let step = 0; step < 20 && !root(widget).querySelector('[part~="result"]'); step++) {
     await answerStep(widget, answers);
     await nextStep(widget);
   }

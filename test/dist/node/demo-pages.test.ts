@@ -31,7 +31,7 @@ async function open(path: string): Promise<{ page: Page; problems: string[]; req
 }
 
 /** Completes the assessment through the widget's inputs; resolves with the `score` detail. */
-function complete(page: Page, answers: Record<string, string | number>) {
+function complete(page: Page, answers: Record<string, string | number | readonly string[]>) {
   return page.evaluate(async (answers) => {
     const widget = document.querySelector('ktech-pass-assessment') as HTMLElement;
     const root = widget.shadowRoot as ShadowRoot;
@@ -43,15 +43,22 @@ function complete(page: Page, answers: Record<string, string | number>) {
     const scored = new Promise<{ total: number; eligible: boolean; passMark: number; rubricId: string }>((resolve) =>
       widget.addEventListener('score', (event) => resolve((event as CustomEvent).detail), { once: true }),
     );
-    for (let step = 0; step < 10 && !root.querySelector('[part~="result"]'); step++) {
-      for (let round = 0; round < 2; round++) {
+    for (let step = 0; step < 20 && !root.querySelector('[part~="result"]'); step++) {
+      // Until nothing changes: a question asked only once another is answered appears a render later.
+      for (let round = 0, acted = true; acted && round < 10; round++) {
+        acted = false;
         for (const input of root.querySelectorAll<HTMLInputElement>('form[part~="step"] input[name]')) {
           const value = answers[input.name];
           if (value === undefined) continue;
-          if (input.type === 'radio' && input.value === value && !input.checked) input.click();
+          const wanted = Array.isArray(value) ? value.includes(input.value) : input.value === value;
+          if ((input.type === 'radio' && wanted && !input.checked) || (input.type === 'checkbox' && input.checked !== wanted)) {
+            input.click();
+            acted = true;
+          }
           if (input.type === 'text' && input.value === '') {
             input.value = String(value);
             input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+            acted = true;
           }
         }
         await frame();
