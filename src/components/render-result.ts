@@ -86,7 +86,8 @@ function renderGains(context: ResultContext): TemplateResult | typeof nothing {
     const question = questions.get(criterion.id) as Question;
     return html`<li>${t.gainItem(pick(question.label, lang), describeAnswer(question, criterion.next?.answer, context), formatNumber(criterion.next?.points ?? 0, lang))}</li>`;
   };
-  return gains.length ? html`${heading(context.level + 1, t.gain)}<p>${t.canChange}</p><ol class="gain">${gains.map(item)}</ol>` : nothing;
+  // The three that gain most: a longer list buries them on a phone.
+  return gains.length ? html`${heading(context.level + 1, t.gain)}<p>${t.canChange}</p><ol class="gain">${gains.slice(0, 3).map(item)}</ol>` : nothing;
 }
 
 /** The result: the summary card, the routes as checklists, what-if per criterion, how to gain, benefits, sources. */
@@ -100,6 +101,8 @@ export function renderResult(context: ResultContext): TemplateResult {
   const fallback = assessment.eligible ? [] : alternatives;
   const outlooks = routeOutlooks(rubric, assessment.answers, assessment);
   const outlook = new Map(outlooks.map((entry) => [entry.id, entry]));
+  const closed = routes.filter((pathway) => outlook.get(pathway.id)?.standing === 'closed');
+  const open = routes.filter((pathway) => !closed.includes(pathway));
   // Only the questions asked: a bachelor's holder is never shown the years since a doctorate.
   const asked = new Set(assessment.asked);
   const stepOrder = rubric.steps.flatMap((step) => step.questions).filter((id) => asked.has(id));
@@ -119,7 +122,11 @@ export function renderResult(context: ResultContext): TemplateResult {
       ${renderSummary(context, outlooks)}
 
       ${heading(context.level + 1, t.pathways)}
-      <ul class="paths">${routes.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul>
+      <ul class="paths">${open.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul>
+      ${closed.length
+        ? // Routes that need a fact the applicant lacks, together and closed: a phone shows what is within reach first.
+          html`<details><summary>${t.notOpen} (${n(closed.length)})</summary><ul class="paths">${closed.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul></details>`
+        : nothing}
       ${fallback.length
         ? html`<details><summary>${t.alternatives}</summary><ul class="paths">${fallback.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul></details>`
         : nothing}

@@ -57,7 +57,7 @@ export function renderSummary(context: ResultContext, outlooks: readonly RouteOu
   const weighty = assessment.criteria
     .filter((criterion) => criterion.points > 0)
     .sort((a, b) => b.points - a.points)
-    .slice(0, 3);
+    .slice(0, 2);
   // Close calls only where a route is met (or an alternative leads): elsewhere there is nothing to reverse.
   const close = [...(met.length ? met : leading).reduce((found, pathway) => closeCalls(traced(pathway, context).node, context, found), new Map<string, string>()).values()];
   const margin = assessment.total - assessment.passMark;
@@ -92,12 +92,12 @@ export function renderSummary(context: ResultContext, outlooks: readonly RouteOu
     <p><strong>${t.howSure}</strong>${t.colon}${[...close, pick(rubric.passMark.assumption, lang)].filter(Boolean).join(t.sentenceSeparator)}</p>
     ${step ? html`<p><strong>${t.nextStep}</strong>${t.colon}${link(step.url, pick(step.text, lang), t)}</p>` : nothing}
     ${scope
-      ? html`<p class="scope">${pick(scope.text, lang)}</p>
-          <ul class="scope-links">
-            ${scope.links
-              .filter((entry) => !entry.when || holds(entry.when, { rubric, answers: context.asked }))
-              .map((entry) => html`<li>${link(entry.url, pick(entry.text, lang), t)}</li>`)}
-          </ul>`
+      ? html`<p class="scope">
+          ${pick(scope.text, lang)}
+          ${scope.links
+            .filter((entry) => !entry.when || holds(entry.when, { rubric, answers: context.asked }))
+            .map((entry, index) => [index ? ' · ' : ' ', link(entry.url, pick(entry.text, lang), t)])}
+        </p>`
       : nothing}
   </div>`;
 }

@@ -89,7 +89,7 @@ for (const language of LANGUAGES) {
       expect(cardText).to.contain(label(language, 'qualitative'));
       expect(text(card.querySelector('.gaps'))).to.match(/\d/);
       // Where else to look: the professional, job-seeking and points-based visas, linked.
-      const links = [...card.querySelectorAll<HTMLAnchorElement>('.scope-links a')].map((link) => link.href);
+      const links = [...card.querySelectorAll<HTMLAnchorElement>('.scope a')].map((link) => link.href);
       expect(links.some((href) => href.includes('visa.go.kr'))).to.be.true;
       expect(links.some((href) => href.includes('hikorea.go.kr'))).to.be.true;
       // Routes that need a fixed fact they lack are "not open", not "nearest".

@@ -31,8 +31,9 @@ class KtechPassAssessment extends FormControl(LitElement) {
   static version = version;
   /** Milliseconds a page waits for its language's file before showing English with a notice. */
   static languageTimeout = 3e3;
-  // Reactive properties are declared here rather than with decorators: the
-  // decorators' down-levelled helpers cost about 2 KB gzip in the bundle.
+  // Reactive properties are declared here rather than with decorators: standard
+  // decorators (@property() accessor) add 1,853 B gzip to the first file, legacy
+  // ones 378 B (measured with lit 3.3, esbuild 0.28, target es2022).
   static properties = {
     // Declared so that values a page set before the element was defined are
     // taken up and passed through the setters below (rubric first).
@@ -67,7 +68,7 @@ class KtechPassAssessment extends FormControl(LitElement) {
     this.view = 0;
     this.fieldErrors = {};
     this.problems = [];
-    this.addEventListener("click", (event) => event.composedPath()[0] == this && this.renderRoot.querySelector("form input,#result-title")?.focus());
+    this.addEventListener("click", (event) => event.composedPath()[0] === this && this.renderRoot.querySelector("form input,#result-title")?.focus());
   }
   #source = new RubricSource(this);
   // Before the language controller: stored answers restored on the first
@@ -329,13 +330,13 @@ class KtechPassAssessment extends FormControl(LitElement) {
       this.fieldErrors = {};
       const rubric = this.activeRubric;
       if (rubric) this.typed = Object.fromEntries(Object.entries(this.typed).filter(([id]) => own(this.currentAnswers, id) === void 0));
-      this.problems = this.problems.filter((problem) => problem.issues[0]?.path != "lang");
+      this.problems = this.problems.filter((problem) => problem.issues[0]?.path !== "lang");
     }
   }
   // Events after the render that shows what they report.
   updated(changed) {
     const tag = this.lang;
-    if (changed.has("lang") && typeof tag == "string" && tag && !matchLanguage(tag)) {
+    if (changed.has("lang") && typeof tag === "string" && tag && !matchLanguage(tag)) {
       this.#english(tag, `"${tag}" is not one of ${LANGUAGES.join(", ")}`);
     }
     const rubric = this.activeRubric;

@@ -51,7 +51,7 @@ function renderGains(context) {
     const question = questions.get(criterion.id);
     return html`<li>${t.gainItem(pick(question.label, lang), describeAnswer(question, criterion.next?.answer, context), formatNumber(criterion.next?.points ?? 0, lang))}</li>`;
   };
-  return gains.length ? html`${heading(context.level + 1, t.gain)}<p>${t.canChange}</p><ol class="gain">${gains.map(item)}</ol>` : nothing;
+  return gains.length ? html`${heading(context.level + 1, t.gain)}<p>${t.canChange}</p><ol class="gain">${gains.slice(0, 3).map(item)}</ol>` : nothing;
 }
 function renderResult(context) {
   const { rubric, assessment, real, lang, t } = context;
@@ -62,6 +62,8 @@ function renderResult(context) {
   const fallback = assessment.eligible ? [] : alternatives;
   const outlooks = routeOutlooks(rubric, assessment.answers, assessment);
   const outlook = new Map(outlooks.map((entry) => [entry.id, entry]));
+  const closed = routes.filter((pathway) => outlook.get(pathway.id)?.standing === "closed");
+  const open = routes.filter((pathway) => !closed.includes(pathway));
   const asked = new Set(assessment.asked);
   const stepOrder = rubric.steps.flatMap((step) => step.questions).filter((id) => asked.has(id));
   const assumed = [rubric.passMark.assumption, ...rubric.assumptions ?? [], ...rubric.questions.map((question) => question.assumption)].filter(
@@ -70,7 +72,10 @@ function renderResult(context) {
   return html` <section part="result" class="result" aria-labelledby="result-title"><p class="kicker">${t.resultTitle}</p>${heading(context.level, assessment.eligible ? t.mayQualify : t.notYet, "result-title")} ${assessment.scenario ? (
     // Printed too: a what-if on paper says it is one.
     html`<div class="scenario"><p><strong>${t.whatIfOn}</strong>${t.colon}${t.delta(sign(assessment.total - real.total, lang), n(real.total))}</p><button part="button" type="button" class="no-print" @click="${context.onRestore}">${t.restore}</button></div>`
-  ) : nothing} ${renderSummary(context, outlooks)} ${heading(context.level + 1, t.pathways)}<ul class="paths">${routes.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul>${fallback.length ? html`<details><summary>${t.alternatives}</summary><ul class="paths">${fallback.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul></details>` : nothing} ${renderGains(context)}<details class="no-print"><summary>${t.criteria}</summary><p>${t.whatIf}</p><ul class="plain">${stepOrder.map((id) => {
+  ) : nothing} ${renderSummary(context, outlooks)} ${heading(context.level + 1, t.pathways)}<ul class="paths">${open.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul>${closed.length ? (
+    // Routes that need a fact the applicant lacks, together and closed: a phone shows what is within reach first.
+    html`<details><summary>${t.notOpen} (${n(closed.length)})</summary><ul class="paths">${closed.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul></details>`
+  ) : nothing} ${fallback.length ? html`<details><summary>${t.alternatives}</summary><ul class="paths">${fallback.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul></details>` : nothing} ${renderGains(context)}<details class="no-print"><summary>${t.criteria}</summary><p>${t.whatIf}</p><ul class="plain">${stepOrder.map((id) => {
     const question = questions.get(id);
     const criterion = assessment.criteria.find((candidate) => candidate.id === id);
     return html`<li><span id="c-${id}">${pick(question.label, lang)}</span> <span class="what-if">${renderWhatIf(question, context)}</span> <strong class="points">${criterion ? `${n(criterion.points)} / ${n(criterion.max)}` : "\u2014"}</strong></li>`;

@@ -22,7 +22,7 @@ function renderStep(context) {
   const errors = Object.entries(context.fieldErrors).filter(([id]) => context.asked.has(id));
   const questions = questionsById(rubric);
   return html` <form part="step" novalidate @submit="${context.onNext}">${heading(context.level + 1, pick(step?.label, lang), "step-title")} ${errors.length && context.summary ? (
-    // Not a live region: it takes focus once, after Next, and is not announced again on each answer (GOV.UK's error summary).
+    // Not a live region: it takes focus once, after Next, so it is read once; a live region would be read out again on each answer.
     html`<div id="error-summary" class="error-summary" tabindex="-1">${heading(context.level + 2, t.problem)}<ul>${errors.map(([id, message]) => html`<li><a href="#q-${id}" @click="${(event) => focusField(event, id)}">${message}</a></li>`)}</ul></div>`
   ) : nothing} ${step?.questions.map((id) => {
     if (context.preset.has(id)) return html`<p class="preset" part="question">${context.presetNote(id)}</p>`;

@@ -27,7 +27,7 @@ function renderSummary(context, outlooks) {
   );
   const nearest = met.length ? void 0 : nearestRoute(outlooks);
   const gaps = nearest ? shownGaps(nearest).slice(0, 2) : [];
-  const weighty = assessment.criteria.filter((criterion) => criterion.points > 0).sort((a, b) => b.points - a.points).slice(0, 3);
+  const weighty = assessment.criteria.filter((criterion) => criterion.points > 0).sort((a, b) => b.points - a.points).slice(0, 2);
   const close = [...(met.length ? met : leading).reduce((found, pathway) => closeCalls(traced(pathway, context).node, context, found), /* @__PURE__ */ new Map()).values()];
   const margin = assessment.total - assessment.passMark;
   if (margin >= 0 && margin < 3) close.push(t.closeToPass(n(margin), margin));
@@ -37,7 +37,7 @@ function renderSummary(context, outlooks) {
     const question = questions.get(criterion.id);
     const answer = describeAnswer(question, own(assessment.answers, criterion.id), context);
     return t.weighItem(labelled(pick(question.label, lang), answer, t), n(criterion.points), criterion.points);
-  }).join(t.listSeparator)}</p>` : nothing}<p><strong>${t.howSure}</strong>${t.colon}${[...close, pick(rubric.passMark.assumption, lang)].filter(Boolean).join(t.sentenceSeparator)}</p>${step ? html`<p><strong>${t.nextStep}</strong>${t.colon}${link(step.url, pick(step.text, lang), t)}</p>` : nothing} ${scope ? html`<p class="scope">${pick(scope.text, lang)}</p><ul class="scope-links">${scope.links.filter((entry) => !entry.when || holds(entry.when, { rubric, answers: context.asked })).map((entry) => html`<li>${link(entry.url, pick(entry.text, lang), t)}</li>`)}</ul>` : nothing}</div>`;
+  }).join(t.listSeparator)}</p>` : nothing}<p><strong>${t.howSure}</strong>${t.colon}${[...close, pick(rubric.passMark.assumption, lang)].filter(Boolean).join(t.sentenceSeparator)}</p>${step ? html`<p><strong>${t.nextStep}</strong>${t.colon}${link(step.url, pick(step.text, lang), t)}</p>` : nothing} ${scope ? html`<p class="scope">${pick(scope.text, lang)} ${scope.links.filter((entry) => !entry.when || holds(entry.when, { rubric, answers: context.asked })).map((entry, index) => [index ? " \xB7 " : " ", link(entry.url, pick(entry.text, lang), t)])}</p>` : nothing}</div>`;
 }
 
 export { firstStep, renderSummary };
