@@ -125,7 +125,7 @@ export function renderResult(context: ResultContext): TemplateResult {
       <ul class="paths">${open.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul>
       ${closed.length
         ? // Routes that need a fact the applicant lacks, together and closed: a phone shows what is within reach first.
-          html`<details><summary>${t.notOpen} (${n(closed.length)})</summary><ul class="paths">${closed.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul></details>`
+          html`<details><summary>${t.notOpen}${t.paren(n(closed.length))}</summary><ul class="paths">${closed.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul></details>`
         : nothing}
       ${fallback.length
         ? html`<details><summary>${t.alternatives}</summary><ul class="paths">${fallback.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul></details>`

@@ -74,7 +74,7 @@ function renderResult(context) {
     html`<div class="scenario"><p><strong>${t.whatIfOn}</strong>${t.colon}${t.delta(sign(assessment.total - real.total, lang), n(real.total))}</p><button part="button" type="button" class="no-print" @click="${context.onRestore}">${t.restore}</button></div>`
   ) : nothing} ${renderSummary(context, outlooks)} ${heading(context.level + 1, t.pathways)}<ul class="paths">${open.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul>${closed.length ? (
     // Routes that need a fact the applicant lacks, together and closed: a phone shows what is within reach first.
-    html`<details><summary>${t.notOpen} (${n(closed.length)})</summary><ul class="paths">${closed.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul></details>`
+    html`<details><summary>${t.notOpen}${t.paren(n(closed.length))}</summary><ul class="paths">${closed.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul></details>`
   ) : nothing} ${fallback.length ? html`<details><summary>${t.alternatives}</summary><ul class="paths">${fallback.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul></details>` : nothing} ${renderGains(context)}<details class="no-print"><summary>${t.criteria}</summary><p>${t.whatIf}</p><ul class="plain">${stepOrder.map((id) => {
     const question = questions.get(id);
     const criterion = assessment.criteria.find((candidate) => candidate.id === id);
