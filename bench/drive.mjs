@@ -13,7 +13,9 @@
  */
 async function stepControls(page, host) {
   const list = await page.evaluateHandle((host) => {
-    const form = host ? document.querySelector(host)?.shadowRoot?.querySelector('form[part="step"]') : document.querySelector('form');
+    const form = host
+      ? document.querySelector(host)?.shadowRoot?.querySelector('form[part="step"]')
+      : document.querySelector('form');
     if (!form) return [];
     const seen = new Set();
     const out = [];
@@ -77,7 +79,11 @@ export async function answerStep(page, host, act = (_kind, action) => action()) 
 
 /** Clicks the step's submit button (Next, or See my result on the last step); false when there is none. */
 export async function submit(page, host) {
-  const button = await page.evaluateHandle((host) => document.querySelector(host)?.shadowRoot?.querySelector('form[part="step"] button[type="submit"]') ?? null, host);
+  const button = await page.evaluateHandle(
+    (host) =>
+      document.querySelector(host)?.shadowRoot?.querySelector('form[part="step"] button[type="submit"]') ?? null,
+    host,
+  );
   const element = button.asElement();
   if (!element) return false;
   await element.click();
@@ -86,7 +92,8 @@ export async function submit(page, host) {
 }
 
 /** Whether the result view is shown. */
-export const onResult = (page, host) => page.evaluate((host) => !!document.querySelector(host)?.shadowRoot?.querySelector('[part="result"]'), host);
+export const onResult = (page, host) =>
+  page.evaluate((host) => !!document.querySelector(host)?.shadowRoot?.querySelector('[part="result"]'), host);
 
 /**
  * Answers step after step and submits each, until the result shows (true)

@@ -44,6 +44,13 @@ export async function writeFloors(root) {
     outfile: join(dir, 'lit-floor.js'),
     logLevel: 'warning',
   });
-  writeFileSync(join(dir, 'lit-floor.html'), page('bare Lit element', '<script type="module" src="/floors/lit-floor.js"></script>', '<bench-lit-floor></bench-lit-floor>'));
+  writeFileSync(
+    join(dir, 'lit-floor.html'),
+    page(
+      'bare Lit element',
+      '<script type="module" src="/floors/lit-floor.js"></script>',
+      '<bench-lit-floor></bench-lit-floor>',
+    ),
+  );
   return { static: '/floors/static-form.html', lit: '/floors/lit-floor.html' };
 }

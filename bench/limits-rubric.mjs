@@ -37,8 +37,21 @@ export function limitsRubric(limits) {
   const list = limits.list;
   const ids = (prefix, count) => Array.from({ length: count }, (_, index) => `${prefix}${index}`);
 
-  const sources = ids('s', list).map((id) => ({ id, title: text(`Source ${id}`), publisher: text(`Publisher ${id}`), date: '2026-01-01', url: `https://example.org/${id}` }));
-  const parameters = ids('p', list).map((id, index) => ({ id, label: text(`Figure ${id}`), value: 1_000 + index, unit: 'KRW', year: 2025, sources: [sources[index].id] }));
+  const sources = ids('s', list).map((id) => ({
+    id,
+    title: text(`Source ${id}`),
+    publisher: text(`Publisher ${id}`),
+    date: '2026-01-01',
+    url: `https://example.org/${id}`,
+  }));
+  const parameters = ids('p', list).map((id, index) => ({
+    id,
+    label: text(`Figure ${id}`),
+    value: 1_000 + index,
+    unit: 'KRW',
+    year: 2025,
+    sources: [sources[index].id],
+  }));
 
   // Half choice questions (the first with the most options one may have,
   // together the most options a rubric may have), half number questions.
@@ -57,7 +70,11 @@ export function limitsRubric(limits) {
     label: text(`Choice question ${index}`),
     help: text('Help'),
     category: categoryIds[index % 50],
-    options: ids(`o${index}-`, optionCount).map((id, option) => ({ id, label: text(`Option ${option} of question ${index}`), points: option % 5 })),
+    options: ids(`o${index}-`, optionCount).map((id, option) => ({
+      id,
+      label: text(`Option ${option} of question ${index}`),
+      points: option % 5,
+    })),
   }));
   for (let index = choiceCount; index < limits.questions; index += 1) {
     // The last quarter is asked only after an answer to q1: steps change as the applicant answers.
@@ -71,15 +88,25 @@ export function limitsRubric(limits) {
       category: categoryIds[index % 50],
       ...(index % 2 ? { maximum: 60 } : { scale: parameters[index % list].id }),
       bands: Array.from({ length: 20 }, (_, band) => ({ atLeast: band + 1, points: band })),
-      ...(conditional ? { when: { question: 'q1', in: [questions[1].options[0].id, questions[1].options[1].id] } } : {}),
+      ...(conditional
+        ? { when: { question: 'q1', in: [questions[1].options[0].id, questions[1].options[1].id] } }
+        : {}),
     });
   }
   const categoryMax = new Map();
   for (const question of questions) {
-    const best = question.type === 'choice' ? Math.max(...question.options.map((option) => option.points)) : question.bands.at(-1).points;
+    const best =
+      question.type === 'choice'
+        ? Math.max(...question.options.map((option) => option.points))
+        : question.bands.at(-1).points;
     categoryMax.set(question.category, (categoryMax.get(question.category) ?? 0) + best);
   }
-  const categories = categoryIds.map((id, index) => ({ id, label: text(`Category ${id}`), max: categoryMax.get(id) ?? 0, ...(index === 0 ? { bonus: true } : {}) }));
+  const categories = categoryIds.map((id, index) => ({
+    id,
+    label: text(`Category ${id}`),
+    max: categoryMax.get(id) ?? 0,
+    ...(index === 0 ? { bonus: true } : {}),
+  }));
   const total = categories.filter((category) => !category.bonus).reduce((sum, category) => sum + category.max, 0);
 
   // Condition parts: one per condition, one per option id in an `in` list.
@@ -93,12 +120,17 @@ export function limitsRubric(limits) {
     index % 3 === 0
       ? { question: `q${index % choiceCount}`, in: [questions[index % choiceCount].options[1].id] }
       : index % 3 === 1
-        ? { question: `q${choiceCount + (index % choiceCount)}`, atLeast: 3, ...(index % 2 ? {} : { times: parameters[0].id }) }
+        ? {
+            question: `q${choiceCount + (index % choiceCount)}`,
+            atLeast: 3,
+            ...(index % 2 ? {} : { times: parameters[0].id }),
+          }
         : { score: index % 2 ? 'total' : categoryIds[1], atLeast: index % 2 ? 'passMark' : 1 };
   const pathways = [];
   // The deepest condition allowed, and the longest `in` list.
   let deep = leaf(0);
-  for (let depth = 1; depth < limits.conditionDepth; depth += 1) deep = depth % 2 ? { any: [deep, leaf(depth)] } : { all: [deep, leaf(depth)] };
+  for (let depth = 1; depth < limits.conditionDepth; depth += 1)
+    deep = depth % 2 ? { any: [deep, leaf(depth)] } : { all: [deep, leaf(depth)] };
   const everyOption = { question: 'q0', in: questions[0].options.map((option) => option.id) };
   for (const when of [deep, everyOption]) {
     countParts(when);
@@ -125,7 +157,8 @@ export function limitsRubric(limits) {
   // sharing what is left of the links in all (its sources first).
   let linksLeft = limits.links - sources.length;
   const routeLinks = pathways.map((_, index) => {
-    const share = index === 0 ? limits.routeSources + limits.routeNextSteps : Math.floor(linksLeft / (pathways.length - index));
+    const share =
+      index === 0 ? limits.routeSources + limits.routeNextSteps : Math.floor(linksLeft / (pathways.length - index));
     const cited = Math.min(limits.routeSources, share);
     const next = Math.min(limits.routeNextSteps, share - cited);
     linksLeft -= cited + next;
@@ -143,7 +176,11 @@ export function limitsRubric(limits) {
     passMark: { value: Math.floor(total / 2) },
     categories,
     steps: [
-      { id: 'choices', label: text('Choices'), questions: questions.slice(0, choiceCount).map((question) => question.id) },
+      {
+        id: 'choices',
+        label: text('Choices'),
+        questions: questions.slice(0, choiceCount).map((question) => question.id),
+      },
       { id: 'numbers', label: text('Numbers'), questions: questions.slice(choiceCount).map((question) => question.id) },
     ],
     questions,
@@ -154,7 +191,10 @@ export function limitsRubric(limits) {
       when,
       basis: text(`Article ${index}`),
       sources: Array.from({ length: routeLinks[index].cited }, (_, cited) => sources[(index + cited) % list].id),
-      next: Array.from({ length: routeLinks[index].next }, (_, step) => ({ text: text(`Step ${step + 1}`), url: `https://example.org/apply/${step}` })),
+      next: Array.from({ length: routeLinks[index].next }, (_, step) => ({
+        text: text(`Step ${step + 1}`),
+        url: `https://example.org/apply/${step}`,
+      })),
       ...(index % 10 === 9 ? { alternative: true } : {}),
     })),
     benefits: Array.from({ length: list }, (_, index) => text(`Benefit ${index}`)),
@@ -188,7 +228,9 @@ export function limitsRubric(limits) {
       const before = question.help[language].length;
       const length = Math.min(limits.text, limits.characters - characters + before);
       if (length <= before) continue;
-      question.help[language] = `Help for ${question.id}: `.padEnd(length, 'lorem ipsum dolor sit amet ').slice(0, length);
+      question.help[language] = `Help for ${question.id}: `
+        .padEnd(length, 'lorem ipsum dolor sit amet ')
+        .slice(0, length);
       characters += length - before;
     }
   }

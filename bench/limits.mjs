@@ -27,7 +27,10 @@ export const GOAL_MS = 200;
 async function timeStates({ rubricUrl, answersUrl }) {
   const el = document.querySelector('ktech-pass-assessment');
   const root = el.shadowRoot;
-  const [json, answers] = await Promise.all([fetch(rubricUrl).then((r) => r.json()), fetch(answersUrl).then((r) => r.json())]);
+  const [json, answers] = await Promise.all([
+    fetch(rubricUrl).then((r) => r.json()),
+    fetch(answersUrl).then((r) => r.json()),
+  ]);
   // Costs paid once per page whatever the rubric's size are paid before the
   // clock starts: the validator file's download, and ICU's start-up (the
   // first number of 1,000 or more formatted, 15-50 ms here).
@@ -44,7 +47,8 @@ async function timeStates({ rubricUrl, answersUrl }) {
   };
   const click = (selector) => () => root.querySelector(selector).click();
   await timed('validate + step 1', () => (el.rubric = json));
-  if (!root.querySelector('form[part~="step"]')) throw new Error(`no form after the rubric: ${root.textContent.slice(0, 300)}`);
+  if (!root.querySelector('form[part~="step"]'))
+    throw new Error(`no form after the rubric: ${root.textContent.slice(0, 300)}`);
   await timed('step 1, all answered', () => (el.answers = answers));
   await timed('step 2 (Next)', click('form[part~="step"] button[type="submit"]'));
   await timed('result (See my result)', click('form[part~="step"] button[type="submit"]'));
@@ -85,7 +89,10 @@ export async function runLimitsBench(browser, base, root) {
   writeFileSync(join(root, 'limits-rubric.json'), JSON.stringify(rubric));
   writeFileSync(join(root, 'limits-answers.json'), JSON.stringify(answers));
   writeFileSync(join(root, 'dist/rubric.json'), JSON.stringify(engine.defaultRubric));
-  writeFileSync(join(root, 'limits.html'), '<!doctype html><html lang="en"><meta charset="utf-8"><title>limits</title><script type="module" src="/dist/ktech-pass-assessment.js"></script><ktech-pass-assessment></ktech-pass-assessment>');
+  writeFileSync(
+    join(root, 'limits.html'),
+    '<!doctype html><html lang="en"><meta charset="utf-8"><title>limits</title><script type="module" src="/dist/ktech-pass-assessment.js"></script><ktech-pass-assessment></ktech-pass-assessment>',
+  );
 
   const samples = {};
   for (let load = 0; load < LOADS; load += 1) {
@@ -95,12 +102,20 @@ export async function runLimitsBench(browser, base, root) {
     await page.setViewport({ width: 900, height: 1200 });
     await page.goto(`${base}/limits.html`, { waitUntil: 'load' });
     await page.evaluate(() => customElements.whenDefined('ktech-pass-assessment'));
-    const times = await page.evaluate(timeStates, { rubricUrl: '/limits-rubric.json', answersUrl: '/limits-answers.json' });
+    const times = await page.evaluate(timeStates, {
+      rubricUrl: '/limits-rubric.json',
+      answersUrl: '/limits-answers.json',
+    });
     await page.close();
     if (errors.length) throw new Error(`limits page: ${errors[0].message}`);
     for (const [state, ms] of Object.entries(times)) (samples[state] ??= []).push(ms);
   }
-  const states = Object.fromEntries(Object.entries(samples).map(([state, values]) => [state, { median: Math.round(median(values) * 10) / 10, max: Math.round(Math.max(...values) * 10) / 10 }]));
+  const states = Object.fromEntries(
+    Object.entries(samples).map(([state, values]) => [
+      state,
+      { median: Math.round(median(values) * 10) / 10, max: Math.round(Math.max(...values) * 10) / 10 },
+    ]),
+  );
   const slowest = Math.max(...Object.values(states).map((state) => state.median));
   return {
     limits: engine.RUBRIC_LIMITS,
@@ -116,10 +131,17 @@ export async function runLimitsBench(browser, base, root) {
 
 /** Prints the figures of runLimitsBench. */
 export function printLimits(result) {
-  console.log(`\nA rubric at the limits (${result.rubric.questions} questions, ${result.rubric.pathways} pathways, ${result.rubric.values.toLocaleString('en')} values, ${result.rubric.characters.toLocaleString('en')} characters), median (max) of ${result.loads} pages:`);
-  for (const [state, { median: ms, max }] of Object.entries(result.statesMs)) console.log(`  ${state.padEnd(32)} ${ms.toFixed(1).padStart(7)} ms (${max.toFixed(1)})`);
-  console.log(`  engine in Node: parseRubric ${result.engine.parseRubricMs.median} ms, assess ${result.engine.assessMs.median} ms (median of ${ENGINE_RUNS})`);
-  console.log(`  ${result.met ? 'met ' : 'miss'} every state under ${result.goalMs} ms: slowest ${result.slowestStateMs} ms`);
+  console.log(
+    `\nA rubric at the limits (${result.rubric.questions} questions, ${result.rubric.pathways} pathways, ${result.rubric.values.toLocaleString('en')} values, ${result.rubric.characters.toLocaleString('en')} characters), median (max) of ${result.loads} pages:`,
+  );
+  for (const [state, { median: ms, max }] of Object.entries(result.statesMs))
+    console.log(`  ${state.padEnd(32)} ${ms.toFixed(1).padStart(7)} ms (${max.toFixed(1)})`);
+  console.log(
+    `  engine in Node: parseRubric ${result.engine.parseRubricMs.median} ms, assess ${result.engine.assessMs.median} ms (median of ${ENGINE_RUNS})`,
+  );
+  console.log(
+    `  ${result.met ? 'met ' : 'miss'} every state under ${result.goalMs} ms: slowest ${result.slowestStateMs} ms`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -131,7 +153,12 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
     const base = await listen(server);
     browser = await launchChromium();
-    console.log(`load average ${os.loadavg().map((load) => load.toFixed(2)).join(' / ')}`);
+    console.log(
+      `load average ${os
+        .loadavg()
+        .map((load) => load.toFixed(2))
+        .join(' / ')}`,
+    );
     printLimits(await runLimitsBench(browser, base, root));
   } finally {
     await browser?.close();

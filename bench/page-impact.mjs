@@ -29,7 +29,13 @@ function installProbes() {
   window.benchPainted = new Promise((resolve) => (painted = resolve));
   window.benchEvents = [];
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.benchEvents.push({ name: entry.name, startTime: entry.startTime, duration: entry.duration, interactionId: entry.interactionId });
+    for (const entry of list.getEntries())
+      window.benchEvents.push({
+        name: entry.name,
+        startTime: entry.startTime,
+        duration: entry.duration,
+        interactionId: entry.interactionId,
+      });
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   const observers = [];
   let found = false;
@@ -74,7 +80,12 @@ async function slowPage(browser) {
   return { page, cdp, errors, close: () => context.close() };
 }
 
-const painted = (page) => page.evaluate((timeout) => Promise.race([window.benchPainted, new Promise((resolve) => setTimeout(() => resolve(null), timeout))]), TIMEOUT_MS);
+const painted = (page) =>
+  page.evaluate(
+    (timeout) =>
+      Promise.race([window.benchPainted, new Promise((resolve) => setTimeout(() => resolve(null), timeout))]),
+    TIMEOUT_MS,
+  );
 
 /** One traced load: ms since navigation start. */
 async function load(browser, base, target) {
@@ -109,7 +120,13 @@ function mainThreadTasks(events, until) {
   const mark = events.find((event) => event.name === 'start' && event.args?.data?.startTime !== undefined);
   const offset = mark.ts / 1000 - mark.args.data.startTime;
   return events
-    .filter((event) => (event.name === 'ThreadControllerImpl::RunTask' || event.name === 'RunTask') && event.ph === 'X' && event.pid === mark.pid && event.tid === mark.tid)
+    .filter(
+      (event) =>
+        (event.name === 'ThreadControllerImpl::RunTask' || event.name === 'RunTask') &&
+        event.ph === 'X' &&
+        event.pid === mark.pid &&
+        event.tid === mark.tid,
+    )
     .map((event) => ({ start: event.ts / 1000 - offset, end: (event.ts + event.dur) / 1000 - offset }))
     .filter((task) => task.start < until && task.end > 0);
 }
@@ -123,7 +140,8 @@ export async function measureLoads(browser, base, targets, rounds) {
   for (let round = 0; round < rounds; round++) {
     for (const [key, target] of Object.entries(targets)) {
       const result = await load(browser, base, target);
-      for (const [metric, value] of Object.entries(result)) if (value !== null) (samples[key][metric] ??= []).push(value);
+      for (const [metric, value] of Object.entries(result))
+        if (value !== null) (samples[key][metric] ??= []).push(value);
     }
   }
   return samples;
@@ -133,14 +151,26 @@ export async function measureLoads(browser, base, targets, rounds) {
 async function timed(page, action) {
   const start = await page.evaluate(() => performance.now());
   await action();
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 150)))));
-  const durations = await page.evaluate((start) => window.benchEvents.filter((entry) => entry.startTime >= start && entry.interactionId).map((entry) => entry.duration), start);
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 150)))),
+  );
+  const durations = await page.evaluate(
+    (start) =>
+      window.benchEvents
+        .filter((entry) => entry.startTime >= start && entry.interactionId)
+        .map((entry) => entry.duration),
+    start,
+  );
   return Math.max(16, ...durations);
 }
 
 /** Presses ArrowDown in the first `select` that `selector` finds (a real key on a closed native select changes it). */
 async function nextOption(page, selector) {
-  const handle = await page.evaluateHandle((tag, selector) => document.querySelector(tag)?.shadowRoot?.querySelector(selector) ?? null, TAG, selector);
+  const handle = await page.evaluateHandle(
+    (tag, selector) => document.querySelector(tag)?.shadowRoot?.querySelector(selector) ?? null,
+    TAG,
+    selector,
+  );
   const select = handle.asElement();
   if (!select) return false;
   await select.focus();
@@ -238,15 +268,26 @@ export async function profileLoad(browser, base, target, distDir) {
       // V8's own: (program), (garbage collector), (idle); a native function by its name.
       let source = frame.functionName.startsWith('(') ? frame.functionName : `${frame.functionName || 'anonymous'}()`;
       if (frame.url.endsWith('/ktech-pass-assessment.js')) {
-        const original = originalPositionFor(map, { line: frame.lineNumber + 1, column: Math.max(0, frame.columnNumber) });
-        source = (original.source ?? 'ktech-pass-assessment.js').replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '');
+        const original = originalPositionFor(map, {
+          line: frame.lineNumber + 1,
+          column: Math.max(0, frame.columnNumber),
+        });
+        source = (original.source ?? 'ktech-pass-assessment.js')
+          .replace(/^.*node_modules\//, '')
+          .replace(/^(\.\.\/)+/, '');
       } else if (frame.url) source = new URL(frame.url).pathname;
       if (source === '(idle)') continue;
       bySource.set(source, (bySource.get(source) ?? 0) + ms);
     }
-    const rows = [...bySource].map(([source, ms]) => ({ source, ms: Math.round(ms * 10) / 10 })).sort((a, b) => b.ms - a.ms);
+    const rows = [...bySource]
+      .map(([source, ms]) => ({ source, ms: Math.round(ms * 10) / 10 }))
+      .sort((a, b) => b.ms - a.ms);
     // (program) is the browser's own work outside JavaScript (parsing HTML, style, layout, paint), from before navigation on.
-    return { totalMs: Math.round(rows.filter((row) => row.source !== '(program)').reduce((sum, row) => sum + row.ms, 0) * 10) / 10, bySource: rows };
+    return {
+      totalMs:
+        Math.round(rows.filter((row) => row.source !== '(program)').reduce((sum, row) => sum + row.ms, 0) * 10) / 10,
+      bySource: rows,
+    };
   } finally {
     await close();
   }

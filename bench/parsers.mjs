@@ -15,7 +15,10 @@ const RUNS = 7;
 /** Long runs that almost match, with the endings that make a pattern give back what it took. */
 const shapes = () =>
   ['1', '1 ', ' ', '1,', '1.', '1,000', '1 000 ', '억1', '1억', 'tỷ 1', '１', '\t', 'x'].flatMap((run) =>
-    ['', 'x', '.', ',5', '억x', ' 000x'].map((tail) => ({ name: `"${run}"… + "${tail}"`, text: run.repeat(Math.ceil(LENGTH / run.length)).slice(0, LENGTH) + tail })),
+    ['', 'x', '.', ',5', '억x', ' 000x'].map((tail) => ({
+      name: `"${run}"… + "${tail}"`,
+      text: run.repeat(Math.ceil(LENGTH / run.length)).slice(0, LENGTH) + tail,
+    })),
   );
 
 /** @param {string} root a folder holding dist/ */
@@ -42,10 +45,17 @@ export async function runParserBench(root) {
 
 /** Prints runParserBench's figures and the limits rubric's result (bench/limits.mjs measured it). */
 export function printParsers(parsers, limits) {
-  console.log(`\nReaders of typed text, ${parsers.length.toLocaleString('en')} characters, ${parsers.shapes} shapes, median of ${parsers.runs} (worst shape):`);
-  for (const [name, { ms, shape }] of Object.entries(parsers.worstMs)) console.log(`  ${name.padEnd(18)} ${ms.toFixed(3)} ms  ${shape}`);
+  console.log(
+    `\nReaders of typed text, ${parsers.length.toLocaleString('en')} characters, ${parsers.shapes} shapes, median of ${parsers.runs} (worst shape):`,
+  );
+  for (const [name, { ms, shape }] of Object.entries(parsers.worstMs))
+    console.log(`  ${name.padEnd(18)} ${ms.toFixed(3)} ms  ${shape}`);
   const result = limits?.statesMs?.['result (See my result)'];
-  if (result) console.log(`  a rubric at every limit, its result: ${result.median.toFixed(1)} ms (median; max ${result.max.toFixed(1)})`);
+  if (result)
+    console.log(
+      `  a rubric at every limit, its result: ${result.median.toFixed(1)} ms (median; max ${result.max.toFixed(1)})`,
+    );
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) printParsers(await runParserBench(new URL('..', import.meta.url).pathname));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  printParsers(await runParserBench(new URL('..', import.meta.url).pathname));

@@ -53,10 +53,17 @@ async function snapshot(dir) {
   mkdirSync(join(dir, 'interactive'));
   writeFileSync(
     join(dir, 'interactive/widget.html'),
-    readFileSync(join(ROOT, 'bench/pages/widget.html'), 'utf8').replace('<ktech-pass-assessment>', '<ktech-pass-assessment language-picker>'),
+    readFileSync(join(ROOT, 'bench/pages/widget.html'), 'utf8').replace(
+      '<ktech-pass-assessment>',
+      '<ktech-pass-assessment language-picker>',
+    ),
   );
   return {
-    widget: { label: 'ktech-pass-assessment', path: '/bench/pages/widget.html', interactionPath: '/interactive/widget.html' },
+    widget: {
+      label: 'ktech-pass-assessment',
+      path: '/bench/pages/widget.html',
+      interactionPath: '/interactive/widget.html',
+    },
     lit: { label: 'floor: bare Lit element', path: floors.lit },
     static: { label: 'floor: static HTML form', path: floors.static },
     surveyjs: { label: 'SurveyJS', path: '/bench/pages/surveyjs.html' },
@@ -87,13 +94,26 @@ async function open(browser, base, target, { onResponse, trace = false } = {}) {
   await page.evaluateOnNewDocument(installFormProbe);
   if (trace) await page.tracing.start({ categories: TRACE_CATEGORIES });
   await page.goto(base + target.path, { waitUntil: 'load' });
-  const formInDom = await page.evaluate((timeout) => Promise.race([window.benchForm, new Promise((resolve) => setTimeout(() => resolve(null), timeout))]), TIMEOUT_MS);
-  const timings = { formInDom, firstContentfulPaint: await page.evaluate(firstContentfulPaint, TIMEOUT_MS), evaluationStart: null };
-  if (trace) timings.evaluationStart = evaluationStart(JSON.parse(Buffer.from(await page.tracing.stop()).toString()).traceEvents, page.url());
+  const formInDom = await page.evaluate(
+    (timeout) => Promise.race([window.benchForm, new Promise((resolve) => setTimeout(() => resolve(null), timeout))]),
+    TIMEOUT_MS,
+  );
+  const timings = {
+    formInDom,
+    firstContentfulPaint: await page.evaluate(firstContentfulPaint, TIMEOUT_MS),
+    evaluationStart: null,
+  };
+  if (trace)
+    timings.evaluationStart = evaluationStart(
+      JSON.parse(Buffer.from(await page.tracing.stop()).toString()).traceEvents,
+      page.url(),
+    );
   if (errors.length) throw new Error(`${target.label} page: ${errors[0].message}`);
   if (formInDom === null) throw new Error(`${target.label} page: no radio input within ${TIMEOUT_MS / 1000} s`);
   if (timings.evaluationStart !== null && !(timings.evaluationStart > 0 && timings.evaluationStart <= formInDom)) {
-    throw new Error(`${target.label} page: script evaluation read from the trace at ${timings.evaluationStart} ms, form at ${formInDom} ms`);
+    throw new Error(
+      `${target.label} page: script evaluation read from the trace at ${timings.evaluationStart} ms, form at ${formInDom} ms`,
+    );
   }
   return { page, timings };
 }
@@ -105,8 +125,11 @@ async function measureBytes(browser, base, target) {
   const onResponse = (response) => {
     const path = new URL(response.url()).pathname;
     if (/javascript|css/.test(response.headers()['content-type'] ?? '')) {
-      pending.push(response.buffer().then((body) => ({ path, kind: kindOf(path), raw: body.length, gzip: gzipSize(body) })));
-    } else if (response.request().resourceType() !== 'document') otherRequests.push(`${response.status()} ${response.url()}`);
+      pending.push(
+        response.buffer().then((body) => ({ path, kind: kindOf(path), raw: body.length, gzip: gzipSize(body) })),
+      );
+    } else if (response.request().resourceType() !== 'document')
+      otherRequests.push(`${response.status()} ${response.url()}`);
   };
   const { page } = await open(browser, base, target, { onResponse });
   const files = await Promise.all(pending);
@@ -118,7 +141,8 @@ async function measureBytes(browser, base, target) {
 
 async function measureBrowser(browser, base, targets, distDir) {
   const results = {};
-  for (const [key, target] of Object.entries(targets)) results[key] = { label: target.label, bytes: await measureBytes(browser, base, target) };
+  for (const [key, target] of Object.entries(targets))
+    results[key] = { label: target.label, bytes: await measureBytes(browser, base, target) };
 
   // Slowed loads, the pages in turn; then each page driven through its interactions; then profiles.
   const loads = await measureLoads(browser, base, targets, PAGE_LOADS);
@@ -149,7 +173,10 @@ function medianProfile(profiles) {
     const values = profiles.map((profile) => profile.bySource.find((row) => row.source === source)?.ms ?? 0);
     return { source, ms: Math.round(spread(values).median * 10) / 10 };
   });
-  return { totalMs: spread(profiles.map((profile) => profile.totalMs)).median, bySource: rows.sort((a, b) => b.ms - a.ms).filter((row) => row.ms >= 0.5) };
+  return {
+    totalMs: spread(profiles.map((profile) => profile.totalMs)).median,
+    bySource: rows.sort((a, b) => b.ms - a.ms).filter((row) => row.ms >= 0.5),
+  };
 }
 
 /** gzip -9 and Brotli of each kind of page's files (the scenarios of .size-limit.js). */
@@ -160,8 +187,14 @@ function scenarioSizes(distDir) {
     const name = entry.name.replace(/, (gzip|Brotli)$/, '');
     const files = entry.path.map((path) => sizes.get(path));
     const budget = Number.parseInt(entry.limit, 10);
-    const scenario = byName.get(name) ?? { scenario: name, files: entry.path.map((path) => path.replace('dist/', '')), gzip: 0, brotli: 0 };
-    if (entry.gzip) Object.assign(scenario, { gzip: files.reduce((sum, file) => sum + file.gzip, 0), gzipBudget: budget });
+    const scenario = byName.get(name) ?? {
+      scenario: name,
+      files: entry.path.map((path) => path.replace('dist/', '')),
+      gzip: 0,
+      brotli: 0,
+    };
+    if (entry.gzip)
+      Object.assign(scenario, { gzip: files.reduce((sum, file) => sum + file.gzip, 0), gzipBudget: budget });
     else Object.assign(scenario, { brotli: files.reduce((sum, file) => sum + file.brotli, 0), brotliBudget: budget });
     byName.set(name, scenario);
   }
@@ -177,7 +210,12 @@ const ms = (value) => `${Math.round(value)} ms`;
 const msSpread = (stat) => (stat ? `${ms(stat.median)} (${Math.round(stat.p25)}–${Math.round(stat.p75)})` : '–');
 const times = (value) => `${value.toFixed(2)}×`;
 
-const LABELS = { static: 'static HTML form', lit: 'bare Lit element', widget: 'ktech-pass-assessment', surveyjs: 'SurveyJS' };
+const LABELS = {
+  static: 'static HTML form',
+  lit: 'bare Lit element',
+  widget: 'ktech-pass-assessment',
+  surveyjs: 'SurveyJS',
+};
 const KINDS = [
   ['radio', 'click a radio'],
   ['checkbox', 'tick a checkbox'],
@@ -190,18 +228,40 @@ const KINDS = [
 const GOALS = { interactionP95: 100, evaluationVsLit: 1.5, firstFileGzip: 20 * 1024, totalBlockingTime: 0 };
 
 function markdownTable(header, rows) {
-  return [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i ? '---:' : '---')).join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map((_, i) => (i ? '---:' : '---')).join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 }
 
 /** The load table: medians (p25–p75) of the slowed loads, ratios against the Lit floor. */
 function loadTable(browser) {
   const keys = ['static', 'lit', 'widget', 'surveyjs'];
-  const ratio = (key, metric) => (browser.lit?.[metric] && browser[key]?.[metric] ? ` · ${times(browser[key][metric].median / browser.lit[metric].median)}` : '');
+  const ratio = (key, metric) =>
+    browser.lit?.[metric] && browser[key]?.[metric]
+      ? ` · ${times(browser[key][metric].median / browser.lit[metric].median)}`
+      : '';
   return markdownTable(
     ['(slowed loads, median (p25–p75))', ...keys.map((key) => LABELS[key])],
     [
-      ['first question painted after navigation', ...keys.map((key) => msSpread(browser[key].navigationToPainted) + (key === 'widget' || key === 'surveyjs' ? ratio(key, 'navigationToPainted') : ''))],
-      ['script evaluation → first question painted', ...keys.map((key) => (key === 'static' ? 'no script' : msSpread(browser[key].evaluationToPainted) + (key === 'widget' || key === 'surveyjs' ? ratio(key, 'evaluationToPainted') : '')))],
+      [
+        'first question painted after navigation',
+        ...keys.map(
+          (key) =>
+            msSpread(browser[key].navigationToPainted) +
+            (key === 'widget' || key === 'surveyjs' ? ratio(key, 'navigationToPainted') : ''),
+        ),
+      ],
+      [
+        'script evaluation → first question painted',
+        ...keys.map((key) =>
+          key === 'static'
+            ? 'no script'
+            : msSpread(browser[key].evaluationToPainted) +
+              (key === 'widget' || key === 'surveyjs' ? ratio(key, 'evaluationToPainted') : ''),
+        ),
+      ],
       ['Total Blocking Time', ...keys.map((key) => msSpread(browser[key].totalBlockingTime))],
       ['longest task', ...keys.map((key) => msSpread(browser[key].longestTask))],
       ['JavaScript and CSS loaded, gzip -9', ...keys.map((key) => bytes(browser[key].bytes.gzip))],
@@ -215,21 +275,32 @@ function interactionTable(browser) {
   const cell = (stat) => (stat ? `${Math.round(stat.median)} / ${Math.round(stat.p95)} (${stat.samples})` : '–');
   return markdownTable(
     ['Event Timing duration, p50 / p95 ms (samples)', ...keys.map((key) => LABELS[key])],
-    KINDS.filter(([kind]) => keys.some((key) => browser[key].interactions?.[kind])).map(([kind, label]) => [label, ...keys.map((key) => cell(browser[key].interactions?.[kind]))]),
+    KINDS.filter(([kind]) => keys.some((key) => browser[key].interactions?.[kind])).map(([kind, label]) => [
+      label,
+      ...keys.map((key) => cell(browser[key].interactions?.[kind])),
+    ]),
   );
 }
 
 function sizeTable(scenarios) {
   return markdownTable(
     ['Kind of page', 'Files', 'gzip -9', 'Brotli', 'Budget (size-limit: zlib gzip / Brotli)'],
-    scenarios.map((s) => [s.scenario, s.files.map((file) => `\`${file}\``).join(' + '), bytes(s.gzip), bytes(s.brotli), `${bytes(s.gzipBudget)} / ${bytes(s.brotliBudget)}`]),
+    scenarios.map((s) => [
+      s.scenario,
+      s.files.map((file) => `\`${file}\``).join(' + '),
+      bytes(s.gzip),
+      bytes(s.brotli),
+      `${bytes(s.gzipBudget)} / ${bytes(s.brotliBudget)}`,
+    ]),
   );
 }
 
 function profileTable(profile) {
   return markdownTable(
-    ['Where the widget\'s load spends CPU (self time, slowed, median of ' + PROFILES + ' profiles)', 'ms'],
-    profile.bySource.slice(0, 12).map((row) => [row.source.startsWith('(') ? row.source : `\`${row.source}\``, row.ms.toFixed(1)]),
+    ["Where the widget's load spends CPU (self time, slowed, median of " + PROFILES + ' profiles)', 'ms'],
+    profile.bySource
+      .slice(0, 12)
+      .map((row) => [row.source.startsWith('(') ? row.source : `\`${row.source}\``, row.ms.toFixed(1)]),
   );
 }
 
@@ -242,11 +313,28 @@ function goalsFor({ browser, chunks }) {
   const worst = Object.entries(browser.widget.interactions ?? {}).sort((a, b) => b[1].p95 - a[1].p95)[0];
   const goal = (name, value, met, check = false) => ({ goal: name, value, met, check });
   return [
-    goal(`every interaction's Event Timing p95 <= ${GOALS.interactionP95} ms (slowest: ${worst?.[0]})`, worst?.[1].p95 ?? null, !!worst && worst[1].p95 <= GOALS.interactionP95),
-    goal(`script evaluation -> first question painted <= ${GOALS.evaluationVsLit}x the bare Lit element (median of per-round ratios)`, evaluationRatio ?? null, evaluationRatio <= GOALS.evaluationVsLit),
+    goal(
+      `every interaction's Event Timing p95 <= ${GOALS.interactionP95} ms (slowest: ${worst?.[0]})`,
+      worst?.[1].p95 ?? null,
+      !!worst && worst[1].p95 <= GOALS.interactionP95,
+    ),
+    goal(
+      `script evaluation -> first question painted <= ${GOALS.evaluationVsLit}x the bare Lit element (median of per-round ratios)`,
+      evaluationRatio ?? null,
+      evaluationRatio <= GOALS.evaluationVsLit,
+    ),
     goal('Total Blocking Time 0 at 4x (median)', tbt ?? null, tbt === 0),
-    goal(`first file <= ${integer(GOALS.firstFileGzip)} B gzip -9`, firstFile.gzip, firstFile.gzip <= GOALS.firstFileGzip),
-    goal('widget page JS >= 20x fewer bytes than SurveyJS (gzip)', Math.round(byteRatio * 10) / 10, byteRatio >= 20, true),
+    goal(
+      `first file <= ${integer(GOALS.firstFileGzip)} B gzip -9`,
+      firstFile.gzip,
+      firstFile.gzip <= GOALS.firstFileGzip,
+    ),
+    goal(
+      'widget page JS >= 20x fewer bytes than SurveyJS (gzip)',
+      Math.round(byteRatio * 10) / 10,
+      byteRatio >= 20,
+      true,
+    ),
   ];
 }
 
@@ -282,7 +370,10 @@ function performanceBlock(results) {
     '',
     'Against the goals:',
     '',
-    ...results.goals.map(({ goal, value, met }) => `- ${met ? 'met' : 'missed'}: ${goal}: ${value === null ? 'not measured' : typeof value === 'number' ? integer(Math.round(value * 100) / 100) : value}`),
+    ...results.goals.map(
+      ({ goal, value, met }) =>
+        `- ${met ? 'met' : 'missed'}: ${goal}: ${value === null ? 'not measured' : typeof value === 'number' ? integer(Math.round(value * 100) / 100) : value}`,
+    ),
   ];
   return lines.join('\n');
 }
@@ -320,7 +411,9 @@ async function main() {
       args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
     });
     const chromium = await browser.version();
-    console.log(`${chromium}: ${PAGE_LOADS} slowed loads of ${Object.keys(targets).length} pages, ${INTERACTION_RUNS} interaction runs, ${PROFILES} profiles…`);
+    console.log(
+      `${chromium}: ${PAGE_LOADS} slowed loads of ${Object.keys(targets).length} pages, ${INTERACTION_RUNS} interaction runs, ${PROFILES} profiles…`,
+    );
     const results = {
       date: new Date().toISOString(),
       machine: host,
@@ -342,12 +435,16 @@ async function main() {
     writeFileSync(README, replaceMarkedBlock(readFileSync(README, 'utf8'), 'performance', block));
 
     console.log(`\n${block}\n`);
-    console.log(`Engine (Node): ${integer(engine.assessmentsPerSecond)} assessments per second; parseRubric(default) median ${engine.parseRubricMicros.median} µs`);
+    console.log(
+      `Engine (Node): ${integer(engine.assessmentsPerSecond)} assessments per second; parseRubric(default) median ${engine.parseRubricMicros.median} µs`,
+    );
     printLimits(results.limits);
     printParsers(results.parsers, results.limits);
     console.log('\nEvery .js file in dist/:');
     for (const line of formatChunkSizes(chunks)) console.log(`  ${line}`);
-    console.log(`\nWrote ${RESULTS.pathname.slice(ROOT.length)} and the README's performance block in ${results.seconds} s`);
+    console.log(
+      `\nWrote ${RESULTS.pathname.slice(ROOT.length)} and the README's performance block in ${results.seconds} s`,
+    );
     if (results.goals.some((goal) => goal.check && !goal.met)) process.exitCode = 1;
   } finally {
     await browser?.close();

@@ -14,7 +14,11 @@ function element(question) {
   const common = { name: question.id, title: question.label.en, description: question.help?.en };
   if (question.when) common.visibleIf = expression(question.when);
   if (question.type === 'choice') {
-    return { ...common, type: 'radiogroup', choices: question.options.map((option) => ({ value: option.id, text: option.label.en })) };
+    return {
+      ...common,
+      type: 'radiogroup',
+      choices: question.options.map((option) => ({ value: option.id, text: option.label.en })),
+    };
   }
   return { ...common, type: 'text', inputType: 'number', min: 0, max: question.maximum };
 }

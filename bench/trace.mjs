@@ -19,7 +19,10 @@ export function evaluationStart(events, pageUrl) {
   const offset = mark.ts / 1000 - mark.args.data.startTime;
   const first = events
     .filter((event) => event.pid === mark.pid && event.tid === mark.tid && event.ph === 'X' && event.ts > mark.ts)
-    .filter((event) => event.name === 'v8.evaluateModule' || (event.name === 'EvaluateScript' && event.args?.data?.url !== pageUrl))
+    .filter(
+      (event) =>
+        event.name === 'v8.evaluateModule' || (event.name === 'EvaluateScript' && event.args?.data?.url !== pageUrl),
+    )
     .sort((a, b) => a.ts - b.ts)[0];
   return first ? first.ts / 1000 - offset : null;
 }

@@ -22,7 +22,11 @@ rmSync(staging, { recursive: true, force: true });
 mkdirSync(stagingRoot, { recursive: true });
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
-const run = (command, args) => execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, KTP_OUT_DIR: staging } });
+const run = (command, args) =>
+  execFileSync(command, args, {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, KTP_OUT_DIR: staging },
+  });
 
 try {
   run(bin('rollup'), ['-c', '--silent']);
@@ -33,10 +37,17 @@ try {
   run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', join(staging, 'lib')]);
   run(process.execPath, ['--import', 'tsx', 'scripts/rubric-schema.mjs', join(stagingRoot, 'rubric.schema.json')]);
   // The analyzer joins --outdir to the working directory, so it must be relative.
-  run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(process.cwd(), stagingRoot)]);
+  run(bin('cem'), [
+    'analyze',
+    '--config',
+    'custom-elements-manifest.config.mjs',
+    '--outdir',
+    relative(process.cwd(), stagingRoot),
+  ]);
 
   mkdirSync(rootOut, { recursive: true });
-  for (const file of ['rubric.schema.json', 'custom-elements.json']) renameSync(join(stagingRoot, file), join(rootOut, file));
+  for (const file of ['rubric.schema.json', 'custom-elements.json'])
+    renameSync(join(stagingRoot, file), join(rootOut, file));
   rmSync(stagingRoot, { recursive: true });
   rmSync(outDir, { recursive: true, force: true });
   renameSync(staging, outDir);

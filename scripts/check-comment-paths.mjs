@@ -14,7 +14,9 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ts = createRequire(createRequire(import.meta.url).resolve('@custom-elements-manifest/analyzer/package.json'))('typescript');
+const ts = createRequire(createRequire(import.meta.url).resolve('@custom-elements-manifest/analyzer/package.json'))(
+  'typescript',
+);
 
 const SOURCE = /\.(ts|mts|mjs|js|cjs)$/;
 const MARKUP = /\.(css|html)$/;
@@ -25,7 +27,12 @@ const SKIPPED_DIRS = /^(node_modules|dist|\.git|demo\/screenshots)(\/|$)|\/node_
 /** The files git knows (tracked, or new and not ignored); every file when `root` is not a checkout. */
 function filesOf(root) {
   try {
-    return execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
+    return execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .filter(Boolean);
   } catch {
     const walk = (dir) =>
       readdirSync(join(root, dir)).flatMap((name) => {
@@ -48,7 +55,8 @@ function commentsOf(path, text) {
   // every other `}` (a block, an object, an import list) is code.
   const templates = [];
   for (let kind = scanner.scan(); kind !== SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
-    if (kind === SyntaxKind.SingleLineCommentTrivia || kind === SyntaxKind.MultiLineCommentTrivia) comments.push(scanner.getTokenText());
+    if (kind === SyntaxKind.SingleLineCommentTrivia || kind === SyntaxKind.MultiLineCommentTrivia)
+      comments.push(scanner.getTokenText());
     // A slash after an expression is division, elsewhere a regular expression: let the scanner decide.
     if (kind === SyntaxKind.SlashToken || kind === SyntaxKind.SlashEqualsToken) scanner.reScanSlashToken();
     if (kind === SyntaxKind.TemplateHead) templates.push(0);
@@ -70,15 +78,23 @@ function exists(root, file, named, basenames) {
   if (!named.includes('/')) return basenames.has(named);
   // A TypeScript import names a module by its output: .js for a .ts file.
   const names = named.endsWith('.js') ? [named, named.replace(/\.js$/, '.ts')] : [named];
-  const candidates = names.flatMap((name) => [resolve(root, dirname(file), name), resolve(root, name), resolve(root, 'node_modules', name)]);
+  const candidates = names.flatMap((name) => [
+    resolve(root, dirname(file), name),
+    resolve(root, name),
+    resolve(root, 'node_modules', name),
+  ]);
   return candidates.some((candidate) => !relative(root, candidate).startsWith('..') && existsSync(candidate));
 }
 
 /** The source and markup files of the tree under `root` that exist. */
-const checkedFiles = (root) => filesOf(root).filter((file) => (SOURCE.test(file) || MARKUP.test(file)) && !SKIPPED_DIRS.test(file) && existsSync(join(root, file)));
+const checkedFiles = (root) =>
+  filesOf(root).filter(
+    (file) => (SOURCE.test(file) || MARKUP.test(file)) && !SKIPPED_DIRS.test(file) && existsSync(join(root, file)),
+  );
 
 /** The line in `text` of the match at `index` of `comment`. */
-const lineOf = (text, comment, index) => text.slice(0, text.indexOf(comment)).split('\n').length + comment.slice(0, index).split('\n').length - 1;
+const lineOf = (text, comment, index) =>
+  text.slice(0, text.indexOf(comment)).split('\n').length + comment.slice(0, index).split('\n').length - 1;
 
 /** A reference to an issue tracker: issue, ticket, PR or pull request and a number (with or without #), or GH- and a number. */
 const TRACKER = /\b(?:issues?|tickets?|PRs?|pull requests?)\s*#?\d+|\bGH-\d+/gi;
@@ -89,7 +105,8 @@ export function trackerReferences(root) {
   for (const file of checkedFiles(root)) {
     const text = readFileSync(join(root, file), 'utf8');
     for (const comment of commentsOf(file, text)) {
-      for (const match of comment.matchAll(TRACKER)) found.push(`${file}:${lineOf(text, comment, match.index)}: ${match[0]}`);
+      for (const match of comment.matchAll(TRACKER))
+        found.push(`${file}:${lineOf(text, comment, match.index)}: ${match[0]}`);
     }
   }
   return found;
@@ -107,7 +124,12 @@ export function missingCommentPaths(root) {
         const named = match[0];
         // URLs and placeholders (`ktech-pass-assessment.<code>.js`, `*.test.ts`) name no single file.
         const before = comment.slice(0, match.index);
-        if (/https?:\/\/\S*$/.test(before) || /[<*{]/.test(comment.slice(Math.max(0, match.index - 1), match.index)) || /^\d/.test(named)) continue;
+        if (
+          /https?:\/\/\S*$/.test(before) ||
+          /[<*{]/.test(comment.slice(Math.max(0, match.index - 1), match.index)) ||
+          /^\d/.test(named)
+        )
+          continue;
         if (!exists(root, file, named, basenames)) {
           missing.push(`${file}:${lineOf(text, comment, match.index)}: ${named}`);
         }
@@ -124,7 +146,15 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const entry of missing) console.error(`comment names a missing file: ${entry}`);
   for (const entry of trackers) console.error(`comment refers to an issue tracker: ${entry}`);
   const where = relative(process.cwd(), root) || '.';
-  console.log(missing.length ? `${missing.length} comment paths name no file` : `ok   every file named in a comment exists (${where})`);
-  console.log(trackers.length ? `${trackers.length} comments refer to an issue tracker` : `ok   no comment refers to an issue tracker (${where})`);
+  console.log(
+    missing.length
+      ? `${missing.length} comment paths name no file`
+      : `ok   every file named in a comment exists (${where})`,
+  );
+  console.log(
+    trackers.length
+      ? `${trackers.length} comments refer to an issue tracker`
+      : `ok   no comment refers to an issue tracker (${where})`,
+  );
   process.exit(missing.length || trackers.length ? 1 : 0);
 }

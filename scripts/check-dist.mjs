@@ -29,7 +29,8 @@ function list(dir) {
 const problems = [];
 const compare = (freshPath, committedPath) => {
   if (!existsSync(committedPath)) problems.push(`${committedPath} is missing`);
-  else if (!readFileSync(freshPath).equals(readFileSync(committedPath))) problems.push(`${committedPath} differs from a fresh build`);
+  else if (!readFileSync(freshPath).equals(readFileSync(committedPath)))
+    problems.push(`${committedPath} differs from a fresh build`);
 };
 const fresh = new Set(list(scratch));
 const committed = new Set(list('dist'));
@@ -40,7 +41,9 @@ rmSync(scratch, { recursive: true, force: true });
 rmSync(scratchRoot, { recursive: true, force: true });
 
 if (problems.length) {
-  console.error(`Generated files are out of date with the sources:\n  ${problems.join('\n  ')}\nRun \`npm run build\` and commit the result.`);
+  console.error(
+    `Generated files are out of date with the sources:\n  ${problems.join('\n  ')}\nRun \`npm run build\` and commit the result.`,
+  );
   process.exit(1);
 }
 console.log(`ok   dist/ and ${ROOT_FILES.join(', ')} equal a fresh build (${fresh.size + ROOT_FILES.length} files)`);

@@ -11,13 +11,15 @@ if (found) {
   process.exit(0);
 }
 if (process.env.CHROME_PATH) {
-  console.error(`CHROME_PATH is set to ${process.env.CHROME_PATH}, but no file is there: point it at a Chromium or Chrome binary.`);
+  console.error(
+    `CHROME_PATH is set to ${process.env.CHROME_PATH}, but no file is there: point it at a Chromium or Chrome binary.`,
+  );
   process.exit(1);
 }
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (isRoot && existsSync('/usr/bin/apt-get')) {
-  console.log('No Chromium found: installing Debian\'s chromium package (about 30 s)…');
+  console.log("No Chromium found: installing Debian's chromium package (about 30 s)…");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });

@@ -65,7 +65,10 @@ export function rubricFigures(rubric = builtInRubric()) {
     ['Characters of all texts together, every language', RUBRIC_LIMITS.characters],
     ['Sources one pathway cites', RUBRIC_LIMITS.routeSources],
     ['Next steps of one pathway', RUBRIC_LIMITS.routeNextSteps],
-    ['Links the result can show in all (the rubric\'s sources, each source a pathway cites, each next step with an address)', RUBRIC_LIMITS.links],
+    [
+      "Links the result can show in all (the rubric's sources, each source a pathway cites, each next step with an address)",
+      RUBRIC_LIMITS.links,
+    ],
   ];
   const used = [
     `${number(rubric.questions.length)} questions`,
@@ -94,11 +97,15 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const fresh = rubricFigures();
   if (process.argv.includes('--check')) {
     if (readBlock('rubric-figures') !== fresh) {
-      console.error('The README\'s rubric figures disagree with a fresh count: run `npm run figures`.');
+      console.error("The README's rubric figures disagree with a fresh count: run `npm run figures`.");
       process.exit(1);
     }
-    console.log('figures: the README\'s rubric figures agree with a fresh count');
+    console.log("figures: the README's rubric figures agree with a fresh count");
   } else {
-    console.log(replaceBlock('rubric-figures', fresh) ? 'figures: wrote the README\'s rubric-figures block' : 'figures: the README was up to date');
+    console.log(
+      replaceBlock('rubric-figures', fresh)
+        ? "figures: wrote the README's rubric-figures block"
+        : 'figures: the README was up to date',
+    );
   }
 }

@@ -15,10 +15,16 @@ const { rubricSchema } = schemas;
 // Named definitions instead of zod's __schemaN, described for the editor's
 // hover text (only those src/rubric/schema.ts exports).
 const definitions = {
-  localizedText: ['LocalizedText', 'Text keyed by language code. "en" is required and is the fallback; every language in "languages" must be present.'],
+  localizedText: [
+    'LocalizedText',
+    'Text keyed by language code. "en" is required and is the fallback; every language in "languages" must be present.',
+  ],
   choiceOption: ['ChoiceOption', 'An answer option of a choice question and the points it gives.'],
   band: ['Band', "Points for a number answer of at least atLeast (times the question's scale parameter, if any)."],
-  question: ['Question', 'A "choice" question has options; a "number" question has unit ("years" or "KRW"), bands, and optionally scale and maximum.'],
+  question: [
+    'Question',
+    'A "choice" question has options; a "number" question has unit ("years" or "KRW"), bands, and optionally scale and maximum.',
+  ],
 };
 const registry = z.registry();
 for (const [name, [id, description]] of Object.entries(definitions)) {
@@ -32,11 +38,36 @@ const CONDITION = {
   description:
     'One of {all: [...]}, {any: [...]}, {question, in: [optionIds]}, {question, atLeast, times?} (a number answer, optionally times a parameter) or {score, atLeast} (score "total" or a category id; atLeast a number or "passMark").',
   oneOf: [
-    { type: 'object', properties: { all: { type: 'array', minItems: 1, items: { $ref: '#/$defs/Condition' } } }, required: ['all'], additionalProperties: false },
-    { type: 'object', properties: { any: { type: 'array', minItems: 1, items: { $ref: '#/$defs/Condition' } } }, required: ['any'], additionalProperties: false },
-    { type: 'object', properties: { question: { type: 'string' }, in: { type: 'array', minItems: 1, items: { type: 'string' } } }, required: ['question', 'in'], additionalProperties: false },
-    { type: 'object', properties: { question: { type: 'string' }, atLeast: { type: 'number' }, times: { type: 'string' } }, required: ['question', 'atLeast'], additionalProperties: false },
-    { type: 'object', properties: { score: { type: 'string' }, atLeast: { anyOf: [{ type: 'number' }, { const: 'passMark' }] } }, required: ['score', 'atLeast'], additionalProperties: false },
+    {
+      type: 'object',
+      properties: { all: { type: 'array', minItems: 1, items: { $ref: '#/$defs/Condition' } } },
+      required: ['all'],
+      additionalProperties: false,
+    },
+    {
+      type: 'object',
+      properties: { any: { type: 'array', minItems: 1, items: { $ref: '#/$defs/Condition' } } },
+      required: ['any'],
+      additionalProperties: false,
+    },
+    {
+      type: 'object',
+      properties: { question: { type: 'string' }, in: { type: 'array', minItems: 1, items: { type: 'string' } } },
+      required: ['question', 'in'],
+      additionalProperties: false,
+    },
+    {
+      type: 'object',
+      properties: { question: { type: 'string' }, atLeast: { type: 'number' }, times: { type: 'string' } },
+      required: ['question', 'atLeast'],
+      additionalProperties: false,
+    },
+    {
+      type: 'object',
+      properties: { score: { type: 'string' }, atLeast: { anyOf: [{ type: 'number' }, { const: 'passMark' }] } },
+      required: ['score', 'atLeast'],
+      additionalProperties: false,
+    },
   ],
 };
 
@@ -44,7 +75,10 @@ const CONDITION = {
  * Fields the widget's zod schema leaves open to save bytes and parse-rubric.ts
  * checks by hand; an editor gets their real types here.
  */
-const OPEN_FIELDS = { when: { $ref: '#/$defs/Condition' }, bonus: { type: 'boolean', description: 'Points of this category come on top of the base maximum.' } };
+const OPEN_FIELDS = {
+  when: { $ref: '#/$defs/Condition' },
+  bonus: { type: 'boolean', description: 'Points of this category come on top of the base maximum.' },
+};
 
 /** Gives every open field (see OPEN_FIELDS) its real type. */
 function withConditions(node) {
@@ -54,14 +88,22 @@ function withConditions(node) {
     Object.entries(node).map(([key, value]) => [
       key,
       key === 'properties' && value && typeof value === 'object'
-        ? { ...withConditions(value), ...Object.fromEntries(Object.entries(OPEN_FIELDS).filter(([field]) => field in value)) }
+        ? {
+            ...withConditions(value),
+            ...Object.fromEntries(Object.entries(OPEN_FIELDS).filter(([field]) => field in value)),
+          }
         : withConditions(value),
     ]),
   );
 }
 
 const out = process.argv[2] ?? 'rubric.schema.json';
-const generated = z.toJSONSchema(rubricSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any', metadata: registry });
+const generated = z.toJSONSchema(rubricSchema, {
+  target: 'draft-2020-12',
+  io: 'input',
+  unrepresentable: 'any',
+  metadata: registry,
+});
 const { $schema, $defs, ...rest } = withConditions(generated);
 const schema = {
   $schema,

@@ -82,9 +82,14 @@ try {
 
       // A salary typed in millions ("150"): "Did you mean KRW 150,000,000 a year?" with its one-click fix.
       const money = await open();
-      for (const [id, value] of Object.entries(answersByStep[0])) await (await money.inShadow(`input[name="${id}"][value="${value}"]`)).click();
+      for (const [id, value] of Object.entries(answersByStep[0]))
+        await (await money.inShadow(`input[name="${id}"][value="${value}"]`)).click();
       await (await money.inShadow('button[type=submit]')).click();
-      await (await money.page.waitForFunction(() => document.querySelector('ktech-pass-assessment').shadowRoot.querySelector('input[name="salary"]'))).type('150');
+      await (
+        await money.page.waitForFunction(() =>
+          document.querySelector('ktech-pass-assessment').shadowRoot.querySelector('input[name="salary"]'),
+        )
+      ).type('150');
       await money.page.keyboard.press('Enter');
       await money.shot('money-did-you-mean');
       await money.page.close();

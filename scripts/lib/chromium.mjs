@@ -23,7 +23,9 @@ export function findChromium() {
 export function chromiumPath() {
   const path = findChromium();
   if (!path) {
-    throw new Error('No Chromium found: run `npm test` or `npm run bench` (each installs one first) or set CHROME_PATH to a Chromium or Chrome binary.');
+    throw new Error(
+      'No Chromium found: run `npm test` or `npm run bench` (each installs one first) or set CHROME_PATH to a Chromium or Chrome binary.',
+    );
   }
   return path;
 }

@@ -10,7 +10,11 @@ import { gzipSize } from './gzip-size.mjs';
 /** @param {Uint8Array} bytes */
 export function brotliSize(bytes) {
   return brotliCompressSync(bytes, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
   }).length;
 }
 
@@ -34,5 +38,8 @@ export function chunkSizes(dir) {
 export function formatChunkSizes(sizes) {
   const integer = (value) => value.toLocaleString('en');
   const width = Math.max(...sizes.map((size) => size.file.length));
-  return sizes.map((size) => `dist/${size.file.padEnd(width)}  ${integer(size.gzip).padStart(7)} B gzip -9  ${integer(size.brotli).padStart(7)} B brotli  ${integer(size.raw).padStart(8)} B raw`);
+  return sizes.map(
+    (size) =>
+      `dist/${size.file.padEnd(width)}  ${integer(size.gzip).padStart(7)} B gzip -9  ${integer(size.brotli).padStart(7)} B brotli  ${integer(size.raw).padStart(8)} B raw`,
+  );
 }

@@ -15,7 +15,11 @@ let warned = false;
  */
 export function gzipSize(bytes, path) {
   try {
-    return (path ? execFileSync('gzip', ['-9c', path], { maxBuffer: 1 << 28 }) : execFileSync('gzip', ['-9nc'], { input: bytes, maxBuffer: 1 << 28 })).length;
+    return (
+      path
+        ? execFileSync('gzip', ['-9c', path], { maxBuffer: 1 << 28 })
+        : execFileSync('gzip', ['-9nc'], { input: bytes, maxBuffer: 1 << 28 })
+    ).length;
   } catch {
     if (!warned) console.warn('(no gzip binary: measuring with zlib level 9, which reads about 1.5 % larger)');
     warned = true;

@@ -36,8 +36,13 @@ export default function handed(entry, modules) {
     generateBundle(_, bundle) {
       // Anything else of Lit bundled here would be the second copy this plugin exists to avoid.
       for (const chunk of Object.values(bundle)) {
-        const lit = chunk.type === 'chunk' && Object.keys(chunk.modules).find((id) => /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id));
-        if (lit) this.error(`${chunk.fileName} bundles ${lit}: hand it over from the main file instead (rollup.config.mjs)`);
+        const lit =
+          chunk.type === 'chunk' &&
+          Object.keys(chunk.modules).find((id) =>
+            /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id),
+          );
+        if (lit)
+          this.error(`${chunk.fileName} bundles ${lit}: hand it over from the main file instead (rollup.config.mjs)`);
       }
     },
   };

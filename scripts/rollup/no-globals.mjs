@@ -46,17 +46,28 @@ function walk(node, visit) {
   }
 }
 
-const propertyName = (node) => node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' ? node.property.name : null;
+const propertyName = (node) =>
+  node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' ? node.property.name : null;
 
 /** `globalThis`, a name for it, or `(_a = globalThis)`: nothing is lost when the access no longer evaluates it. */
 const isGlobalObject = (node) =>
-  node.type === 'Identifier' || (node.type === 'AssignmentExpression' && node.operator === '=' && node.right.type === 'Identifier' && node.right.name === 'globalThis');
+  node.type === 'Identifier' ||
+  (node.type === 'AssignmentExpression' &&
+    node.operator === '=' &&
+    node.right.type === 'Identifier' &&
+    node.right.name === 'globalThis');
 
 /** `g.NAME ??= INIT` or `g.NAME ?? (g.NAME = INIT)`: [NAME, INIT], else null. */
 function initialisation(node) {
-  if (node.type === 'AssignmentExpression' && node.operator === '??=' && propertyName(node.left)) return [propertyName(node.left), node.right];
+  if (node.type === 'AssignmentExpression' && node.operator === '??=' && propertyName(node.left))
+    return [propertyName(node.left), node.right];
   const { left, right } = node;
-  if (node.type === 'LogicalExpression' && node.operator === '??' && right.type === 'AssignmentExpression' && right.operator === '=') {
+  if (
+    node.type === 'LogicalExpression' &&
+    node.operator === '??' &&
+    right.type === 'AssignmentExpression' &&
+    right.operator === '='
+  ) {
     const name = propertyName(left);
     if (name && name === propertyName(right.left)) return [name, right.right];
   }
@@ -117,9 +128,17 @@ export default function noGlobals() {
         // A page whose policy refuses "lit-html" makes createPolicy throw: the
         // module still loads, with a policy whose every use throws that error,
         // so the element can say what is wrong in its box (cannot-start.ts).
-        if (file === TRUSTED_TYPES_POLICY && node.type === 'ConditionalExpression' && propertyName(node.consequent.callee ?? {}) === 'createPolicy') {
-          out.prependLeft(node.test.start, '(').appendRight(node.test.end, `)&&!customElements.get(${JSON.stringify(TAG)})`);
-          out.prependLeft(node.consequent.start, '(()=>{try{return ').appendRight(node.consequent.end, '}catch(refused){return{createHTML(){throw refused}}}})()');
+        if (
+          file === TRUSTED_TYPES_POLICY &&
+          node.type === 'ConditionalExpression' &&
+          propertyName(node.consequent.callee ?? {}) === 'createPolicy'
+        ) {
+          out
+            .prependLeft(node.test.start, '(')
+            .appendRight(node.test.end, `)&&!customElements.get(${JSON.stringify(TAG)})`);
+          out
+            .prependLeft(node.consequent.start, '(()=>{try{return ')
+            .appendRight(node.consequent.end, '}catch(refused){return{createHTML(){throw refused}}}})()');
           policyGuarded = true;
         }
         return true;
@@ -128,7 +147,8 @@ export default function noGlobals() {
       for (const name of used) if (!declared.has(name)) out.prepend(`var ${name};`);
       const missing = names.filter((name) => !declared.has(name) && !used.has(name));
       if (missing.length) fail(`no longer shares ${missing.join(', ')} on globalThis as expected`);
-      if (file === TRUSTED_TYPES_POLICY && !policyGuarded) fail('no longer creates its Trusted Types policy in `s ? s.createPolicy(...) : ...`');
+      if (file === TRUSTED_TYPES_POLICY && !policyGuarded)
+        fail('no longer creates its Trusted Types policy in `s ? s.createPolicy(...) : ...`');
       return { code: out.toString(), map: out.generateMap({ hires: true, source: id }) };
     },
   };

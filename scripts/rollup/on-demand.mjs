@@ -43,8 +43,12 @@ export default function onDemand(files) {
       if (!code.includes('import.meta.url')) return null;
       const out = new MagicString(code);
       for (const match of code.matchAll(/new URL\((['"])(\.{1,2}\/[^'"]+)\1, import\.meta\.url\)/g)) {
-        const path = relative(process.cwd(), resolve(dirname(id), match[2].replace(/\.js$/, '.ts'))).replaceAll('\\', '/');
-        if (files[path]) out.overwrite(match.index, match.index + match[0].length, `new URL('./${files[path]}', import.meta.url)`);
+        const path = relative(process.cwd(), resolve(dirname(id), match[2].replace(/\.js$/, '.ts'))).replaceAll(
+          '\\',
+          '/',
+        );
+        if (files[path])
+          out.overwrite(match.index, match.index + match[0].length, `new URL('./${files[path]}', import.meta.url)`);
       }
       return out.hasChanged() ? { code: out.toString(), map: out.generateMap({ hires: true }) } : null;
     },

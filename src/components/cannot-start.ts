@@ -21,13 +21,20 @@ export function whyNotStarted(error: unknown): string {
  * `assessment-error` on it. `inside` is where the text goes: the element's
  * shadow root when it has one, else the element itself.
  */
-export function showNotStarted(box: HTMLElement, inside: ParentNode, t: Pick<Messages, 'errorTitle' | 'colon' | 'notStarted'>, why: string): void {
+export function showNotStarted(
+  box: HTMLElement,
+  inside: ParentNode,
+  t: Pick<Messages, 'errorTitle' | 'colon' | 'notStarted'>,
+  why: string,
+): void {
   const paragraph = document.createElement('p');
   paragraph.role = 'alert';
   paragraph.textContent = `${t.errorTitle}${t.colon}${t.notStarted}`;
   inside.replaceChildren(paragraph);
   const detail: AssessmentErrorDetail = { message: paragraph.textContent, issues: [{ path: '', message: why }] };
   // After the page's own scripts, as every event of the widget: a listener added after the script hears it.
-  afterPageScripts(() => box.dispatchEvent(new CustomEvent('assessment-error', { detail, bubbles: true, composed: true })));
+  afterPageScripts(() =>
+    box.dispatchEvent(new CustomEvent('assessment-error', { detail, bubbles: true, composed: true })),
+  );
   console.error(`<ktech-pass-assessment>: ${why}`);
 }

@@ -31,7 +31,9 @@ export class FocusAfterRender implements ReactiveController {
     // A loading status that had focus (after "Try again", or on the way to
     // the result) and is gone: focus follows to what took its place, never to
     // the page's <body>.
-    const selector = this.#selector ?? (this.#onLoading && !root.activeElement ? '#result-title,#step-title,.loading,.problem button' : null);
+    const selector =
+      this.#selector ??
+      (this.#onLoading && !root.activeElement ? '#result-title,#step-title,.loading,.problem button' : null);
     if (selector) root.querySelector<HTMLElement>(selector)?.focus();
     this.#selector = null;
   }

@@ -153,7 +153,8 @@ export const FormControl = <T extends Constructor<LitElement>>(Base: T): T & Con
       super.update(changed);
       // `:disabled` covers both causes: the attribute and a disabled fieldset.
       const disabled = this.matches(':disabled');
-      for (const control of this.renderRoot.querySelectorAll<HTMLInputElement>('input,select,button')) control.disabled = disabled;
+      for (const control of this.renderRoot.querySelectorAll<HTMLInputElement>('input,select,button'))
+        control.disabled = disabled;
       this.#sync();
     }
 
@@ -162,7 +163,11 @@ export const FormControl = <T extends Constructor<LitElement>>(Base: T): T & Con
       this.#value = value;
       this.#internals.setFormValue(value, state);
       // As a native input's: a disabled one lacks nothing (valid, no message).
-      this.#internals.setValidity({ valueMissing: !!invalid && !this.matches(':disabled') }, invalid, this.#anchor(anchor));
+      this.#internals.setValidity(
+        { valueMissing: !!invalid && !this.matches(':disabled') },
+        invalid,
+        this.#anchor(anchor),
+      );
     }
 
     /**

@@ -40,21 +40,33 @@ export function fitGiven(
   rubric: Rubric,
   given: Answers,
   current: Record<string, AnswerValue>,
-): { valid: Record<string, AnswerValue>; issues: AssessmentIssue[]; problems: ReturnType<typeof plausibleAnswers>['problems'] } {
+): {
+  valid: Record<string, AnswerValue>;
+  issues: AssessmentIssue[];
+  problems: ReturnType<typeof plausibleAnswers>['problems'];
+} {
   const fitted = fitAnswers(rubric, given);
   const { kept: valid, problems } = plausibleAnswers(rubric, fitted.valid);
-  for (const { path } of [...fitted.issues, ...problems.map(([, issue]) => issue)]) if (Object.hasOwn(current, path)) valid[path] = current[path] as AnswerValue;
+  for (const { path } of [...fitted.issues, ...problems.map(([, issue]) => issue)])
+    if (Object.hasOwn(current, path)) valid[path] = current[path] as AnswerValue;
   return { valid, issues: fitted.issues, problems };
 }
 
 /** Each host attribute the rubric cannot use, with its words in any language: no question declares it, or its value is not an option. */
-export const presetProblems = (rubric: Rubric, attributes: Record<string, string | undefined>): [(t: Messages) => string, AssessmentIssue][] =>
+export const presetProblems = (
+  rubric: Rubric,
+  attributes: Record<string, string | undefined>,
+): [(t: Messages) => string, AssessmentIssue][] =>
   presetAnswers(rubric, attributes).issues.map((issue) => {
     const question = rubric.questions.find((candidate) => candidate.hostAttribute === issue.path);
     return [
       (t) =>
         question && question.type !== 'number'
-          ? t.badPreset(issue.path, attributes[issue.path] ?? '', question.options.map((option) => option.id).join(', '))
+          ? t.badPreset(
+              issue.path,
+              attributes[issue.path] ?? '',
+              question.options.map((option) => option.id).join(', '),
+            )
           : t.presetUnused(issue.path),
       issue,
     ];
@@ -64,13 +76,24 @@ export const presetProblems = (rubric: Rubric, attributes: Record<string, string
  * What the enclosing form submits (the result as JSON), keeps for history
  * navigation (`[view, answers]`), and why it may not be submitted yet.
  */
-export function formEntryOf(rubric: Rubric | null, detail: ScoreDetail | null, view: number | 'result', answers: Answers, required: boolean | undefined, t: Messages, lang: string): FormEntry {
+export function formEntryOf(
+  rubric: Rubric | null,
+  detail: ScoreDetail | null,
+  view: number | 'result',
+  answers: Answers,
+  required: boolean | undefined,
+  t: Messages,
+  lang: string,
+): FormEntry {
   const first = detail?.missing[0];
   return {
     value: detail && plainJson(detail),
     state: plainJson([view, answers]),
     // The message names the first unanswered question.
-    invalid: required && !detail?.complete ? t.answerThis(pick((first && rubric && questionsById(rubric).get(first)?.label) || rubric?.title, lang)) : '',
+    invalid:
+      required && !detail?.complete
+        ? t.answerThis(pick((first && rubric && questionsById(rubric).get(first)?.label) || rubric?.title, lang))
+        : '',
     // Question ids are plain (parseRubric checks their form): no escaping needed.
     anchor: first ? `[name="${first}"]` : '',
   };

@@ -15,10 +15,13 @@ if (registry && !existing) {
     registry.define(TAG_NAME, KtechPassAssessment);
   } catch (error) {
     // A page that locked customElements.define: each box says so, never a blank box and an uncaught error.
-    for (const box of document.querySelectorAll<HTMLElement>(TAG_NAME)) showNotStarted(box, box, MESSAGES_EN, whyNotStarted(error));
+    for (const box of document.querySelectorAll<HTMLElement>(TAG_NAME))
+      showNotStarted(box, box, MESSAGES_EN, whyNotStarted(error));
   }
 } else if (existing && existing.version !== KtechPassAssessment.version) {
-  console.warn(`<${TAG_NAME}> ${existing.version ?? '(unknown version)'} is already defined; version ${KtechPassAssessment.version} was not registered.`);
+  console.warn(
+    `<${TAG_NAME}> ${existing.version ?? '(unknown version)'} is already defined; version ${KtechPassAssessment.version} was not registered.`,
+  );
 }
 
 declare global {

@@ -199,7 +199,12 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     this.problems = [];
     // A host <label for> clicked: the browser clicks the element itself (a click inside starts in the
     // shadow root). Focus goes in, as into a native control; delegatesFocus would also pull it from any text clicked.
-    this.addEventListener('click', (event) => event.composedPath()[0] === this && this.renderRoot.querySelector<HTMLElement>('form input,#result-title')?.focus());
+    this.addEventListener(
+      'click',
+      (event) =>
+        event.composedPath()[0] === this &&
+        this.renderRoot.querySelector<HTMLElement>('form input,#result-title')?.focus(),
+    );
   }
 
   #source = new RubricSource(this);
@@ -297,7 +302,11 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     const value = copyAnswers(given);
     if (!value) {
       // Reported, never thrown on the host page; the answers already given stay.
-      this.#report((t) => t.answersInvalid, [{ path: 'answers', message: 'expected an object keyed by question id' }], false);
+      this.#report(
+        (t) => t.answersInvalid,
+        [{ path: 'answers', message: 'expected an object keyed by question id' }],
+        false,
+      );
       return;
     }
     // The host's last assignment again (a framework re-rendering with the
@@ -361,7 +370,12 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     const rubric = this.activeRubric;
     const detail = rubric && this.#assessment(rubric);
     // Without a rubric yet (rubric-src loading), rubricChanged checks the step.
-    if (view === 'result' ? !detail || detail.complete : Number.isInteger(view) && (view as number) < (rubric?.steps.length ?? Infinity)) this.view = view as number | 'result';
+    if (
+      view === 'result'
+        ? !detail || detail.complete
+        : Number.isInteger(view) && (view as number) < (rubric?.steps.length ?? Infinity)
+    )
+      this.view = view as number | 'result';
     // The host hears of the result again, as when it was reached; before the
     // first render updated() tells it (a rubric arriving on the result).
     if (detail && this.view === 'result' && this.hasUpdated) this.#fire('score', detail);
@@ -374,7 +388,10 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     // Every update asks; the JSON is made again only when something it holds changed.
     const key = [detail, this.view, this.currentAnswers, this.required, this.#t, this.#lang];
     if (!this.#entry || key.some((part, i) => part !== this.#entry?.key[i])) {
-      this.#entry = { key, entry: formEntryOf(rubric, detail, this.view, this.currentAnswers, this.required, this.#t, this.#lang) };
+      this.#entry = {
+        key,
+        entry: formEntryOf(rubric, detail, this.view, this.currentAnswers, this.required, this.#t, this.#lang),
+      };
     }
     return this.#entry.entry;
   }
@@ -460,7 +477,13 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   }
 
   #stepErrors(rubric: Rubric, step: number): Record<string, string> {
-    return stepErrors(this.#asked(this.#languages.localized(rubric), step), this.typed, this.currentAnswers, this.#t, this.#lang);
+    return stepErrors(
+      this.#asked(this.#languages.localized(rubric), step),
+      this.typed,
+      this.currentAnswers,
+      this.#t,
+      this.#lang,
+    );
   }
 
   #numberError = (question: Question, typed: string) => numberError(question, typed, this.#t, this.#lang);
@@ -516,7 +539,10 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
       this.fieldErrors = {};
       // A number typed before the switch is shown the new language's way (55.000.000 in Vietnamese), unless it is not one yet.
       const rubric = this.activeRubric;
-      if (rubric) this.typed = Object.fromEntries(Object.entries(this.typed).filter(([id]) => own(this.currentAnswers, id) === undefined));
+      if (rubric)
+        this.typed = Object.fromEntries(
+          Object.entries(this.typed).filter(([id]) => own(this.currentAnswers, id) === undefined),
+        );
       this.problems = this.problems.filter((problem) => problem.issues[0]?.path !== 'lang');
     }
   }
@@ -536,10 +562,15 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     const presetsChanged = presets !== this.#presetsChecked;
     if (rubric && (presetsChanged || changed.has('activeRubric'))) {
       this.#presetsChecked = presets;
-      for (const [wording, issue] of presetProblems(rubric, this.#hostAttributes)) this.#report(wording, [issue], false);
+      for (const [wording, issue] of presetProblems(rubric, this.#hostAttributes))
+        this.#report(wording, [issue], false);
     }
     // On the result, a new rubric or preset, or the page's answers, change the result itself: the host hears of it.
-    if (this.#current && ((this.view === 'result' && (changed.has('activeRubric') || presetsChanged)) || this.#announce)) this.#fire('score', this.#current);
+    if (
+      this.#current &&
+      ((this.view === 'result' && (changed.has('activeRubric') || presetsChanged)) || this.#announce)
+    )
+      this.#fire('score', this.#current);
     this.#announce = false;
     // Radios are checked here, against the answers, not bound in the template:
     // steps reuse the same radios for other questions, and renaming a checked
@@ -550,7 +581,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
       box.checked = Array.isArray(answer) ? answer.includes(box.value) : answer === box.value;
     }
     // Every text field (steps and what-ifs) takes at most what its reader reads: a 100,000-character paste is cut at the field.
-    for (const field of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type=text]')) field.maxLength = TYPED_MAX_LENGTH;
+    for (const field of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type=text]'))
+      field.maxLength = TYPED_MAX_LENGTH;
   }
 
   /** @internal The result view could not be loaded, even on a second try: back to the last step, where "See my result" tries again. */
@@ -610,7 +642,10 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     if (this.#languages.deferred(() => this.#report(words, issues, fatal))) return;
     const message = words(this.#t);
     // Kept with its words: shown in the language of the moment (the event has this one).
-    this.problems = [...this.problems.filter((problem) => problem.message !== message), { message, issues, fatal, words }];
+    this.problems = [
+      ...this.problems.filter((problem) => problem.message !== message),
+      { message, issues, fatal, words },
+    ];
     this.#fire<AssessmentErrorDetail>('assessment-error', { message, issues });
   }
 
@@ -655,12 +690,20 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   // ----- handlers -----
 
   #handleChoice = (question: Question, option: string, ticked?: boolean) =>
-    this.#setAnswer(question, question.type === 'multi' ? toggleOption(question, own(this.currentAnswers, question.id), option, !!ticked) : option);
+    this.#setAnswer(
+      question,
+      question.type === 'multi'
+        ? toggleOption(question, own(this.currentAnswers, question.id), option, !!ticked)
+        : option,
+    );
 
   #handleNumber = (question: Question, typed: string) => {
     this.typed = { ...this.typed, [question.id]: typed };
     // Empty or not (yet) a number: no answer, and the text stays in the field.
-    this.#setAnswer(question, typed.trim() === '' || this.#numberError(question, typed) ? undefined : typedNumber(question, typed));
+    this.#setAnswer(
+      question,
+      typed.trim() === '' || this.#numberError(question, typed) ? undefined : typedNumber(question, typed),
+    );
   };
 
   /**
@@ -705,7 +748,12 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   #handleBack = () => {
     const rubric = this.activeRubric;
     const view = this.view;
-    const previous = rubric && typeof view === 'number' ? this.#steps(rubric).filter((step) => step < view).pop() : undefined;
+    const previous =
+      rubric && typeof view === 'number'
+        ? this.#steps(rubric)
+            .filter((step) => step < view)
+            .pop()
+        : undefined;
     if (previous !== undefined) {
       this.view = previous;
       this.fieldErrors = {};
@@ -716,7 +764,9 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   /** A what-if change on the result: scored as a scenario, the answers given stay as they are. */
   #handleWhatIf = (question: Question, field: HTMLInputElement | HTMLSelectElement) => {
     const rubric = this.activeRubric;
-    const scenario = rubric && this.#whatIf.change(rubric, question, field.value, this.currentAnswers, this.#numberError(question, field.value));
+    const scenario =
+      rubric &&
+      this.#whatIf.change(rubric, question, field.value, this.currentAnswers, this.#numberError(question, field.value));
     if (scenario) this.#fire<ScoreDetail>('score', this.#assessment(rubric as Rubric, scenario));
     // Back to the answers given: no scenario left.
     else if (scenario === null) this.#handleRestore();
@@ -776,7 +826,15 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     const steps = this.#steps(rubric);
     const note = (id: string) => presetNote(rubric, lang, t, assessment, id);
     // What the step and the result are both given.
-    const shared = { rubric: rubric, lang: lang, t: t, answers: assessment.answers, asked: answersAsked(rubric, assessment.answers), preset: new Set(Object.keys(this.#presets(rubric))), presetNote: note };
+    const shared = {
+      rubric: rubric,
+      lang: lang,
+      t: t,
+      answers: assessment.answers,
+      asked: answersAsked(rubric, assessment.answers),
+      preset: new Set(Object.keys(this.#presets(rubric))),
+      presetNote: note,
+    };
     return html`
       <div part="base" class="base" lang=${lang}>
         ${this.languagePicker ? renderLanguagePicker(lang, t, this.#handleLanguage) : nothing}
@@ -788,40 +846,47 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
           ${view === 'result' ? nothing : html`<p part="progress" class="progress">${t.step(Math.max(1, steps.indexOf(view) + 1), Math.max(steps.length, 1))}</p>`}
           <p class="running" aria-hidden=${view === 'result' ? 'true' : nothing}>${scoreLine(assessment, rubric, t, lang)}</p>
         </div>
-        ${view === 'result'
-          ? // Announced once per what-if (its verdict and score); the real result is read from its heading and card,
-            // and the score line above is only a visual aid (a sticky copy while a what-if field has focus).
-            html`<p class="sr" role="status">${assessment.scenario ? t.whatIfVerdict(assessment.eligible, scoreLine(assessment, rubric, t, lang)) : ''}</p>`
-          : nothing}
-        ${view === 'result'
-          ? this.#resultView.render({
-              ...shared,
-              assessment,
-              real,
-              whatIfErrors: this.#whatIf.errors,
-              whatIfTyped: this.#whatIf.typed,
-              level: level + 1,
-              onWhatIf: this.#handleWhatIf,
-              onRestore: this.#handleRestore,
-              onChangeAnswers: this.#handleChangeAnswers,
-            }, t.loading)
-          : renderStep({
-              ...shared,
-              index: view,
-              first: (steps[0] ?? 0) >= view,
-              last: (steps.at(-1) ?? 0) <= view,
-              level,
-              asked: new Set(this.#asked(rubric, view).map((question) => question.id)),
-              typed: this.typed,
-              fieldErrors: this.fieldErrors,
-              summary: this.#summaryStep === view,
-              onNext: this.#handleNext,
-              onPressNext: this.#handlePressNext,
-              onBack: this.#handleBack,
-              onChoice: this.#handleChoice,
-              onNumber: this.#handleNumber,
-              onNumberDone: this.#handleNumberDone,
-            })}
+        ${
+          view === 'result'
+            ? // Announced once per what-if (its verdict and score); the real result is read from its heading and card,
+              // and the score line above is only a visual aid (a sticky copy while a what-if field has focus).
+              html`<p class="sr" role="status">${assessment.scenario ? t.whatIfVerdict(assessment.eligible, scoreLine(assessment, rubric, t, lang)) : ''}</p>`
+            : nothing
+        }
+        ${
+          view === 'result'
+            ? this.#resultView.render(
+                {
+                  ...shared,
+                  assessment,
+                  real,
+                  whatIfErrors: this.#whatIf.errors,
+                  whatIfTyped: this.#whatIf.typed,
+                  level: level + 1,
+                  onWhatIf: this.#handleWhatIf,
+                  onRestore: this.#handleRestore,
+                  onChangeAnswers: this.#handleChangeAnswers,
+                },
+                t.loading,
+              )
+            : renderStep({
+                ...shared,
+                index: view,
+                first: (steps[0] ?? 0) >= view,
+                last: (steps.at(-1) ?? 0) <= view,
+                level,
+                asked: new Set(this.#asked(rubric, view).map((question) => question.id)),
+                typed: this.typed,
+                fieldErrors: this.fieldErrors,
+                summary: this.#summaryStep === view,
+                onNext: this.#handleNext,
+                onPressNext: this.#handlePressNext,
+                onBack: this.#handleBack,
+                onChoice: this.#handleChoice,
+                onNumber: this.#handleNumber,
+                onNumberDone: this.#handleNumberDone,
+              })
+        }
         ${view === 'result' ? nothing : html`<p class="disclaimer">${pick(rubric.disclaimer, lang)}</p>`}
       </div>
     `;

@@ -40,7 +40,9 @@ export class LanguageController implements ReactiveController {
   get tag(): string {
     const host = this.#host;
     // The property, not the attribute: Lit renders before it reflects a new value.
-    return host.lang || host.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    return (
+      host.lang || host.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en'
+    );
   }
 
   /** The supported language asked for, English when there is none (or it failed to load). */
@@ -94,7 +96,10 @@ export class LanguageController implements ReactiveController {
     const code = this.#wanted;
     if (code === 'en' || loadedLocale(code) || this.pending) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    this.pending = Promise.race([loadLocale(code), new Promise((_, reject) => (timer = setTimeout(reject, this.#timeout())))])
+    this.pending = Promise.race([
+      loadLocale(code),
+      new Promise((_, reject) => (timer = setTimeout(reject, this.#timeout()))),
+    ])
       .catch(() => {
         if (loadedLocale(code)) return;
         this.#failed.add(code);

@@ -46,7 +46,9 @@ export function loadLocale(code: string): Promise<Locale> {
   let pending = loading.get(code);
   const loader = LOADERS.get(code);
   if (!pending && loader) {
-    pending = loader(retryQuery(failures.get(code) ?? 0)).then(({ default: locale }) => (loaded.set(code, locale), locale));
+    pending = loader(retryQuery(failures.get(code) ?? 0)).then(
+      ({ default: locale }) => (loaded.set(code, locale), locale),
+    );
     // A failed load is tried again by the next instance or language choice, at a fresh URL.
     pending.catch(() => {
       loading.delete(code);

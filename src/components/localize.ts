@@ -35,7 +35,10 @@ export const formatNumber = (value: number, lang: string, maximumFractionDigits 
   if (format === undefined) {
     try {
       // roundingMode is ES2023 (every browser the widget supports has it); the lib types here are ES2022.
-      format = new Intl.NumberFormat(lang, { maximumFractionDigits, roundingMode: 'trunc' } as Intl.NumberFormatOptions);
+      format = new Intl.NumberFormat(lang, {
+        maximumFractionDigits,
+        roundingMode: 'trunc',
+      } as Intl.NumberFormatOptions);
     } catch {
       // A page that broke Intl (or locked it away) still gets its numbers.
       format = null;
@@ -93,4 +96,6 @@ export const plural = (count: number, lang: string): Intl.LDMLPluralRule => {
  * code as typed, and a search engine finds the visa.
  */
 export const keepCodes = (text: string): (string | TemplateResult)[] =>
-  text.split(/\b([A-Z]-\d+(?:-[A-Z0-9]+)?|K-Tech)\b/).map((part, index) => (index % 2 ? html`<span class="code">${part}</span>` : part));
+  text
+    .split(/\b([A-Z]-\d+(?:-[A-Z0-9]+)?|K-Tech)\b/)
+    .map((part, index) => (index % 2 ? html`<span class="code">${part}</span>` : part));

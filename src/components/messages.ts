@@ -20,7 +20,8 @@ export const LATIN_PUNCTUATION = {
 
 const en = {
   loading: 'Loading the assessment…',
-  start: (minutes: string) => `About ${minutes} minutes. Nothing you enter leaves your browser, and the result is an estimate, not a decision.`,
+  start: (minutes: string) =>
+    `About ${minutes} minutes. Nothing you enter leaves your browser, and the result is an estimate, not a decision.`,
   step: (n: number, of: number) => `Step ${n} of ${of}`,
   back: 'Back',
   language: 'Language',
@@ -28,7 +29,8 @@ const en = {
   seeResult: 'See my result',
   score: (total: string, max: string) => `Estimated score: ${total} of ${max}`,
   /** The total as its parts: "70 + 10 SME bonus = 80 of 100". */
-  scoreParts: (base: string, bonus: string, bonusLabel: string, total: string, max: string) => `${base} + ${bonus} ${bonusLabel} = ${total} of ${max}`,
+  scoreParts: (base: string, bonus: string, bonusLabel: string, total: string, max: string) =>
+    `${base} + ${bonus} ${bonusLabel} = ${total} of ${max}`,
   problem: 'There is a problem',
   answerThis: (label: string) => `Answer “${label}”`,
   enterYears: (label: string) => `Enter “${label}” as a number of years, for example 7.5`,
@@ -51,7 +53,8 @@ const en = {
   missingNow: 'What is missing:',
   conditions: (met: string, of: string) => `You meet ${met} of ${of}`,
   nearest: 'Nearest route',
-  pointsShort: (points: string, of: string, count: number) => `${points} ${plural(count, 'en') === 'one' ? 'point' : 'points'} short of ${of}`,
+  pointsShort: (points: string, of: string, count: number) =>
+    `${points} ${plural(count, 'en') === 'one' ? 'point' : 'points'} short of ${of}`,
   thePassMark: 'the pass mark',
   /** A number of points where the words around it do not say so already (Korean writes 60점). */
   points: (points: string) => points,
@@ -59,10 +62,13 @@ const en = {
   below: (label: string, amount: string, needed: string) => `${label}: ${amount} below ${needed}`,
   weighMost: 'Weighing most',
   /** "Your highest degree: Doctorate (15 points)"; `labelled` is the question and answer, joined as the language joins them. */
-  weighItem: (labelled: string, points: string, count: number) => `${labelled} (${points} ${plural(count, 'en') === 'one' ? 'point' : 'points'})`,
+  weighItem: (labelled: string, points: string, count: number) =>
+    `${labelled} (${points} ${plural(count, 'en') === 'one' ? 'point' : 'points'})`,
   howSure: 'How sure',
-  closeCall: (label: string, needed: string) => `${label} meets ${needed} with less than 1% to spare: a small change could reverse this.`,
-  closeToPass: (points: string, count: number) => `Only ${points} ${plural(count, 'en') === 'one' ? 'point' : 'points'} to spare over the pass mark.`,
+  closeCall: (label: string, needed: string) =>
+    `${label} meets ${needed} with less than 1% to spare: a small change could reverse this.`,
+  closeToPass: (points: string, count: number) =>
+    `Only ${points} ${plural(count, 'en') === 'one' ? 'point' : 'points'} to spare over the pass mark.`,
   canChange: 'What you can change:',
   stillGet: 'You may still get',
   alternatives: 'If not, you may still get',
@@ -77,7 +83,8 @@ const en = {
   byAction: 'up to you',
   otherRoutes: 'Other routes to Korea',
   /** A what-if announced to a screen reader: its verdict and score. */
-  whatIfVerdict: (eligible: boolean, score: string) => `What if: ${eligible ? 'you may qualify' : 'you do not qualify yet'}, ${score}`,
+  whatIfVerdict: (eligible: boolean, score: string) =>
+    `What if: ${eligible ? 'you may qualify' : 'you do not qualify yet'}, ${score}`,
   changeLanguage: 'Change language',
   yourAnswer: (answer: string) => `your answer: ${answer}`,
   allOf: 'All of these:',
@@ -100,8 +107,10 @@ const en = {
   won: (amount: string) => `KRW ${amount}`,
   years: (years: string) => `${years} ${years === '1' ? 'year' : 'years'}`,
   applied: (from: string, until: string) => `applied from ${from} to ${until}`,
-  preset: (label: string, answer: string, points: string) => `${label}: ${answer}, as this site states${points && ` (+${points} points)`}`,
-  outdated: (date: string) => `These rules were due for review on ${date}: some figures may be out of date until this site updates them.`,
+  preset: (label: string, answer: string, points: string) =>
+    `${label}: ${answer}, as this site states${points && ` (+${points} points)`}`,
+  outdated: (date: string) =>
+    `These rules were due for review on ${date}: some figures may be out of date until this site updates them.`,
   print: 'Print',
   changeAnswers: 'Change answers',
   errorTitle: 'The assessment cannot be shown',
@@ -111,9 +120,12 @@ const en = {
   answersInvalid: 'Some answers could not be used and were left out.',
   setAside: 'Some answers do not fit the new rubric and were set aside.',
   storedDiscarded: 'Answers saved for another rubric version were discarded.',
-  storedCarried: 'Answers saved for an earlier version of these rules were carried over; those that no longer fit were left out.',
-  badPreset: (attribute: string, value: string, options: string) => `${attribute} “${value}” is not one of ${options}; the question is asked instead.`,
-  presetUnused: (attribute: string) => `This rubric has no question that ${attribute} answers, so the attribute is ignored.`,
+  storedCarried:
+    'Answers saved for an earlier version of these rules were carried over; those that no longer fit were left out.',
+  badPreset: (attribute: string, value: string, options: string) =>
+    `${attribute} “${value}” is not one of ${options}; the question is asked instead.`,
+  presetUnused: (attribute: string) =>
+    `This rubric has no question that ${attribute} answers, so the attribute is ignored.`,
 };
 
 /**

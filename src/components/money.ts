@@ -12,13 +12,33 @@ import { TYPED_MAX_LENGTH } from './localize.js';
 /** Units that multiply the number before them and compose with a bigger unit after (5천만 is 5 × 천 × 만). */
 const UNITS: Record<string, number> = { 십: 10, 백: 100, 천: 1e3, 百: 100, 千: 1e3 };
 /** Units that close a section: each must be smaller than the one before (1억 5천만, 1 tỷ 500 triệu). */
-const BIG_UNITS: Record<string, number> = { 만: 1e4, 억: 1e8, 万: 1e4, 亿: 1e8, triệu: 1e6, tỷ: 1e9, k: 1e3, m: 1e6, million: 1e6 };
+const BIG_UNITS: Record<string, number> = {
+  만: 1e4,
+  억: 1e8,
+  万: 1e4,
+  亿: 1e8,
+  triệu: 1e6,
+  tỷ: 1e9,
+  k: 1e3,
+  m: 1e6,
+  million: 1e6,
+};
 /**
  * The unit a number after the last unit is said in, when its own is left
  * out: the next unit down in the same language (1억 5000 is 1억 5000만,
  * 1 tỷ 500 is 1 tỷ 500 triệu); after 만 and k it is won.
  */
-const SAID_IN: Record<string, number> = { 만: 1, 万: 1, k: 1, 억: 1e4, 亿: 1e4, triệu: 1e3, m: 1e3, million: 1e3, tỷ: 1e6 };
+const SAID_IN: Record<string, number> = {
+  만: 1,
+  万: 1,
+  k: 1,
+  억: 1e4,
+  亿: 1e4,
+  triệu: 1e3,
+  m: 1e3,
+  million: 1e3,
+  tỷ: 1e6,
+};
 // Longest first, so "million" is not read as "m" and the rest.
 const UNIT = Object.keys({ ...UNITS, ...BIG_UNITS })
   .sort((a, b) => b.length - a.length)
@@ -36,7 +56,8 @@ const READABLE = new RegExp(`[\\d.,]|${UNIT}`, 'g');
  * than a step per character.
  */
 function plainNumber(text: string): number {
-  const grouped = /^[1-9]\d{0,2}(,\d{3})+(\.\d+)?$|^[1-9]\d{0,2}(\.\d{3})+(,\d+)?$|^[1-9]\d{0,2}([ ']\d{3})+([.,]\d+)?$/.exec(text);
+  const grouped =
+    /^[1-9]\d{0,2}(,\d{3})+(\.\d+)?$|^[1-9]\d{0,2}(\.\d{3})+(,\d+)?$|^[1-9]\d{0,2}([ ']\d{3})+([.,]\d+)?$/.exec(text);
   if (grouped) {
     const decimalMark = grouped[3] ? ',' : (grouped[6]?.[0] ?? '.');
     const [whole = '', fraction = ''] = text.split(decimalMark);
@@ -88,7 +109,8 @@ export function parseMoney(typed: string): number {
       pending = null;
     } else if (BIG_UNITS[unit]) {
       // 억 needs a number before it, and comes before 만 (억억, 만 5억: not amounts).
-      if ((pending === null && !section) || (lastBig && BIG_UNITS[unit] >= (BIG_UNITS[lastBig] as number))) return Number.NaN;
+      if ((pending === null && !section) || (lastBig && BIG_UNITS[unit] >= (BIG_UNITS[lastBig] as number)))
+        return Number.NaN;
       lastBig = unit;
       total += (section + (pending ?? 0)) * BIG_UNITS[unit];
       section = 0;

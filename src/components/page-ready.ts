@@ -21,7 +21,9 @@ function contentLoaded(): boolean | undefined {
   if (document.readyState !== 'interactive') return document.readyState === 'complete';
   try {
     // Navigation Timing Level 2 (never the deprecated performance.timing).
-    const timing = globalThis.performance?.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const timing = globalThis.performance?.getEntriesByType?.('navigation')[0] as
+      | PerformanceNavigationTiming
+      | undefined;
     // The document's response has come by the time any script runs: a zero there is a hidden clock.
     if (timing?.responseEnd) return !!timing.domContentLoadedEventStart;
   } catch {
@@ -46,7 +48,11 @@ const UNSURE_WAIT_MS = 500;
  */
 let waiting: Promise<unknown> | false =
   // An edge or worker runtime gets Lit's browser build but has no page: nothing to wait for.
-  !isServer && typeof document !== 'undefined' && typeof addEventListener === 'function' && contentLoaded() !== true && pageScriptsDone();
+  !isServer &&
+  typeof document !== 'undefined' &&
+  typeof addEventListener === 'function' &&
+  contentLoaded() !== true &&
+  pageScriptsDone();
 
 function pageScriptsDone(): Promise<unknown> {
   const unsure = contentLoaded() === undefined;

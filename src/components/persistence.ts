@@ -7,7 +7,8 @@ import type { Answers, Rubric } from '../rubric/types.js';
 // still fits is kept), and deleted.
 const prefixOf = (instance: string) => (instance ? `ktech-pass-assessment[${instance}]:` : 'ktech-pass-assessment:');
 /** The key the answers for this rubric version and widget are stored under. */
-export const storedKey = (rubric: Rubric, instance: string): string => `${prefixOf(instance)}${rubric.id}@${rubric.version}`;
+export const storedKey = (rubric: Rubric, instance: string): string =>
+  `${prefixOf(instance)}${rubric.id}@${rubric.version}`;
 
 /**
  * More characters than any set of answers takes (100 questions with long ids
@@ -44,7 +45,10 @@ export function storage(): Storage | null {
  * what still fits: rubric 2.1 reads a 2.0 set); every set of another version
  * is then removed, and `discarded` says whether any other was.
  */
-export function loadStored(rubric: Rubric, instance: string): { answers: unknown; discarded: boolean; carried: boolean } {
+export function loadStored(
+  rubric: Rubric,
+  instance: string,
+): { answers: unknown; discarded: boolean; carried: boolean } {
   const store = storage();
   let discarded = false;
   let carried = false;

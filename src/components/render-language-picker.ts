@@ -14,7 +14,11 @@ const NATIVE_NAMES: Record<string, string> = { en: 'English', ko: '한국어', '
  * whole widget while the applicant was only reading the list. Each option
  * carries its own `lang`, so a screen reader says "한국어" in Korean.
  */
-export const renderLanguagePicker = (lang: string, t: Messages, onChange: (code: string) => void): TemplateResult => html`
+export const renderLanguagePicker = (
+  lang: string,
+  t: Messages,
+  onChange: (code: string) => void,
+): TemplateResult => html`
   <form part="language-picker" class="picker" @submit=${(event: Event) => {
     event.preventDefault();
     onChange(((event.currentTarget as HTMLFormElement).elements.namedItem('lang') as HTMLSelectElement).value);

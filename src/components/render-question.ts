@@ -22,12 +22,20 @@ export interface QuestionContext {
 }
 
 /** The value of a number answer in words: "KRW 160,000,000 = 3.2× GNI per capita (2024)". */
-export function describeNumber(question: NumberQuestion, value: number, lang: string, t: Messages, rubric: Rubric): string {
+export function describeNumber(
+  question: NumberQuestion,
+  value: number,
+  lang: string,
+  t: Messages,
+  rubric: Rubric,
+): string {
   if (question.unit === 'years') return t.years(formatNumber(value, lang));
   const amount = t.won(formatNumber(value, lang, 0));
   const scale = question.scale === undefined ? undefined : parameter(rubric, question.scale);
   // Floor to one decimal: 2.99x must never read as "3.0x", the threshold it misses.
-  return scale ? `${amount} ${t.gni(formatNumber(Math.floor((value * 10) / scale.value) / 10, lang, 1), pick(scale.label, lang), scale.year)}` : amount;
+  return scale
+    ? `${amount} ${t.gni(formatNumber(Math.floor((value * 10) / scale.value) / 10, lang, 1), pick(scale.label, lang), scale.year)}`
+    : amount;
 }
 
 const helpAndError = (question: Question, context: QuestionContext) => html`
@@ -36,11 +44,14 @@ const helpAndError = (question: Question, context: QuestionContext) => html`
 `;
 
 const describedBy = (question: Question, context: QuestionContext, extra = '') =>
-  [question.help ? `help-${question.id}` : '', context.error ? `error-${question.id}` : '', extra].filter(Boolean).join(' ') || nothing;
+  [question.help ? `help-${question.id}` : '', context.error ? `error-${question.id}` : '', extra]
+    .filter(Boolean)
+    .join(' ') || nothing;
 
 /** Options short enough to sit side by side on a phone ("Yes" / "No"): a step a screen shorter. */
 const short = (question: ChoiceQuestion | MultiQuestion, lang: string) =>
-  question.options.length <= 3 && question.options.every((option) => !option.help && pick(option.label, lang).length <= 12);
+  question.options.length <= 3 &&
+  question.options.every((option) => !option.help && pick(option.label, lang).length <= 12);
 
 /**
  * One option per radio, or per checkbox for "choose all that apply". Whether
@@ -66,10 +77,12 @@ function renderChoice(question: ChoiceQuestion | MultiQuestion, context: Questio
               />
               <span>
                 ${keepCodes(pick(option.label, context.lang))}
-                ${option.help
-                  ? // Hidden from the option's name, read once as its description (aria-describedby reaches hidden text).
-                    html`<small id="help-${question.id}-${option.id}" aria-hidden="true">${pick(option.help, context.lang)}</small>`
-                  : nothing}
+                ${
+                  option.help
+                    ? // Hidden from the option's name, read once as its description (aria-describedby reaches hidden text).
+                      html`<small id="help-${question.id}-${option.id}" aria-hidden="true">${pick(option.help, context.lang)}</small>`
+                    : nothing
+                }
               </span>
             </label>
           `,
@@ -83,7 +96,8 @@ function renderNumber(question: NumberQuestion, context: QuestionContext): Templ
   const { answer, lang, t } = context;
   const live = typeof answer === 'number' ? describeNumber(question, answer, lang, t, context.rubric) : '';
   // A salary typed in millions or 만 ("150"): offered fixed with one click, next to its error.
-  const meant = context.error && question.unit === 'KRW' && context.typed ? likelyMeant(parseMoney(context.typed)) : undefined;
+  const meant =
+    context.error && question.unit === 'KRW' && context.typed ? likelyMeant(parseMoney(context.typed)) : undefined;
   return html`
     <div part="question" class=${context.error ? 'question invalid' : 'question'}>
       <label for="q-${question.id}">${pick(question.label, lang)}</label>
@@ -101,12 +115,14 @@ function renderNumber(question: NumberQuestion, context: QuestionContext): Templ
         @input=${(event: Event) => context.onNumber(question, (event.target as HTMLInputElement).value)}
         @change=${(event: Event) => context.onNumberDone(question, (event.target as HTMLInputElement).value)}
       />
-      ${meant === undefined
-        ? nothing
-        : html`<button part="button" type="button" class="fix" @click=${(event: Event) => {
-            context.onNumber(question, formatNumber(meant, lang));
-            ((event.target as HTMLElement).parentElement?.querySelector('input') as HTMLInputElement | null)?.focus();
-          }}>${t.useAmount(t.won(formatNumber(meant, lang)))}</button>`}
+      ${
+        meant === undefined
+          ? nothing
+          : html`<button part="button" type="button" class="fix" @click=${(event: Event) => {
+              context.onNumber(question, formatNumber(meant, lang));
+              ((event.target as HTMLElement).parentElement?.querySelector('input') as HTMLInputElement | null)?.focus();
+            }}>${t.useAmount(t.won(formatNumber(meant, lang)))}</button>`
+      }
       <p class="value" id="value-${question.id}">${live}</p>
     </div>
   `;

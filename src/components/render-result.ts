@@ -16,7 +16,8 @@ import { describeAnswer, link, type ResultContext } from './result-context.js';
 
 export { describeAnswer, scoreLine, type ResultContext } from './result-context.js';
 
-const sign = (delta: number, lang: string) => `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${formatNumber(Math.abs(delta), lang)}`;
+const sign = (delta: number, lang: string) =>
+  `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${formatNumber(Math.abs(delta), lang)}`;
 
 function renderWhatIf(question: Question, context: ResultContext): TemplateResult {
   const { lang, t, answers } = context;
@@ -27,7 +28,10 @@ function renderWhatIf(question: Question, context: ResultContext): TemplateResul
   if (question.type === 'number') {
     const error = own(context.whatIfErrors, question.id);
     // A salary typed in millions ("150"): the steps' one-click fix, here too.
-    const meant = error && question.unit === 'KRW' ? likelyMeant(parseMoney(own(context.whatIfTyped, question.id) ?? '')) : undefined;
+    const meant =
+      error && question.unit === 'KRW'
+        ? likelyMeant(parseMoney(own(context.whatIfTyped, question.id) ?? ''))
+        : undefined;
     // The text stays while it is wrong (the bound value does not change): the person corrects it.
     return html`<input
         type="text"
@@ -38,13 +42,15 @@ function renderWhatIf(question: Question, context: ResultContext): TemplateResul
         name=${question.id}
         .value=${answer === undefined ? '' : formatNumber(answer as number, lang)}
         @change=${(event: Event) => context.onWhatIf(question, event.target as HTMLInputElement)}
-      />${error ? html`<span class="field-error" id="w-${question.id}"><span class="sr">${t.errorPrefix} </span>${error}</span>` : nothing}${meant === undefined
-        ? nothing
-        : html`<button part="button" type="button" class="fix" @click=${(event: Event) => {
-            const field = (event.target as HTMLElement).parentElement?.querySelector('input') as HTMLInputElement;
-            field.value = formatNumber(meant, lang);
-            context.onWhatIf(question, field);
-          }}>${t.useAmount(t.won(formatNumber(meant, lang)))}</button>`}`;
+      />${error ? html`<span class="field-error" id="w-${question.id}"><span class="sr">${t.errorPrefix} </span>${error}</span>` : nothing}${
+        meant === undefined
+          ? nothing
+          : html`<button part="button" type="button" class="fix" @click=${(event: Event) => {
+              const field = (event.target as HTMLElement).parentElement?.querySelector('input') as HTMLInputElement;
+              field.value = formatNumber(meant, lang);
+              context.onWhatIf(question, field);
+            }}>${t.useAmount(t.won(formatNumber(meant, lang)))}</button>`
+      }`;
   }
   if (question.type === 'multi') {
     const ticked = Array.isArray(answer) ? (answer as readonly string[]) : [];
@@ -53,13 +59,20 @@ function renderWhatIf(question: Question, context: ResultContext): TemplateResul
       const group = (event.target as HTMLInputElement).closest('fieldset') as HTMLFieldSetElement;
       const boxes = [...group.querySelectorAll<HTMLInputElement>('input')];
       const changed = event.target as HTMLInputElement;
-      const next = toggleOption(question, boxes.filter((box) => box !== changed && box.checked).map((box) => box.value), changed.value, changed.checked) ?? [];
+      const next =
+        toggleOption(
+          question,
+          boxes.filter((box) => box !== changed && box.checked).map((box) => box.value),
+          changed.value,
+          changed.checked,
+        ) ?? [];
       for (const box of boxes) box.checked = next.includes(box.value);
       context.onWhatIf(question, { value: next.join(' ') } as HTMLInputElement);
     };
     return html`<fieldset class="what-if-multi" aria-labelledby=${label}>
       ${question.options.map(
-        (option) => html`<label><input type="checkbox" name=${question.id} value=${option.id} .checked=${ticked.includes(option.id)} @change=${send} /> ${pick(option.label, lang)}</label>`,
+        (option) =>
+          html`<label><input type="checkbox" name=${question.id} value=${option.id} .checked=${ticked.includes(option.id)} @change=${send} /> ${pick(option.label, lang)}</label>`,
       )}
     </fieldset>`;
   }
@@ -80,14 +93,22 @@ function renderGains(context: ResultContext): TemplateResult | typeof nothing {
   if (assessment.eligible) return nothing;
   const questions = questionsById(rubric);
   const gains = assessment.criteria
-    .filter((criterion) => criterion.next && criterion.next.points > 0 && !context.preset.has(criterion.id) && changeabilityOf(questions.get(criterion.id)) !== 'no')
+    .filter(
+      (criterion) =>
+        criterion.next &&
+        criterion.next.points > 0 &&
+        !context.preset.has(criterion.id) &&
+        changeabilityOf(questions.get(criterion.id)) !== 'no',
+    )
     .sort((a, b) => (b.next?.points ?? 0) - (a.next?.points ?? 0));
   const item = (criterion: CriterionScore) => {
     const question = questions.get(criterion.id) as Question;
     return html`<li>${t.gainItem(pick(question.label, lang), describeAnswer(question, criterion.next?.answer, context), formatNumber(criterion.next?.points ?? 0, lang))}</li>`;
   };
   // The three that gain most: a longer list buries them on a phone.
-  return gains.length ? html`${heading(context.level + 1, t.gain)}<p>${t.canChange}</p><ol class="gain">${gains.slice(0, 3).map(item)}</ol>` : nothing;
+  return gains.length
+    ? html`${heading(context.level + 1, t.gain)}<p>${t.canChange}</p><ol class="gain">${gains.slice(0, 3).map(item)}</ol>`
+    : nothing;
 }
 
 /** The result: the summary card, the routes as checklists, what-if per criterion, how to gain, benefits, sources. */
@@ -106,30 +127,38 @@ export function renderResult(context: ResultContext): TemplateResult {
   // Only the questions asked: a bachelor's holder is never shown the years since a doctorate.
   const asked = new Set(assessment.asked);
   const stepOrder = rubric.steps.flatMap((step) => step.questions).filter((id) => asked.has(id));
-  const assumed = [rubric.passMark.assumption, ...(rubric.assumptions ?? []), ...rubric.questions.map((question) => question.assumption)].filter(
-    (text) => text !== undefined,
-  );
+  const assumed = [
+    rubric.passMark.assumption,
+    ...(rubric.assumptions ?? []),
+    ...rubric.questions.map((question) => question.assumption),
+  ].filter((text) => text !== undefined);
 
   return html`
     <section part="result" class="result" aria-labelledby="result-title">
       <p class="kicker">${t.resultTitle}</p>
       ${heading(context.level, assessment.eligible ? t.mayQualify : t.notYet, 'result-title')}
-      ${assessment.scenario
-        ? // Printed too: a what-if on paper says it is one.
-          html`<div class="scenario"><p><strong>${t.whatIfOn}</strong>${t.colon}${t.delta(sign(assessment.total - real.total, lang), n(real.total))}</p>
+      ${
+        assessment.scenario
+          ? // Printed too: a what-if on paper says it is one.
+            html`<div class="scenario"><p><strong>${t.whatIfOn}</strong>${t.colon}${t.delta(sign(assessment.total - real.total, lang), n(real.total))}</p>
             <button part="button" type="button" class="no-print" @click=${context.onRestore}>${t.restore}</button></div>`
-        : nothing}
+          : nothing
+      }
       ${renderSummary(context, outlooks)}
 
       ${heading(context.level + 1, t.pathways)}
       <ul class="paths">${open.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul>
-      ${closed.length
-        ? // Routes that need a fact the applicant lacks, together and closed: a phone shows what is within reach first.
-          html`<details><summary>${t.notOpen}${t.paren(n(closed.length))}</summary><ul class="paths">${closed.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul></details>`
-        : nothing}
-      ${fallback.length
-        ? html`<details><summary>${t.alternatives}</summary><ul class="paths">${fallback.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul></details>`
-        : nothing}
+      ${
+        closed.length
+          ? // Routes that need a fact the applicant lacks, together and closed: a phone shows what is within reach first.
+            html`<details><summary>${t.notOpen}${t.paren(n(closed.length))}</summary><ul class="paths">${closed.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul></details>`
+          : nothing
+      }
+      ${
+        fallback.length
+          ? html`<details><summary>${t.alternatives}</summary><ul class="paths">${fallback.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul></details>`
+          : nothing
+      }
 
       ${renderGains(context)}
 
@@ -149,9 +178,11 @@ export function renderResult(context: ResultContext): TemplateResult {
         </ul>
       </details>
 
-      ${assessment.eligible && rubric.benefits.length
-        ? html`<details><summary>${t.benefits}</summary><ul>${rubric.benefits.map((benefit) => html`<li>${keepCodes(pick(benefit, lang))}</li>`)}</ul></details>`
-        : nothing}
+      ${
+        assessment.eligible && rubric.benefits.length
+          ? html`<details><summary>${t.benefits}</summary><ul>${rubric.benefits.map((benefit) => html`<li>${keepCodes(pick(benefit, lang))}</li>`)}</ul></details>`
+          : nothing
+      }
 
       <details>
         <summary>${t.assumptions}</summary>

@@ -13,22 +13,39 @@ import { describeAnswer, labelled, link, type ResultContext } from './result-con
 type NumberCondition = Extract<Condition, { times?: string }>;
 
 /** A condition on one answer or one score, in words, with the applicant's own answer. */
-function conditionText(condition: Exclude<Condition, { all: Condition[] } | { any: Condition[] }>, context: ResultContext): string {
+function conditionText(
+  condition: Exclude<Condition, { all: Condition[] } | { any: Condition[] }>,
+  context: ResultContext,
+): string {
   const { t, lang, rubric } = context;
-  if ('score' in condition) return t.atLeast(scoreLabel(condition.score, context), t.points(formatNumber(scoreNeeded(condition, rubric), lang)));
+  if ('score' in condition)
+    return t.atLeast(
+      scoreLabel(condition.score, context),
+      t.points(formatNumber(scoreNeeded(condition, rubric), lang)),
+    );
   const question = questionsById(rubric).get(condition.question) as Question;
   const label = pick(question.label, lang);
   const options = 'in' in condition ? condition.in : 'includes' in condition ? condition.includes : undefined;
   const text = options
     ? labelled(label, options.map((option) => describeAnswer(question, option, context)).join(t.or), t)
-    : t.atLeast(label, describeAnswer(question, threshold(rubric, (condition as NumberCondition).atLeast, (condition as NumberCondition).times), context));
+    : t.atLeast(
+        label,
+        describeAnswer(
+          question,
+          threshold(rubric, (condition as NumberCondition).atLeast, (condition as NumberCondition).times),
+          context,
+        ),
+      );
   // A question not asked (the years since a doctorate, for a bachelor) has no answer to show.
-  return context.assessment.asked.includes(question.id) ? `${text}${t.paren(t.yourAnswer(describeAnswer(question, own(context.asked, question.id), context)))}` : text;
+  return context.assessment.asked.includes(question.id)
+    ? `${text}${t.paren(t.yourAnswer(describeAnswer(question, own(context.asked, question.id), context)))}`
+    : text;
 }
 
 const scoreLabel = (score: string, { t, lang, rubric }: ResultContext) =>
   score === 'total' ? t.totalScore : pick(rubric.categories.find((category) => category.id === score)?.label, lang);
-const scoreNeeded = (condition: { atLeast: number | 'passMark' }, rubric: Rubric) => (condition.atLeast === 'passMark' ? rubric.passMark.value : condition.atLeast);
+const scoreNeeded = (condition: { atLeast: number | 'passMark' }, rubric: Rubric) =>
+  condition.atLeast === 'passMark' ? rubric.passMark.value : condition.atLeast;
 
 function renderTrace(node: ConditionTrace, context: ResultContext): TemplateResult {
   const { t } = context;
@@ -46,7 +63,14 @@ export const shownGaps = (outlook: RouteOutlook): RouteGap[] =>
 /** How a gap can close, in words; nothing for one that cannot. */
 export const howToClose = (gap: RouteGap, context: ResultContext): string => {
   const { t } = context;
-  const words = gap.changeable === 'time' ? t.byTime : gap.changeable === 'offer' ? t.byOffer : gap.changeable === 'action' ? t.byAction : '';
+  const words =
+    gap.changeable === 'time'
+      ? t.byTime
+      : gap.changeable === 'offer'
+        ? t.byOffer
+        : gap.changeable === 'action'
+          ? t.byAction
+          : '';
   return words && t.paren(words);
 };
 
@@ -94,7 +118,11 @@ export function traced(pathway: Pathway, context: ResultContext) {
  * route count: every part of an "all", and the part of an "any" that alone
  * holds (when two hold, either is enough).
  */
-export function closeCalls(node: ConditionTrace, context: ResultContext, found: Map<string, string>): Map<string, string> {
+export function closeCalls(
+  node: ConditionTrace,
+  context: ResultContext,
+  found: Map<string, string>,
+): Map<string, string> {
   const { rubric, asked: answers, lang, t } = context;
   const condition = node.condition;
   if (!node.holds) return found;
@@ -107,7 +135,15 @@ export function closeCalls(node: ConditionTrace, context: ResultContext, found: 
     const question = questionsById(rubric).get(condition.question) as Question;
     if ((own(answers, question.id) as number) < needed * 1.01) {
       // The threshold with its unit ("8 years"), or the multiple it stands for ("3× GNI per capita").
-      found.set(`${question.id}${needed}`, t.closeCall(pick(question.label, lang), scale ? t.times(formatNumber(condition.atLeast, lang), pick(scale.label, lang)) : describeAnswer(question, needed, context)));
+      found.set(
+        `${question.id}${needed}`,
+        t.closeCall(
+          pick(question.label, lang),
+          scale
+            ? t.times(formatNumber(condition.atLeast, lang), pick(scale.label, lang))
+            : describeAnswer(question, needed, context),
+        ),
+      );
     }
   }
   return found;
@@ -119,11 +155,17 @@ export function closeCalls(node: ConditionTrace, context: ResultContext, found: 
  * when met, what to do next are one click away (eight routes in full were
  * pages long on a phone).
  */
-export function renderPathway(pathway: Pathway, outlook: RouteOutlook | undefined, context: ResultContext): TemplateResult {
+export function renderPathway(
+  pathway: Pathway,
+  outlook: RouteOutlook | undefined,
+  context: ResultContext,
+): TemplateResult {
   const { rubric, lang, t } = context;
   const { node, parts } = traced(pathway, context);
   const closed = outlook?.standing === 'closed';
-  const sources = (pathway.sources ?? []).map((id) => rubric.sources.find((source) => source.id === id)).filter((source) => source !== undefined);
+  const sources = (pathway.sources ?? [])
+    .map((id) => rubric.sources.find((source) => source.id === id))
+    .filter((source) => source !== undefined);
   const n = (value: number) => formatNumber(value, lang);
   return html`<li part="pathway" class=${node.holds ? 'pathway met' : 'pathway'}>
     <details>
@@ -132,18 +174,24 @@ export function renderPathway(pathway: Pathway, outlook: RouteOutlook | undefine
       ${pathway.status ? html`<p><strong>${t.leadsTo(pick(pathway.status, lang))}</strong></p>` : nothing}
       <p>${pick(pathway.description, lang)}</p>
       <ul>${parts.map((part) => renderTrace(part, context))}</ul>
-      ${pathway.basis
-        ? html`<p class="help">${t.basis(pick(pathway.basis, lang))}${sources.map((source, index) => html`${index ? t.listSeparator : ' · '}${link(source.url, pick(source.publisher, lang), t)}${source.date ? `${t.comma}${source.date}` : ''}`)}</p>`
-        : nothing}
+      ${
+        pathway.basis
+          ? html`<p class="help">${t.basis(pick(pathway.basis, lang))}${sources.map((source, index) => html`${index ? t.listSeparator : ' · '}${link(source.url, pick(source.publisher, lang), t)}${source.date ? `${t.comma}${source.date}` : ''}`)}</p>`
+          : nothing
+      }
       ${pathway.assumption ? html`<p class="help">${pick(pathway.assumption, lang)}</p>` : nothing}
-      ${outlook?.standing === 'open' && shownGaps(outlook).length
-        ? html`<p>${t.missingNow}</p><ul class="gaps">${shownGaps(outlook).map((gap) => renderGap(gap, context))}</ul>`
-        : nothing}
-      ${node.holds && pathway.next?.length
-        ? html`<p><strong>${t.nextSteps}</strong></p><ol>${pathway.next
-            .filter((step) => !step.when || holds(step.when, { rubric, answers: context.asked }))
-            .map((step) => html`<li>${link(step.url, pick(step.text, lang), t)}</li>`)}</ol>`
-        : nothing}
+      ${
+        outlook?.standing === 'open' && shownGaps(outlook).length
+          ? html`<p>${t.missingNow}</p><ul class="gaps">${shownGaps(outlook).map((gap) => renderGap(gap, context))}</ul>`
+          : nothing
+      }
+      ${
+        node.holds && pathway.next?.length
+          ? html`<p><strong>${t.nextSteps}</strong></p><ol>${pathway.next
+              .filter((step) => !step.when || holds(step.when, { rubric, answers: context.asked }))
+              .map((step) => html`<li>${link(step.url, pick(step.text, lang), t)}</li>`)}</ol>`
+          : nothing
+      }
     </details>
   </li>`;
 }

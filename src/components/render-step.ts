@@ -17,7 +17,8 @@ export interface Problem extends AssessmentErrorDetail {
 }
 
 /** What rendering a step needs from the element. */
-export interface StepContext extends Pick<QuestionContext, 'rubric' | 'lang' | 't' | 'onChoice' | 'onNumber' | 'onNumberDone'> {
+export interface StepContext
+  extends Pick<QuestionContext, 'rubric' | 'lang' | 't' | 'onChoice' | 'onNumber' | 'onNumberDone'> {
   index: number;
   /** No step before it asks anything (no Back). */
   first: boolean;
@@ -65,13 +66,15 @@ export function renderStep(context: StepContext): TemplateResult {
   return html`
     <form part="step" novalidate @submit=${context.onNext}>
       ${heading(context.level + 1, pick(step?.label, lang), 'step-title')}
-      ${errors.length && context.summary
-        ? // Not a live region: it takes focus once, after Next, so it is read once; a live region would be read out again on each answer.
-          html`<div id="error-summary" class="error-summary" tabindex="-1">
+      ${
+        errors.length && context.summary
+          ? // Not a live region: it takes focus once, after Next, so it is read once; a live region would be read out again on each answer.
+            html`<div id="error-summary" class="error-summary" tabindex="-1">
             ${heading(context.level + 2, t.problem)}
             <ul>${errors.map(([id, message]) => html`<li><a href="#q-${id}" @click=${(event: Event) => focusField(event, id)}>${message}</a></li>`)}</ul>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${step?.questions.map((id) => {
         if (context.preset.has(id)) return html`<p class="preset" part="question">${context.presetNote(id)}</p>`;
         if (!context.asked.has(id)) return nothing;
@@ -100,9 +103,11 @@ export const renderProblems = (problems: readonly Problem[], t: Messages, onRetr
   problems.map(
     (problem) => html`<div class="problem" role="alert">
       <p>${problem.fatal ? html`<strong>${t.errorTitle}${t.colon}</strong>` : nothing}${problem.words(t)}</p>
-      ${problem.issues.length
-        ? html`<ul>${problem.issues.slice(0, 12).map((issue) => html`<li>${issue.path && `${issue.path}: `}${issue.message}</li>`)}</ul>`
-        : nothing}
+      ${
+        problem.issues.length
+          ? html`<ul>${problem.issues.slice(0, 12).map((issue) => html`<li>${issue.path && `${issue.path}: `}${issue.message}</li>`)}</ul>`
+          : nothing
+      }
       ${problem.fatal && onRetry ? html`<button part="button" type="button" @click=${onRetry}>${t.retry}</button>` : nothing}
     </div>`,
   );

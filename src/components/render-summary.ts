@@ -31,7 +31,9 @@ function renderScoreBar(context: ResultContext): TemplateResult {
 
 /** The first of a pathway's next steps that applies to these answers (in Korea, or abroad). */
 export function firstStep(pathway: Pathway | undefined, context: ResultContext): NextStep | undefined {
-  return pathway?.next?.find((step) => !step.when || holds(step.when, { rubric: context.rubric, answers: context.asked }));
+  return pathway?.next?.find(
+    (step) => !step.when || holds(step.when, { rubric: context.rubric, answers: context.asked }),
+  );
 }
 
 /**
@@ -50,7 +52,10 @@ export function renderSummary(context: ResultContext, outlooks: readonly RouteOu
   const leading = met.length
     ? []
     : rubric.pathways.filter(
-        (pathway) => pathway.alternative && assessment.pathways[pathway.id] && (!pathway.leadsWhen || holds(pathway.leadsWhen, { rubric, answers: context.asked })),
+        (pathway) =>
+          pathway.alternative &&
+          assessment.pathways[pathway.id] &&
+          (!pathway.leadsWhen || holds(pathway.leadsWhen, { rubric, answers: context.asked })),
       );
   const nearest = met.length ? undefined : nearestRoute(outlooks);
   const gaps = nearest ? shownGaps(nearest).slice(0, 2) : [];
@@ -59,7 +64,11 @@ export function renderSummary(context: ResultContext, outlooks: readonly RouteOu
     .sort((a, b) => b.points - a.points)
     .slice(0, 2);
   // Close calls only where a route is met (or an alternative leads): elsewhere there is nothing to reverse.
-  const close = [...(met.length ? met : leading).reduce((found, pathway) => closeCalls(traced(pathway, context).node, context, found), new Map<string, string>()).values()];
+  const close = [
+    ...(met.length ? met : leading)
+      .reduce((found, pathway) => closeCalls(traced(pathway, context).node, context, found), new Map<string, string>())
+      .values(),
+  ];
   const margin = assessment.total - assessment.passMark;
   if (margin >= 0 && margin < 3) close.push(t.closeToPass(n(margin), margin));
   const step = firstStep(met[0] ?? leading[0], context);
@@ -67,37 +76,47 @@ export function renderSummary(context: ResultContext, outlooks: readonly RouteOu
   return html`<div part="score" class=${met.length ? 'card met' : 'card'}>
     ${met.length ? html`<p>${t.via}${t.colon}${met.map((pathway, index) => [index ? t.listSeparator : '', keepCodes(pick(pathway.label, lang))])}</p>` : nothing}
     ${leading.length ? html`<p>${t.stillGet}${t.colon}${leading.map((pathway, index) => [index ? t.listSeparator : '', keepCodes(pick(pathway.label, lang))])}</p>` : nothing}
-    ${nearest
-      ? html`<p>${t.nearest}${t.colon}${pick(byId.get(nearest.id)?.label, lang)}${t.period}${t.missingNow}</p>
+    ${
+      nearest
+        ? html`<p>${t.nearest}${t.colon}${pick(byId.get(nearest.id)?.label, lang)}${t.period}${t.missingNow}</p>
           <ul class="gaps">
             ${gaps.map((gap) => renderGap(gap, context))}
           </ul>`
-      : nothing}
+        : nothing
+    }
     <p><b class="total">${scoreLine(assessment, rubric, t, lang)}</b> · ${t.passMark(n(assessment.passMark))}</p>
     ${renderScoreBar(context)}
     <ul class="cats">
       ${rubric.categories.map((category) => html`<li>${pick(category.label, lang)} <strong>${n(assessment.categories[category.id] ?? 0)} / ${n(category.max)}</strong></li>`)}
     </ul>
-    ${weighty.length
-      ? html`<p>
+    ${
+      weighty.length
+        ? html`<p>
           <strong>${t.weighMost}</strong>${t.colon}${weighty
             .map((criterion) => {
               const question = questions.get(criterion.id) as Question;
               const answer = describeAnswer(question, own(assessment.answers, criterion.id), context);
-              return t.weighItem(labelled(pick(question.label, lang), answer, t), n(criterion.points), criterion.points);
+              return t.weighItem(
+                labelled(pick(question.label, lang), answer, t),
+                n(criterion.points),
+                criterion.points,
+              );
             })
             .join(t.listSeparator)}
         </p>`
-      : nothing}
+        : nothing
+    }
     <p><strong>${t.howSure}</strong>${t.colon}${[...close, pick(rubric.passMark.assumption, lang)].filter(Boolean).join(t.sentenceSeparator)}</p>
     ${step ? html`<p><strong>${t.nextStep}</strong>${t.colon}${link(step.url, pick(step.text, lang), t)}</p>` : nothing}
-    ${scope
-      ? html`<p class="scope">
+    ${
+      scope
+        ? html`<p class="scope">
           ${pick(scope.text, lang)}
           ${scope.links
             .filter((entry) => !entry.when || holds(entry.when, { rubric, answers: context.asked }))
             .map((entry, index) => [index ? ' · ' : ' ', link(entry.url, pick(entry.text, lang), t)])}
         </p>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

@@ -36,11 +36,18 @@ export interface ResultContext {
 }
 
 /** An answer in words, in the reader's language. */
-export function describeAnswer(question: Question, answer: AnswerValue | undefined, context: Pick<ResultContext, 'rubric' | 'lang' | 't'>): string {
+export function describeAnswer(
+  question: Question,
+  answer: AnswerValue | undefined,
+  context: Pick<ResultContext, 'rubric' | 'lang' | 't'>,
+): string {
   if (answer === undefined) return context.t.optional;
-  if (question.type === 'number') return describeNumber(question, answer as number, context.lang, context.t, context.rubric);
+  if (question.type === 'number')
+    return describeNumber(question, answer as number, context.lang, context.t, context.rubric);
   const options = byId(question.options);
-  return (Array.isArray(answer) ? answer : [answer]).map((id) => pick(options.get(id)?.label, context.lang)).join(context.t.listSeparator);
+  return (Array.isArray(answer) ? answer : [answer])
+    .map((id) => pick(options.get(id)?.label, context.lang))
+    .join(context.t.listSeparator);
 }
 
 /** The score as one figure, with its parts when a bonus is in it: "70 + 10 SME bonus = 80 of 100". */
@@ -51,11 +58,22 @@ export function scoreLine(assessment: Assessment, rubric: Rubric, t: Messages, l
     .filter((category) => category.bonus && assessment.categories[category.id])
     .map((category) => pick(category.label, lang))
     .join(t.listSeparator);
-  return t.scoreParts(n(assessment.total - assessment.bonus), n(assessment.bonus), bonusLabel, n(assessment.total), n(assessment.max));
+  return t.scoreParts(
+    n(assessment.total - assessment.bonus),
+    n(assessment.bonus),
+    bonusLabel,
+    n(assessment.total),
+    n(assessment.max),
+  );
 }
 
 /** A question and its answer (or any value), joined as the language joins them: no colon after a question mark. */
-export const labelled = (label: string, value: string, t: Messages): string => `${label}${/[?？.。:：]$/.test(label) ? ' ' : t.colon}${value}`;
+export const labelled = (label: string, value: string, t: Messages): string =>
+  `${label}${/[?？.。:：]$/.test(label) ? ' ' : t.colon}${value}`;
 
 export const link = (url: string | undefined, text: string, t: Messages) =>
-  url && /^https?:\/\//i.test(url) ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${text}</a>` : url ? `${text}${t.paren(url)}` : text;
+  url && /^https?:\/\//i.test(url)
+    ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${text}</a>`
+    : url
+      ? `${text}${t.paren(url)}`
+      : text;

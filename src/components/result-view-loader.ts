@@ -1,4 +1,12 @@
-import { css, html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  css,
+  html,
+  nothing,
+  svg,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import { formatNumber, keepCodes, pick, TYPED_MAX_LENGTH } from './localize.js';
 import type { ResultContext } from './result-context.js';
 
@@ -15,7 +23,9 @@ type ResultView = typeof import('./result-view.js') & {
  */
 const importView = (attempt: number): Promise<ResultView> =>
   attempt
-    ? import(/* @vite-ignore */ /* webpackIgnore: true */ `${new URL('./result-view.js', import.meta.url).href}?retry=${attempt}`)
+    ? import(
+        /* @vite-ignore */ /* webpackIgnore: true */ `${new URL('./result-view.js', import.meta.url).href}?retry=${attempt}`
+      )
     : import('./result-view.js');
 
 /** The result view's styles, one sheet shared by every widget on the page. */

@@ -48,7 +48,10 @@ async function fetchJson(src: string, load: AbortController, timeout: number): P
   } catch (error) {
     const timedOut = load.signal.reason === 'timeout';
     throw failure(
-      (t) => (stage === 'json' && !timedOut ? t.rubricJson(src) : t.rubricFetch(src, timedOut ? t.timedOut : stage === 'status' ? `HTTP ${status}` : t.networkError)),
+      (t) =>
+        stage === 'json' && !timedOut
+          ? t.rubricJson(src)
+          : t.rubricFetch(src, timedOut ? t.timedOut : stage === 'status' ? `HTTP ${status}` : t.networkError),
       [{ path: src, message: timedOut ? `no answer within ${timeout} ms` : (error as Error).message }],
     );
   } finally {
@@ -62,12 +65,21 @@ async function fetchJson(src: string, load: AbortController, timeout: number): P
  * changes nothing; a cycle or a function is an issue). Rejects with a
  * RubricFailure.
  */
-export async function loadRubric(source: { value: unknown } | { src: string }, load: AbortController, timeout: number): Promise<Rubric> {
+export async function loadRubric(
+  source: { value: unknown } | { src: string },
+  load: AbortController,
+  timeout: number,
+): Promise<Rubric> {
   const value = 'src' in source ? await fetchJson(source.src, load, timeout) : source.value;
   try {
     return frozen(parseRubric(value));
   } catch (error) {
     const issues = (error as { issues?: AssessmentIssue[] }).issues;
-    throw failure((t) => t.rubricInvalid, Array.isArray(issues) ? issues : [{ path: 'src' in source ? source.src : 'rubric', message: (error as Error).message }]);
+    throw failure(
+      (t) => t.rubricInvalid,
+      Array.isArray(issues)
+        ? issues
+        : [{ path: 'src' in source ? source.src : 'rubric', message: (error as Error).message }],
+    );
   }
 }

@@ -198,7 +198,11 @@ export class RubricSource implements ReactiveController {
    * Loads the loader, then validates a rubric or fetches and validates one.
    * Only the latest run changes anything; a fetch is cancelled through `load`.
    */
-  #run(source: { value: unknown } | { src: string }, keep?: (rubric: Rubric) => void, load = new AbortController()): void {
+  #run(
+    source: { value: unknown } | { src: string },
+    keep?: (rubric: Rubric) => void,
+    load = new AbortController(),
+  ): void {
     const generation = ++this.#generation;
     this.#loaderFailed = false;
     const latest = () => {
@@ -220,7 +224,11 @@ export class RubricSource implements ReactiveController {
             if (!latest()) return;
             // The loader itself did not load (offline for a moment, a CDN missing the file): "Try again" loads it again.
             this.#loaderFailed = !('wording' in failure);
-            this.#fail('wording' in failure ? failure : { wording: (t) => t.checkerFailed, issues: [{ path: 'rubric', message: String(failure.message) }] });
+            this.#fail(
+              'wording' in failure
+                ? failure
+                : { wording: (t) => t.checkerFailed, issues: [{ path: 'rubric', message: String(failure.message) }] },
+            );
           },
         ),
     );

@@ -33,12 +33,14 @@ export function numberError(question: Question, typed: string, t: Messages, lang
  * Undefined when it is one, or the question is not in won.
  */
 function moneyProblem(question: Question, value: number): ((t: Messages, lang: string) => string) | undefined {
-  if (question.type !== 'number' || question.unit !== 'KRW' || (value >= MONEY_FLOOR && value <= MONEY_CEILING)) return undefined;
+  if (question.type !== 'number' || question.unit !== 'KRW' || (value >= MONEY_FLOOR && value <= MONEY_CEILING))
+    return undefined;
   const label = (lang: string) => pick(question.label, lang);
   const n = (amount: number, lang: string) => formatNumber(amount, lang);
   if (value > MONEY_CEILING) return (t, lang) => t.moneyTooHigh(label(lang), t.won(n(MONEY_CEILING, lang)));
   const meant = likelyMeant(value);
-  return (t, lang) => (meant ? t.didYouMean(t.won(n(meant, lang))) : t.moneyTooLow(label(lang), t.won(n(MONEY_FLOOR, lang))));
+  return (t, lang) =>
+    meant ? t.didYouMean(t.won(n(meant, lang))) : t.moneyTooLow(label(lang), t.won(n(MONEY_FLOOR, lang)));
 }
 
 /**
@@ -58,13 +60,25 @@ export function plausibleAnswers(
     const problem = typeof value === 'number' ? moneyProblem(question, value) : undefined;
     if (!problem) continue;
     delete kept[question.id];
-    problems.push([problem, { path: question.id, message: `${value} is not a yearly salary in won (from ${MONEY_FLOOR} to ${MONEY_CEILING})` }]);
+    problems.push([
+      problem,
+      {
+        path: question.id,
+        message: `${value} is not a yearly salary in won (from ${MONEY_FLOOR} to ${MONEY_CEILING})`,
+      },
+    ]);
   }
   return { kept, problems };
 }
 
 /** Why each question a step asks cannot be counted yet: its text is not a number, or it is not answered. */
-export function stepErrors(asked: readonly Question[], typed: Readonly<Record<string, string>>, answers: Answers, t: Messages, lang: string): Record<string, string> {
+export function stepErrors(
+  asked: readonly Question[],
+  typed: Readonly<Record<string, string>>,
+  answers: Answers,
+  t: Messages,
+  lang: string,
+): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const question of asked) {
     const text = own(typed, question.id);

@@ -27,7 +27,8 @@ export interface StoredAnswersSink {
 }
 
 /** Each issue of a stored set, with where it was found. */
-const inStorage = (issues: AssessmentIssue[]) => issues.map((issue) => ({ ...issue, path: issue.path ? `storage.${issue.path}` : 'storage' }));
+const inStorage = (issues: AssessmentIssue[]) =>
+  issues.map((issue) => ({ ...issue, path: issue.path ? `storage.${issue.path}` : 'storage' }));
 
 /**
  * The answers kept in localStorage with `persist` (see persistence.ts):
@@ -87,7 +88,11 @@ export class StoredAnswers implements ReactiveController {
     this.#read = rubric;
     this.#readKey = storedKey(rubric, this.#instance);
     const stored = loadStored(rubric, this.#instance);
-    if (stored.discarded) this.#sink.report((t) => t.storedDiscarded, [{ path: 'storage', message: 'answers stored for another rubric version were discarded' }]);
+    if (stored.discarded)
+      this.#sink.report(
+        (t) => t.storedDiscarded,
+        [{ path: 'storage', message: 'answers stored for another rubric version were discarded' }],
+      );
     if (stored.answers != null) this.#sink.add(this.#checked(rubric, stored.answers, stored.carried));
   }
 
@@ -121,7 +126,8 @@ export class StoredAnswers implements ReactiveController {
   /** Another tab stored answers under this widget's key: they are the answers here too. */
   #followOtherTab = (event: StorageEvent): void => {
     const { persist, rubric } = this.#host;
-    if (!persist || !rubric || rubric !== this.#read || event.key !== this.#readKey || event.storageArea !== storage()) return;
+    if (!persist || !rubric || rubric !== this.#read || event.key !== this.#readKey || event.storageArea !== storage())
+      return;
     // Removed there (reset): no answers.
     this.#sink.replace(this.#checked(rubric, readStored(event.newValue) ?? {}));
   };

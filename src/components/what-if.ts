@@ -28,7 +28,13 @@ export class WhatIf {
    * answers to score as a what-if; null when they are back to the answers
    * `given` (the what-if is over); undefined when there is nothing to score.
    */
-  change(rubric: Rubric, question: Question, raw: string, given: Answers, error: string | undefined): Answers | null | undefined {
+  change(
+    rubric: Rubric,
+    question: Question,
+    raw: string,
+    given: Answers,
+    error: string | undefined,
+  ): Answers | null | undefined {
     const { id } = question;
     const { [id]: _old, ...scenario }: Record<string, AnswerValue | undefined> = this.answers ?? given;
     const { [id]: _fixed, ...otherErrors } = this.errors;
@@ -39,7 +45,12 @@ export class WhatIf {
     if (error) return undefined;
     if (raw.trim() !== '') {
       // A multi-choice what-if sends its ticked option ids, space-separated (ids have no spaces).
-      const value = question.type === 'number' ? typedNumber(question, raw) : question.type === 'multi' ? raw.split(' ').filter(Boolean) : raw;
+      const value =
+        question.type === 'number'
+          ? typedNumber(question, raw)
+          : question.type === 'multi'
+            ? raw.split(' ').filter(Boolean)
+            : raw;
       if (answerIssues(rubric, { [id]: value }).length) return undefined;
       scenario[id] = value;
     }

@@ -10,14 +10,16 @@ import texts from './ko.rubric.json' with { type: 'json' };
 const ko: Locale = {
   messages: {
     loading: '진단 도구를 불러오는 중…',
-    start: (minutes) => `약 ${minutes}분 걸립니다. 입력한 내용은 브라우저 밖으로 전송되지 않으며, 결과는 공식 결정이 아닌 추정치입니다.`,
+    start: (minutes) =>
+      `약 ${minutes}분 걸립니다. 입력한 내용은 브라우저 밖으로 전송되지 않으며, 결과는 공식 결정이 아닌 추정치입니다.`,
     step: (n, of) => `${of}단계 중 ${n}단계`,
     back: '이전',
     language: '언어',
     next: '다음',
     seeResult: '결과 보기',
     score: (total, max) => `예상 점수: ${max}점 중 ${total}점`,
-    scoreParts: (base, bonus, bonusLabel, total, max) => `${base}점 + ${bonusLabel} ${bonus}점 = ${max}점 중 ${total}점`,
+    scoreParts: (base, bonus, bonusLabel, total, max) =>
+      `${base}점 + ${bonusLabel} ${bonus}점 = ${max}점 중 ${total}점`,
     problem: '확인이 필요한 항목이 있습니다',
     answerThis: (label) => `‘${label}’ 항목에 답해 주세요`,
     enterYears: (label) => `‘${label}’에 연수를 숫자로 입력해 주세요(예: 7.5)`,
@@ -48,7 +50,8 @@ const ko: Locale = {
     weighMost: '점수 비중이 큰 답변',
     weighItem: (labelled, points) => `${labelled}(${points}점)`,
     howSure: '결과 신뢰도',
-    closeCall: (label, needed) => `${label}: 기준(${needed})을 1% 미만의 차이로 충족합니다. 작은 변화로도 결과가 달라질 수 있습니다.`,
+    closeCall: (label, needed) =>
+      `${label}: 기준(${needed})을 1% 미만의 차이로 충족합니다. 작은 변화로도 결과가 달라질 수 있습니다.`,
     closeToPass: (points) => `합격 기준을 ${points}점 차이로 넘었을 뿐입니다.`,
     canChange: '바꿀 수 있는 항목:',
     stillGet: '대신 검토할 수 있는 경로',
@@ -62,7 +65,8 @@ const ko: Locale = {
     byOffer: '연봉 협상이나 다른 채용 제안으로 충족 가능',
     byAction: '직접 준비해 충족 가능',
     otherRoutes: '한국으로 가는 다른 경로',
-    whatIfVerdict: (eligible, score) => `가정 시나리오: ${eligible ? '자격 요건을 충족할 수 있습니다' : '아직 요건을 충족하지 않습니다'}, ${score}`,
+    whatIfVerdict: (eligible, score) =>
+      `가정 시나리오: ${eligible ? '자격 요건을 충족할 수 있습니다' : '아직 요건을 충족하지 않습니다'}, ${score}`,
     changeLanguage: '언어 변경',
     yourAnswer: (answer) => `내 답변: ${answer}`,
     allOf: '다음을 모두 충족:',
@@ -86,7 +90,8 @@ const ko: Locale = {
     years: (years) => `${years}년`,
     applied: (from, until) => `${from}~${until} 적용`,
     preset: (label, answer, points) => `${label}: ${answer}(사이트에서 지정)${points && `, +${points}점`}`,
-    outdated: (date) => `이 평가 기준의 검토 기한(${date})이 지나 일부 수치가 최신이 아닐 수 있습니다. 사이트에서 기준을 갱신해야 합니다.`,
+    outdated: (date) =>
+      `이 평가 기준의 검토 기한(${date})이 지나 일부 수치가 최신이 아닐 수 있습니다. 사이트에서 기준을 갱신해야 합니다.`,
     print: '인쇄',
     changeAnswers: '답변 수정',
     errorTitle: '진단 도구를 표시할 수 없습니다',
@@ -102,7 +107,8 @@ const ko: Locale = {
     setAside: '일부 답변은 새 평가 기준에 맞지 않아 제외했습니다.',
     storedDiscarded: '다른 버전의 평가 기준으로 저장된 답변은 삭제했습니다.',
     storedCarried: '이전 버전의 평가 기준으로 저장된 답변을 가져왔습니다. 새 기준에 맞지 않는 답변은 제외했습니다.',
-    badPreset: (attribute, value, options) => `${attribute} 값 ‘${value}’은(는) ${options} 중 하나가 아니므로 해당 질문을 직접 묻습니다.`,
+    badPreset: (attribute, value, options) =>
+      `${attribute} 값 ‘${value}’은(는) ${options} 중 하나가 아니므로 해당 질문을 직접 묻습니다.`,
     presetUnused: (attribute) => `이 평가 기준에는 ${attribute} 속성으로 답할 질문이 없어 이 속성은 적용하지 않습니다.`,
   },
   rubric: texts,

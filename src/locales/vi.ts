@@ -12,7 +12,8 @@ import texts from './vi.rubric.json' with { type: 'json' };
 const vi: Locale = {
   messages: {
     loading: 'Đang tải công cụ đánh\u00a0giá…',
-    start: (minutes) => `Khoảng ${minutes} phút. Thông tin bạn nhập không rời khỏi trình duyệt, và kết quả chỉ là ước tính, không phải quyết định chính thức.`,
+    start: (minutes) =>
+      `Khoảng ${minutes} phút. Thông tin bạn nhập không rời khỏi trình duyệt, và kết quả chỉ là ước tính, không phải quyết định chính thức.`,
     step: (n, of) => `Bước ${n}/${of}`,
     language: 'Ngôn ngữ',
     back: 'Quay lại',
@@ -50,7 +51,8 @@ const vi: Locale = {
     weighMost: 'Câu trả lời mang lại nhiều điểm nhất',
     weighItem: (labelled, points) => `${labelled} (${points} điểm)`,
     howSure: 'Độ tin cậy của kết quả',
-    closeCall: (label, needed) => `${label} đạt mức ${needed} với chênh lệch dưới 1%: một thay đổi nhỏ cũng có thể đảo ngược kết quả này.`,
+    closeCall: (label, needed) =>
+      `${label} đạt mức ${needed} với chênh lệch dưới 1%: một thay đổi nhỏ cũng có thể đảo ngược kết quả này.`,
     closeToPass: (points) => `Chỉ vượt điểm đạt tối thiểu ${points} điểm.`,
     canChange: 'Những điều bạn có thể thay đổi:',
     stillGet: 'Bạn vẫn có thể đủ điều kiện cho',
@@ -64,7 +66,8 @@ const vi: Locale = {
     byOffer: 'có thể đạt được nhờ đàm phán lương hoặc một lời mời khác',
     byAction: 'bạn có thể tự chuẩn bị',
     otherRoutes: 'Các con đường khác để đến Hàn Quốc',
-    whatIfVerdict: (eligible, score) => `Giả định: ${eligible ? 'bạn có thể đủ điều kiện' : 'bạn chưa đủ điều kiện'}, ${score}`,
+    whatIfVerdict: (eligible, score) =>
+      `Giả định: ${eligible ? 'bạn có thể đủ điều kiện' : 'bạn chưa đủ điều kiện'}, ${score}`,
     changeLanguage: 'Đổi ngôn ngữ',
     yourAnswer: (answer) => `câu trả lời của bạn: ${answer}`,
     allOf: 'Đáp ứng tất cả các điều kiện sau:',
@@ -87,13 +90,16 @@ const vi: Locale = {
     won: (amount) => `${amount} won`,
     years: (years) => `${years} năm`,
     applied: (from, until) => `áp dụng từ ${from} đến ${until}`,
-    preset: (label, answer, points) => `${label}: ${answer}, theo thông tin của trang này${points && ` (+${points} điểm)`}`,
-    outdated: (date) => `Bộ tiêu chí này đã đến hạn rà soát vào ngày ${date}; một số số liệu có thể đã cũ cho đến khi trang này cập nhật.`,
+    preset: (label, answer, points) =>
+      `${label}: ${answer}, theo thông tin của trang này${points && ` (+${points} điểm)`}`,
+    outdated: (date) =>
+      `Bộ tiêu chí này đã đến hạn rà soát vào ngày ${date}; một số số liệu có thể đã cũ cho đến khi trang này cập nhật.`,
     print: 'In kết quả',
     changeAnswers: 'Sửa câu trả lời',
     errorTitle: 'Không thể hiển thị công cụ đánh\u00a0giá',
     retry: 'Thử lại',
-    notStarted: 'trang này không cho phép công cụ chạy. Nhà phát triển của trang có thể xem lý do trong bảng điều khiển (console) của trình duyệt.',
+    notStarted:
+      'trang này không cho phép công cụ chạy. Nhà phát triển của trang có thể xem lý do trong bảng điều khiển (console) của trình duyệt.',
     checkerFailed: 'Không tải được tệp kiểm tra bộ tiêu chí của trang này (có thể kết nối mạng vừa bị gián đoạn).',
     rubricFetch: (src, why) => `Không thể tải bộ tiêu chí từ ${src} (${why}).`,
     timedOut: 'hết thời gian chờ',
@@ -103,9 +109,12 @@ const vi: Locale = {
     answersInvalid: 'Một số câu trả lời không dùng được và đã bị bỏ qua.',
     setAside: 'Một số câu trả lời không phù hợp với bộ tiêu chí mới nên đã được tạm gác lại.',
     storedDiscarded: 'Các câu trả lời đã lưu theo một phiên bản tiêu chí khác đã bị xóa.',
-    storedCarried: 'Các câu trả lời đã lưu theo phiên bản tiêu chí trước đã được giữ lại; những câu không còn phù hợp đã bị bỏ qua.',
-    badPreset: (attribute, value, options) => `Giá trị “${value}” của ${attribute} không thuộc ${options}; câu hỏi này sẽ được hỏi trực tiếp.`,
-    presetUnused: (attribute) => `Bộ tiêu chí này không có câu hỏi nào ứng với ${attribute}, nên thuộc tính này không được áp dụng.`,
+    storedCarried:
+      'Các câu trả lời đã lưu theo phiên bản tiêu chí trước đã được giữ lại; những câu không còn phù hợp đã bị bỏ qua.',
+    badPreset: (attribute, value, options) =>
+      `Giá trị “${value}” của ${attribute} không thuộc ${options}; câu hỏi này sẽ được hỏi trực tiếp.`,
+    presetUnused: (attribute) =>
+      `Bộ tiêu chí này không có câu hỏi nào ứng với ${attribute}, nên thuộc tính này không được áp dụng.`,
   },
   rubric: texts,
   translate: translator(texts),

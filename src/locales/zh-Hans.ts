@@ -18,7 +18,8 @@ const zhHans: Locale = {
     next: '下一步',
     seeResult: '查看结果',
     score: (total, max) => `预估得分：${total}\u2060分（满分${max}\u2060分）`,
-    scoreParts: (base, bonus, bonusLabel, total, max) => `${base}\u2060分＋${bonusLabel}${bonus}\u2060分＝${total}\u2060分（满分${max}\u2060分）`,
+    scoreParts: (base, bonus, bonusLabel, total, max) =>
+      `${base}\u2060分＋${bonusLabel}${bonus}\u2060分＝${total}\u2060分（满分${max}\u2060分）`,
     problem: '以下内容需要您确认',
     answerThis: (label) => `请回答“${label}”`,
     enterYears: (label) => `请以数字填写“${label}”，单位为年，例如7.5`,

@@ -30,7 +30,10 @@ const Component = createComponent({
  * Here every prop is what the element's setters take, and every event is a
  * camelCase `on` prop.
  */
-export type KtechPassAssessmentProps = Omit<React.ComponentProps<typeof Component>, Exclude<keyof KtechPassAssessmentElement, keyof HTMLElement>> &
+export type KtechPassAssessmentProps = Omit<
+  React.ComponentProps<typeof Component>,
+  Exclude<keyof KtechPassAssessmentElement, keyof HTMLElement>
+> &
   KtechPassAssessmentProperties &
   React.RefAttributes<KtechPassAssessmentElement>;
 

@@ -56,7 +56,12 @@ export const changeabilityOf = (question: Question | undefined): Changeability =
  * measure) is 20 when it takes an offer, else 10 (a year, or the applicant's
  * own action). What cannot change is Infinity.
  */
-export function effortOf(changeable: Changeability, short: number | undefined, unit: 'points' | 'years' | 'KRW' | 'choice', needed = 0): number {
+export function effortOf(
+  changeable: Changeability,
+  short: number | undefined,
+  unit: 'points' | 'years' | 'KRW' | 'choice',
+  needed = 0,
+): number {
   if (changeable === 'no') return Infinity;
   if (unit === 'points') return Math.max(1, Math.ceil(short ?? 1));
   if (unit === 'years') return Math.max(1, Math.ceil((short ?? 1) * 10));
@@ -90,14 +95,18 @@ function gapsOf(condition: Condition, context: Context, seen: Set<string>): Rout
   }
   if ('score' in condition) {
     const needed = condition.atLeast === 'passMark' ? rubric.passMark.value : condition.atLeast;
-    const score = condition.score === 'total' ? context.assessment.total : (context.assessment.categories[condition.score] ?? 0);
+    const score =
+      condition.score === 'total' ? context.assessment.total : (context.assessment.categories[condition.score] ?? 0);
     const short = needed - score;
     return [{ condition, changeable: 'action', short, effort: effortOf('action', short, 'points') }];
   }
   const question = questionsById(rubric).get(condition.question);
   // Not asked (no salary without an offer): what it lacks is what would ask
   // it, and then the condition itself, as from nothing.
-  const before = question && !context.askedIds.has(question.id) && question.askedWhen ? gapsOf(question.askedWhen, context, seen) : [];
+  const before =
+    question && !context.askedIds.has(question.id) && question.askedWhen
+      ? gapsOf(question.askedWhen, context, seen)
+      : [];
   if (seen.has(condition.question)) return before;
   seen.add(condition.question);
   const changeable = condition.changeable ?? changeabilityOf(question);
@@ -107,7 +116,12 @@ function gapsOf(condition: Condition, context: Context, seen: Set<string>): Rout
     const needed = threshold(rubric, condition.atLeast, condition.times);
     const answer = own(context.asked, question.id);
     const short = needed - (typeof answer === 'number' ? answer : 0);
-    gap = { condition, changeable, short, effort: effortOf(changeable, short, question.unit === 'age' ? 'years' : question.unit, needed) };
+    gap = {
+      condition,
+      changeable,
+      short,
+      effort: effortOf(changeable, short, question.unit === 'age' ? 'years' : question.unit, needed),
+    };
   }
   return [...before, unasked ? { ...gap, unasked } : gap];
 }
@@ -130,7 +144,13 @@ export function routeOutlooks(rubric: Rubric, answers: Answers, assessment: Asse
     const met = !!assessment.pathways[pathway.id];
     const gaps = met ? [] : gapsOf(pathway.when, context, new Set());
     const effort = sum(gaps);
-    return { id: pathway.id, alternative: !!pathway.alternative, standing: met ? 'met' : effort === Infinity ? 'closed' : 'open', effort, gaps };
+    return {
+      id: pathway.id,
+      alternative: !!pathway.alternative,
+      standing: met ? 'met' : effort === Infinity ? 'closed' : 'open',
+      effort,
+      gaps,
+    };
   });
 }
 

@@ -53,7 +53,8 @@ export function answersAsked(rubric: Rubric, answers: Answers): Record<string, A
 }
 
 /** Whether a question is asked, given the other answers (its `askedWhen` condition, and theirs). */
-export const isAsked = (rubric: Rubric, question: Question, answers: Answers): boolean => askedIds(rubric, answers).has(question.id);
+export const isAsked = (rubric: Rubric, question: Question, answers: Answers): boolean =>
+  askedIds(rubric, answers).has(question.id);
 
 /** The options of a choice or multi-choice question by id, built once per question. */
 const optionIndex = new WeakMap<Question, Map<string, ChoiceOption>>();
@@ -62,7 +63,8 @@ export function optionsById(question: ChoiceQuestion | MultiQuestion): Map<strin
   if (!index) {
     index = byId(question.options);
     // An earlier version's option id reads as the option that replaced it.
-    for (const option of question.options) for (const old of option.replaces ?? []) if (!index.has(old)) index.set(old, option);
+    for (const option of question.options)
+      for (const old of option.replaces ?? []) if (!index.has(old)) index.set(old, option);
     optionIndex.set(question, index);
   }
   return index;
@@ -74,7 +76,8 @@ export function optionsById(question: ChoiceQuestion | MultiQuestion): Map<strin
  * `points`.
  */
 function optionPoints(rubric: Rubric, option: ChoiceOption, answers: Answers | undefined): number {
-  if (answers && option.pointsWhen) for (const entry of option.pointsWhen) if (holds(entry.when, { rubric, answers })) return entry.points;
+  if (answers && option.pointsWhen)
+    for (const entry of option.pointsWhen) if (holds(entry.when, { rubric, answers })) return entry.points;
   return option.points ?? 0;
 }
 
@@ -170,7 +173,10 @@ const shown = (value: unknown): string =>
  * change what was checked), and reading never throws: what cannot be read is
  * an issue.
  */
-export function fitAnswers(rubric: Rubric, answers: unknown): { valid: Record<string, AnswerValue>; issues: AssessmentIssue[] } {
+export function fitAnswers(
+  rubric: Rubric,
+  answers: unknown,
+): { valid: Record<string, AnswerValue>; issues: AssessmentIssue[] } {
   const questions = questionsById(rubric);
   const valid: Record<string, AnswerValue> = {};
   const issues: AssessmentIssue[] = [];
@@ -212,7 +218,8 @@ export function fitAnswers(rubric: Rubric, answers: unknown): { valid: Record<st
   } catch {
     return { valid: {}, issues: [{ path: '', message: 'answers must be an object keyed by question id' }] };
   }
-  if (unknown > MAX_UNKNOWN_LISTED) report('', `and ${unknown - MAX_UNKNOWN_LISTED} more keys that are not questions of rubric ${rubric.id}`);
+  if (unknown > MAX_UNKNOWN_LISTED)
+    report('', `and ${unknown - MAX_UNKNOWN_LISTED} more keys that are not questions of rubric ${rubric.id}`);
   return { valid, issues };
 }
 
@@ -231,7 +238,12 @@ function fitChoice(question: ChoiceQuestion | MultiQuestion, value: unknown): { 
     return option ? { answer: option.id } : `${shown(value)} is not an option; ${expected}`;
   }
   // At most each option once (twice over, for repeats): a list of a million is no answer.
-  const list = typeof value === 'string' ? [value] : Array.isArray(value) && value.length <= question.options.length * 2 ? (value as unknown[]) : undefined;
+  const list =
+    typeof value === 'string'
+      ? [value]
+      : Array.isArray(value) && value.length <= question.options.length * 2
+        ? (value as unknown[])
+        : undefined;
   if (!list) return `${shown(value)} is not a list of options; ${expected}`;
   const chosen = new Set<ChoiceOption>();
   for (const item of list) {
@@ -241,7 +253,9 @@ function fitChoice(question: ChoiceQuestion | MultiQuestion, value: unknown): { 
   }
   const exclusive = [...chosen].find((option) => option.exclusive);
   if (exclusive && chosen.size > 1) return `"${exclusive.id}" is chosen alone; it cannot go with other options`;
-  return { answer: chosen.size ? question.options.filter((option) => chosen.has(option)).map((option) => option.id) : null };
+  return {
+    answer: chosen.size ? question.options.filter((option) => chosen.has(option)).map((option) => option.id) : null,
+  };
 }
 /** Unknown answer keys listed one by one; the rest are counted in one issue. */
 const MAX_UNKNOWN_LISTED = 20;
@@ -254,7 +268,12 @@ export const answerIssues = (rubric: Rubric, answers: unknown): AssessmentIssue[
  * step order, leaving out those whose id is a key of `skip` (answered by the
  * host page).
  */
-export function questionsAsked(rubric: Rubric, step: number, answers: Answers, skip: Readonly<Record<string, unknown>> = {}): Question[] {
+export function questionsAsked(
+  rubric: Rubric,
+  step: number,
+  answers: Answers,
+  skip: Readonly<Record<string, unknown>> = {},
+): Question[] {
   const questions = questionsById(rubric);
   const askedNow = askedIds(rubric, answers);
   const asked: Question[] = [];
@@ -284,10 +303,14 @@ export function stepsAsked(rubric: Rubric, answers: Answers, skip: Readonly<Reco
  * is asked has an answer; undefined before (a partial total is not a score a
  * pathway can rest on).
  */
-export function scoresOf(assessment: Pick<Assessment, 'categories' | 'total' | 'criteria' | 'missing'>): Record<string, number> | undefined {
+export function scoresOf(
+  assessment: Pick<Assessment, 'categories' | 'total' | 'criteria' | 'missing'>,
+): Record<string, number> | undefined {
   // A Set, not missing.includes per criterion: that was quadratic in the number of questions.
   const missing = new Set(assessment.missing);
-  return assessment.criteria.some((criterion) => criterion.asked && missing.has(criterion.id)) ? undefined : { ...assessment.categories, total: assessment.total };
+  return assessment.criteria.some((criterion) => criterion.asked && missing.has(criterion.id))
+    ? undefined
+    : { ...assessment.categories, total: assessment.total };
 }
 
 /** A date as YYYY-MM-DD on the local clock: the applicant's own calendar day. */
@@ -311,7 +334,9 @@ function totalOf(rubric: Rubric, answers: Answers): number {
   const byCategory: Record<string, number> = {};
   for (const question of rubric.questions) {
     const answer = own(kept, question.id);
-    if (question.category !== undefined && answer !== undefined) byCategory[question.category] = (own(byCategory, question.category) ?? 0) + pointsFor(rubric, question, answer, kept);
+    if (question.category !== undefined && answer !== undefined)
+      byCategory[question.category] =
+        (own(byCategory, question.category) ?? 0) + pointsFor(rubric, question, answer, kept);
   }
   return clampCategories(rubric, byCategory);
 }
@@ -330,7 +355,8 @@ function decidingIds(rubric: Rubric): Set<string> {
     for (const question of rubric.questions) {
       if (question.askedWhen) read(question.askedWhen);
       // An answer that changes another option's points (a degree, the worth of a STEM degree).
-      if (question.type !== 'number') for (const option of question.options) for (const entry of option.pointsWhen ?? []) read(entry.when);
+      if (question.type !== 'number')
+        for (const option of question.options) for (const entry of option.pointsWhen ?? []) read(entry.when);
     }
     deciding.set(rubric, ids);
   }
@@ -338,7 +364,13 @@ function decidingIds(rubric: Rubric): Set<string> {
 }
 
 /** The nearest answer that earns this question more points than it has now, or null at the top. */
-function nearestBetterAnswer(rubric: Rubric, question: Question, current: number, answer: AnswerValue | undefined, answers: Answers): AnswerValue | null {
+function nearestBetterAnswer(
+  rubric: Rubric,
+  question: Question,
+  current: number,
+  answer: AnswerValue | undefined,
+  answers: Answers,
+): AnswerValue | null {
   if (question.type !== 'number') {
     let best: ChoiceOption | null = null;
     let bestPoints = 0;
@@ -348,11 +380,18 @@ function nearestBetterAnswer(rubric: Rubric, question: Question, current: number
     }
     if (!best || question.type === 'choice') return best?.id ?? null;
     // One more place of work, beside those chosen (alone, when it must be).
-    const kept = best.exclusive || !Array.isArray(answer) ? [] : (answer as readonly string[]).filter((id) => !optionsById(question).get(id)?.exclusive);
+    const kept =
+      best.exclusive || !Array.isArray(answer)
+        ? []
+        : (answer as readonly string[]).filter((id) => !optionsById(question).get(id)?.exclusive);
     return question.options.filter((option) => option === best || kept.includes(option.id)).map((option) => option.id);
   }
   // Above the answer only: an age's bands fall again at higher ages, and a younger age is no answer to give.
-  const band = question.bands?.find((candidate) => candidate.points > current && (typeof answer !== 'number' || threshold(rubric, candidate.atLeast, question.scale) > answer));
+  const band = question.bands?.find(
+    (candidate) =>
+      candidate.points > current &&
+      (typeof answer !== 'number' || threshold(rubric, candidate.atLeast, question.scale) > answer),
+  );
   if (!band) return null;
   const needed = threshold(rubric, band.atLeast, question.scale);
   return question.maximum !== undefined && needed > question.maximum ? null : needed;
@@ -392,11 +431,22 @@ export function assess(rubric: Rubric, given: Answers, today?: Date | string): A
     if (question.category === undefined) continue;
     const points = askedHere && answer !== undefined ? pointsFor(rubric, question, answer, asked) : 0;
     byCategory[question.category] = (own(byCategory, question.category) ?? 0) + points;
-    criteria.push({ id: question.id, category: question.category, points, max: maxPoints(question), asked: askedHere, next: null });
+    criteria.push({
+      id: question.id,
+      category: question.category,
+      points,
+      max: maxPoints(question),
+      asked: askedHere,
+      next: null,
+    });
   }
   // Each category within its caps (criteria keep their own points): the total is theirs.
   const total = clampCategories(rubric, byCategory);
-  const clamped = new Set(rubric.categories.filter((category) => category.capped || category.min !== undefined).map((category) => category.id));
+  const clamped = new Set(
+    rubric.categories
+      .filter((category) => category.capped || category.min !== undefined)
+      .map((category) => category.id),
+  );
   for (const criterion of criteria) {
     const question = questionsById(rubric).get(criterion.id) as Question;
     const answer = own(answers, question.id);

@@ -32,7 +32,14 @@ const MAX_ISSUES = 1_000;
 /** A category called `total`: conditions on the score `total` mean the whole score, so it could never be reached. */
 const reservedIdIssues = (rubric: LooseRubric): AssessmentIssue[] =>
   rubric.categories.flatMap((category, index) =>
-    category.id === 'total' ? [{ path: `categories.${index}.id`, message: '"total" names the whole score in conditions; a category cannot have it as its id' }] : [],
+    category.id === 'total'
+      ? [
+          {
+            path: `categories.${index}.id`,
+            message: '"total" names the whole score in conditions; a category cannot have it as its id',
+          },
+        ]
+      : [],
   );
 
 /**
@@ -53,7 +60,10 @@ export function parseRubric(json: unknown): Rubric {
       data = inheritedKeys() ? withPrototypes(result.data) : result.data;
       issues = [...semanticIssues(data), ...shownLimitIssues(data), ...reservedIdIssues(data)];
     } else {
-      issues = (result.error.issues as unknown as ZodIssueLike[]).map((issue) => ({ path: issue.path.map(String).join('.'), message: describe(issue) }));
+      issues = (result.error.issues as unknown as ZodIssueLike[]).map((issue) => ({
+        path: issue.path.map(String).join('.'),
+        message: describe(issue),
+      }));
     }
   } catch (error) {
     if (error instanceof RubricError) throw error;
@@ -62,7 +72,11 @@ export function parseRubric(json: unknown): Rubric {
   }
   // The first thousand problems, not fifty thousand: the widget shows
   // twelve, and no one reads a message listing them all.
-  if (issues.length > MAX_ISSUES) issues = [...issues.slice(0, MAX_ISSUES), { path: '', message: `and ${count(issues.length - MAX_ISSUES)} more problems` }];
+  if (issues.length > MAX_ISSUES)
+    issues = [
+      ...issues.slice(0, MAX_ISSUES),
+      { path: '', message: `and ${count(issues.length - MAX_ISSUES)} more problems` },
+    ];
   if (issues.length) throw new RubricError(issues);
   // A rubric written before 2.1 names askedWhen `when`.
   for (const question of (data as LooseRubric).questions) {

@@ -20,7 +20,8 @@ export type TranslationTree = string | TranslationTree[] | { [key: string]: Tran
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 // Own `en` only: a page that puts an `en` on Object.prototype must not make every object a text.
-const isLocalized = (value: unknown): value is LocalizedText => isObject(value) && Object.hasOwn(value, 'en') && typeof value['en'] === 'string';
+const isLocalized = (value: unknown): value is LocalizedText =>
+  isObject(value) && Object.hasOwn(value, 'en') && typeof value['en'] === 'string';
 const idOf = (value: unknown) => (isObject(value) && typeof value['id'] === 'string' ? value['id'] : undefined);
 // Own keys only: an id such as "constructor" must not find Object.prototype's.
 const child = (tree: unknown, key: string | number | undefined): unknown =>
@@ -43,7 +44,8 @@ function merge(node: unknown, texts: unknown, language: string): unknown {
 export function translateRubric(rubric: Rubric, translation: RubricTranslation): Rubric {
   if (translation.rubric !== rubric.id) return rubric;
   const translated = merge(rubric, translation.texts, translation.language) as Rubric;
-  if (!translated.languages.includes(translation.language)) translated.languages = [...translated.languages, translation.language];
+  if (!translated.languages.includes(translation.language))
+    translated.languages = [...translated.languages, translation.language];
   return translated;
 }
 
@@ -56,7 +58,9 @@ function extract(node: unknown, language: string): TranslationTree | undefined {
     return list.some((item) => item !== undefined) ? list.map((item) => item ?? '') : undefined;
   }
   const out: Record<string, TranslationTree> = {};
-  for (const [key, value] of Array.isArray(node) ? node.map((item) => [idOf(item) as string, item] as const) : Object.entries(node)) {
+  for (const [key, value] of Array.isArray(node)
+    ? node.map((item) => [idOf(item) as string, item] as const)
+    : Object.entries(node)) {
     const texts = extract(value, language);
     if (texts !== undefined) out[key] = texts;
   }

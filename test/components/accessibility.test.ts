@@ -1,7 +1,20 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { LANGUAGES } from '../../src/components/language.js';
 import { contrastViolations, expectDarkContrast } from './contrast.js';
-import { $, $maybe, NO_OFFER_APPLICANT, SME_APPLICANT, TOP_TIER_APPLICANT, answerStep, completeThroughUi, mount, pressNext, progress, reachQuestion, type Widget } from './helpers.js';
+import {
+  $,
+  $maybe,
+  NO_OFFER_APPLICANT,
+  SME_APPLICANT,
+  TOP_TIER_APPLICANT,
+  answerStep,
+  completeThroughUi,
+  mount,
+  pressNext,
+  progress,
+  reachQuestion,
+  type Widget,
+} from './helpers.js';
 
 // axe-core (through chai-a11y-axe) on every view a person can reach, in every
 // language: every rule in the light theme, then, in the same view, the dark
@@ -17,7 +30,9 @@ for (const lang of LANGUAGES) {
   describe(`accessibility (axe) in ${lang}, light theme; contrast in the dark theme`, () => {
     const widget = (employerSize = '') =>
       employerSize
-        ? mount(html`<ktech-pass-assessment lang=${lang} theme="light" employer-size=${employerSize}></ktech-pass-assessment>`)
+        ? mount(
+            html`<ktech-pass-assessment lang=${lang} theme="light" employer-size=${employerSize}></ktech-pass-assessment>`,
+          )
         : mount(html`<ktech-pass-assessment lang=${lang} theme="light"></ktech-pass-assessment>`);
 
     it('every step, each with every question it can ask shown (an offer, a doctorate, a box ticked)', async () => {
@@ -119,7 +134,9 @@ for (const lang of LANGUAGES) {
     });
 
     it('a rubric that fails to load', async () => {
-      const el = await mount(html`<ktech-pass-assessment lang=${lang} theme="light" rubric-src="/test/components/fixtures/broken.json"></ktech-pass-assessment>`);
+      const el = await mount(
+        html`<ktech-pass-assessment lang=${lang} theme="light" rubric-src="/test/components/fixtures/broken.json"></ktech-pass-assessment>`,
+      );
       await waitUntil(() => el.shadowRoot?.querySelector('[role="alert"]'), 'the error is shown');
       await accessibleInBothThemes(el);
     });

@@ -72,7 +72,9 @@ for (const language of LANGUAGES) {
       const { el, heights, heading, cardText } = await resultOf(language, applicants.phdTop100);
       expect(heading).to.equal(t.mayQualify);
       expect(cardText).to.contain(label(language, 'qualitative'));
-      const standard = $$(el, '[part~="pathway"]').find((route) => text(route).includes(label(language, 'topTierStandard'))) as HTMLElement;
+      const standard = $$(el, '[part~="pathway"]').find((route) =>
+        text(route).includes(label(language, 'topTierStandard')),
+      ) as HTMLElement;
       expect(text(standard)).to.contain(t.notMet);
       // The salary gap, and how it closes: an offer.
       expect(text(standard.querySelector('.gaps'))).to.contain(t.byOffer);
@@ -96,7 +98,8 @@ for (const language of LANGUAGES) {
       expect(text($(el, '[part~="result"]'))).to.contain(t.notOpen);
       // Facts about them are never offered as changes.
       const gains = text($maybe(el, '.gain'));
-      for (const fact of ['degree', 'field', 'role', 'institution', 'employer']) expect(gains).not.to.contain(questionLabel(language, fact));
+      for (const fact of ['degree', 'field', 'role', 'institution', 'employer'])
+        expect(gains).not.to.contain(questionLabel(language, fact));
       for (const height of heights) expect(height).to.be.at.most(2.5 * PHONE.height);
     });
 
@@ -152,14 +155,20 @@ describe('what a screen reader hears', () => {
     scores.stop();
     expect(scores.events.at(-1)?.detail.eligible).to.be.true;
     expect(text(status)).to.equal(MESSAGES_EN.whatIfVerdict(true, '54 + 10 SME bonus = 64 of 100'));
-    expect($$(el, '[role="status"],[aria-live],[role="alert"]').filter((region) => text(region).includes('64'))).to.have.length(1);
+    expect(
+      $$(el, '[role="status"],[aria-live],[role="alert"]').filter((region) => text(region).includes('64')),
+    ).to.have.length(1);
     expect(score).to.equal('Estimated score: 54 of 100');
   });
 
   it('answering a step announces nothing: no live region changes', async () => {
     const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
     await answerStep(el, applicants.phdTop100);
-    expect($$(el, '[role="status"],[aria-live],[role="alert"]').map((region) => text(region)).filter(Boolean)).to.deep.equal([]);
+    expect(
+      $$(el, '[role="status"],[aria-live],[role="alert"]')
+        .map((region) => text(region))
+        .filter(Boolean),
+    ).to.deep.equal([]);
   });
 
   it('an option with help text is named by its label only and described by its help, once', async () => {

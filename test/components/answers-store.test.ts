@@ -8,10 +8,14 @@ import { smallRubric } from './fixtures/small-rubric.js';
 import { $$, choose, collect, mount, settle, text, typeNumber, type Widget } from './helpers.js';
 
 const RUBRIC = smallRubric('store');
-const keyOf = (instance: string, rubric: Rubric = RUBRIC) => `ktech-pass-assessment[${instance}]:${rubric.id}@${rubric.version}`;
+const keyOf = (instance: string, rubric: Rubric = RUBRIC) =>
+  `ktech-pass-assessment[${instance}]:${rubric.id}@${rubric.version}`;
 const storedAt = (key: string) => JSON.parse(localStorage.getItem(key) ?? 'null') as Record<string, unknown> | null;
 
-async function widget(template = html`<ktech-pass-assessment lang="en" persist id="tab"></ktech-pass-assessment>`, rubric: Rubric = RUBRIC): Promise<Widget> {
+async function widget(
+  template = html`<ktech-pass-assessment lang="en" persist id="tab"></ktech-pass-assessment>`,
+  rubric: Rubric = RUBRIC,
+): Promise<Widget> {
   const el = await mount(template);
   el.rubric = rubric;
   await settle(el);

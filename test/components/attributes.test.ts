@@ -22,7 +22,9 @@ import {
   text,
   typeNumber,
   type ErrorDetail,
-  type Widget, reachQuestion } from './helpers.js';
+  type Widget,
+  reachQuestion,
+} from './helpers.js';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -67,12 +69,18 @@ describe('attributes and properties', () => {
       await settle(notice);
       expect(text($(notice, '[role="alert"]'))).to.contain('employer-size 값 ‘huge’은(는)');
 
-      const failed = await mount(html`<ktech-pass-assessment lang="en" rubric-src="/no-such-rubric.json"></ktech-pass-assessment>`);
+      const failed = await mount(
+        html`<ktech-pass-assessment lang="en" rubric-src="/no-such-rubric.json"></ktech-pass-assessment>`,
+      );
       await waitUntil(() => $maybe(failed, '[role="alert"]'), 'the failure shows');
-      expect(text($(failed, '[role="alert"]'))).to.contain('The rubric could not be loaded from /no-such-rubric.json (HTTP 404)');
+      expect(text($(failed, '[role="alert"]'))).to.contain(
+        'The rubric could not be loaded from /no-such-rubric.json (HTTP 404)',
+      );
       failed.lang = 'ko';
       await settle(failed);
-      expect(text($(failed, '[role="alert"]'))).to.contain('/no-such-rubric.json에서 평가 기준을 불러오지 못했습니다(HTTP 404)');
+      expect(text($(failed, '[role="alert"]'))).to.contain(
+        '/no-such-rubric.json에서 평가 기준을 불러오지 못했습니다(HTTP 404)',
+      );
     });
   });
 
@@ -85,7 +93,9 @@ describe('attributes and properties', () => {
       expect(runningScore(el)).to.match(/^0 \+ 10 SME bonus = 10 of 100$/);
       expect(askedQuestions(el)).to.deep.equal(['salary']);
       expect($$(el, 'input[name="employerSize"]')).to.have.length(0);
-      expect(text($(el, 'p[part~="question"]'))).to.equal('Size of the hiring firm: Small or medium-sized enterprise (SME), as this site states (+10 points)');
+      expect(text($(el, 'p[part~="question"]'))).to.equal(
+        'Size of the hiring firm: Small or medium-sized enterprise (SME), as this site states (+10 points)',
+      );
       expect(el.result?.bonus).to.equal(10);
       expect(el.result?.answers['employerSize']).to.equal('sme');
     });
@@ -94,7 +104,9 @@ describe('attributes and properties', () => {
       const el = await mount(html`<ktech-pass-assessment lang="en" employer-size="large"></ktech-pass-assessment>`);
       await toOfferStep(el);
       expect($$(el, 'input[name="employerSize"]')).to.have.length(0);
-      expect(text($(el, 'p[part~="question"]'))).to.equal('Size of the hiring firm: Large company or other, as this site states');
+      expect(text($(el, 'p[part~="question"]'))).to.equal(
+        'Size of the hiring firm: Large company or other, as this site states',
+      );
       expect(el.result?.bonus).to.equal(0);
     });
 
@@ -105,11 +117,17 @@ describe('attributes and properties', () => {
     });
 
     it('an invalid employer-size shows a notice, fires assessment-error and asks the question', async () => {
-      const { el, errors, stop } = await mountCollectingErrors(html`<ktech-pass-assessment lang="en" employer-size="medium"></ktech-pass-assessment>`);
+      const { el, errors, stop } = await mountCollectingErrors(
+        html`<ktech-pass-assessment lang="en" employer-size="medium"></ktech-pass-assessment>`,
+      );
       stop();
       expect(errors.length).to.be.greaterThan(0);
-      expect(errors[0]?.detail.message).to.equal('employer-size “medium” is not one of sme, large; the question is asked instead.');
-      expect(errors[0]?.detail.issues).to.deep.equal([{ path: 'employer-size', message: '"medium" is not one of sme, large' }]);
+      expect(errors[0]?.detail.message).to.equal(
+        'employer-size “medium” is not one of sme, large; the question is asked instead.',
+      );
+      expect(errors[0]?.detail.issues).to.deep.equal([
+        { path: 'employer-size', message: '"medium" is not one of sme, large' },
+      ]);
       expect(text($(el, '[role="alert"]'))).to.contain(errors[0]?.detail.message ?? '(no message)');
       await toOfferStep(el);
       expect(askedQuestions(el)).to.include('employerSize');
@@ -120,11 +138,18 @@ describe('attributes and properties', () => {
 
     it('a host rubric that declares no question for employer-size: assessment-error naming the attribute, and the question is asked', async () => {
       const errors = collect(document, 'assessment-error');
-      const el = await mount(html`<ktech-pass-assessment lang="en" employer-size="sme" .rubric=${rubricWithoutPresets()}></ktech-pass-assessment>`);
+      const el = await mount(
+        html`<ktech-pass-assessment lang="en" employer-size="sme" .rubric=${rubricWithoutPresets()}></ktech-pass-assessment>`,
+      );
       errors.stop();
       const reported = errors.events.map((event) => event.detail);
-      expect(reported.map((detail) => detail.message)).to.include('This rubric has no question that employer-size answers, so the attribute is ignored.');
-      expect(reported.flatMap((detail) => detail.issues)).to.deep.include({ path: 'employer-size', message: 'rubric host-rubric-without-presets has no question that employer-size answers' });
+      expect(reported.map((detail) => detail.message)).to.include(
+        'This rubric has no question that employer-size answers, so the attribute is ignored.',
+      );
+      expect(reported.flatMap((detail) => detail.issues)).to.deep.include({
+        path: 'employer-size',
+        message: 'rubric host-rubric-without-presets has no question that employer-size answers',
+      });
       // Not the misleading "is not sme or large" of v1: sme is an option, the rubric just lets no attribute answer it.
       expect(reported.map((detail) => detail.message).join(' ')).not.to.contain('is not one of');
       await toOfferStep(el);
@@ -134,7 +159,9 @@ describe('attributes and properties', () => {
 
     it('a host rubric may let employer-size answer its own question, with its own options', async () => {
       const errors = collect(document, 'assessment-error');
-      const el = await mount(html`<ktech-pass-assessment lang="en" employer-size="small" .rubric=${rubricWithOwnSizes()}></ktech-pass-assessment>`);
+      const el = await mount(
+        html`<ktech-pass-assessment lang="en" employer-size="small" .rubric=${rubricWithOwnSizes()}></ktech-pass-assessment>`,
+      );
       errors.stop();
       expect(errors.events.map((event) => event.detail.message)).to.deep.equal([]);
       expect(el.result?.answers['firmSize']).to.equal('small');
@@ -144,7 +171,9 @@ describe('attributes and properties', () => {
     });
 
     it('in a Korean widget the notice about an invalid employer-size is Korean', async () => {
-      const { el, errors, stop } = await mountCollectingErrors(html`<ktech-pass-assessment lang="ko" employer-size="medium"></ktech-pass-assessment>`);
+      const { el, errors, stop } = await mountCollectingErrors(
+        html`<ktech-pass-assessment lang="ko" employer-size="medium"></ktech-pass-assessment>`,
+      );
       stop();
       const message = errors[0]?.detail.message ?? '';
       expect(text($(el, '[role="alert"]'))).to.contain(message);
@@ -156,7 +185,10 @@ describe('attributes and properties', () => {
     it('changed at run time to a language the widget lacks: English with the notice and assessment-error, once per change', async () => {
       const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
       const errors = collect(el, 'assessment-error');
-      const notices = () => errors.events.filter((event) => event.detail.issues.some((issue) => issue.path === 'lang')).map((event) => event.detail.message);
+      const notices = () =>
+        errors.events
+          .filter((event) => event.detail.issues.some((issue) => issue.path === 'lang'))
+          .map((event) => event.detail.message);
       el.setAttribute('lang', 'klingon');
       await settle(el);
       expect(notices()).to.deep.equal(['lang "klingon" is not available; showing English.']);
@@ -175,7 +207,10 @@ describe('attributes and properties', () => {
       el.lang = 'ko';
       await settle(el);
       errors.stop();
-      expect(notices()).to.deep.equal(['lang "klingon" is not available; showing English.', 'lang "zh-TW" is not available; showing English.']);
+      expect(notices()).to.deep.equal([
+        'lang "klingon" is not available; showing English.',
+        'lang "zh-TW" is not available; showing English.',
+      ]);
       // A language the widget has: the notice about another one is gone.
       expect($maybe(el, '[role="alert"]')).to.equal(null);
     });
@@ -183,7 +218,9 @@ describe('attributes and properties', () => {
 
   describe('rubric-src', () => {
     it('uses a rubric fetched from the host server instead of the built-in one', async () => {
-      const el = await mount(html`<ktech-pass-assessment lang="en" rubric-src=${asFile(hostRubric())}></ktech-pass-assessment>`);
+      const el = await mount(
+        html`<ktech-pass-assessment lang="en" rubric-src=${asFile(hostRubric())}></ktech-pass-assessment>`,
+      );
       await waitUntil(() => el.rubric?.id === 'host-rubric', 'the host rubric loads');
       await settle(el);
       expect(text($(el, '[part~="base"]'))).to.contain('Host careers page rubric');
@@ -196,18 +233,24 @@ describe('attributes and properties', () => {
     });
 
     it('keeps answers prefilled while the host rubric is still loading, and checks them when it arrives', async () => {
-      const el = await mount(html`<ktech-pass-assessment lang="en" rubric-src=${asFile(hostRubric())}></ktech-pass-assessment>`);
+      const el = await mount(
+        html`<ktech-pass-assessment lang="en" rubric-src=${asFile(hostRubric())}></ktech-pass-assessment>`,
+      );
       // The host sets answers straight after the attribute, before the fetch ends.
       el.answers = { jobOffer: 'yes', degree: 'masters', experience: 5, unknownQuestion: 'x' };
       await waitUntil(() => el.rubric?.id === 'host-rubric', 'the host rubric loads');
       await settle(el);
       expect(el.answers).to.deep.equal({ jobOffer: 'yes', degree: 'masters', experience: 5 });
-      expect((el.shadowRoot?.querySelector('input[name="jobOffer"][value="yes"]') as HTMLInputElement).checked).to.equal(true);
+      expect(
+        (el.shadowRoot?.querySelector('input[name="jobOffer"][value="yes"]') as HTMLInputElement).checked,
+      ).to.equal(true);
       expect(text($(el, '[role="alert"]'))).to.contain('unknownQuestion');
     });
 
     it('broken JSON: a readable message in the widget, assessment-error, and no built-in rubric in its place', async () => {
-      const { el, errors, stop } = await mountCollectingErrors(html`<ktech-pass-assessment lang="en" rubric-src="/test/components/fixtures/broken.json"></ktech-pass-assessment>`);
+      const { el, errors, stop } = await mountCollectingErrors(
+        html`<ktech-pass-assessment lang="en" rubric-src="/test/components/fixtures/broken.json"></ktech-pass-assessment>`,
+      );
       await waitUntil(() => errors.length > 0, 'assessment-error for broken JSON');
       stop();
       await settle(el);
@@ -218,7 +261,9 @@ describe('attributes and properties', () => {
     });
 
     it('a 404: a readable message naming the status, assessment-error, and no built-in rubric', async () => {
-      const { el, errors, stop } = await mountCollectingErrors(html`<ktech-pass-assessment lang="en" rubric-src="/test/components/fixtures/missing.json"></ktech-pass-assessment>`);
+      const { el, errors, stop } = await mountCollectingErrors(
+        html`<ktech-pass-assessment lang="en" rubric-src="/test/components/fixtures/missing.json"></ktech-pass-assessment>`,
+      );
       await waitUntil(() => errors.length > 0, 'assessment-error for a 404');
       stop();
       await settle(el);
@@ -227,7 +272,9 @@ describe('attributes and properties', () => {
     });
 
     it('JSON that is not a valid rubric: the problems are listed, assessment-error fires with issues', async () => {
-      const { el, errors, stop } = await mountCollectingErrors(html`<ktech-pass-assessment lang="en" rubric-src="/test/components/fixtures/invalid-rubric.json"></ktech-pass-assessment>`);
+      const { el, errors, stop } = await mountCollectingErrors(
+        html`<ktech-pass-assessment lang="en" rubric-src="/test/components/fixtures/invalid-rubric.json"></ktech-pass-assessment>`,
+      );
       await waitUntil(() => errors.length > 0, 'assessment-error for an invalid rubric');
       stop();
       await settle(el);
@@ -237,7 +284,9 @@ describe('attributes and properties', () => {
     });
 
     it('the error message is in Korean with lang="ko"', async () => {
-      const { el, errors, stop } = await mountCollectingErrors(html`<ktech-pass-assessment lang="ko" rubric-src="/test/components/fixtures/broken.json"></ktech-pass-assessment>`);
+      const { el, errors, stop } = await mountCollectingErrors(
+        html`<ktech-pass-assessment lang="ko" rubric-src="/test/components/fixtures/broken.json"></ktech-pass-assessment>`,
+      );
       await waitUntil(() => errors.length > 0, 'assessment-error');
       stop();
       await settle(el);
@@ -258,7 +307,9 @@ describe('attributes and properties', () => {
     });
 
     it('setting an invalid rubric object shows the error, fires assessment-error and does not fall back', async () => {
-      const { el, errors, stop } = await mountCollectingErrors(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
+      const { el, errors, stop } = await mountCollectingErrors(
+        html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`,
+      );
       const broken = clone(defaultRubric) as Rubric;
       broken.total = 90; // the categories add up to 100
       el.rubric = broken;
@@ -272,7 +323,16 @@ describe('attributes and properties', () => {
   describe('the answers property', () => {
     it('prefills valid answers into the form', async () => {
       const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
-      const prefill = { jobOffer: 'yes', governmentProgramme: 'none', inKorea: 'no', employerSize: 'large', degree: 'masters', institution: 'other', experience: 5, salary: 80000000 };
+      const prefill = {
+        jobOffer: 'yes',
+        governmentProgramme: 'none',
+        inKorea: 'no',
+        employerSize: 'large',
+        degree: 'masters',
+        institution: 'other',
+        experience: 5,
+        salary: 80000000,
+      };
       el.answers = prefill;
       await settle(el);
       expect(radio(el, 'jobOffer', 'yes').checked).to.equal(true);
@@ -287,13 +347,26 @@ describe('attributes and properties', () => {
     });
 
     it('reports invalid entries through assessment-error and keeps the valid ones', async () => {
-      const { el, errors, stop } = await mountCollectingErrors(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
-      el.answers = { jobOffer: 'not-yet', degree: 'doctorate', employer: ['nasa'], experience: -1, favouriteColour: 'blue', field: 'ai' };
+      const { el, errors, stop } = await mountCollectingErrors(
+        html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`,
+      );
+      el.answers = {
+        jobOffer: 'not-yet',
+        degree: 'doctorate',
+        employer: ['nasa'],
+        experience: -1,
+        favouriteColour: 'blue',
+        field: 'ai',
+      };
       stop();
       await settle(el);
       expect(el.answers).to.deep.equal({ jobOffer: 'not-yet', degree: 'doctorate', field: 'ai' });
       expect(errors).to.have.length(1);
-      expect(errors[0]?.detail.issues.map((issue) => issue.path).sort()).to.deep.equal(['employer', 'experience', 'favouriteColour']);
+      expect(errors[0]?.detail.issues.map((issue) => issue.path).sort()).to.deep.equal([
+        'employer',
+        'experience',
+        'favouriteColour',
+      ]);
       expect(text($(el, '[role="alert"]'))).to.contain('Some answers could not be used');
       await reachQuestion(el, 'degree', { governmentProgramme: 'none' });
       expect(radio(el, 'degree', 'doctorate').checked).to.equal(true);
@@ -341,10 +414,12 @@ describe('attributes and properties', () => {
   });
 
   it('two widgets on one page are independent', async () => {
-    const wrapper = (await mount(html`<div>
+    const wrapper = (await mount(
+      html`<div>
       <ktech-pass-assessment id="first" lang="en"></ktech-pass-assessment>
       <ktech-pass-assessment id="second" lang="en"></ktech-pass-assessment>
-    </div>` as never)) as unknown as HTMLElement;
+    </div>` as never,
+    )) as unknown as HTMLElement;
     const first = wrapper.querySelector('#first') as Widget;
     const second = wrapper.querySelector('#second') as Widget;
     await settle(first);

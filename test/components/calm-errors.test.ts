@@ -2,12 +2,31 @@
 // reader reads it once; it is not a live region, so answering questions never
 // makes a screen reader read it (or anything else) out again.
 import { expect, html } from '@open-wc/testing';
-import { $, $$, SME_APPLICANT, choose, completeThroughUi, focused, mount, numberField, pressNext, reachQuestion, settle, shadow, tick, typeNumber, type Widget } from './helpers.js';
+import {
+  $,
+  $$,
+  SME_APPLICANT,
+  choose,
+  completeThroughUi,
+  focused,
+  mount,
+  numberField,
+  pressNext,
+  reachQuestion,
+  settle,
+  shadow,
+  tick,
+  typeNumber,
+  type Widget,
+} from './helpers.js';
 
 /** Text changes inside live regions while `act` runs (what a screen reader would announce). */
 async function liveChanges(el: Widget, act: () => Promise<void>): Promise<string[]> {
   const changes: string[] = [];
-  const live = (node: Node | null) => (node instanceof Element ? node : node?.parentElement)?.closest('[role="alert"], [role="status"], [role="log"], [aria-live]:not([aria-live="off"])');
+  const live = (node: Node | null) =>
+    (node instanceof Element ? node : node?.parentElement)?.closest(
+      '[role="alert"], [role="status"], [role="log"], [aria-live]:not([aria-live="off"])',
+    );
   const note = (records: MutationRecord[]) => {
     for (const record of records) if (live(record.target)) changes.push(live(record.target)?.textContent ?? '');
   };

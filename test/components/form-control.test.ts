@@ -23,9 +23,12 @@ import {
   type Widget,
 } from './helpers.js';
 
-const without = (answers: Answers, ...ids: string[]): Answers => Object.fromEntries(Object.entries(answers).filter(([id]) => !ids.includes(id)));
+const without = (answers: Answers, ...ids: string[]): Answers =>
+  Object.fromEntries(Object.entries(answers).filter(([id]) => !ids.includes(id)));
 
-async function inForm(template = html`<ktech-pass-assessment id="ktp" lang="en" name="assessment" required></ktech-pass-assessment>`) {
+async function inForm(
+  template = html`<ktech-pass-assessment id="ktp" lang="en" name="assessment" required></ktech-pass-assessment>`,
+) {
   const form = await fixture<HTMLFormElement>(html`<form>
     <label for="ktp">Your eligibility</label>
     <label for="email">Email</label>
@@ -39,7 +42,8 @@ async function inForm(template = html`<ktech-pass-assessment id="ktp" lang="en" 
 }
 
 const submitted = (form: HTMLFormElement) => new FormData(form).get('assessment');
-const enabledControls = (el: Widget) => $$<HTMLInputElement>(el, 'input, button, select').filter((control) => !control.disabled);
+const enabledControls = (el: Widget) =>
+  $$<HTMLInputElement>(el, 'input, button, select').filter((control) => !control.disabled);
 
 describe('the form-control surface of a native input', () => {
   it('form, labels, validity, validationMessage and willValidate answer as a required native input does', async () => {
@@ -63,7 +67,10 @@ describe('the form-control surface of a native input', () => {
     /** A real click (trusted, as a person's) in the middle of `target`. */
     const clickOn = async (target: Element) => {
       const box = target.getBoundingClientRect();
-      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+      });
     };
     try {
       await clickOn(label);
@@ -124,7 +131,9 @@ describe('the form-control surface of a native input', () => {
     expect(invalid).to.have.length(1);
     // Already rendered when reportValidity() returns: the expertise step, its error summary, the question focused.
     expect(progress(el)).to.equal('Step 6 of 7');
-    expect(text($(el, '#error-summary'))).to.contain('Answer “Your strongest evidence of specific technical expertise”');
+    expect(text($(el, '#error-summary'))).to.contain(
+      'Answer “Your strongest evidence of specific technical expertise”',
+    );
     const active = focused(el) as HTMLInputElement;
     expect(active.name).to.equal('evidence');
     await settle(el);
@@ -210,7 +219,9 @@ describe('disabled', () => {
     await settle(el);
     expect(el.disabled).to.equal(false);
     expect(enabledControls(el).length).to.be.greaterThan(5);
-    expect(JSON.parse(String(submitted(form)))).to.have.property('answers').that.deep.equals({ jobOffer: 'yes' });
+    expect(JSON.parse(String(submitted(form))))
+      .to.have.property('answers')
+      .that.deep.equals({ jobOffer: 'yes' });
   });
 
   it('an enclosing disabled fieldset disables it, and enabling the fieldset enables it', async () => {
@@ -228,7 +239,10 @@ describe('disabled', () => {
     expect(form.checkValidity()).to.equal(true);
     const native = Object.assign(document.createElement('input'), { required: true });
     fieldset.append(native);
-    expect([el.validity.valid, el.validity.valueMissing]).to.deep.equal([native.validity.valid, native.validity.valueMissing]);
+    expect([el.validity.valid, el.validity.valueMissing]).to.deep.equal([
+      native.validity.valid,
+      native.validity.valueMissing,
+    ]);
     expect(el.validity.valid).to.equal(true);
     // The element's own `disabled` is its attribute, as a native input's.
     expect(el.disabled).to.equal(false);

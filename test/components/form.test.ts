@@ -1,6 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { assess, defaultRubric } from '../../src/rubric/index.js';
-import { SME_APPLICANT, choose, completeThroughUi, progress, reachQuestion, settle, type ScoreDetail, type Widget } from './helpers.js';
+import {
+  SME_APPLICANT,
+  choose,
+  completeThroughUi,
+  progress,
+  reachQuestion,
+  settle,
+  type ScoreDetail,
+  type Widget,
+} from './helpers.js';
 
 async function inForm(required: boolean) {
   const form = await fixture<HTMLFormElement>(html`<form>

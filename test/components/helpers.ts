@@ -41,9 +41,12 @@ export function $<E extends Element = HTMLElement>(el: Element, selector: string
   return found;
 }
 
-export const $maybe = <E extends Element = HTMLElement>(el: Element, selector: string): E | null => shadow(el).querySelector<E>(selector);
+export const $maybe = <E extends Element = HTMLElement>(el: Element, selector: string): E | null =>
+  shadow(el).querySelector<E>(selector);
 
-export const $$ = <E extends Element = HTMLElement>(el: Element, selector: string): E[] => [...shadow(el).querySelectorAll<E>(selector)];
+export const $$ = <E extends Element = HTMLElement>(el: Element, selector: string): E[] => [
+  ...shadow(el).querySelectorAll<E>(selector),
+];
 
 /** Visible text with whitespace collapsed. */
 export const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -56,7 +59,8 @@ export async function settle(el: Widget): Promise<void> {
 export const radio = (el: Widget, questionId: string, optionId: string) =>
   $<HTMLInputElement>(el, `input[type="radio"][name="${questionId}"][value="${optionId}"]`);
 
-export const numberField = (el: Widget, questionId: string) => $<HTMLInputElement>(el, `input[type="text"][name="${questionId}"]`);
+export const numberField = (el: Widget, questionId: string) =>
+  $<HTMLInputElement>(el, `input[type="text"][name="${questionId}"]`);
 
 /** Clicks a radio, as a person does. */
 export async function choose(el: Widget, questionId: string, optionId: string): Promise<void> {
@@ -107,7 +111,8 @@ export async function pressBack(el: Widget): Promise<void> {
 export const progress = (el: Widget) => text($(el, '[part~="progress"]'));
 /** The running score line ("Estimated score: 30 of 100"): the first status region. */
 export const runningScore = (el: Widget) => text($(el, '.running'));
-export const stepHeading = (el: Widget) => $(el, 'form[part~="step"] h1, form[part~="step"] h2, form[part~="step"] h3, form[part~="step"] h4');
+export const stepHeading = (el: Widget) =>
+  $(el, 'form[part~="step"] h1, form[part~="step"] h2, form[part~="step"] h3, form[part~="step"] h4');
 export const focused = (el: Widget): Element | null => shadow(el).activeElement;
 
 /** The question ids asked on the step shown, in order. */
@@ -163,7 +168,10 @@ export async function completeThroughUi(el: Widget, answers: Answers): Promise<S
 export type WidgetEvent = 'score' | 'answer' | 'assessment-error' | 'language-change';
 
 /** Records every event of a type reaching `target` until `stop()`. */
-export function collect<K extends WidgetEvent>(target: EventTarget, type: K): { events: HTMLElementEventMap[K][]; stop: () => void } {
+export function collect<K extends WidgetEvent>(
+  target: EventTarget,
+  type: K,
+): { events: HTMLElementEventMap[K][]; stop: () => void } {
   const events: HTMLElementEventMap[K][] = [];
   const listener = (event: Event) => events.push(event as HTMLElementEventMap[K]);
   target.addEventListener(type, listener);

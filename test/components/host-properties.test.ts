@@ -4,7 +4,24 @@
 import { expect, html } from '@open-wc/testing';
 import { TAG_NAME } from '../../src/cdn.js';
 import { defaultRubric, type Rubric } from '../../src/rubric/index.js';
-import { $, $$, SME_APPLICANT, choose, collect, completeThroughUi, mount, numberField, pressBack, pressNext, radio, settle, text, typeNumber, type Widget, reachQuestion } from './helpers.js';
+import {
+  $,
+  $$,
+  SME_APPLICANT,
+  choose,
+  collect,
+  completeThroughUi,
+  mount,
+  numberField,
+  pressBack,
+  pressNext,
+  radio,
+  settle,
+  text,
+  typeNumber,
+  type Widget,
+  reachQuestion,
+} from './helpers.js';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const PREFILL = { jobOffer: 'yes', governmentProgramme: 'none' } as const;
@@ -140,7 +157,14 @@ describe('a host setting properties', () => {
       ['a number', 42],
       ['a string', '{"id": "x"}'],
       ['an object with a function', { ...hostRubric(), toJSON: undefined, validate: () => true }],
-      ['an object that contains itself', (() => { const rubric = hostRubric() as Rubric & { self?: unknown }; rubric.self = rubric; return rubric; })()],
+      [
+        'an object that contains itself',
+        (() => {
+          const rubric = hostRubric() as Rubric & { self?: unknown };
+          rubric.self = rubric;
+          return rubric;
+        })(),
+      ],
     ] as const) {
       it(`${what} never throws: the error is shown and sent, and no answer is lost`, async () => {
         const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);

@@ -3,7 +3,14 @@ import { LANGUAGES, loadLocale, matchLanguage } from '../../src/components/langu
 import { MESSAGES_EN as FRAME_EN } from '../../src/components/messages.js';
 import { RUBRIC_MESSAGES_EN } from '../../src/components/rubric-loader.js';
 import ko from '../../src/locales/ko.js';
-import { assess, defaultRubric as englishRubric, extractTranslation, translateRubric, type Question, type TranslationTree } from '../../src/rubric/index.js';
+import {
+  assess,
+  defaultRubric as englishRubric,
+  extractTranslation,
+  translateRubric,
+  type Question,
+  type TranslationTree,
+} from '../../src/rubric/index.js';
 import {
   $,
   $$,
@@ -29,7 +36,9 @@ import {
   text,
   typeNumber,
   choose,
-  type Widget, reachQuestion } from './helpers.js';
+  type Widget,
+  reachQuestion,
+} from './helpers.js';
 
 const HANGUL = /[\uac00-\ud7a3]/;
 const HAN = /\p{Script=Han}/u;
@@ -41,7 +50,12 @@ const SCRIPTS: Record<string, RegExp> = { ko: HANGUL, 'zh-Hans': HAN, vi: VIETNA
 const MESSAGES_EN = { ...FRAME_EN, ...RUBRIC_MESSAGES_EN };
 const defaultRubric = translateRubric(englishRubric, ko.rubric);
 const questionOf = (id: string) => defaultRubric.questions.find((question) => question.id === id) as Question;
-const legendOf = (el: Widget, questionId: string) => text(radio(el, questionId, (questionOf(questionId) as Question & { options: { id: string }[] }).options[0]?.id ?? '').closest('fieldset')?.querySelector('legend'));
+const legendOf = (el: Widget, questionId: string) =>
+  text(
+    radio(el, questionId, (questionOf(questionId) as Question & { options: { id: string }[] }).options[0]?.id ?? '')
+      .closest('fieldset')
+      ?.querySelector('legend'),
+  );
 
 /** A message table entry as text: strings as they are, functions called with recognisable placeholders. */
 function rendered(entry: unknown): string {
@@ -71,7 +85,8 @@ describe('languages', () => {
           if (!/[A-Za-z]/.test(english.replace(/‹\d›/g, ''))) continue;
           expect(translated, key).not.to.equal(english);
           // A lone word may be the same in both scripts' neighbours ("150.000.000 won"); more must be in the language.
-          if ((translated.match(/[A-Za-z]{2,}/g)?.length ?? 0) > 1) expect(SCRIPTS[code]?.test(translated), `${key}: ${translated}`).to.equal(true);
+          if ((translated.match(/[A-Za-z]{2,}/g)?.length ?? 0) > 1)
+            expect(SCRIPTS[code]?.test(translated), `${key}: ${translated}`).to.equal(true);
         }
       });
     }
@@ -112,7 +127,13 @@ describe('languages', () => {
     expect(runningScore(el)).to.equal(`예상 점수: 100점 중 ${total}점`);
     expect(radio(el, 'employerSize', 'large').checked).to.equal(true);
     expect(numberField(el, 'salary').value).to.equal('160,000,000');
-    expect(el.answers).to.deep.equal({ jobOffer: 'yes', governmentProgramme: 'none', inKorea: 'no', employerSize: 'large', salary: 160000000 });
+    expect(el.answers).to.deep.equal({
+      jobOffer: 'yes',
+      governmentProgramme: 'none',
+      inKorea: 'no',
+      employerSize: 'large',
+      salary: 160000000,
+    });
 
     el.lang = 'en';
     await settle(el);
@@ -136,8 +157,31 @@ describe('languages', () => {
     await pressNext(el);
     expect(progress(el)).to.equal('7단계 중 5단계');
     expect(radio(el, 'researchDistinction', 'none').checked).to.equal(true);
-    const { jobOffer, governmentProgramme, inKorea, salary, employerSize, degree, institution, experience, employer, koreaExperience } = SME_APPLICANT;
-    expect(el.answers).to.deep.equal({ jobOffer, governmentProgramme, inKorea, salary, employerSize, degree, institution, experience, employer, koreaExperience, researchDistinction: 'none' });
+    const {
+      jobOffer,
+      governmentProgramme,
+      inKorea,
+      salary,
+      employerSize,
+      degree,
+      institution,
+      experience,
+      employer,
+      koreaExperience,
+    } = SME_APPLICANT;
+    expect(el.answers).to.deep.equal({
+      jobOffer,
+      governmentProgramme,
+      inKorea,
+      salary,
+      employerSize,
+      degree,
+      institution,
+      experience,
+      employer,
+      koreaExperience,
+      researchDistinction: 'none',
+    });
   });
 
   it('switching lang on the result view translates it and keeps the score', async () => {
@@ -166,8 +210,9 @@ describe('languages', () => {
 
   it('no English message text is left on a Korean step or result', async () => {
     const el = await mount(html`<ktech-pass-assessment lang="ko"></ktech-pass-assessment>`);
-    const english = Object.values(MESSAGES_EN)
-      .filter((entry): entry is string => typeof entry === 'string' && /[A-Za-z]{3}/.test(entry));
+    const english = Object.values(MESSAGES_EN).filter(
+      (entry): entry is string => typeof entry === 'string' && /[A-Za-z]{3}/.test(entry),
+    );
     const check = () => {
       const shown = text($(el, '[part~="base"]'));
       for (const phrase of english) expect(shown, phrase).not.to.contain(phrase);
@@ -219,7 +264,8 @@ describe('languages', () => {
 
 describe('every state in every language', () => {
   /** Every text of a translation tree (the rubric's English texts, for one). */
-  const leaves = (tree: TranslationTree): string[] => (typeof tree === 'string' ? [tree] : Object.values(tree).flatMap(leaves));
+  const leaves = (tree: TranslationTree): string[] =>
+    typeof tree === 'string' ? [tree] : Object.values(tree).flatMap(leaves);
   // English a reader would recognise as left untranslated: every rubric text
   // and every piece of every message around its arguments, where it has a word
   // (a lowercase run of 4 letters: not "KOTRA", "Yes" or " or ").
@@ -236,7 +282,8 @@ describe('every state in every language', () => {
     const base = $(el, '[part~="base"]');
     const walker = document.createTreeWalker(base, NodeFilter.SHOW_TEXT);
     const texts: string[] = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent?.trim()) texts.push(node.textContent.trim());
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      if (node.textContent?.trim()) texts.push(node.textContent.trim());
     return [...texts, ...$$(el, '[aria-label]').map((node) => node.getAttribute('aria-label') ?? '')];
   };
 
@@ -245,7 +292,9 @@ describe('every state in every language', () => {
       const script = SCRIPTS[code] as RegExp;
       const mountIn = async (attributes = '') => {
         const el = await mount(html`<ktech-pass-assessment lang=${code}></ktech-pass-assessment>`);
-        if (attributes) for (const [name, value] of attributes.split(' ').map((pair) => pair.split('='))) el.setAttribute(name ?? '', value ?? '');
+        if (attributes)
+          for (const [name, value] of attributes.split(' ').map((pair) => pair.split('=')))
+            el.setAttribute(name ?? '', value ?? '');
         await settle(el);
         return el;
       };
@@ -255,10 +304,12 @@ describe('every state in every language', () => {
         const shown = readings(el);
         const all = shown.join('\n');
         expect(script.test(all), `${state}: some ${code} text`).to.equal(true);
-        for (const phrase of ENGLISH) expect(all.includes(phrase), `${state}: English left: “${phrase}”`).to.equal(false);
+        for (const phrase of ENGLISH)
+          expect(all.includes(phrase), `${state}: English left: “${phrase}”`).to.equal(false);
         // Three words or more are a sentence or a label: it must be in the language (names inside it are fine).
         for (const piece of shown) {
-          if ((piece.match(WORDS)?.length ?? 0) >= 3) expect(script.test(piece), `${state}: “${piece}” is not in ${code}`).to.equal(true);
+          if ((piece.match(WORDS)?.length ?? 0) >= 3)
+            expect(script.test(piece), `${state}: “${piece}” is not in ${code}`).to.equal(true);
         }
       };
 
@@ -335,7 +386,10 @@ describe('every state in every language', () => {
       it('the notice of a rubric past its review date', async () => {
         const el = await mountIn();
         // A host's own rubric carries its texts: this one in the language shown.
-        const own = translateRubric(structuredClone(el.rubric) as typeof englishRubric, (await loadLocale(code)).rubric);
+        const own = translateRubric(
+          structuredClone(el.rubric) as typeof englishRubric,
+          (await loadLocale(code)).rubric,
+        );
         el.rubric = { ...own, effectiveDate: '2020-01-01', reviewDate: '2021-03-31' };
         await settle(el);
         expect(text($(el, '.notice'))).to.contain('2021-03-31');
@@ -343,7 +397,9 @@ describe('every state in every language', () => {
       });
 
       it('a rubric that is not JSON', async () => {
-        const el = await mount(html`<ktech-pass-assessment lang=${code} rubric-src="/test/components/fixtures/broken.json"></ktech-pass-assessment>`);
+        const el = await mount(
+          html`<ktech-pass-assessment lang=${code} rubric-src="/test/components/fixtures/broken.json"></ktech-pass-assessment>`,
+        );
         await waitUntil(() => el.shadowRoot?.querySelector('[role="alert"]'), 'the error is shown');
         const alert = text($(el, '[role="alert"] p'));
         expect(alert).to.contain('broken.json');
@@ -456,7 +512,10 @@ describe('numbers and money in each language', () => {
   });
 
   it('the salary slip "150" offers 150,000,000 in the language’s own figures, and the offer is taken as typed', async () => {
-    for (const [code, offered] of [['zh-Hans', '改为150,000,000韩元'], ['vi', 'Sửa thành 150.000.000 won']] as const) {
+    for (const [code, offered] of [
+      ['zh-Hans', '改为150,000,000韩元'],
+      ['vi', 'Sửa thành 150.000.000 won'],
+    ] as const) {
       const el = await mount(html`<ktech-pass-assessment lang=${code}></ktech-pass-assessment>`);
       await reachQuestion(el, 'salary');
       await typeNumber(el, 'salary', '150');

@@ -1,7 +1,20 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { assess, defaultRubric } from '../../src/rubric/index.js';
-import { $, TOP_TIER_APPLICANT, askedQuestions, backButton, collect, focused, mount, nextButton, progress, settle, stepHeading, type Widget } from './helpers.js';
+import {
+  $,
+  TOP_TIER_APPLICANT,
+  askedQuestions,
+  backButton,
+  collect,
+  focused,
+  mount,
+  nextButton,
+  progress,
+  settle,
+  stepHeading,
+  type Widget,
+} from './helpers.js';
 
 const press = async (el: Widget, key: string) => {
   if (key === 'Shift+Tab') {
@@ -170,7 +183,8 @@ describe('keyboard-only completion', () => {
     await press(el, 'Tab');
     expect(focusedControl(el)).to.equal('field=semiconductors');
     const fieldOptions = defaultRubric.questions.find((question) => question.id === 'field');
-    const aiIndex = fieldOptions?.type === 'choice' ? fieldOptions.options.findIndex((option) => option.id === 'ai') : -1;
+    const aiIndex =
+      fieldOptions?.type === 'choice' ? fieldOptions.options.findIndex((option) => option.id === 'ai') : -1;
     expect(aiIndex).to.be.greaterThan(0);
     for (let i = 0; i < aiIndex; i++) await press(el, 'ArrowDown');
     expect(focusedControl(el)).to.equal('field=ai');

@@ -31,9 +31,11 @@ describe('<ktech-pass-assessment>', () => {
 
   it('exposes the documented parts for host styling', async () => {
     const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
-    for (const part of ['base', 'progress', 'step', 'question', 'button']) expect($$(el, `[part~="${part}"]`).length, part).to.be.greaterThan(0);
+    for (const part of ['base', 'progress', 'step', 'question', 'button'])
+      expect($$(el, `[part~="${part}"]`).length, part).to.be.greaterThan(0);
     await completeThroughUi(el, SME_APPLICANT);
-    for (const part of ['result', 'score', 'pathway', 'button']) expect($$(el, `[part~="${part}"]`).length, part).to.be.greaterThan(0);
+    for (const part of ['result', 'score', 'pathway', 'button'])
+      expect($$(el, `[part~="${part}"]`).length, part).to.be.greaterThan(0);
   });
 
   it('reflects employer-size, name and required to attributes', async () => {

@@ -5,7 +5,19 @@ import { MESSAGES_EN } from '../../src/components/messages.js';
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LANGUAGES } from '../../src/components/language.js';
-import { $, $maybe, choose, collect, focused, mount, numberField, pressNext, settle, text, typeNumber } from './helpers.js';
+import {
+  $,
+  $maybe,
+  choose,
+  collect,
+  focused,
+  mount,
+  numberField,
+  pressNext,
+  settle,
+  text,
+  typeNumber,
+} from './helpers.js';
 
 const picker = (el: HTMLElement) => $<HTMLSelectElement>(el, '[part~="language-picker"] select');
 

@@ -3,7 +3,18 @@
 // instead of being scored, and an absurd amount is refused.
 import { expect, html } from '@open-wc/testing';
 import { likelyMeant, parseMoney } from '../../src/components/money.js';
-import { $, $maybe, focused, mount, numberField, pressNext, settle, text, typeNumber, reachQuestion } from './helpers.js';
+import {
+  $,
+  $maybe,
+  focused,
+  mount,
+  numberField,
+  pressNext,
+  settle,
+  text,
+  typeNumber,
+  reachQuestion,
+} from './helpers.js';
 
 const AMOUNTS: Array<[typed: string, won: number]> = [
   ['150000000', 150_000_000],
@@ -44,8 +55,21 @@ const AMOUNTS: Array<[typed: string, won: number]> = [
 
 describe('salary input', () => {
   describe('parseMoney reads every common way of writing won', () => {
-    for (const [typed, won] of AMOUNTS) it(`"${typed}" is ${won.toLocaleString('en')}`, () => expect(parseMoney(typed)).to.equal(won));
-    for (const typed of ['', 'abc', '150 mil', 'm', 'million 150', '5 triệu 2 tỷ', '1억 abc', '1,50,000', '--5', '1e9', '억억']) {
+    for (const [typed, won] of AMOUNTS)
+      it(`"${typed}" is ${won.toLocaleString('en')}`, () => expect(parseMoney(typed)).to.equal(won));
+    for (const typed of [
+      '',
+      'abc',
+      '150 mil',
+      'm',
+      'million 150',
+      '5 triệu 2 tỷ',
+      '1억 abc',
+      '1,50,000',
+      '--5',
+      '1e9',
+      '억억',
+    ]) {
       it(`"${typed}" is not an amount`, () => expect(parseMoney(typed)).to.be.NaN);
     }
   });
@@ -74,8 +98,24 @@ describe('salary input', () => {
   });
 
   for (const [lang, expected] of [
-    ['en', { read: 'KRW 150,000,000', meant: 'Did you mean KRW 150,000,000 a year?', fix: 'Use KRW 150,000,000', example: '150,000,000 or 1억 5천만' }],
-    ['ko', { read: '150,000,000원', meant: '연 150,000,000원을 입력하려고 하셨나요?', fix: '150,000,000원으로 입력', example: '150,000,000 또는 1억 5천만' }],
+    [
+      'en',
+      {
+        read: 'KRW 150,000,000',
+        meant: 'Did you mean KRW 150,000,000 a year?',
+        fix: 'Use KRW 150,000,000',
+        example: '150,000,000 or 1억 5천만',
+      },
+    ],
+    [
+      'ko',
+      {
+        read: '150,000,000원',
+        meant: '연 150,000,000원을 입력하려고 하셨나요?',
+        fix: '150,000,000원으로 입력',
+        example: '150,000,000 또는 1억 5천만',
+      },
+    ],
   ] as const) {
     describe(lang, () => {
       it('reads Korean units back as a number', async () => {

@@ -45,7 +45,9 @@ describe('persistence', () => {
     a.reset();
     await settle(a);
     const reloadedA = await mount(html`<ktech-pass-assessment id="first" lang="en" persist></ktech-pass-assessment>`);
-    const reloadedB = await mount(html`<ktech-pass-assessment persist-key="second" lang="en" persist></ktech-pass-assessment>`);
+    const reloadedB = await mount(
+      html`<ktech-pass-assessment persist-key="second" lang="en" persist></ktech-pass-assessment>`,
+    );
     expect(reloadedA.answers['governmentProgramme']).to.equal(undefined);
     expect(reloadedB.answers['governmentProgramme']).to.equal('none');
   });
@@ -59,7 +61,9 @@ describe('persistence', () => {
     const reloaded = await mount(html`<ktech-pass-assessment id="stored" lang="en" persist></ktech-pass-assessment>`);
     errors.stop();
     expect(reloaded.answers).to.deep.equal({ jobOffer: 'yes' });
-    expect(errors.events.some((event) => event.detail.issues.some((issue) => issue.path === 'storage.governmentProgramme'))).to.equal(true);
+    expect(
+      errors.events.some((event) => event.detail.issues.some((issue) => issue.path === 'storage.governmentProgramme')),
+    ).to.equal(true);
   });
 
   it('stored answers are on the first render, under the answers the host set before it', async () => {
@@ -81,7 +85,10 @@ describe('persistence', () => {
       expect(el.answers).to.deep.equal({ governmentProgramme: 'kasa', jobOffer: 'yes' });
       expect(radio(el, 'governmentProgramme', 'kasa').checked).to.equal(true);
       expect(radio(el, 'jobOffer', 'yes').checked).to.equal(true);
-      expect(JSON.parse(localStorage.getItem(key) ?? 'null')).to.deep.equal({ governmentProgramme: 'kasa', jobOffer: 'yes' });
+      expect(JSON.parse(localStorage.getItem(key) ?? 'null')).to.deep.equal({
+        governmentProgramme: 'kasa',
+        jobOffer: 'yes',
+      });
     } finally {
       el.remove();
     }
@@ -101,7 +108,10 @@ describe('persistence', () => {
       el.answers = { governmentProgramme: 'mohw' };
       await settle(el);
       expect(el.answers).to.deep.equal({ governmentProgramme: 'mohw', jobOffer: 'not-yet' });
-      expect(JSON.parse(localStorage.getItem(key) ?? 'null')).to.deep.equal({ governmentProgramme: 'mohw', jobOffer: 'not-yet' });
+      expect(JSON.parse(localStorage.getItem(key) ?? 'null')).to.deep.equal({
+        governmentProgramme: 'mohw',
+        jobOffer: 'not-yet',
+      });
       // Later assignments are the page's to control: they replace.
       el.answers = { governmentProgramme: 'none' };
       await settle(el);

@@ -65,9 +65,14 @@ describe('reliability', () => {
 
     it('a stored one too (persist)', async () => {
       localStorage.clear();
-      localStorage.setItem(`ktech-pass-assessment[stored-salary]:${RUBRIC.id}@${RUBRIC.version}`, JSON.stringify({ qSalary: 150 }));
+      localStorage.setItem(
+        `ktech-pass-assessment[stored-salary]:${RUBRIC.id}@${RUBRIC.version}`,
+        JSON.stringify({ qSalary: 150 }),
+      );
       try {
-        const el = await widget(html`<ktech-pass-assessment lang="en" persist id="stored-salary"></ktech-pass-assessment>`);
+        const el = await widget(
+          html`<ktech-pass-assessment lang="en" persist id="stored-salary"></ktech-pass-assessment>`,
+        );
         expect(el.answers).to.deep.equal({});
         expect(text($(el, '.problem'))).to.contain('Did you mean KRW 150,000,000 a year?');
       } finally {
@@ -103,7 +108,9 @@ describe('reliability', () => {
     });
 
     it('set while rubric-src is in use, then rubric-src removed: the rubric set, never silently the built-in one', async () => {
-      const src = URL.createObjectURL(new Blob([JSON.stringify(smallRubric('from-src'))], { type: 'application/json' }));
+      const src = URL.createObjectURL(
+        new Blob([JSON.stringify(smallRubric('from-src'))], { type: 'application/json' }),
+      );
       const el = await mount(html`<ktech-pass-assessment lang="en" rubric-src=${src}></ktech-pass-assessment>`);
       await settle(el);
       expect(el.rubric?.id).to.equal('from-src');
@@ -134,7 +141,9 @@ describe('reliability', () => {
       const original = window.fetch;
       // A server that never answers; the request ends only when the widget gives up.
       window.fetch = ((_: RequestInfo | URL, init?: RequestInit) =>
-        new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))) as typeof fetch;
+        new Promise((_resolve, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+        )) as typeof fetch;
       try {
         const el = document.createElement('ktech-pass-assessment');
         el.lang = 'en';
@@ -154,9 +163,14 @@ describe('reliability', () => {
   it('a rubric-src body that cannot be read (a broken gzip) is a network error, not "not valid JSON"', async () => {
     const original = window.fetch;
     window.fetch = (async () =>
-      new Response(new ReadableStream({ start: (controller) => controller.error(new TypeError('Failed to decode the body')) }), { status: 200 })) as typeof fetch;
+      new Response(
+        new ReadableStream({ start: (controller) => controller.error(new TypeError('Failed to decode the body')) }),
+        { status: 200 },
+      )) as typeof fetch;
     try {
-      const el = await mount(html`<ktech-pass-assessment lang="en" rubric-src="/broken-gzip.json"></ktech-pass-assessment>`);
+      const el = await mount(
+        html`<ktech-pass-assessment lang="en" rubric-src="/broken-gzip.json"></ktech-pass-assessment>`,
+      );
       await settle(el);
       const alert = text($(el, '[role="alert"]'));
       expect(alert).to.contain('network error');
@@ -215,7 +229,10 @@ describe('reliability', () => {
       };
       try {
         await choose(el, 'qChoice', 'yes');
-        const value = JSON.parse(String(new FormData(form).get('assessment'))) as { criteria: unknown; answers: unknown };
+        const value = JSON.parse(String(new FormData(form).get('assessment'))) as {
+          criteria: unknown;
+          answers: unknown;
+        };
         expect(Array.isArray(value.criteria)).to.equal(true);
         expect(value.answers).to.deep.equal({ qChoice: 'yes' });
       } finally {

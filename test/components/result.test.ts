@@ -48,7 +48,6 @@ async function whatIf(el: Widget, questionId: string, value: string): Promise<vo
   await settle(el);
 }
 
-
 describe('the result view', () => {
   it('replaces the steps, focuses its heading and shows the total against the maximum with the bonus', async () => {
     const el = await resultFor();
@@ -83,9 +82,10 @@ describe('the result view', () => {
       // The bar's fill stays inside it, the pass-mark tick where 60 falls on the same scale.
       const fill = Number.parseFloat($(el, 'svg .fill').getAttribute('width') ?? '');
       expect(fill).to.be.at.most(100);
-      const scale = 100 / fill * score.total;
+      const scale = (100 / fill) * score.total;
       const mark = $(el, 'svg .mark');
-      const markCentre = Number.parseFloat(mark.getAttribute('x') ?? '') + Number.parseFloat(mark.getAttribute('width') ?? '') / 2;
+      const markCentre =
+        Number.parseFloat(mark.getAttribute('x') ?? '') + Number.parseFloat(mark.getAttribute('width') ?? '') / 2;
       expect(markCentre).to.be.closeTo((60 * 100) / scale, 0.01);
     });
   }
@@ -110,11 +110,22 @@ describe('the result view', () => {
     const el = await resultFor();
     const pathways = $$(el, '[part~="pathway"]');
     const routes = defaultRubric.pathways.filter((pathway) => !pathway.alternative);
-    const standing = new Map(routeOutlooks(defaultRubric, SME_APPLICANT, assess(defaultRubric, SME_APPLICANT)).map((outlook) => [outlook.id, outlook.standing]));
+    const standing = new Map(
+      routeOutlooks(defaultRubric, SME_APPLICANT, assess(defaultRubric, SME_APPLICANT)).map((outlook) => [
+        outlook.id,
+        outlook.standing,
+      ]),
+    );
     // Routes within reach first; those that need what these answers cannot change grouped after them.
-    const status = (id: string) => (id === 'qualitative' ? 'Met' : standing.get(id) === 'closed' ? 'Not open to you on these answers' : 'Not met');
-    const order = [...routes.filter((route) => standing.get(route.id) !== 'closed'), ...routes.filter((route) => standing.get(route.id) === 'closed')];
-    expect(pathways.map((pathway) => text(pathway.querySelector('summary b')))).to.deep.equal(order.map((pathway) => `${pathway.label.en} (${status(pathway.id)})`));
+    const status = (id: string) =>
+      id === 'qualitative' ? 'Met' : standing.get(id) === 'closed' ? 'Not open to you on these answers' : 'Not met';
+    const order = [
+      ...routes.filter((route) => standing.get(route.id) !== 'closed'),
+      ...routes.filter((route) => standing.get(route.id) === 'closed'),
+    ];
+    expect(pathways.map((pathway) => text(pathway.querySelector('summary b')))).to.deep.equal(
+      order.map((pathway) => `${pathway.label.en} (${status(pathway.id)})`),
+    );
     // A route that needs what these answers cannot change says so, never "not met" as if it were near.
     expect(standing.get('topTierStandard')).to.equal('closed');
     // Details collapsed.
@@ -124,13 +135,21 @@ describe('the result view', () => {
     for (const route of routes) expect(shown(route.id)).to.contain(`Leads to: ${route.status?.en}`);
     expect(shown('topTierStandard')).to.contain('Leads to: Top-tier residence (F-2-T)');
     // Reasons name the rule and the applicant's own answer, each marked met or missing for screen readers.
-    expect(shown('topTierStandard')).to.contain(`Missing: ${questionOf('institution').label.en} Yes, in the top 100 (your answer: No)`);
+    expect(shown('topTierStandard')).to.contain(
+      `Missing: ${questionOf('institution').label.en} Yes, in the top 100 (your answer: No)`,
+    );
     expect(shown('topTierStandard')).to.contain('KRW 80,000,000');
-    expect(shown('topTierStandard')).to.contain(`Met: ${questionOf('degree').label.en}: Master's degree or Doctorate (PhD or equivalent) (your answer: Master's degree)`);
+    expect(shown('topTierStandard')).to.contain(
+      `Met: ${questionOf('degree').label.en}: Master's degree or Doctorate (PhD or equivalent) (your answer: Master's degree)`,
+    );
     expect(shown('qualitative')).to.contain('Met: Total points: at least 60');
     const standard = routeOf('topTierStandard');
-    const [metCount, partCount] = (/You meet (\d+) of (\d+)$/.exec(text(standard.querySelector('summary'))) ?? []).slice(1).map(Number);
-    expect(text(standard.querySelector('summary'))).to.equal(`${routes[0]?.label.en} (Not open to you on these answers) · You meet ${metCount} of ${partCount}`);
+    const [metCount, partCount] = (/You meet (\d+) of (\d+)$/.exec(text(standard.querySelector('summary'))) ?? [])
+      .slice(1)
+      .map(Number);
+    expect(text(standard.querySelector('summary'))).to.equal(
+      `${routes[0]?.label.en} (Not open to you on these answers) · You meet ${metCount} of ${partCount}`,
+    );
     expect(metCount).to.be.below(partCount as number);
     expect(standard.querySelectorAll('details > ul > li')).to.have.length(partCount as number);
     expect(text(routeOf('qualitative').querySelector('summary'))).to.match(/\(Met\) · You meet (\d+) of \1$/);
@@ -142,17 +161,29 @@ describe('the result view', () => {
   it('gives the next steps, with their links, for a route that is met and not for one that is not', async () => {
     const el = await resultFor();
     const pathways = $$(el, '[part~="pathway"]');
-    const qualitative = pathways.find((pathway) => text(pathway.querySelector('summary b')).startsWith(pathwayLabel('qualitative')));
-    const links = [...(qualitative?.querySelectorAll('ol a') ?? [])].map((link) => [link.getAttribute('href'), text(link)]);
+    const qualitative = pathways.find((pathway) =>
+      text(pathway.querySelector('summary b')).startsWith(pathwayLabel('qualitative')),
+    );
+    const links = [...(qualitative?.querySelectorAll('ol a') ?? [])].map((link) => [
+      link.getAttribute('href'),
+      text(link),
+    ]);
     const next = defaultRubric.pathways.find((pathway) => pathway.id === 'qualitative')?.next ?? [];
     // The steps for someone abroad (inKorea: no): the visa portal, not a change of status in Korea.
     expect(links.map(([href]) => href)).to.deep.equal(['https://www.kotra.or.kr/gtc_kor', 'https://www.visa.go.kr']);
-    expect(links).to.deep.equal(links.map(([href]) => [href, next.find((step) => step.url === href && links.some(([, shown]) => shown === step.text.en))?.text.en]));
+    expect(links).to.deep.equal(
+      links.map(([href]) => [
+        href,
+        next.find((step) => step.url === href && links.some(([, shown]) => shown === step.text.en))?.text.en,
+      ]),
+    );
     expect(links.map(([, shown]) => shown).join(' ')).not.to.contain('change your status');
     for (const link of qualitative?.querySelectorAll('ol a') ?? []) {
       expect(link.getAttribute('rel')).to.contain('noopener');
     }
-    const standard = pathways.find((pathway) => text(pathway.querySelector('summary b')).startsWith(pathwayLabel('topTierStandard')));
+    const standard = pathways.find((pathway) =>
+      text(pathway.querySelector('summary b')).startsWith(pathwayLabel('topTierStandard')),
+    );
     expect(text(standard)).not.to.contain('Next steps');
   });
 
@@ -174,9 +205,16 @@ describe('the result view', () => {
     expect(result).to.contain('If not, you may still get');
     const pathways = $$(el, '[part~="pathway"]');
     expect(pathways).to.have.length(defaultRubric.pathways.length);
-    const byId = (id: string) => pathways.find((pathway) => text(pathway.querySelector('summary b')).startsWith(`${pathwayLabel(id)} (`));
+    const byId = (id: string) =>
+      pathways.find((pathway) => text(pathway.querySelector('summary b')).startsWith(`${pathwayLabel(id)} (`));
     const promising = text(byId('promisingTopTier'));
-    expect([`${pathwayLabel('promisingTopTier')} (Not met)`, `${pathwayLabel('promisingTopTier')} (Not open to you on these answers)`].some((status) => promising.startsWith(status)), promising).to.equal(true);
+    expect(
+      [
+        `${pathwayLabel('promisingTopTier')} (Not met)`,
+        `${pathwayLabel('promisingTopTier')} (Not open to you on these answers)`,
+      ].some((status) => promising.startsWith(status)),
+      promising,
+    ).to.equal(true);
     const preliminary = byId('preliminaryTopTier');
     expect(text(preliminary)).to.contain(`${pathwayLabel('preliminaryTopTier')} (Met)`);
     expect(text(preliminary)).to.contain('Leads to: Preliminary Top-tier job-seeking visa (D-10-T)');
@@ -192,7 +230,9 @@ describe('the result view', () => {
     const result = text($(el, '[part~="result"]'));
     expect(result).to.contain('You do not qualify yet on these answers');
     expect(result).not.to.contain('You may still get:');
-    const statuses = $$(el, '[part~="pathway"]').map((pathway) => text(pathway.querySelector('.status')).replace(/^\((.*)\)$/, '$1'));
+    const statuses = $$(el, '[part~="pathway"]').map((pathway) =>
+      text(pathway.querySelector('.status')).replace(/^\((.*)\)$/, '$1'),
+    );
     expect(statuses).to.have.length(defaultRubric.pathways.length);
     for (const status of statuses) expect(['Not met', 'Not open to you on these answers']).to.include(status);
     // The nearest route is open: at least one is "not met", not closed.
@@ -205,7 +245,9 @@ describe('the result view', () => {
     expect(score).to.contain('Quantitative 30 / 65');
     expect(score).to.contain('Qualitative 26 / 35');
     expect(score).to.contain('SME bonus 10 / 10');
-    const criteria = $$(el, '[part~="result"] details').find((details) => text(details.querySelector('summary')) === 'Points per criterion');
+    const criteria = $$(el, '[part~="result"] details').find(
+      (details) => text(details.querySelector('summary')) === 'Points per criterion',
+    );
     const items = [...(criteria?.querySelectorAll('ul > li') ?? [])].map((item) => text(item));
     const degreeRow = items.find((item) => item.startsWith(questionOf('degree').label.en));
     expect(degreeRow).to.contain('10 / 15');
@@ -218,7 +260,10 @@ describe('the result view', () => {
     expect($$(met, '[part~="result"] ol.gain')).to.have.length(0);
     const el = await resultFor(APPLICANTS.bachelorSme);
     const expected = assess(defaultRubric, APPLICANTS.bachelorSme)
-      .criteria.filter((criterion) => criterion.next && criterion.next.points > 0 && changeabilityOf(questionOf(criterion.id)) !== 'no')
+      .criteria.filter(
+        (criterion) =>
+          criterion.next && criterion.next.points > 0 && changeabilityOf(questionOf(criterion.id)) !== 'no',
+      )
       .map((criterion) => criterion.next?.points ?? 0)
       .sort((a, b) => b - a);
     expect(expected.length).to.be.above(0);
@@ -239,7 +284,11 @@ describe('the result view', () => {
     expect(items.length).to.be.above(0);
     const fixed = defaultRubric.questions.filter((question) => changeabilityOf(question) === 'no');
     expect(fixed.map((question) => question.id)).to.include.members(['field', 'degree', 'institution']);
-    for (const question of fixed) expect(items.some((item) => item.startsWith(question.label.en)), question.id).to.equal(false);
+    for (const question of fixed)
+      expect(
+        items.some((item) => item.startsWith(question.label.en)),
+        question.id,
+      ).to.equal(false);
     expect(text($(el, '[part~="result"] ol.gain').previousElementSibling)).to.equal('What you can change:');
     // The phd applicant meets the qualitative track: no suggestion at all, and no "switch to an SME".
     const phd = await resultFor(APPLICANTS.phdTop100);
@@ -267,7 +316,9 @@ describe('the result view', () => {
     expect(body).to.contain(defaultRubric.passMark.assumption?.en);
     for (const source of defaultRubric.sources) expect(body).to.contain(source.title.en);
     expect(body).to.contain('GNI per capita (2025): KRW 52,416,000, applied from 2026-04-01 to 2027-03-31.');
-    expect(body).to.contain(`${defaultRubric.id} · ${defaultRubric.version} · ${defaultRubric.effectiveDate} – ${defaultRubric.reviewDate}`);
+    expect(body).to.contain(
+      `${defaultRubric.id} · ${defaultRubric.version} · ${defaultRubric.effectiveDate} – ${defaultRubric.reviewDate}`,
+    );
     expect(text($(el, '[part~="result"]'))).to.contain(defaultRubric.disclaimer.en);
   });
 
@@ -281,7 +332,9 @@ describe('the result view', () => {
     el.rubric = old;
     await settle(el);
     const notice = $(el, '.notice');
-    expect(text(notice)).to.equal('These rules were due for review on 2021-03-31: some figures may be out of date until this site updates them.');
+    expect(text(notice)).to.equal(
+      'These rules were due for review on 2021-03-31: some figures may be out of date until this site updates them.',
+    );
     // A notice, not an alarm.
     expect(notice.getAttribute('role')).to.equal(null);
     expect(notice.closest('[role="alert"]')).to.equal(null);
@@ -313,7 +366,9 @@ describe('the result view', () => {
 
   it('what-if is a scenario: it fires a flagged score and shows "What if", while answers, result, form value and stored answers keep the answers given', async () => {
     localStorage.clear();
-    const form = await fixture<HTMLFormElement>(html`<form><ktech-pass-assessment lang="en" name="assessment" persist id="wi"></ktech-pass-assessment></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><ktech-pass-assessment lang="en" name="assessment" persist id="wi"></ktech-pass-assessment></form>`,
+    );
     const el = form.querySelector('ktech-pass-assessment') as Widget;
     await settle(el);
     await completeThroughUi(el, SME_APPLICANT);
@@ -386,7 +441,12 @@ describe('the result view', () => {
   it('what-if on a number: 4× GNI alone meets no Top-tier route, with a top-100 degree it does; a lower salary shows a minus delta', async () => {
     const el = await resultFor();
     const scores = collect(el, 'score');
-    const highIncome = () => text($$(el, '[part~="pathway"]').find((route) => text(route.querySelector('summary b')).startsWith(`${pathwayLabel('topTierHighIncome')} (`)));
+    const highIncome = () =>
+      text(
+        $$(el, '[part~="pathway"]').find((route) =>
+          text(route.querySelector('summary b')).startsWith(`${pathwayLabel('topTierHighIncome')} (`),
+        ),
+      );
     try {
       await whatIf(el, 'salary', '209,664,000');
       const raised = scores.events.at(-1)?.detail;
@@ -419,13 +479,21 @@ describe('the result view', () => {
       if (question.type === 'multi') {
         // Choose-all-that-apply: a checkbox per option, the ones given ticked.
         const boxes = $$<HTMLInputElement>(el, `[part~="result"] input[type="checkbox"][name="${question.id}"]`);
-        expect(boxes.map((box) => box.value), question.id).to.deep.equal(question.options.map((option) => option.id));
-        expect(boxes.filter((box) => box.checked).map((box) => box.value), question.id).to.deep.equal(given);
+        expect(
+          boxes.map((box) => box.value),
+          question.id,
+        ).to.deep.equal(question.options.map((option) => option.id));
+        expect(
+          boxes.filter((box) => box.checked).map((box) => box.value),
+          question.id,
+        ).to.deep.equal(given);
         continue;
       }
       expect(control?.localName, question.id).to.equal(question.type === 'choice' ? 'select' : 'input');
       // Numbers are shown as a person writes them (80,000,000).
-      expect((control as HTMLSelectElement | HTMLInputElement | null)?.value, question.id).to.equal(typeof given === 'number' ? given.toLocaleString('en') : given);
+      expect((control as HTMLSelectElement | HTMLInputElement | null)?.value, question.id).to.equal(
+        typeof given === 'number' ? given.toLocaleString('en') : given,
+      );
     }
   });
 
@@ -459,7 +527,8 @@ describe('the result view', () => {
     const el = await resultFor(TOP_TIER_APPLICANT);
     const closed = $$<HTMLDetailsElement>(el, '.result details:not([open])');
     expect(closed.length).to.be.above(3);
-    const contentShown = () => closed.map((details) => (details.querySelector(':scope > :not(summary)') as HTMLElement).checkVisibility());
+    const contentShown = () =>
+      closed.map((details) => (details.querySelector(':scope > :not(summary)') as HTMLElement).checkVisibility());
     expect(contentShown()).to.deep.equal(closed.map(() => false));
     await emulateMedia({ media: 'print' });
     try {
@@ -495,7 +564,9 @@ describe('the result view', () => {
       expect(field.value).to.equal('abc');
       expect(field.getAttribute('aria-invalid')).to.equal('true');
       const error = $(el, `#${field.getAttribute('aria-describedby')}`);
-      expect(text(error)).to.match(lang === 'en' ? /^Error: Enter “.+” in won, for example 150,000,000/ : /^오류: .+원 단위로 입력해 주세요/);
+      expect(text(error)).to.match(
+        lang === 'en' ? /^Error: Enter “.+” in won, for example 150,000,000/ : /^오류: .+원 단위로 입력해 주세요/,
+      );
       // Money rules as in the steps: 150 is asked about, not scored.
       await whatIf(el, 'salary', '150');
       expect(text(error)).to.contain(lang === 'en' ? 'Did you mean KRW 150,000,000 a year?' : '150,000,000원');
@@ -568,7 +639,9 @@ describe('the result view', () => {
     degree.value = 'doctorate';
     degree.dispatchEvent(new Event('change', { bubbles: true }));
     await settle(el);
-    const restore = $$<HTMLButtonElement>(el, '[part~="result"] button').find((button) => text(button) === 'Back to my result');
+    const restore = $$<HTMLButtonElement>(el, '[part~="result"] button').find(
+      (button) => text(button) === 'Back to my result',
+    );
     restore?.click();
     await settle(el);
     expect(el.result?.total).to.equal(66);
@@ -586,7 +659,8 @@ describe('the result summary card', () => {
   const NEAR_MISS = { ...SME_APPLICANT, employerSize: 'large' };
   const NOT_MET = APPLICANTS.bachelorSme;
   const card = (el: Widget) => $(el, '[part~="result"] [part~="score"]');
-  const qualitative = (lang: 'en' | 'ko') => defaultRubric.pathways.find((pathway) => pathway.id === 'qualitative')?.label[lang] ?? '';
+  const qualitative = (lang: 'en' | 'ko') =>
+    defaultRubric.pathways.find((pathway) => pathway.id === 'qualitative')?.label[lang] ?? '';
 
   it('met: the verdict, the route, the two answers that weigh most, how sure, and the next step with its link', async () => {
     const el = await resultFor();
@@ -594,7 +668,9 @@ describe('the result summary card', () => {
     expect(summary).to.match(/^Through: /);
     expect(text($(el, '#result-title'))).to.equal('You may qualify');
     expect(summary).to.contain(`Through: ${pathwayLabel('qualitative')}`);
-    expect(summary).to.contain(`Weighing most: ${questionOf('employerSize').label.en}: Small or medium-sized enterprise (SME) (10 points); ${questionOf('degree').label.en}: Master's degree (10 points)`);
+    expect(summary).to.contain(
+      `Weighing most: ${questionOf('employerSize').label.en}: Small or medium-sized enterprise (SME) (10 points); ${questionOf('degree').label.en}: Master's degree (10 points)`,
+    );
     expect(text(card(el)).match(/\(\d+ points\)/g)).to.have.length(2);
     expect(summary).to.contain(`How sure: ${defaultRubric.passMark.assumption?.en}`);
     const next = defaultRubric.pathways.find((pathway) => pathway.id === 'qualitative')?.next?.[0];
@@ -612,11 +688,22 @@ describe('the result summary card', () => {
       await completeThroughUi(el, NEAR_MISS);
       expect(el.result?.total).to.equal(56);
       const summary = text(card(el));
-      expect(summary).to.contain(lang === 'en' ? `Nearest route: ${qualitative('en')}. What is missing:` : `가장 가까운 경로: ${qualitative('ko')}`);
-      expect($$(el, '[part~="score"] .gaps > li').map((item) => text(item))).to.deep.equal([lang === 'en' ? '4 points short of the pass mark (up to you)' : '합격 기준까지 4점 부족 (직접 준비해 충족 가능)']);
+      expect(summary).to.contain(
+        lang === 'en'
+          ? `Nearest route: ${qualitative('en')}. What is missing:`
+          : `가장 가까운 경로: ${qualitative('ko')}`,
+      );
+      expect($$(el, '[part~="score"] .gaps > li').map((item) => text(item))).to.deep.equal([
+        lang === 'en'
+          ? '4 points short of the pass mark (up to you)'
+          : '합격 기준까지 4점 부족 (직접 준비해 충족 가능)',
+      ]);
       // No route's next step for a route not met; where else to look instead (the scope line and its links).
       expect(text(card(el))).not.to.contain(lang === 'en' ? 'Your next step' : '다음 단계');
-      expect($$(el, '[part~="score"] a').every((link) => link.closest('.scope')), 'only the scope links').to.equal(true);
+      expect(
+        $$(el, '[part~="score"] a').every((link) => link.closest('.scope')),
+        'only the scope links',
+      ).to.equal(true);
       expect($$(el, '[part~="score"] .scope a').length).to.be.above(0);
     });
   }
@@ -636,7 +723,9 @@ describe('the result summary card', () => {
   it('flags an answer that meets a threshold by a hair: a salary 0.03% above 3× GNI', async () => {
     const el = await resultFor({ ...TOP_TIER_APPLICANT, salary: 157300000 });
     expect(el.result?.pathways['topTierStandard']).to.equal(true);
-    expect(text(card(el))).to.contain(`How sure: ${questionOf('salary').label.en} meets 3× GNI per capita with less than 1% to spare`);
+    expect(text(card(el))).to.contain(
+      `How sure: ${questionOf('salary').label.en} meets 3× GNI per capita with less than 1% to spare`,
+    );
     el.lang = 'ko';
     await settle(el);
     expect(text(card(el))).to.contain('기준(1인당 국민총소득의 3배)을 1% 미만의 차이로 충족합니다');
@@ -665,7 +754,13 @@ describe('the result summary card', () => {
     const howSure = (widget: Widget) => text($$(widget, '.card p').find((p) => text(p).startsWith('How sure')));
     for (const id of ['salary', 'experience']) expect(howSure(el)).not.to.contain(questionOf(id).label.en);
     // Nothing met at all: nothing to reverse.
-    const none = await resultFor({ ...TOP_TIER_APPLICANT, jobOffer: 'not-yet', degree: 'bachelors', salary: 157_248_000, experience: 8 });
+    const none = await resultFor({
+      ...TOP_TIER_APPLICANT,
+      jobOffer: 'not-yet',
+      degree: 'bachelors',
+      salary: 157_248_000,
+      experience: 8,
+    });
     expect(none.result?.eligible).to.equal(false);
     for (const id of ['salary', 'experience']) expect(howSure(none)).not.to.contain(questionOf(id).label.en);
     expect(howSure(none)).to.contain('How sure:');
@@ -679,7 +774,9 @@ describe('the result summary card', () => {
           const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
           await completeThroughUi(el, answers);
           expect($$<HTMLDetailsElement>(el, 'details').some((details) => details.open)).to.equal(false);
-          expect(el.getBoundingClientRect().height, `${lang} ${JSON.stringify(answers)}`).to.be.at.most(3 * window.innerHeight);
+          expect(el.getBoundingClientRect().height, `${lang} ${JSON.stringify(answers)}`).to.be.at.most(
+            3 * window.innerHeight,
+          );
           el.remove();
         }
       }
@@ -700,7 +797,9 @@ describe('the summary card with a host rubric', () => {
     const gni = defaultRubric.parameters.find((parameter) => parameter.id === 'gni')?.value ?? 0;
     await completeThroughUi(el, { ...TOP_TIER_APPLICANT, salary: 4 * gni - 5000000 });
     expect(el.result?.eligible).to.equal(false);
-    expect($$(el, '[part~="score"] .gaps > li').map((item) => text(item))).to.deep.equal([`${questionOf('salary').label.en}: KRW 5,000,000 below 4× GNI per capita (a better or another offer)`]);
+    expect($$(el, '[part~="score"] .gaps > li').map((item) => text(item))).to.deep.equal([
+      `${questionOf('salary').label.en}: KRW 5,000,000 below 4× GNI per capita (a better or another offer)`,
+    ]);
     el.lang = 'ko';
     await settle(el);
     // A host rubric speaks its own languages: the frame is Korean, the rubric texts fall back to English.

@@ -2,7 +2,22 @@
 // frozen or wrong: each case here once did.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { hostRubric } from './fixtures/host-rubric.js';
-import { $, $maybe, SME_APPLICANT, collect, completeThroughUi, mount, nextButton, numberField, pressNext, settle, text, typeNumber, type Widget, reachQuestion } from './helpers.js';
+import {
+  $,
+  $maybe,
+  SME_APPLICANT,
+  collect,
+  completeThroughUi,
+  mount,
+  nextButton,
+  numberField,
+  pressNext,
+  settle,
+  text,
+  typeNumber,
+  type Widget,
+  reachQuestion,
+} from './helpers.js';
 
 const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'constructor-KR', 'valueOf'];
 
@@ -18,7 +33,8 @@ function holdFetches() {
   return { calls, restore: () => (window.fetch = original) };
 }
 
-const rubricResponse = async (title: string) => new Response(JSON.stringify({ ...hostRubric(), id: 'late-rubric', title: { en: title } }));
+const rubricResponse = async (title: string) =>
+  new Response(JSON.stringify({ ...hostRubric(), id: 'late-rubric', title: { en: title } }));
 
 /** A widget on the page whose rubric-src is loading. */
 function loading(src: string): Widget {
@@ -37,12 +53,16 @@ describe('robustness', () => {
         const el = await mount(html`<ktech-pass-assessment lang=${name}></ktech-pass-assessment>`);
         errors.stop();
         expect(text(nextButton(el))).to.equal('Next');
-        expect(errors.events.some((event) => event.detail.issues.some((issue) => issue.path === 'lang'))).to.equal(true);
+        expect(errors.events.some((event) => event.detail.issues.some((issue) => issue.path === 'lang'))).to.equal(
+          true,
+        );
       });
     }
 
     it('on an ancestor or the document it shows English too', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div lang="__proto__"><ktech-pass-assessment></ktech-pass-assessment></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="__proto__"><ktech-pass-assessment></ktech-pass-assessment></div>`,
+      );
       const el = wrapper.querySelector('ktech-pass-assessment') as Widget;
       await settle(el);
       expect(text(nextButton(el))).to.equal('Next');
@@ -106,7 +126,11 @@ describe('robustness', () => {
         // 100 ms timeout cannot hide the loading state on a slow machine).
         // Text, not the nodes: chai would print a whole element when this fails.
         const states: string[] = [];
-        const observer = new MutationObserver(() => states.push(`alert: "${text($maybe(el, '[role="alert"]'))}", status: "${text($maybe(el, '[role="status"]'))}"`));
+        const observer = new MutationObserver(() =>
+          states.push(
+            `alert: "${text($maybe(el, '[role="alert"]'))}", status: "${text($maybe(el, '[role="status"]'))}"`,
+          ),
+        );
         observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
         $<HTMLButtonElement>(el, '[role="alert"] button').click();
         // Not settle() first: updateComplete waits for the new load to end.

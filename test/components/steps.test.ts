@@ -35,12 +35,19 @@ const widget = () => mount(html`<ktech-pass-assessment lang="en"></ktech-pass-as
 const NO_OFFER: Answers = { jobOffer: 'not-yet', governmentProgramme: 'none' };
 /** The options shown checked on the step shown, radios and checkboxes, as "name=value". */
 const checkedOptions = (el: Widget) =>
-  $$<HTMLInputElement>(el, 'form[part~="step"] input[type="radio"]:checked, form[part~="step"] input[type="checkbox"]:checked').map((input) => `${input.name}=${input.value}`);
+  $$<HTMLInputElement>(
+    el,
+    'form[part~="step"] input[type="radio"]:checked, form[part~="step"] input[type="checkbox"]:checked',
+  ).map((input) => `${input.name}=${input.value}`);
 /** What `checkedOptions` should be on the step shown for `answers`. */
 const expectedChecked = (el: Widget, answers: Answers) =>
   askedQuestions(el).flatMap((id) => {
     const value = answers[id];
-    return typeof value === 'string' ? [`${id}=${value}`] : Array.isArray(value) ? value.map((option: string) => `${id}=${option}`) : [];
+    return typeof value === 'string'
+      ? [`${id}=${value}`]
+      : Array.isArray(value)
+        ? value.map((option: string) => `${id}=${option}`)
+        : [];
   });
 
 describe('the steps', () => {
@@ -56,7 +63,10 @@ describe('the steps', () => {
     expect(progress(el)).to.match(/^Step 1 of \d+$/);
     expect(text(stepHeading(el))).to.equal(stepLabel(0));
     expect(askedQuestions(el)).to.deep.equal(['jobOffer', 'governmentProgramme']);
-    expect($$<HTMLInputElement>(el, 'input[type="radio"][name="jobOffer"]').map((input) => input.value)).to.deep.equal(['yes', 'not-yet']);
+    expect($$<HTMLInputElement>(el, 'input[type="radio"][name="jobOffer"]').map((input) => input.value)).to.deep.equal([
+      'yes',
+      'not-yet',
+    ]);
     // Without an offer the offer's step asks nothing and is not counted; with one, it is.
     expect(progress(el)).to.equal('Step 1 of 6');
     await choose(el, 'jobOffer', 'yes');
@@ -151,7 +161,9 @@ describe('the steps', () => {
           : /^약 \d+분 걸립니다\. 입력한 내용은 브라우저 밖으로 전송되지 않으며, 결과는 공식 결정이 아닌 추정치입니다\.$/,
       );
       // Before the first question.
-      expect(line.compareDocumentPosition($(el, 'form[part~="step"] input')) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(
+        line.compareDocumentPosition($(el, 'form[part~="step"] input')) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).to.not.equal(0);
       await answerStep(el, SME_APPLICANT);
       await pressNext(el);
       expect(text($(el, '[part~="base"]'))).not.to.contain(text(line) || 'About');
@@ -176,14 +188,22 @@ describe('the steps', () => {
     summary = $(el, '#error-summary');
     expect(focused(el)).to.equal(summary);
     links = [...summary.querySelectorAll('a')];
-    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(['#q-experience', '#q-employer', '#q-koreaExperience']);
+    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([
+      '#q-experience',
+      '#q-employer',
+      '#q-koreaExperience',
+    ]);
     // A message next to each field, tied to it for screen readers.
     const experience = numberField(el, 'experience');
     expect(experience.getAttribute('aria-invalid')).to.equal('true');
     const describedBy = (experience.getAttribute('aria-describedby') ?? '').split(' ');
-    expect(describedBy.map((id) => text($maybe(el, `#${id}`))).join(' ')).to.contain(`Answer “${questionOf('experience').label.en}”`);
+    expect(describedBy.map((id) => text($maybe(el, `#${id}`))).join(' ')).to.contain(
+      `Answer “${questionOf('experience').label.en}”`,
+    );
     const employerFieldset = $(el, 'input[name="employer"][value="other"]').closest('fieldset');
-    const employerErrors = (employerFieldset?.getAttribute('aria-describedby') ?? '').split(' ').map((id) => text($maybe(el, `#${id}`)));
+    const employerErrors = (employerFieldset?.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => text($maybe(el, `#${id}`)));
     expect(employerErrors.join(' ')).to.contain(`Answer “${questionOf('employer').label.en}”`);
 
     // A link leads to the question's first input, which names the question (not an unnamed legend).
@@ -198,9 +218,14 @@ describe('the steps', () => {
   it('answering a question removes its error; the summary goes once the step is valid and Next moves on, focusing the step heading', async () => {
     const el = await widget();
     await pressNext(el);
-    expect($$(el, '#error-summary a').map((link) => link.getAttribute('href'))).to.deep.equal(['#q-jobOffer', '#q-governmentProgramme']);
+    expect($$(el, '#error-summary a').map((link) => link.getAttribute('href'))).to.deep.equal([
+      '#q-jobOffer',
+      '#q-governmentProgramme',
+    ]);
     await choose(el, 'jobOffer', 'not-yet');
-    expect($$(el, '#error-summary a').map((link) => link.getAttribute('href'))).to.deep.equal(['#q-governmentProgramme']);
+    expect($$(el, '#error-summary a').map((link) => link.getAttribute('href'))).to.deep.equal([
+      '#q-governmentProgramme',
+    ]);
     await answerStep(el, { governmentProgramme: 'none' });
     await pressNext(el);
     expect($maybe(el, '#error-summary')).to.equal(null);
@@ -337,7 +362,9 @@ describe('the steps', () => {
     expect(answers.events[0]?.bubbles && answers.events[0]?.composed).to.equal(true);
     const withSize = assess(defaultRubric, { ...situation, employerSize: 'large' }).total;
     expect(answers.events[0]?.detail.assessment.total).to.equal(withSize);
-    expect(answers.events[1]?.detail.assessment.total).to.equal(assess(defaultRubric, { ...situation, employerSize: 'large', salary: 160_000_000 }).total);
+    expect(answers.events[1]?.detail.assessment.total).to.equal(
+      assess(defaultRubric, { ...situation, employerSize: 'large', salary: 160_000_000 }).total,
+    );
     expect(answers.events[1]?.detail.assessment.total).to.be.above(withSize);
     expect(answers.events[2]?.detail.assessment.total).to.equal(withSize);
   });
@@ -362,7 +389,8 @@ describe('the steps', () => {
     await reachQuestion(el, 'salary');
     const answers = collect(el, 'answer');
     // Amounts below KRW 10,000,000 a year are slips, not answers (see money.test.ts).
-    for (const typed of ['1', '16', '160', '160,', '160,0', '160,00', '160,000', '160,000,', '160,000,000']) await typeNumber(el, 'salary', typed);
+    for (const typed of ['1', '16', '160', '160,', '160,0', '160,00', '160,000', '160,000,', '160,000,000'])
+      await typeNumber(el, 'salary', typed);
     answers.stop();
     expect(answers.events.map((event) => event.detail.value)).to.deep.equal([160_000_000]);
     await reachQuestion(el, 'experience');

@@ -3,7 +3,17 @@
 // widget's headings into the host's outline.
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { $, $$, SME_APPLICANT, completeThroughUi, mount, pressNext, reachQuestion, settle, type Widget } from './helpers.js';
+import {
+  $,
+  $$,
+  SME_APPLICANT,
+  completeThroughUi,
+  mount,
+  pressNext,
+  reachQuestion,
+  settle,
+  type Widget,
+} from './helpers.js';
 
 const scheme = (element: Element) => getComputedStyle(element).colorScheme;
 const background = (el: Widget) => getComputedStyle(el).backgroundColor;
@@ -11,7 +21,9 @@ const LIGHT = 'rgb(255, 255, 255)';
 
 describe('host colours', () => {
   it('on a dark host page (color-scheme: dark), the widget stays light and so do its radios', async () => {
-    const page = await fixture<HTMLElement>(html`<div data-bs-theme="dark"><style>[data-bs-theme='dark'] { color-scheme: dark; background: #212529; color: #dee2e6; }</style><ktech-pass-assessment lang="en"></ktech-pass-assessment></div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div data-bs-theme="dark"><style>[data-bs-theme='dark'] { color-scheme: dark; background: #212529; color: #dee2e6; }</style><ktech-pass-assessment lang="en"></ktech-pass-assessment></div>`,
+    );
     const el = page.querySelector('ktech-pass-assessment') as Widget;
     await settle(el);
     // The control: the page itself is dark.
@@ -37,7 +49,9 @@ describe('host colours', () => {
   }
 
   it('the dark palette goes through the same --ktp-* properties: a host colour still wins', async () => {
-    const page = await fixture<HTMLElement>(html`<div><style>.brand { --ktp-background: rgb(1, 2, 3); }</style><ktech-pass-assessment class="brand" lang="en" theme="dark"></ktech-pass-assessment></div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div><style>.brand { --ktp-background: rgb(1, 2, 3); }</style><ktech-pass-assessment class="brand" lang="en" theme="dark"></ktech-pass-assessment></div>`,
+    );
     const el = page.querySelector('ktech-pass-assessment') as Widget;
     await settle(el);
     expect(background(el)).to.equal('rgb(1, 2, 3)');
@@ -71,7 +85,9 @@ describe('host colours', () => {
 
 /** The outline as a screen reader lists it: level and text of every heading. */
 const outline = (el: Widget) =>
-  $$(el, 'h1, h2, h3, h4, h5, h6, [role="heading"]').map((node) => Number(node.getAttribute('aria-level') ?? node.localName.slice(1)));
+  $$(el, 'h1, h2, h3, h4, h5, h6, [role="heading"]').map((node) =>
+    Number(node.getAttribute('aria-level') ?? node.localName.slice(1)),
+  );
 
 describe('heading-level', () => {
   for (const lang of ['en', 'ko']) {

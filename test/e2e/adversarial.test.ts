@@ -13,9 +13,21 @@ import type { BrowserContext, Page } from 'puppeteer-core';
 import type { Answers, Rubric } from '../../src/index.js';
 import { events } from './recorder.js';
 import { type Suite, REPO, defaultRubricJson, open, startSuite } from './suite.js';
-import { TAG, type Widget, answer, fieldsShown, inShadow, settle, shadowText, submitStep, whenDefined } from './widget.js';
+import {
+  TAG,
+  type Widget,
+  answer,
+  fieldsShown,
+  inShadow,
+  settle,
+  shadowText,
+  submitStep,
+  whenDefined,
+} from './widget.js';
 
-const PROTOTYPE_RUBRIC: Rubric = JSON.parse(readFileSync(join(REPO, 'test/rubric/prototype-names.rubric.json'), 'utf8'));
+const PROTOTYPE_RUBRIC: Rubric = JSON.parse(
+  readFileSync(join(REPO, 'test/rubric/prototype-names.rubric.json'), 'utf8'),
+);
 /** Every name Object.prototype has (constructor, toString, __proto__, hasOwnProperty…). */
 const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype);
 
@@ -26,7 +38,10 @@ before(async () => {
 after(() => suite?.close());
 
 /** A page with one widget (id "w") in a form, its attributes set before it connects. */
-async function mount(attributes: Record<string, string> = {}, { context = null }: { context?: BrowserContext | null } = {}) {
+async function mount(
+  attributes: Record<string, string> = {},
+  { context = null }: { context?: BrowserContext | null } = {},
+) {
   const opened = await open(suite, '/fixtures/empty.html', { context });
   await opened.page.evaluate(
     (tag, attributes) => {
@@ -56,7 +71,14 @@ test('ids named like Object.prototype members: asked, required and scored like a
   await setRubric(page, PROTOTYPE_RUBRIC);
   assert.deepEqual(await fieldsShown(page), ['toString', 'valueOf'], 'step 1 asks both unconditional questions');
   assert.equal(await shadowText(page, TAG, '.preset'), '', 'no question is taken as answered by the host');
-  assert.equal(await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.querySelector<HTMLInputElement>('input[name="valueOf"]')!.value, TAG), '', 'an empty field');
+  assert.equal(
+    await page.evaluate(
+      (tag) => document.querySelector(tag)!.shadowRoot!.querySelector<HTMLInputElement>('input[name="valueOf"]')!.value,
+      TAG,
+    ),
+    '',
+    'an empty field',
+  );
   assert.equal(await formValid(page), false, 'a required, unanswered assessment keeps the form invalid');
   assert.equal(await page.evaluate((tag) => document.querySelector<Widget>(tag)!.result?.complete, TAG), false);
 
@@ -68,7 +90,11 @@ test('ids named like Object.prototype members: asked, required and scored like a
 
   await answer(page, TAG, 'toString', 'valueOf');
   await answer(page, TAG, 'valueOf', 2);
-  assert.deepEqual(await fieldsShown(page), ['toString', 'valueOf', 'hasOwnProperty'], 'the follow-up is asked once its condition holds');
+  assert.deepEqual(
+    await fieldsShown(page),
+    ['toString', 'valueOf', 'hasOwnProperty'],
+    'the follow-up is asked once its condition holds',
+  );
   await answer(page, TAG, 'hasOwnProperty', 'isPrototypeOf');
   await submitStep(page);
   assert.deepEqual(await fieldsShown(page), ['constructor', 'isPrototypeOf']);
@@ -83,10 +109,23 @@ test('ids named like Object.prototype members: asked, required and scored like a
   assert.equal(await formValid(page), true);
   // The what-if controls show the answers given, not Object.prototype's members.
   const whatIf = await page.evaluate(
-    (tag) => Object.fromEntries([...document.querySelector(tag)!.shadowRoot!.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[part~="result"] [name]')].map((field) => [field.name, field.value])),
+    (tag) =>
+      Object.fromEntries(
+        [
+          ...document
+            .querySelector(tag)!
+            .shadowRoot!.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[part~="result"] [name]'),
+        ].map((field) => [field.name, field.value]),
+      ),
     TAG,
   );
-  assert.deepEqual(whatIf, { toString: 'valueOf', valueOf: '2', hasOwnProperty: 'isPrototypeOf', constructor: 'toString', isPrototypeOf: '200,000,000' });
+  assert.deepEqual(whatIf, {
+    toString: 'valueOf',
+    valueOf: '2',
+    hasOwnProperty: 'isPrototypeOf',
+    constructor: 'toString',
+    isPrototypeOf: '200,000,000',
+  });
   assert.deepEqual(log.pageErrors, []);
   await page.close();
 });
@@ -108,7 +147,9 @@ test('lang values drawn from Object.prototype names: always English and a notice
   const { page, log } = await open(suite, '/fixtures/empty.html');
   const lang = fc.oneof(
     fc.constantFrom(...PROTOTYPE_NAMES),
-    fc.tuple(fc.constantFrom(...PROTOTYPE_NAMES), fc.constantFrom('-KR', '-ko', '-en', '_x', ' ', '')).map(([name, tail]) => `${name}${tail}`),
+    fc
+      .tuple(fc.constantFrom(...PROTOTYPE_NAMES), fc.constantFrom('-KR', '-ko', '-en', '_x', ' ', ''))
+      .map(([name, tail]) => `${name}${tail}`),
     fc.constantFrom(...PROTOTYPE_NAMES).map((name) => name.toUpperCase()),
   );
   const where = fc.constantFrom('element', 'ancestor', 'document');
@@ -127,7 +168,11 @@ test('lang values drawn from Object.prototype names: always English and a notice
           box.append(holder);
           for (let i = 0; i < 3; i++) await element.updateComplete;
           const root = element.shadowRoot!;
-          return (root.querySelector('form[part="step"] button[type="submit"]')?.textContent ?? root.textContent ?? '').trim();
+          return (
+            root.querySelector('form[part="step"] button[type="submit"]')?.textContent ??
+            root.textContent ??
+            ''
+          ).trim();
         },
         TAG,
         value,
@@ -137,7 +182,9 @@ test('lang values drawn from Object.prototype names: always English and a notice
     }),
     { seed: 13, numRuns: 40 },
   );
-  const notices = (await events(page, 'assessment-error')).filter((event) => event.detail.issues.some((issue) => issue.path === 'lang'));
+  const notices = (await events(page, 'assessment-error')).filter((event) =>
+    event.detail.issues.some((issue) => issue.path === 'lang'),
+  );
   assert.ok(notices.length > 0, 'an own lang that is not a language is reported');
   assert.deepEqual(log.pageErrors, []);
   await page.close();
@@ -162,7 +209,11 @@ function hostileAnswers(kind: string, key: string, valid: Answers): unknown {
   const values: Record<string, () => unknown> = {
     deepArray: () => deep(5000),
     nullPrototype: () => Object.create(null),
-    throwingToString: () => ({ toString: () => { throw new Error('toString'); } }),
+    throwingToString: () => ({
+      toString: () => {
+        throw new Error('toString');
+      },
+    }),
     revokedProxy: revoked,
     symbol: () => Symbol('masters'),
     bigint: () => 10n,
@@ -170,9 +221,31 @@ function hostileAnswers(kind: string, key: string, valid: Answers): unknown {
     function: () => () => 'masters',
   };
   if (kind in values) return { ...valid, [key]: values[kind]!() };
-  if (kind === 'throwingGetter') return Object.defineProperty({ ...valid }, key, { enumerable: true, get: () => { throw new Error('getter'); } });
-  if (kind === 'throwingOwnKeys') return new Proxy({ ...valid }, { ownKeys: () => { throw new Error('ownKeys'); } });
-  if (kind === 'throwingGet') return new Proxy({ ...valid }, { get: () => { throw new Error('get'); } });
+  if (kind === 'throwingGetter')
+    return Object.defineProperty({ ...valid }, key, {
+      enumerable: true,
+      get: () => {
+        throw new Error('getter');
+      },
+    });
+  if (kind === 'throwingOwnKeys')
+    return new Proxy(
+      { ...valid },
+      {
+        ownKeys: () => {
+          throw new Error('ownKeys');
+        },
+      },
+    );
+  if (kind === 'throwingGet')
+    return new Proxy(
+      { ...valid },
+      {
+        get: () => {
+          throw new Error('get');
+        },
+      },
+    );
   if (kind === 'revokedAnswers') return revoked();
   if (kind === 'nullPrototypeAnswers') return Object.assign(Object.create(null), valid, { [key]: deep(5000) });
   return JSON.parse(`{${JSON.stringify(key)}: "masters"}`);
@@ -181,7 +254,22 @@ function hostileAnswers(kind: string, key: string, valid: Answers): unknown {
 test('hostile answers set by the host: the setter never throws, reports them and keeps each answer they would have replaced (property, seed 13)', async () => {
   const { page, log } = await mount({ lang: 'en' });
   const UNREADABLE = ['throwingGetter', 'throwingOwnKeys', 'throwingGet', 'revokedAnswers'];
-  const kinds = ['deepArray', 'nullPrototype', 'throwingToString', 'revokedProxy', 'symbol', 'bigint', 'infinity', 'function', 'throwingGetter', 'throwingOwnKeys', 'throwingGet', 'revokedAnswers', 'nullPrototypeAnswers', 'prototypeKey'];
+  const kinds = [
+    'deepArray',
+    'nullPrototype',
+    'throwingToString',
+    'revokedProxy',
+    'symbol',
+    'bigint',
+    'infinity',
+    'function',
+    'throwingGetter',
+    'throwingOwnKeys',
+    'throwingGet',
+    'revokedAnswers',
+    'nullPrototypeAnswers',
+    'prototypeKey',
+  ];
   const keys = fc.constantFrom('degree', 'experience', 'field', ...PROTOTYPE_NAMES);
   await fc.assert(
     fc.asyncProperty(fc.constantFrom(...kinds), keys, fc.boolean(), async (kind, key, withValid) => {
@@ -200,7 +288,12 @@ test('hostile answers set by the host: the setter never throws, reports them and
           }
           for (let i = 0; i < 3; i++) await element.updateComplete;
           const reported = window.__e2e.events.filter((event) => event.type === 'assessment-error').length - before;
-          return { thrown, reported, answers: JSON.stringify(element.answers), form: !!element.shadowRoot!.querySelector('form[part="step"]') };
+          return {
+            thrown,
+            reported,
+            answers: JSON.stringify(element.answers),
+            form: !!element.shadowRoot!.querySelector('form[part="step"]'),
+          };
         },
         TAG,
         hostileAnswers.toString(),
@@ -215,9 +308,12 @@ test('hostile answers set by the host: the setter never throws, reports them and
       // Nothing invalid gets in. A set that cannot be read changes nothing;
       // one that can replaces the answers, except that an invalid value keeps
       // the valid answer it would have replaced.
-      for (const [id, value] of Object.entries(answers)) assert.ok(['degree', 'field'].includes(id) && typeof value === 'string', `kept ${id}: ${value}`);
-      if (UNREADABLE.includes(kind) || key === 'degree') assert.equal(answers.degree, 'doctorate', 'the answer given is kept');
-      if (!UNREADABLE.includes(kind) && withValid) assert.equal(answers.field, 'ai', 'the valid part of the set is taken');
+      for (const [id, value] of Object.entries(answers))
+        assert.ok(['degree', 'field'].includes(id) && typeof value === 'string', `kept ${id}: ${value}`);
+      if (UNREADABLE.includes(kind) || key === 'degree')
+        assert.equal(answers.degree, 'doctorate', 'the answer given is kept');
+      if (!UNREADABLE.includes(kind) && withValid)
+        assert.equal(answers.field, 'ai', 'the valid part of the set is taken');
     }),
     { seed: 13, numRuns: 40 },
   );
@@ -237,7 +333,10 @@ test('corrupt stored answers: reported as assessment-error, the valid part kept,
     'a JSON list': ['[["degree", "masters"]]', {}],
     'a JSON text': ['"degree=masters"', {}],
     'a __proto__ key': ['{"__proto__": {"degree": "masters"}, "field": "ai"}', { field: 'ai' }],
-    'a key named like an Object.prototype member': ['{"toString": "masters", "degree": "bachelors"}', { degree: 'bachelors' }],
+    'a key named like an Object.prototype member': [
+      '{"toString": "masters", "degree": "bachelors"}',
+      { degree: 'bachelors' },
+    ],
   };
   for (const [label, [stored, kept]] of Object.entries(cases)) {
     const context = await suite.browser.createBrowserContext();
@@ -249,9 +348,16 @@ test('corrupt stored answers: reported as assessment-error, the valid part kept,
       await settle(page);
       assert.deepEqual(log.pageErrors, [], label);
       assert.equal(await nextLabel(page), 'Next', `${label}: the form is shown`);
-      assert.deepEqual(await page.evaluate((tag) => document.querySelector<Widget>(tag)!.answers, TAG), kept, `${label}: the valid part is kept`);
+      assert.deepEqual(
+        await page.evaluate((tag) => document.querySelector<Widget>(tag)!.answers, TAG),
+        kept,
+        `${label}: the valid part is kept`,
+      );
       const reported = await events(page, 'assessment-error');
-      assert.ok(reported.some((event) => event.detail.issues.some((issue) => issue.path.startsWith('storage'))), `${label}: reported`);
+      assert.ok(
+        reported.some((event) => event.detail.issues.some((issue) => issue.path.startsWith('storage'))),
+        `${label}: reported`,
+      );
       assert.ok(await inShadow(page, TAG, '[role="alert"]'), `${label}: shown`);
     } finally {
       await context.close();
@@ -293,27 +399,41 @@ test('host rubrics past the limits are reported at once, at the limits the resul
   const cases: Record<string, [set: (page: Page) => Promise<void>, message: RegExp]> = {
     'a condition 17 deep': [(page) => setNestedRubric(page, 17), /nested more than 16 conditions deep/],
     'a condition 3,000 deep': [(page) => setNestedRubric(page, 3000), /nested more than 64 levels deep/],
-    '50,000 options in one condition': [(page) => {
-      const rubric = defaultRubricJson();
-      (rubric.pathways[0] as { when: unknown }).when = { question: 'degree', in: Array.from({ length: 50_000 }, () => 'masters') };
-      return setRubric(page, rubric);
-    }, /has 50,000 items; at most 250 are allowed/],
+    '50,000 options in one condition': [
+      (page) => {
+        const rubric = defaultRubricJson();
+        (rubric.pathways[0] as { when: unknown }).when = {
+          question: 'degree',
+          in: Array.from({ length: 50_000 }, () => 'masters'),
+        };
+        return setRubric(page, rubric);
+      },
+      /has 50,000 items; at most 250 are allowed/,
+    ],
   };
   for (const [label, [set, message]] of Object.entries(cases)) {
     await set(page);
     assert.match(await problemOf(page), message, label);
     const reported = await events(page, 'assessment-error');
-    assert.match((reported.at(-1)?.detail.issues ?? []).map((issue) => issue.message).join('\n'), message, `${label}: in the event`);
+    assert.match(
+      (reported.at(-1)?.detail.issues ?? []).map((issue) => issue.message).join('\n'),
+      message,
+      `${label}: in the event`,
+    );
   }
   // A rubric that contains itself cannot be sent to the page as JSON: it is built there.
-  await page.evaluate(async (tag, rubric) => {
-    const element = document.querySelector<Widget>(tag)!;
-    const cycle: { any: unknown[] } = { any: [] };
-    cycle.any.push(cycle);
-    (rubric.pathways[0] as { when: unknown }).when = cycle;
-    element.rubric = rubric;
-    for (let i = 0; i < 3; i++) await element.updateComplete;
-  }, TAG, defaultRubricJson());
+  await page.evaluate(
+    async (tag, rubric) => {
+      const element = document.querySelector<Widget>(tag)!;
+      const cycle: { any: unknown[] } = { any: [] };
+      cycle.any.push(cycle);
+      (rubric.pathways[0] as { when: unknown }).when = cycle;
+      element.rubric = rubric;
+      for (let i = 0; i < 3; i++) await element.updateComplete;
+    },
+    TAG,
+    defaultRubricJson(),
+  );
   assert.match(await problemOf(page), /contains itself \(a cycle\)/);
 
   await setNestedRubric(page, 16);
@@ -328,7 +448,22 @@ test('host rubrics past the limits are reported at once, at the limits the resul
       }
     },
     TAG,
-    { jobOffer: 'yes', inKorea: 'no', degree: 'masters', institution: 'top100', experience: 5, employer: ['large'], koreaExperience: 'no', salary: 80_000_000, field: 'ai', evidence: 'solid', researchDistinction: 'none', role: 'core-rnd', employerSize: 'sme', governmentProgramme: 'mohw' },
+    {
+      jobOffer: 'yes',
+      inKorea: 'no',
+      degree: 'masters',
+      institution: 'top100',
+      experience: 5,
+      employer: ['large'],
+      koreaExperience: 'no',
+      salary: 80_000_000,
+      field: 'ai',
+      evidence: 'solid',
+      researchDistinction: 'none',
+      role: 'core-rnd',
+      employerSize: 'sme',
+      governmentProgramme: 'mohw',
+    },
   );
   assert.ok(await inShadow(page, TAG, '[part~="result"]'), 'the result, with the deepest condition allowed');
   assert.deepEqual(log.pageErrors, []);
@@ -337,7 +472,14 @@ test('host rubrics past the limits are reported at once, at the limits the resul
 
 test('the lang property set to something that is not text: English, and every later update works', async () => {
   const { page, log } = await mount({});
-  for (const value of ['5', 'null', '({})', '["ko"]', 'Symbol("ko")', '({ toString() { throw new Error("toString") } })']) {
+  for (const value of [
+    '5',
+    'null',
+    '({})',
+    '["ko"]',
+    'Symbol("ko")',
+    '({ toString() { throw new Error("toString") } })',
+  ]) {
     const shown = await page.evaluate(
       async (tag, source) => {
         const element = document.querySelector<Widget>(tag)!;
@@ -347,7 +489,10 @@ test('the lang property set to something that is not text: English, and every la
         const root = element.shadowRoot!;
         root.querySelector<HTMLInputElement>('input[type="radio"][name="jobOffer"][value="yes"]')!.click();
         await element.updateComplete;
-        return { next: root.querySelector('form[part="step"] button[type="submit"]')!.textContent!.trim(), jobOffer: element.answers['jobOffer'] };
+        return {
+          next: root.querySelector('form[part="step"] button[type="submit"]')!.textContent!.trim(),
+          jobOffer: element.answers['jobOffer'],
+        };
       },
       TAG,
       value,

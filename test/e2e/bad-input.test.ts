@@ -8,7 +8,20 @@ import type { Page } from 'puppeteer-core';
 import type { Rubric } from '../../src/index.js';
 import { events } from './recorder.js';
 import { type Suite, defaultRubricJson, open, startSuite } from './suite.js';
-import { TAG, WORKED, WORKED_TOTAL, type Widget, answer, complete, inShadow, reach, settle, shadowText, submitStep, waitFor } from './widget.js';
+import {
+  TAG,
+  WORKED,
+  WORKED_TOTAL,
+  type Widget,
+  answer,
+  complete,
+  inShadow,
+  reach,
+  settle,
+  shadowText,
+  submitStep,
+  waitFor,
+} from './widget.js';
 
 let suite: Suite;
 before(async () => {
@@ -25,8 +38,13 @@ function withoutGovernmentProgramme(): Rubric {
   const rubric = defaultRubricJson();
   rubric.version = '2.0.0-variant';
   rubric.questions = rubric.questions.filter((question) => question.id !== 'governmentProgramme');
-  rubric.steps = rubric.steps.map((step) => ({ ...step, questions: step.questions.filter((id) => id !== 'governmentProgramme') }));
-  rubric.pathways = rubric.pathways.filter((pathway) => !JSON.stringify(pathway.when).includes('"governmentProgramme"'));
+  rubric.steps = rubric.steps.map((step) => ({
+    ...step,
+    questions: step.questions.filter((id) => id !== 'governmentProgramme'),
+  }));
+  rubric.pathways = rubric.pathways.filter(
+    (pathway) => !JSON.stringify(pathway.when).includes('"governmentProgramme"'),
+  );
   return rubric;
 }
 
@@ -48,7 +66,11 @@ async function mount(attributes: { [name: string]: string } = {}) {
 }
 
 /** Runs `fn(widget, ...args)` in the page. */
-const el = <Args extends unknown[], Value>(page: Page, fn: (element: Widget, ...args: Args) => Value, ...args: Args): Promise<Awaited<Value>> =>
+const el = <Args extends unknown[], Value>(
+  page: Page,
+  fn: (element: Widget, ...args: Args) => Value,
+  ...args: Args
+): Promise<Awaited<Value>> =>
   // puppeteer types the element from the tag (the element class of the sources); this suite sees the page's.
   page.$eval(TAG, fn as unknown as (element: Element, ...args: unknown[]) => Value, ...args) as Promise<Awaited<Value>>;
 
@@ -64,14 +86,26 @@ const alerts = (page: Page) =>
     TAG,
   );
 
-const hasForm = (page: Page) => page.evaluate((tag) => !!document.querySelector(tag)!.shadowRoot!.querySelector('form[part="step"]'), TAG);
+const hasForm = (page: Page) =>
+  page.evaluate((tag) => !!document.querySelector(tag)!.shadowRoot!.querySelector('form[part="step"]'), TAG);
 const answersOf = (page: Page) => page.evaluate((tag) => document.querySelector<Widget>(tag)!.answers, TAG);
 const rubricOf = (page: Page) => page.evaluate((tag) => document.querySelector<Widget>(tag)!.rubric, TAG);
 const waitForAlert = (page: Page, text: string) =>
-  waitFor(page, (tag, text) => [...document.querySelector(tag)!.shadowRoot!.querySelectorAll('[role="alert"]')].some((box) => box.textContent?.includes(text)), [TAG, text], {
-    message: `an alert with "${text}"`,
+  waitFor(
+    page,
+    (tag, text) =>
+      [...document.querySelector(tag)!.shadowRoot!.querySelectorAll('[role="alert"]')].some((box) =>
+        box.textContent?.includes(text),
+      ),
+    [TAG, text],
+    {
+      message: `an alert with "${text}"`,
+    },
+  );
+const waitForForm = (page: Page) =>
+  waitFor(page, (tag) => document.querySelector(tag)!.shadowRoot!.querySelector('form[part="step"]'), [TAG], {
+    message: 'the form',
   });
-const waitForForm = (page: Page) => waitFor(page, (tag) => document.querySelector(tag)!.shadowRoot!.querySelector('form[part="step"]'), [TAG], { message: 'the form' });
 
 /** A readable message: words, not "[object Object]", "undefined" or a stack. */
 function assertReadable(message: string) {
@@ -81,7 +115,14 @@ function assertReadable(message: string) {
 }
 
 /** The event and the alert agree and carry the issues. */
-async function assertReported(page: Page, { fatal, pathIncludes = [], messageIncludes = [] }: { fatal: boolean; pathIncludes?: string[]; messageIncludes?: string[] }) {
+async function assertReported(
+  page: Page,
+  {
+    fatal,
+    pathIncludes = [],
+    messageIncludes = [],
+  }: { fatal: boolean; pathIncludes?: string[]; messageIncludes?: string[] },
+) {
   const reported = await events(page, 'assessment-error', 'w');
   const last = reported.at(-1);
   assert.ok(last, 'an assessment-error event');
@@ -99,7 +140,8 @@ async function assertReported(page: Page, { fatal, pathIncludes = [], messageInc
   const box = boxes.find((candidate) => candidate.text.includes(message));
   assert.ok(box, `the widget shows the message (alerts: ${JSON.stringify(boxes)})`);
   assert.equal(box.fatal, fatal, fatal ? 'shown as an error that replaces the form' : 'shown as a notice');
-  for (const issue of issues.slice(0, 12)) assert.ok(box.text.includes(issue.message), `the alert lists "${issue.message}"`);
+  for (const issue of issues.slice(0, 12))
+    assert.ok(box.text.includes(issue.message), `the alert lists "${issue.message}"`);
   assert.equal(await hasForm(page), !fatal, fatal ? 'the form is replaced' : 'the form stays');
   return { message, issues };
 }
@@ -145,7 +187,12 @@ for (const { name, src, messageIncludes = [], pathIncludes = [] } of FATAL_SOURC
     try {
       await giveAnswers(page);
       await el(page, (element, src) => element.setAttribute('rubric-src', src), src);
-      await waitFor(page, (tag) => document.querySelector(tag)!.shadowRoot!.querySelector('.fatal, [role="alert"]'), [TAG], { message: 'the error' });
+      await waitFor(
+        page,
+        (tag) => document.querySelector(tag)!.shadowRoot!.querySelector('.fatal, [role="alert"]'),
+        [TAG],
+        { message: 'the error' },
+      );
       await assertReported(page, { fatal: true, messageIncludes, pathIncludes });
       assert.equal(await rubricOf(page), null, 'no rubric in use: the built-in one is not a fallback');
       assert.equal(await el(page, (element) => element.result), null, 'no score from another rubric');
@@ -211,7 +258,9 @@ for (const how of ['rubric-src', 'rubric property']) {
       assert.equal(before.governmentProgramme, 'none');
       if (how === 'rubric-src') await el(page, (element) => element.setAttribute('rubric-src', '/rubric/variant.json'));
       else await el(page, (element, rubric) => (element.rubric = rubric), withoutGovernmentProgramme());
-      await waitFor(page, (tag) => document.querySelector<Widget>(tag)!.rubric?.version === '2.0.0-variant', [TAG], { message: 'the new rubric' });
+      await waitFor(page, (tag) => document.querySelector<Widget>(tag)!.rubric?.version === '2.0.0-variant', [TAG], {
+        message: 'the new rubric',
+      });
       await settle(page);
       const reported = await events(page, 'assessment-error', 'w');
       assert.equal(reported.length, 1, 'one notice');
@@ -219,9 +268,15 @@ for (const how of ['rubric-src', 'rubric property']) {
       assert.ok(notice);
       const { message, issues } = notice.detail;
       assertReadable(message);
-      assert.deepEqual(issues.map((issue) => issue.path), ['governmentProgramme']);
+      assert.deepEqual(
+        issues.map((issue) => issue.path),
+        ['governmentProgramme'],
+      );
       const boxes = await alerts(page);
-      assert.ok(boxes.some((box) => !box.fatal && box.text.includes(message) && box.text.includes('governmentProgramme')), 'the notice names the answer set aside');
+      assert.ok(
+        boxes.some((box) => !box.fatal && box.text.includes(message) && box.text.includes('governmentProgramme')),
+        'the notice names the answer set aside',
+      );
       const { governmentProgramme: _setAside, ...kept } = before;
       assert.deepEqual(await answersOf(page), kept, 'every answer whose question still exists is kept');
     } finally {
@@ -233,11 +288,33 @@ for (const how of ['rubric-src', 'rubric property']) {
 test('invalid answers prefill: the valid part is used, each invalid entry reported', async () => {
   const { page } = await mount();
   try {
-    await el(page, (element) => (element.answers = { jobOffer: 'yes', experience: -3, salary: 'lots', employer: ['nasa'], nope: 'x', institution: 42 }));
+    await el(
+      page,
+      (element) =>
+        (element.answers = {
+          jobOffer: 'yes',
+          experience: -3,
+          salary: 'lots',
+          employer: ['nasa'],
+          nope: 'x',
+          institution: 42,
+        }),
+    );
     await settle(page);
-    await assertReported(page, { fatal: false, pathIncludes: ['experience', 'salary', 'employer', 'nope', 'institution'] });
+    await assertReported(page, {
+      fatal: false,
+      pathIncludes: ['experience', 'salary', 'employer', 'nope', 'institution'],
+    });
     assert.deepEqual(await answersOf(page), { jobOffer: 'yes' });
-    assert.equal(await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.querySelector<HTMLInputElement>('input[name="jobOffer"]:checked')?.value, TAG), 'yes');
+    assert.equal(
+      await page.evaluate(
+        (tag) =>
+          document.querySelector(tag)!.shadowRoot!.querySelector<HTMLInputElement>('input[name="jobOffer"]:checked')
+            ?.value,
+        TAG,
+      ),
+      'yes',
+    );
     // The notice can be dismissed and the assessment completed.
     await complete(page, '#w', WORKED);
     assert.equal((await events(page, 'score', 'w'))[0]?.detail.total, WORKED_TOTAL);
@@ -275,7 +352,9 @@ for (const [name, value] of [
         value,
       );
       assert.equal(thrown, null, 'no exception at the host');
-      await settle(page).catch((error) => assert.fail(`the widget failed to render after answers = ${name}: ${error.message}`));
+      await settle(page).catch((error) =>
+        assert.fail(`the widget failed to render after answers = ${name}: ${error.message}`),
+      );
       await assertReported(page, { fatal: false });
       assert.deepEqual(await answersOf(page), GIVEN, 'answers already given are kept');
     } finally {
@@ -316,7 +395,13 @@ test('lang="xx": a notice, and the widget speaks English', async () => {
   try {
     await assertReported(page, { fatal: false, pathIncludes: ['lang'], messageIncludes: ['xx'] });
     assert.equal(await shadowText(page, '#w', 'form[part="step"] button[type="submit"]'), 'Next');
-    assert.equal(await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!.lang, TAG), 'en');
+    assert.equal(
+      await page.evaluate(
+        (tag) => document.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!.lang,
+        TAG,
+      ),
+      'en',
+    );
     await complete(page, '#w', WORKED);
     assert.equal((await events(page, 'score', 'w'))[0]?.detail.total, WORKED_TOTAL);
   } finally {

@@ -56,7 +56,12 @@ async function completeUnder(policy: string, path: string) {
   suite.csp = policy;
   const { page, log } = await open(suite, path, { before: recordPolicies });
   try {
-    await waitFor(page, (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('form[part="step"], [role="alert"]'), [TAG], { message: 'the form' });
+    await waitFor(
+      page,
+      (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('form[part="step"], [role="alert"]'),
+      [TAG],
+      { message: 'the form' },
+    );
     await complete(page);
     const [score] = await events(page, 'score');
     const styled = await page.evaluate((tag) => {
@@ -133,10 +138,15 @@ test('control: without the lit-html policy name the widget cannot render, says s
       [['trusted-types', 'lit-html']],
     );
     // The policy is enforced: no form. The box says what is wrong, and the page hears why.
-    const shown = await waitFor(page, (tag) => document.querySelector(tag)?.shadowRoot?.textContent?.trim(), [TAG], { message: 'the notice' });
+    const shown = await waitFor(page, (tag) => document.querySelector(tag)?.shadowRoot?.textContent?.trim(), [TAG], {
+      message: 'the notice',
+    });
     assert.match(shown, /^The assessment cannot be shown: this page does not let it run\./);
     const [error] = await events(page, 'assessment-error');
-    assert.match(error?.detail.issues[0]?.message ?? '', /Content-Security-Policy does not allow the Trusted Types policy "lit-html"/);
+    assert.match(
+      error?.detail.issues[0]?.message ?? '',
+      /Content-Security-Policy does not allow the Trusted Types policy "lit-html"/,
+    );
     assert.deepEqual(log.pageErrors, [], 'no uncaught error');
   } finally {
     await page.close();
@@ -150,9 +160,14 @@ test('a page that locked customElements.define: each box says so, and the page h
       throw new Error('this page allows no new elements');
     };
   };
-  const { page, log } = await open(suite, '/fixtures/plain.html', { before: (page) => page.evaluateOnNewDocument(lock), defined: false });
+  const { page, log } = await open(suite, '/fixtures/plain.html', {
+    before: (page) => page.evaluateOnNewDocument(lock),
+    defined: false,
+  });
   try {
-    const shown = await waitFor(page, (tag) => document.querySelector(tag)?.textContent?.trim(), [TAG], { message: 'the notice' });
+    const shown = await waitFor(page, (tag) => document.querySelector(tag)?.textContent?.trim(), [TAG], {
+      message: 'the notice',
+    });
     assert.match(shown, /^The assessment cannot be shown: this page does not let it run\./);
     const [error] = await events(page, 'assessment-error');
     assert.match(error?.detail.issues[0]?.message ?? '', /this page allows no new elements/);
@@ -167,14 +182,18 @@ test('no eval: the strict policy forbids it and the probe would see it (control)
   try {
     assert.deepEqual(run.violations, [], 'completing the assessment evaluated no string as code');
     // Control: the same page reports eval when page code does it.
-    const outcome = await run.page.evaluate((url) => import(url).then((module: { tryEval(): string }) => module.tryEval()), '/fixtures/eval-control.js');
+    const outcome = await run.page.evaluate(
+      (url) => import(url).then((module: { tryEval(): string }) => module.tryEval()),
+      '/fixtures/eval-control.js',
+    );
     assert.equal(outcome, 'blocked: EvalError');
     await waitFor(run.page, () => window.__e2e.violations.length > 0, [], { message: 'the eval violation' });
     const { violations } = await recorded(run.page);
     // With Trusted Types, a string passed to Function is stopped first as a
     // Trusted Types violation; without them, as script-src 'unsafe-eval'.
     assert.ok(violations.length >= 1, 'an eval is reported');
-    for (const violation of violations) assert.ok(['script-src', 'require-trusted-types-for'].includes(violation.directive), violation.directive);
+    for (const violation of violations)
+      assert.ok(['script-src', 'require-trusted-types-for'].includes(violation.directive), violation.directive);
   } finally {
     await run.page.close();
   }

@@ -39,7 +39,10 @@ test('a widget script added after DOMContentLoaded, while an image still loads, 
   assert.equal(await page.evaluate(() => document.readyState), 'interactive', 'the page is still loading its image');
   // Within the click: the listener has heard the answer when click() returns.
   const heard = await page.evaluate((tag) => {
-    document.querySelector(tag)!.shadowRoot!.querySelector<HTMLInputElement>('input[name="jobOffer"][value="yes"]')!.click();
+    document
+      .querySelector(tag)!
+      .shadowRoot!.querySelector<HTMLInputElement>('input[name="jobOffer"][value="yes"]')!
+      .click();
     return window.heard!.map((event) => event.type);
   }, TAG);
   assert.deepEqual(heard, ['assessment-error', 'answer']);

@@ -46,7 +46,10 @@ async function backToForm(page: Page): Promise<void> {
   await whenDefined(page);
   await settle(page);
   assert.equal(await page.evaluate(() => window.__left), undefined, 'the page was loaded again, not kept in memory');
-  assert.equal(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type), 'back_forward');
+  assert.equal(
+    await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type),
+    'back_forward',
+  );
 }
 
 test('Back after submitting the form returns to the result, with the answers and the submitted score', async () => {
@@ -55,11 +58,30 @@ test('Back after submitting the form returns to the result, with the answers and
   await leave(page, () => page.click('#apply'));
   assert.match(page.url(), /empty\.html\?assessment=/);
   await backToForm(page);
-  assert.ok(await page.evaluate((tag) => !!document.querySelector(tag)?.shadowRoot?.querySelector('[part="result"]'), TAG), 'the result view is shown again');
-  assert.deepEqual(await page.evaluate((tag) => (document.querySelector(tag) as HTMLElement & { answers: Record<string, unknown> }).answers, TAG), WORKED);
-  assert.equal(await page.evaluate((tag) => (JSON.parse((document.querySelector(tag) as HTMLElement & { value: string }).value) as { total: number }).total, TAG), WORKED_TOTAL);
+  assert.ok(
+    await page.evaluate((tag) => !!document.querySelector(tag)?.shadowRoot?.querySelector('[part="result"]'), TAG),
+    'the result view is shown again',
+  );
+  assert.deepEqual(
+    await page.evaluate(
+      (tag) => (document.querySelector(tag) as HTMLElement & { answers: Record<string, unknown> }).answers,
+      TAG,
+    ),
+    WORKED,
+  );
+  assert.equal(
+    await page.evaluate(
+      (tag) =>
+        (JSON.parse((document.querySelector(tag) as HTMLElement & { value: string }).value) as { total: number }).total,
+      TAG,
+    ),
+    WORKED_TOTAL,
+  );
   // The host hears the result again, as when it was first reached.
-  assert.deepEqual((await events(page, 'score')).map((event) => event.detail.total), [WORKED_TOTAL]);
+  assert.deepEqual(
+    (await events(page, 'score')).map((event) => event.detail.total),
+    [WORKED_TOTAL],
+  );
   assert.deepEqual(log.pageErrors, []);
   await page.close();
 });
@@ -82,7 +104,13 @@ test('Back returns to the step the applicant was on', async () => {
   await leave(page, () => page.goto(`${suite.base}/fixtures/empty.html`));
   await backToForm(page);
   assert.equal(await shadowText(page, TAG, '[part="progress"]'), onStep);
-  assert.equal(await page.evaluate((tag) => (document.querySelector(tag) as HTMLElement & { answers: Record<string, unknown> }).answers.salary, TAG), WORKED.salary);
+  assert.equal(
+    await page.evaluate(
+      (tag) => (document.querySelector(tag) as HTMLElement & { answers: Record<string, unknown> }).answers.salary,
+      TAG,
+    ),
+    WORKED.salary,
+  );
   assert.deepEqual(await events(page, 'score'), []);
   await page.close();
 });

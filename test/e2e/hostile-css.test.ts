@@ -31,7 +31,12 @@ after(() => suite?.close());
 
 async function ready(path: string) {
   const opened = await open(suite, path, { viewport: VIEWPORT });
-  await waitFor(opened.page, (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('form[part="step"]'), [TAG], { message: 'the form' });
+  await waitFor(
+    opened.page,
+    (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('form[part="step"]'),
+    [TAG],
+    { message: 'the form' },
+  );
   return opened;
 }
 
@@ -44,15 +49,19 @@ async function shoot(page: Page): Promise<string> {
   return host.screenshot({ encoding: 'base64' });
 }
 
-type Comparison = { sameSize: false; sizes: string[] } | { sameSize: true; size: string; differing: number; share: number };
+type Comparison =
+  | { sameSize: false; sizes: string[] }
+  | { sameSize: true; size: string; differing: number; share: number };
 
 /** Decodes both PNGs in the browser and counts the pixels that differ. */
 function compare(a: string, b: string): Promise<Comparison> {
   return comparer.evaluate(
     async (a, b, tolerance): Promise<Comparison> => {
-      const load = async (base64: string) => createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+      const load = async (base64: string) =>
+        createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
       const [x, y] = await Promise.all([load(a), load(b)]);
-      if (x.width !== y.width || x.height !== y.height) return { sameSize: false, sizes: [`${x.width}x${x.height}`, `${y.width}x${y.height}`] };
+      if (x.width !== y.width || x.height !== y.height)
+        return { sameSize: false, sizes: [`${x.width}x${x.height}`, `${y.width}x${y.height}`] };
       const pixels = (bitmap: ImageBitmap) => {
         const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
         const context = canvas.getContext('2d')!;
@@ -62,7 +71,13 @@ function compare(a: string, b: string): Promise<Comparison> {
       const [p, q] = [pixels(x), pixels(y)];
       let differing = 0;
       for (let i = 0; i < p.length; i += 4) {
-        if (Math.abs(p[i]! - q[i]!) > tolerance || Math.abs(p[i + 1]! - q[i + 1]!) > tolerance || Math.abs(p[i + 2]! - q[i + 2]!) > tolerance || Math.abs(p[i + 3]! - q[i + 3]!) > tolerance) differing++;
+        if (
+          Math.abs(p[i]! - q[i]!) > tolerance ||
+          Math.abs(p[i + 1]! - q[i + 1]!) > tolerance ||
+          Math.abs(p[i + 2]! - q[i + 2]!) > tolerance ||
+          Math.abs(p[i + 3]! - q[i + 3]!) > tolerance
+        )
+          differing++;
       }
       return { sameSize: true, size: `${x.width}x${x.height}`, differing, share: differing / (x.width * x.height) };
     },
@@ -73,8 +88,14 @@ function compare(a: string, b: string): Promise<Comparison> {
 }
 
 function assertSame(result: Comparison, view: string) {
-  assert.ok(result.sameSize, `${view}: same size on both pages (${JSON.stringify('sizes' in result ? result.sizes : null)})`);
-  assert.ok(result.share <= PIXEL_SHARE_TOLERANCE, `${view}: ${result.differing} pixels of ${result.size} differ (${(result.share * 100).toFixed(2)}%)`);
+  assert.ok(
+    result.sameSize,
+    `${view}: same size on both pages (${JSON.stringify('sizes' in result ? result.sizes : null)})`,
+  );
+  assert.ok(
+    result.share <= PIXEL_SHARE_TOLERANCE,
+    `${view}: ${result.differing} pixels of ${result.size} differ (${(result.share * 100).toFixed(2)}%)`,
+  );
 }
 
 /** Styles of a few inner elements that the hostile rules target. */
@@ -87,7 +108,19 @@ const innerStyles = (page: Page) =>
       const style = getComputedStyle(element);
       return Object.fromEntries(properties.map((name) => [name, style.getPropertyValue(name)]));
     };
-    const text = ['color', 'line-height', 'letter-spacing', 'word-spacing', 'text-transform', 'text-align', 'white-space', 'cursor', 'font-size', 'box-sizing', 'transition-duration'];
+    const text = [
+      'color',
+      'line-height',
+      'letter-spacing',
+      'word-spacing',
+      'text-transform',
+      'text-align',
+      'white-space',
+      'cursor',
+      'font-size',
+      'box-sizing',
+      'transition-duration',
+    ];
     return {
       // The box everything is rendered in: the host itself may inherit the page's text styles (nothing it renders does).
       base: pick('[part~="base"]', text),
@@ -109,7 +142,11 @@ test('hostile host CSS: the widget looks the same as on a clean page, step 1 and
     assert.equal(await hostile.page.evaluate(() => getComputedStyle(document.body).textTransform), 'uppercase');
     assert.equal(await hostile.page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '8px');
 
-    assert.deepEqual(await innerStyles(hostile.page), await innerStyles(clean.page), 'inner computed styles are the same');
+    assert.deepEqual(
+      await innerStyles(hostile.page),
+      await innerStyles(clean.page),
+      'inner computed styles are the same',
+    );
     assertSame(await compare(await shoot(clean.page), await shoot(hostile.page)), 'step 1');
 
     for (const { page } of [clean, hostile]) {
@@ -131,7 +168,10 @@ test('control: the comparison sees a real difference (a changed accent colour)',
   const clean = await ready('/fixtures/clean.html');
   try {
     const before = await shoot(clean.page);
-    await clean.page.evaluate((tag) => document.querySelector<HTMLElement>(tag)!.style.setProperty('--ktp-accent', '#e00000'), TAG);
+    await clean.page.evaluate(
+      (tag) => document.querySelector<HTMLElement>(tag)!.style.setProperty('--ktp-accent', '#e00000'),
+      TAG,
+    );
     await settle(clean.page);
     const result = await compare(before, await shoot(clean.page));
     assert.ok(result.sameSize && result.differing > 0, 'a styling change is detected');
@@ -149,7 +189,11 @@ test('only the documented inherited properties follow the host: font family (unl
         const base = document.querySelector(tag)!.shadowRoot!.querySelector('[part="base"]')!;
         return { family: getComputedStyle(title).fontFamily, size: getComputedStyle(base).fontSize };
       }, TAG);
-    assert.deepEqual(await fontOf(), { family: '"DejaVu Sans", sans-serif', size: '16px' }, "the host's family; 16px whatever the root size");
+    assert.deepEqual(
+      await fontOf(),
+      { family: '"DejaVu Sans", sans-serif', size: '16px' },
+      "the host's family; 16px whatever the root size",
+    );
     await page.evaluate(() => (document.body.style.fontFamily = 'monospace'));
     assert.equal((await fontOf()).family, 'monospace', 'follows the host family');
     await page.evaluate((tag) => {
@@ -216,7 +260,10 @@ const UNIVERSAL_RULES = [
 function hostilePage(lang: string, rules: readonly string[]): string {
   const name = `/universal/${lang}-${rules.map((rule) => UNIVERSAL_RULES.indexOf(rule)).join('-') || 'clean'}`;
   const pinned = `${TAG} { position: absolute; top: 8px; left: 8px }\n`;
-  suite.write(`${name}.css`, pinned + (rules.length ? `* { ${rules.map((rule) => `${rule} !important`).join('; ')} }\n` : ''));
+  suite.write(
+    `${name}.css`,
+    pinned + (rules.length ? `* { ${rules.map((rule) => `${rule} !important`).join('; ')} }\n` : ''),
+  );
   // The clean page as the suite wrote it from its template (test/e2e/pages.ts).
   const markup = readFileSync(join(suite.root, 'fixtures/clean.html'), 'utf8')
     .replace('<html lang="en">', `<html lang="${lang}">`)
@@ -229,7 +276,11 @@ function hostilePage(lang: string, rules: readonly string[]): string {
 async function assertUnchanged(lang: string, rules: readonly string[], cleanShot: string): Promise<void> {
   const { page, log } = await ready(hostilePage(lang, rules));
   try {
-    assert.equal(await page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--never-set')), '', 'the page loaded');
+    assert.equal(
+      await page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--never-set')),
+      '',
+      'the page loaded',
+    );
     assertSame(await compare(cleanShot, await shoot(page)), `${lang}, * { ${rules.join('; ')} }`);
     assert.deepEqual(log.pageErrors, []);
   } finally {
@@ -289,7 +340,10 @@ async function changesBySheet(page: Page, sheets: readonly string[]): Promise<st
         for (const element of new Set([...clean.keys(), ...now.keys()])) {
           const [a, b] = [clean.get(element), now.get(element)];
           if (!a || !b) lines.push(`${element}: ${a ? 'gone' : 'added'}`);
-          else for (const property of a.keys()) if (a.get(property) !== b.get(property)) lines.push(`${element} ${property}: ${a.get(property)} -> ${b.get(property)}`);
+          else
+            for (const property of a.keys())
+              if (a.get(property) !== b.get(property))
+                lines.push(`${element} ${property}: ${a.get(property)} -> ${b.get(property)}`);
         }
         changes.push(lines);
       }
@@ -307,11 +361,16 @@ for (const lang of ['en', 'ko']) {
   test(`universal rules matching the host change no computed style of step 1 (${lang}), each alone; all together no pixel`, async () => {
     const { page, log } = await ready(hostilePage(lang, []));
     try {
-      const changes = await changesBySheet(page, UNIVERSAL_RULES.map((rule) => sheetOf(lang, [rule])));
+      const changes = await changesBySheet(
+        page,
+        UNIVERSAL_RULES.map((rule) => sheetOf(lang, [rule])),
+      );
       // Every rule is tried, so a failure lists every rule that leaks, not the first.
       const failures = UNIVERSAL_RULES.flatMap((rule, index) => {
         const lines = changes[index]!;
-        return lines.length ? [`${lang}, * { ${rule} }: ${lines.length} differences, first ${lines.slice(0, 5).join('; ')}`] : [];
+        return lines.length
+          ? [`${lang}, * { ${rule} }: ${lines.length} differences, first ${lines.slice(0, 5).join('; ')}`]
+          : [];
       });
       assert.deepEqual(failures, []);
       assert.deepEqual(changes.at(-1), [], 'the clean sheet again: the page is as it was');
@@ -327,11 +386,26 @@ for (const lang of ['en', 'ko']) {
 test('control: the computed styles see a documented inherited property (font family) and a rule on the host box', async () => {
   const { page } = await ready(hostilePage('en', []));
   try {
-    suite.write('/universal/en-family.css', `${TAG} { position: absolute; top: 8px; left: 8px }\n* { font-family: monospace !important }`);
-    suite.write('/universal/en-padding.css', `${TAG} { position: absolute; top: 8px; left: 8px; padding: 0 40px !important }`);
-    const [family, padding, clean] = await changesBySheet(page, ['/universal/en-family.css', '/universal/en-padding.css']);
-    assert.ok(family!.some((line) => line.includes('font-family: ')), 'a font change shows in the computed styles');
-    assert.ok(padding!.some((line) => line.startsWith('host box: ')), 'a padded host shows in the boxes');
+    suite.write(
+      '/universal/en-family.css',
+      `${TAG} { position: absolute; top: 8px; left: 8px }\n* { font-family: monospace !important }`,
+    );
+    suite.write(
+      '/universal/en-padding.css',
+      `${TAG} { position: absolute; top: 8px; left: 8px; padding: 0 40px !important }`,
+    );
+    const [family, padding, clean] = await changesBySheet(page, [
+      '/universal/en-family.css',
+      '/universal/en-padding.css',
+    ]);
+    assert.ok(
+      family!.some((line) => line.includes('font-family: ')),
+      'a font change shows in the computed styles',
+    );
+    assert.ok(
+      padding!.some((line) => line.startsWith('host box: ')),
+      'a padded host shows in the boxes',
+    );
     assert.deepEqual(clean, [], 'the clean sheet again');
   } finally {
     await page.close();
@@ -346,7 +420,11 @@ test('universal rules in random combinations change no pixel of step 1 (property
     await clean.page.close();
   }
   await fc.assert(
-    fc.asyncProperty(fc.constantFrom('en', 'ko'), fc.subarray(UNIVERSAL_RULES, { minLength: 2, maxLength: 8 }), (lang, rules) => assertUnchanged(lang, rules, shots[lang] as string)),
+    fc.asyncProperty(
+      fc.constantFrom('en', 'ko'),
+      fc.subarray(UNIVERSAL_RULES, { minLength: 2, maxLength: 8 }),
+      (lang, rules) => assertUnchanged(lang, rules, shots[lang] as string),
+    ),
     { seed: 13, numRuns: 8 },
   );
 });
@@ -355,9 +433,18 @@ test('control: a universal rule the widget documents as followed (font family) d
   const clean = await ready(hostilePage('en', []));
   const cleanShot = await shoot(clean.page);
   await clean.page.close();
-  suite.write('/universal/family.css', `${TAG} { position: absolute; top: 8px; left: 8px }\n* { font-family: monospace !important }`);
+  suite.write(
+    '/universal/family.css',
+    `${TAG} { position: absolute; top: 8px; left: 8px }\n* { font-family: monospace !important }`,
+  );
   const path = hostilePage('en', []).replace('clean', 'family');
-  suite.write(path, readFileSync(join(suite.root, hostilePage('en', [])), 'utf8').replace('/universal/en-clean.css', '/universal/family.css'));
+  suite.write(
+    path,
+    readFileSync(join(suite.root, hostilePage('en', [])), 'utf8').replace(
+      '/universal/en-clean.css',
+      '/universal/family.css',
+    ),
+  );
   const { page } = await ready(path);
   try {
     const result = await compare(cleanShot, await shoot(page));
@@ -375,14 +462,19 @@ test('what the reset keeps: the widget’s own language for font choice, and a p
   try {
     const base = () =>
       page.evaluate((tag) => {
-        const style = getComputedStyle(document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]') as Element);
+        const style = getComputedStyle(
+          document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]') as Element,
+        );
         return { locale: style.getPropertyValue('-webkit-locale'), visibility: style.visibility };
       }, TAG);
     assert.deepEqual(await base(), { locale: '"ko"', visibility: 'visible' });
     await page.evaluate((tag) => ((document.querySelector(tag) as HTMLElement).lang = 'en'), TAG);
     await settle(page);
     assert.equal((await base()).locale, '"en"', 'the language shown, not the page’s');
-    await page.evaluate((tag) => (document.querySelector(tag) as HTMLElement).style.setProperty('visibility', 'hidden'), TAG);
+    await page.evaluate(
+      (tag) => (document.querySelector(tag) as HTMLElement).style.setProperty('visibility', 'hidden'),
+      TAG,
+    );
     assert.equal((await base()).visibility, 'hidden');
   } finally {
     await page.close();

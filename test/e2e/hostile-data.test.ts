@@ -26,25 +26,46 @@ const UNBROKEN = `W${'x'.repeat(200)}`;
 // Short enough that every text of the rubric with it stays within the rubric's 500,000-character limit.
 const LONG = 'very long words '.repeat(10).trim();
 const PAYLOAD = `${IMG} ${SCRIPT} ${SVG} ${RTL} ${EMOJI} ${UNBROKEN} ${LONG}`;
-const SCRIPT_URLS = ['javascript:alert(1)', 'JaVaScRiPt:window.__pwned=4', ' javascript:window.__pwned=5', 'data:text/html,<script>window.__pwned=6</script>'];
+const SCRIPT_URLS = [
+  'javascript:alert(1)',
+  'JaVaScRiPt:window.__pwned=4',
+  ' javascript:window.__pwned=5',
+  'data:text/html,<script>window.__pwned=6</script>',
+];
 const HTTPS_WITH_MARKUP = 'https://example.com/"><img src=x onerror=window.__pwned=7>';
 
-const isText = (value: unknown): value is Record<string, string> => typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { en?: unknown }).en === 'string' && Object.values(value).every((text) => typeof text === 'string');
+const isText = (value: unknown): value is Record<string, string> =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  typeof (value as { en?: unknown }).en === 'string' &&
+  Object.values(value).every((text) => typeof text === 'string');
 
 /** Every localized text of the rubric with the payload appended, in every language. */
 function poison(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(poison);
-  if (isText(value)) return Object.fromEntries(Object.entries(value).map(([lang, text]) => [lang, `${text} ${PAYLOAD}`]));
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, poison(inner)]));
+  if (isText(value))
+    return Object.fromEntries(Object.entries(value).map(([lang, text]) => [lang, `${text} ${PAYLOAD}`]));
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, poison(inner)]));
   return value;
 }
 
 async function hostileRubric(): Promise<Rubric> {
   const rubric = poison(await bilingualRubricJson()) as Rubric;
   rubric.version = `${rubric.version} ${IMG}`;
-  rubric.sources = rubric.sources.map((source, index) => ({ ...source, date: `${source.date ?? '2026'} ${IMG}`, url: [...SCRIPT_URLS, HTTPS_WITH_MARKUP][index % 5] as string }));
+  rubric.sources = rubric.sources.map((source, index) => ({
+    ...source,
+    date: `${source.date ?? '2026'} ${IMG}`,
+    url: [...SCRIPT_URLS, HTTPS_WITH_MARKUP][index % 5] as string,
+  }));
   for (const [index, url] of [...SCRIPT_URLS, HTTPS_WITH_MARKUP].entries()) {
-    rubric.sources.push({ id: `hostile-${index}`, title: { en: `Source ${index} ${IMG}`, ko: `출처 ${index} ${IMG}` }, publisher: { en: `${RTL} ${EMOJI}`, ko: `${RTL} ${EMOJI}` }, url });
+    rubric.sources.push({
+      id: `hostile-${index}`,
+      title: { en: `Source ${index} ${IMG}`, ko: `출처 ${index} ${IMG}` },
+      publisher: { en: `${RTL} ${EMOJI}`, ko: `${RTL} ${EMOJI}` },
+      url,
+    });
   }
   return rubric;
 }
@@ -70,13 +91,29 @@ async function inspect(page: Page) {
         if (rect.width === 0 || rect.height === 0 || element.closest('.sr')) return false;
         return rect.right > box.right + 1 || rect.left < box.left - 1;
       })
-      .map((element) => `${element.localName}.${(element.className as unknown as { baseVal?: string }).baseVal ?? element.className}: ${Math.round(element.getBoundingClientRect().width)}px`);
+      .map(
+        (element) =>
+          `${element.localName}.${(element.className as unknown as { baseVal?: string }).baseVal ?? element.className}: ${Math.round(element.getBoundingClientRect().width)}px`,
+      );
     return {
       text: root.textContent ?? '',
-      dangerous: all.filter((element) => ['img', 'script', 'iframe', 'object', 'embed'].includes(element.localName)).map((element) => element.outerHTML.slice(0, 80)),
-      handlers: all.flatMap((element) => element.getAttributeNames().filter((name) => name.startsWith('on')).map((name) => `${element.localName}[${name}]`)),
+      dangerous: all
+        .filter((element) => ['img', 'script', 'iframe', 'object', 'embed'].includes(element.localName))
+        .map((element) => element.outerHTML.slice(0, 80)),
+      handlers: all.flatMap((element) =>
+        element
+          .getAttributeNames()
+          .filter((name) => name.startsWith('on'))
+          .map((name) => `${element.localName}[${name}]`),
+      ),
       scriptLinks: [...root.querySelectorAll('[href], [src], [action], [formaction]')]
-        .map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? element.getAttribute('action') ?? element.getAttribute('formaction'))
+        .map(
+          (element) =>
+            element.getAttribute('href') ??
+            element.getAttribute('src') ??
+            element.getAttribute('action') ??
+            element.getAttribute('formaction'),
+        )
         .filter((url) => url !== null && /^\s*(javascript|data|vbscript):/i.test(url)),
       links: [...root.querySelectorAll('a[href]')].map((element) => element.getAttribute('href')),
       pwned: window.__pwned,
@@ -91,7 +128,10 @@ async function inspect(page: Page) {
 type View = Awaited<ReturnType<typeof inspect>>;
 
 function assertLayout(view: View, name: string) {
-  assert.ok(view.width <= view.containerWidth + 0.5, `${name}: the widget (${view.width}px) fits its container (${view.containerWidth}px)`);
+  assert.ok(
+    view.width <= view.containerWidth + 0.5,
+    `${name}: the widget (${view.width}px) fits its container (${view.containerWidth}px)`,
+  );
   assert.deepEqual(view.outside, [], `${name}: nothing sticks out of the widget`);
   assert.ok(view.pageOverflow <= 0, `${name}: the page gained no horizontal scroll (${view.pageOverflow}px)`);
 }
@@ -108,7 +148,12 @@ function assertSafe(view: View, name: string) {
 test('hostile rubric texts render as text and run nothing, through to the result', async () => {
   const { page, log } = await open(suite, '/fixtures/hostile-data.html');
   try {
-    await waitFor(page, (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('form[part="step"], [role="alert"]'), [TAG], { message: 'the form' });
+    await waitFor(
+      page,
+      (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('form[part="step"], [role="alert"]'),
+      [TAG],
+      { message: 'the form' },
+    );
     assert.deepEqual(await events(page, 'assessment-error'), [], 'the hostile rubric is a valid rubric');
     assertSafe(await inspect(page), 'step 1');
     // An empty submit shows the error summary, which quotes the labels.
@@ -134,7 +179,11 @@ test('hostile rubric texts render as text and run nothing, through to the result
     // the texts would have started one when it was rendered), and no script ran.
     await requestsSoFar(suite, page, log);
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
-    assert.deepEqual(log.requests.filter((url) => /\/x$|example\.com/.test(url)), [], 'no image or link was fetched');
+    assert.deepEqual(
+      log.requests.filter((url) => /\/x$|example\.com/.test(url)),
+      [],
+      'no image or link was fetched',
+    );
     assert.deepEqual(log.pageErrors, []);
   } finally {
     await page.close();
@@ -148,7 +197,9 @@ test('hostile rubric texts render as text and run nothing, through to the result
 test('hostile rubric texts keep the layout: nothing wider than the container', async () => {
   const { page } = await open(suite, '/fixtures/hostile-data.html');
   try {
-    await waitFor(page, (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('form[part="step"]'), [TAG], { message: 'the form' });
+    await waitFor(page, (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('form[part="step"]'), [TAG], {
+      message: 'the form',
+    });
     assertLayout(await inspect(page), 'step 1');
     await complete(page, TAG, WORKED);
     const details = await inShadow(page, TAG, '[part="result"] > details > summary');
@@ -163,10 +214,17 @@ test('hostile rubric texts keep the layout: nothing wider than the container', a
 
 test('hostile rubric in Korean (texts of every language are poisoned too)', async () => {
   const { page } = await open(suite, '/fixtures/hostile-data.html', {
-    before: (page) => page.evaluateOnNewDocument(() => document.addEventListener('DOMContentLoaded', () => document.querySelector('ktech-pass-assessment')!.setAttribute('lang', 'ko'))),
+    before: (page) =>
+      page.evaluateOnNewDocument(() =>
+        document.addEventListener('DOMContentLoaded', () =>
+          document.querySelector('ktech-pass-assessment')!.setAttribute('lang', 'ko'),
+        ),
+      ),
   });
   try {
-    await waitFor(page, (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('form[part="step"]'), [TAG], { message: 'the form' });
+    await waitFor(page, (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('form[part="step"]'), [TAG], {
+      message: 'the form',
+    });
     const view = await inspect(page);
     assertSafe(view, 'ko step 1');
     const firstStep = (await bilingualRubricJson()).steps[0]?.label.ko ?? '(no Korean label)';

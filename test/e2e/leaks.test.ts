@@ -104,14 +104,22 @@ test(`${CYCLES} create/attach/answer/detach cycles: no growing heap, no nodes or
       assert.equal(await cycles(page, CYCLES / CHECKPOINTS), 0, 'every element detached');
       points.push(await measure(session));
     }
-    const report = points.map((point) => `${(point.used / 1024).toFixed(0)} KB / ${point.nodes} nodes / ${point.jsEventListeners} listeners`).join(' → ');
+    const report = points
+      .map(
+        (point) => `${(point.used / 1024).toFixed(0)} KB / ${point.nodes} nodes / ${point.jsEventListeners} listeners`,
+      )
+      .join(' → ');
     t.diagnostic(report);
     const [, second, , , last] = points;
     assert.ok(second && last);
     assert.ok(last.used - second.used <= MEASURED * BYTES_PER_CYCLE, `heap keeps growing: ${report}`);
     assert.ok(last.nodes <= second.nodes + 50, `DOM nodes keep growing: ${report}`);
     assert.ok(last.jsEventListeners <= second.jsEventListeners + 10, `event listeners keep growing: ${report}`);
-    assert.deepEqual(await page.evaluate(() => window.__listeners()), listenersBefore, 'no listener left on window or document');
+    assert.deepEqual(
+      await page.evaluate(() => window.__listeners()),
+      listenersBefore,
+      'no listener left on window or document',
+    );
     assert.deepEqual(log.pageErrors, []);
   } finally {
     await session.detach();
@@ -127,7 +135,10 @@ test('control: elements kept alive are seen as growth, and a listener left on wi
     const start = await measure(session);
     await cycles(page, 100, true);
     const kept = await measure(session);
-    assert.ok(kept.used - start.used > 100 * BYTES_PER_CYCLE, `100 leaked elements exceed the tolerance: ${start.used} → ${kept.used}`);
+    assert.ok(
+      kept.used - start.used > 100 * BYTES_PER_CYCLE,
+      `100 leaked elements exceed the tolerance: ${start.used} → ${kept.used}`,
+    );
     assert.ok(kept.nodes > start.nodes + 50);
     const before = await page.evaluate(() => window.__listeners().length);
     await page.evaluate(() => window.addEventListener('resize', () => {}));

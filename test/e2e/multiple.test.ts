@@ -13,12 +13,29 @@ after(() => suite?.close());
 
 const { employerSize: _preset, ...WORKED_WITHOUT_SIZE } = WORKED;
 /** Other answers for the second instance: not eligible. */
-const OTHER = { jobOffer: 'yes', inKorea: 'no', degree: 'bachelors', experience: 1, employer: ['other'], koreaExperience: 'no', salary: 30000000, field: 'non-tech', evidence: 'none', researchDistinction: 'none', role: 'support', governmentProgramme: 'none' };
+const OTHER = {
+  jobOffer: 'yes',
+  inKorea: 'no',
+  degree: 'bachelors',
+  experience: 1,
+  employer: ['other'],
+  koreaExperience: 'no',
+  salary: 30000000,
+  field: 'non-tech',
+  evidence: 'none',
+  researchDistinction: 'none',
+  role: 'support',
+  governmentProgramme: 'none',
+};
 
 test('two instances with different lang and employer-size keep their own answers, results and events', async () => {
   const { page, log } = await open(suite, '/fixtures/two.html');
   try {
-    await waitFor(page, () => [...document.querySelectorAll('ktech-pass-assessment')].every((element) => element.shadowRoot?.querySelector('form[part="step"]')));
+    await waitFor(page, () =>
+      [...document.querySelectorAll('ktech-pass-assessment')].every((element) =>
+        element.shadowRoot?.querySelector('form[part="step"]'),
+      ),
+    );
     assert.equal(await shadowText(page, '#a', 'form[part="step"] button[type="submit"]'), '다음', 'a speaks Korean');
     assert.equal(await shadowText(page, '#b', 'form[part="step"] button[type="submit"]'), 'Next', 'b speaks English');
 
@@ -30,7 +47,8 @@ test('two instances with different lang and employer-size keep their own answers
     const answerA = await events(page, 'answer', 'a');
     const answerB = await events(page, 'answer', 'b');
     // Typing fires one event per keystroke; the last one per question holds the answer.
-    const last = (list: Array<RecordedEvent<'answer'>>) => Object.fromEntries(list.map((event) => [event.detail.questionId, event.detail.value]));
+    const last = (list: Array<RecordedEvent<'answer'>>) =>
+      Object.fromEntries(list.map((event) => [event.detail.questionId, event.detail.value]));
     assert.deepEqual(last(answerA), WORKED_WITHOUT_SIZE, "a's answer events carry a's answers only");
     assert.deepEqual(last(answerB), OTHER, "b's answer events carry b's answers only");
     const [scoreA, ...moreA] = await events(page, 'score', 'a');
@@ -39,10 +57,18 @@ test('two instances with different lang and employer-size keep their own answers
     assert.deepEqual(scoreA?.detail.answers, WORKED, 'a: its answers plus its preset employer size (sme)');
     assert.equal(scoreA?.detail.total, WORKED_TOTAL);
     assert.equal(scoreA?.detail.eligible, true);
-    assert.deepEqual(scoreB?.detail.answers, { ...OTHER, employerSize: 'large' }, 'b: its answers plus its preset employer size (large)');
+    assert.deepEqual(
+      scoreB?.detail.answers,
+      { ...OTHER, employerSize: 'large' },
+      'b: its answers plus its preset employer size (large)',
+    );
     assert.equal(scoreB?.detail.eligible, false);
     assert.ok(scoreB && scoreB.detail.total < WORKED_TOTAL);
-    assert.deepEqual(await page.evaluate(() => document.querySelector<Widget>('#a')!.answers), WORKED_WITHOUT_SIZE, "b's answers did not reach a");
+    assert.deepEqual(
+      await page.evaluate(() => document.querySelector<Widget>('#a')!.answers),
+      WORKED_WITHOUT_SIZE,
+      "b's answers did not reach a",
+    );
     assert.deepEqual(await events(page, 'assessment-error'), []);
     assert.deepEqual(log.pageErrors, []);
   } finally {
@@ -54,7 +80,10 @@ test('script loaded twice (two script tags and an import() of a copy at another 
   const { page, log } = await open(suite, '/fixtures/twice.html');
   try {
     assert.equal(await waitFor(page, () => window.__copyLoaded), 'ok', 'the copy evaluates without throwing');
-    assert.ok(log.requests.some((url) => url.endsWith('/copy/ktech-pass-assessment.js')), 'the copy was really loaded');
+    assert.ok(
+      log.requests.some((url) => url.endsWith('/copy/ktech-pass-assessment.js')),
+      'the copy was really loaded',
+    );
     await complete(page, '#w', WORKED);
     assert.equal((await events(page, 'score', 'w'))[0]?.detail.total, WORKED_TOTAL);
     assert.deepEqual(log.pageErrors, []);
@@ -74,7 +103,14 @@ test('another version loaded after ours: one warning, the first definition stays
     assert.equal(warnings.length, 1, `one warning (got ${JSON.stringify(warnings)})`);
     const [warning = ''] = warnings;
     assert.ok(warning.includes(OTHER_VERSION) && warning.includes('0.') && warning.includes(TAG), warning);
-    assert.notEqual(await page.evaluate((tag) => (customElements.get(tag) as CustomElementConstructor & { version?: string }).version, TAG), OTHER_VERSION, 'the first one stays');
+    assert.notEqual(
+      await page.evaluate(
+        (tag) => (customElements.get(tag) as CustomElementConstructor & { version?: string }).version,
+        TAG,
+      ),
+      OTHER_VERSION,
+      'the first one stays',
+    );
     await complete(page, '#w', WORKED);
     assert.equal((await events(page, 'score', 'w'))[0]?.detail.total, WORKED_TOTAL);
     assert.deepEqual(log.pageErrors, []);

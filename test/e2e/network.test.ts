@@ -15,18 +15,23 @@ before(async () => {
 after(() => suite?.close());
 
 // Chromium asks for /favicon.ico by itself for a new origin: not the page's doing.
-const own = (urls: string[]) => urls.map((url) => url.replace(suite.base, '')).filter((path) => path !== '/favicon.ico');
+const own = (urls: string[]) =>
+  urls.map((url) => url.replace(suite.base, '')).filter((path) => path !== '/favicon.ico');
 
 async function run(path: string, expected: string[]) {
   suite.serverLog.length = 0;
   const { page, log } = await open(suite, path);
   try {
-    await waitFor(page, (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('form[part="step"]'), [TAG], { message: 'the form' });
+    await waitFor(page, (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('form[part="step"]'), [TAG], {
+      message: 'the form',
+    });
     await complete(page, TAG, WORKED);
     assert.equal((await events(page, 'score'))[0]?.detail.total, WORKED_TOTAL);
     // Play with the result too: a what-if change, the sources, change answers.
     await page.evaluate((tag) => {
-      const select = document.querySelector(tag)!.shadowRoot!.querySelector<HTMLSelectElement>('[part="result"] select[name="degree"]')!;
+      const select = document
+        .querySelector(tag)!
+        .shadowRoot!.querySelector<HTMLSelectElement>('[part="result"] select[name="degree"]')!;
       select.value = 'doctorate';
       select.dispatchEvent(new Event('change', { bubbles: true }));
     }, TAG);
@@ -45,8 +50,15 @@ async function run(path: string, expected: string[]) {
 
 const RESULT_FILE = BUNDLE.replace('.js', '.result.js');
 
-test('built-in rubric: only the page, the script and its result view', () => run('/fixtures/plain.html', ['/fixtures/plain.html', BUNDLE, RESULT_FILE]));
+test('built-in rubric: only the page, the script and its result view', () =>
+  run('/fixtures/plain.html', ['/fixtures/plain.html', BUNDLE, RESULT_FILE]));
 
 // The validator comes on demand, and fetches the host's rubric.
 test('rubric-src: the page, the script, the validator, the rubric and the result view, once each', () =>
-  run('/fixtures/rubric-src.html', ['/fixtures/rubric-src.html', BUNDLE, BUNDLE.replace('.js', '.validator.js'), '/rubric/default.json', RESULT_FILE]));
+  run('/fixtures/rubric-src.html', [
+    '/fixtures/rubric-src.html',
+    BUNDLE,
+    BUNDLE.replace('.js', '.validator.js'),
+    '/rubric/default.json',
+    RESULT_FILE,
+  ]));

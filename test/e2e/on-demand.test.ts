@@ -27,9 +27,12 @@ after(() => suite?.close());
 const KO_FILE = '/dist/ktech-pass-assessment.ko.js';
 const VALIDATOR = '/dist/ktech-pass-assessment.validator.js';
 // Chromium asks for /favicon.ico by itself for a new origin: not the page's doing.
-const own = (urls: string[]) => urls.map((url) => url.replace(suite.base, '')).filter((path) => path !== '/favicon.ico');
+const own = (urls: string[]) =>
+  urls.map((url) => url.replace(suite.base, '')).filter((path) => path !== '/favicon.ico');
 const stepShown = (page: Page, id = 'w') =>
-  waitFor(page, (id) => document.getElementById(id)?.shadowRoot?.querySelector('form[part="step"]'), [id], { message: `the form of #${id}` });
+  waitFor(page, (id) => document.getElementById(id)?.shadowRoot?.querySelector('form[part="step"]'), [id], {
+    message: `the form of #${id}`,
+  });
 const violations = (page: Page) => page.evaluate(() => window.__e2e.violations);
 
 /**
@@ -68,7 +71,9 @@ for (const [fixture, file, next] of [
 ] as const) {
   test(`a page in ${fixture.replace('.html', '')} loads the main file and ${file.split('/').at(-1)}, and shows no English`, async () => {
     suite.serverLog.length = 0;
-    const { page, log } = await open(suite, `/fixtures/${fixture}`, { before: (page) => page.evaluateOnNewDocument(recordShadowTexts) });
+    const { page, log } = await open(suite, `/fixtures/${fixture}`, {
+      before: (page) => page.evaluateOnNewDocument(recordShadowTexts),
+    });
     try {
       await stepShown(page);
       await settle(page);
@@ -76,7 +81,11 @@ for (const [fixture, file, next] of [
       const texts = (await page.evaluate(() => window.__shadowTexts)).filter(Boolean);
       assert.ok(texts.at(-1)?.includes(next), `the form is in the page's language: ${texts.at(-1)?.slice(0, 120)}`);
       for (const shown of texts) {
-        assert.doesNotMatch(shown, /\b(Next|Loading|Step \d|Estimated score|Your highest degree)\b/, `English shown: ${shown.slice(0, 120)}`);
+        assert.doesNotMatch(
+          shown,
+          /\b(Next|Loading|Step \d|Estimated score|Your highest degree)\b/,
+          `English shown: ${shown.slice(0, 120)}`,
+        );
       }
       assert.deepEqual(await violations(page), []);
     } finally {
@@ -87,7 +96,9 @@ for (const [fixture, file, next] of [
 
 test('a Korean page makes two requests and never shows English, not even for a frame', async () => {
   suite.serverLog.length = 0;
-  const { page, log } = await open(suite, '/fixtures/korean.html', { before: (page) => page.evaluateOnNewDocument(recordShadowTexts) });
+  const { page, log } = await open(suite, '/fixtures/korean.html', {
+    before: (page) => page.evaluateOnNewDocument(recordShadowTexts),
+  });
   try {
     await stepShown(page);
     await settle(page);
@@ -96,7 +107,11 @@ test('a Korean page makes two requests and never shows English, not even for a f
     assert.ok(texts.length > 0, 'the widget rendered');
     assert.match(texts.at(-1) ?? '', /다음/, 'the form is in Korean');
     for (const shown of texts) {
-      assert.doesNotMatch(shown, /\b(Next|Loading|Step \d|Estimated score|Your highest degree)\b/, `English shown: ${shown.slice(0, 120)}`);
+      assert.doesNotMatch(
+        shown,
+        /\b(Next|Loading|Step \d|Estimated score|Your highest degree)\b/,
+        `English shown: ${shown.slice(0, 120)}`,
+      );
     }
     assert.deepEqual(await violations(page), []);
   } finally {
@@ -139,8 +154,13 @@ test('host rubrics load the validator once for every instance, and the main file
     const requests = own(log.requests);
     assert.equal(requests.filter((url) => url === VALIDATOR).length, 1, 'the validator, once');
     assert.equal(requests.filter((url) => url.startsWith(BUNDLE)).length, 1, 'the main file, once');
-    assert.deepEqual(requests.filter((url) => /\.js(\?|$)/.test(url)).sort(), [`${BUNDLE}?v=3`, VALIDATOR, '/fixtures/set-host-rubrics.js'].sort());
-    const titles = await page.evaluate(() => ['a', 'b', 'c'].map((id) => document.getElementById(id)!.shadowRoot!.querySelector('h2')?.textContent));
+    assert.deepEqual(
+      requests.filter((url) => /\.js(\?|$)/.test(url)).sort(),
+      [`${BUNDLE}?v=3`, VALIDATOR, '/fixtures/set-host-rubrics.js'].sort(),
+    );
+    const titles = await page.evaluate(() =>
+      ['a', 'b', 'c'].map((id) => document.getElementById(id)!.shadowRoot!.querySelector('h2')?.textContent),
+    );
     assert.deepEqual(titles.slice(0, 2), ['Set by the host page', 'Set by the host page']);
     assert.deepEqual(await violations(page), []);
   } finally {
@@ -159,8 +179,16 @@ test('a problem found while the language file is on its way is worded in that la
     },
   });
   try {
-    await waitFor(page, (tag) => document.querySelector(tag)!.shadowRoot!.querySelector('[role="alert"] button'), [TAG], { message: 'the error' });
-    const alert = await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.querySelector('[role="alert"]')!.textContent ?? '', TAG);
+    await waitFor(
+      page,
+      (tag) => document.querySelector(tag)!.shadowRoot!.querySelector('[role="alert"] button'),
+      [TAG],
+      { message: 'the error' },
+    );
+    const alert = await page.evaluate(
+      (tag) => document.querySelector(tag)!.shadowRoot!.querySelector('[role="alert"]')!.textContent ?? '',
+      TAG,
+    );
     assert.match(alert, /평가 기준을 불러오지 못했습니다/);
     assert.doesNotMatch(alert, /could not be loaded/);
     const [error] = await events(page, 'assessment-error');
@@ -182,11 +210,19 @@ test('the result view is requested once the applicant starts, not at load or idl
     // Past load and idle: a visitor who does nothing.
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 500))));
     assert.deepEqual(own(log.requests), ['/fixtures/plain.html', BUNDLE]);
-    const radio = await page.evaluateHandle((tag) => document.querySelector(tag)!.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!, TAG);
+    const radio = await page.evaluateHandle(
+      (tag) => document.querySelector(tag)!.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!,
+      TAG,
+    );
     await radio.click();
-    for (let wait = 0; wait < 50 && !log.requests.some(isResultFile); wait++) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let wait = 0; wait < 50 && !log.requests.some(isResultFile); wait++)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     await settle(page);
-    assert.equal(log.requests.filter(isResultFile).length, 1, `one request for the result file: ${own(log.requests).join(', ')}`);
+    assert.equal(
+      log.requests.filter(isResultFile).length,
+      1,
+      `one request for the result file: ${own(log.requests).join(', ')}`,
+    );
     assert.deepEqual(await violations(page), []);
   } finally {
     await page.close();
@@ -216,7 +252,11 @@ test('a result file that fails once is fetched again, and the result comes', asy
     const asked = log.requests.filter(isResultFile);
     assert.equal(asked.length, 2, `asked twice: ${asked.join(', ')}`);
     assert.notEqual(asked[0], asked[1], 'under a fresh URL the second time');
-    assert.equal(await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.activeElement?.id, TAG), 'result-title', 'focus on the result');
+    assert.equal(
+      await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.activeElement?.id, TAG),
+      'result-title',
+      'focus on the result',
+    );
     assert.deepEqual(await events(page, 'assessment-error'), []);
     assert.deepEqual(await violations(page), []);
   } finally {
@@ -228,18 +268,35 @@ test('a result file that never comes is said, with an assessment-error, and no a
   const { page, log } = await open(suite, '/fixtures/plain.html', {
     before: async (page) => {
       await page.setRequestInterception(true);
-      page.on('request', (request) => (isResultFile(request.url()) ? request.respond({ status: 503, body: 'unavailable' }) : request.continue()));
+      page.on('request', (request) =>
+        isResultFile(request.url()) ? request.respond({ status: 503, body: 'unavailable' }) : request.continue(),
+      );
     },
   });
   try {
     await stepShown(page);
     assert.equal(await reach(page), false, 'no result view');
-    const answers = await page.evaluate((tag) => Object.keys((document.querySelector(tag) as HTMLElement & { answers: object }).answers).length, TAG);
+    const answers = await page.evaluate(
+      (tag) => Object.keys((document.querySelector(tag) as HTMLElement & { answers: object }).answers).length,
+      TAG,
+    );
     assert.ok(answers > 0, 'the answers are kept');
     const [error] = await events(page, 'assessment-error');
     assert.ok(error, 'an assessment-error');
-    assert.match(await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '', TAG), /cannot be shown/);
-    assert.ok(await page.evaluate((tag) => !!document.querySelector(tag)!.shadowRoot!.querySelector('form[part="step"] button[type="submit"]'), TAG), 'the last step, to try again');
+    assert.match(
+      await page.evaluate(
+        (tag) => document.querySelector(tag)!.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '',
+        TAG,
+      ),
+      /cannot be shown/,
+    );
+    assert.ok(
+      await page.evaluate(
+        (tag) => !!document.querySelector(tag)!.shadowRoot!.querySelector('form[part="step"] button[type="submit"]'),
+        TAG,
+      ),
+      'the last step, to try again',
+    );
     assert.ok(log.requests.filter(isResultFile).length >= 2, 'fetched again before giving up');
   } finally {
     await page.close();

@@ -44,7 +44,10 @@ const PAGES = {
   korean: { lang: 'ko', modules: [`${BUNDLE}?v=3`], body: WIDGET },
   chinese: { lang: 'zh-CN', modules: [`${BUNDLE}?v=3`], body: WIDGET },
   vietnamese: { lang: 'vi-VN', modules: [`${BUNDLE}?v=3`], body: WIDGET },
-  'korean-missing-rubric': { lang: 'ko', body: '<ktech-pass-assessment id="w" rubric-src="/rubric/missing.json"></ktech-pass-assessment>' },
+  'korean-missing-rubric': {
+    lang: 'ko',
+    body: '<ktech-pass-assessment id="w" rubric-src="/rubric/missing.json"></ktech-pass-assessment>',
+  },
   'host-rubrics': {
     modules: [`${BUNDLE}?v=3`, '/fixtures/set-host-rubrics.js'],
     body: [
@@ -64,16 +67,32 @@ const PAGES = {
   /** Another release of the widget loaded after ours. */
   'other-version': { modules: [BUNDLE, '/fixtures/import-other-version.js'], body: WIDGET },
   /** The persist page in frames without storage: with and without allow-forms. */
-  sandboxed: { modules: [], body: '<iframe id="frame" sandbox="allow-scripts allow-forms" src="/fixtures/persist.html" width="880" height="1100"></iframe>' },
-  'sandboxed-no-forms': { modules: [], body: '<iframe id="frame" sandbox="allow-scripts" src="/fixtures/persist.html" width="880" height="1100"></iframe>' },
+  sandboxed: {
+    modules: [],
+    body: '<iframe id="frame" sandbox="allow-scripts allow-forms" src="/fixtures/persist.html" width="880" height="1100"></iframe>',
+  },
+  'sandboxed-no-forms': {
+    modules: [],
+    body: '<iframe id="frame" sandbox="allow-scripts" src="/fixtures/persist.html" width="880" height="1100"></iframe>',
+  },
   /** The widget in a host form that submits to another page (history restore). */
   'form-restore': {
-    body: ['<form action="/fixtures/empty.html">', '  <ktech-pass-assessment id="w" name="assessment"></ktech-pass-assessment>', '  <button id="apply">Apply</button>', '</form>'].join('\n'),
+    body: [
+      '<form action="/fixtures/empty.html">',
+      '  <ktech-pass-assessment id="w" name="assessment"></ktech-pass-assessment>',
+      '  <button id="apply">Apply</button>',
+      '</form>',
+    ].join('\n'),
   },
   /** The same, its listener in a module after the widget's (the README's pattern). */
   'form-restore-late': {
     modules: [BUNDLE, '/fixtures/late-listener.js'],
-    body: ['<form action="/fixtures/empty.html">', '  <ktech-pass-assessment id="w" name="assessment"></ktech-pass-assessment>', '  <button id="apply">Apply</button>', '</form>'].join('\n'),
+    body: [
+      '<form action="/fixtures/empty.html">',
+      '  <ktech-pass-assessment id="w" name="assessment"></ktech-pass-assessment>',
+      '  <button id="apply">Apply</button>',
+      '</form>',
+    ].join('\n'),
   },
   /** The widget's script added after DOMContentLoaded while an image never finishes loading. */
   'tag-manager': {
@@ -82,11 +101,17 @@ const PAGES = {
     body: '<img src="/hang/photo.png" alt="" />\n<ktech-pass-assessment id="w" employer-size="huge"></ktech-pass-assessment>',
   },
   /** An attribute the rubric cannot use, and the page's listener in a module after the widget's. */
-  'late-listener': { modules: [BUNDLE, '/fixtures/late-listener.js'], body: '<ktech-pass-assessment id="w" employer-size="huge"></ktech-pass-assessment>' },
+  'late-listener': {
+    modules: [BUNDLE, '/fixtures/late-listener.js'],
+    body: '<ktech-pass-assessment id="w" employer-size="huge"></ktech-pass-assessment>',
+  },
 } satisfies { [name: string]: PageDescription };
 
 /** The one skeleton every page shares. */
-function pageHtml(name: string, { lang = 'en', classic = [], modules = [BUNDLE], stylesheets = [], body }: PageDescription): string {
+function pageHtml(
+  name: string,
+  { lang = 'en', classic = [], modules = [BUNDLE], stylesheets = [], body }: PageDescription,
+): string {
   const head = [
     '<meta charset="utf-8" />',
     `<title>e2e: ${name}.html</title>`,
@@ -94,7 +119,11 @@ function pageHtml(name: string, { lang = 'en', classic = [], modules = [BUNDLE],
     ...modules.map((src) => `<script type="module" src="${src}"></script>`),
     ...stylesheets.map((href) => `<link rel="stylesheet" href="${href}" />`),
   ];
-  const indent = (lines: string[]) => lines.flatMap((line) => line.split('\n')).map((line) => `    ${line}`).join('\n');
+  const indent = (lines: string[]) =>
+    lines
+      .flatMap((line) => line.split('\n'))
+      .map((line) => `    ${line}`)
+      .join('\n');
   return `<!doctype html>\n<html lang="${lang}">\n  <head>\n${indent(head)}\n  </head>\n  <body>\n${indent([body])}\n  </body>\n</html>\n`;
 }
 

@@ -9,7 +9,18 @@ import type { BrowserContext, Frame, Page } from 'puppeteer-core';
 import type { Rubric } from '../../src/index.js';
 import { events } from './recorder.js';
 import { type Suite, defaultRubricJson, open, startSuite } from './suite.js';
-import { TAG, WORKED, WORKED_TOTAL, type Widget, answer, complete, settle, shadowText, waitFor, whenDefined } from './widget.js';
+import {
+  TAG,
+  WORKED,
+  WORKED_TOTAL,
+  type Widget,
+  answer,
+  complete,
+  settle,
+  shadowText,
+  waitFor,
+  whenDefined,
+} from './widget.js';
 
 declare global {
   interface Window {
@@ -36,14 +47,17 @@ const PREFIX = 'ktech-pass-assessment[w]:';
 // The fixture's widget has id="w": its answers are kept apart from any other widget's.
 const ownKey = () => `${PREFIX}${rubric.id}@${rubric.version}`;
 
-const storage = (page: Page) => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)])));
-const answersOf = (page: Page, host = TAG) => page.evaluate((host) => document.querySelector<Widget>(host)!.answers, host);
+const storage = (page: Page) =>
+  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)])));
+const answersOf = (page: Page, host = TAG) =>
+  page.evaluate((host) => document.querySelector<Widget>(host)!.answers, host);
 const fieldsState = (page: Page) =>
   page.evaluate((tag) => {
     const root = document.querySelector(tag)!.shadowRoot!;
     return {
       jobOffer: root.querySelector<HTMLInputElement>('input[name="jobOffer"]:checked')?.value ?? null,
-      governmentProgramme: root.querySelector<HTMLInputElement>('input[name="governmentProgramme"]:checked')?.value ?? null,
+      governmentProgramme:
+        root.querySelector<HTMLInputElement>('input[name="governmentProgramme"]:checked')?.value ?? null,
     };
   }, TAG);
 
@@ -77,7 +91,16 @@ test('persist: a set stored for an earlier rubric version is carried over where 
       for (const [key, value] of entries) localStorage.setItem(key, value);
     },
     [
-      [earlier, JSON.stringify({ degree: 'doctorate', experience: 12, employer: 'none', role: 'no-offer', field: 'other-tech' })],
+      [
+        earlier,
+        JSON.stringify({
+          degree: 'doctorate',
+          experience: 12,
+          employer: 'none',
+          role: 'no-offer',
+          field: 'other-tech',
+        }),
+      ],
       [otherRubric, JSON.stringify({ x: 1 })],
       ['host-own-key', 'keep me'],
     ] as Array<[string, string]>,
@@ -85,15 +108,30 @@ test('persist: a set stored for an earlier rubric version is carried over where 
   await page.goto(`${suite.base}/fixtures/persist.html`, { waitUntil: 'load' });
   await whenDefined(page);
   await settle(page);
-  assert.deepEqual(await answersOf(page), { degree: 'doctorate', experience: 12, employer: ['other'], field: 'stem' }, 'what means the same is kept, in 2.1 terms');
+  assert.deepEqual(
+    await answersOf(page),
+    { degree: 'doctorate', experience: 12, employer: ['other'], field: 'stem' },
+    'what means the same is kept, in 2.1 terms',
+  );
   const notices = await events(page, 'assessment-error');
   assert.equal(notices.length, 1, 'one notice');
   const [notice] = notices;
-  assert.deepEqual(notice?.detail.issues.map((issue) => issue.path), ['storage.role'], 'naming what was left out');
-  assert.ok((await shadowText(page, TAG, '[role="alert"]')).includes(notice?.detail.message ?? '?'), 'shown in the widget');
+  assert.deepEqual(
+    notice?.detail.issues.map((issue) => issue.path),
+    ['storage.role'],
+    'naming what was left out',
+  );
+  assert.ok(
+    (await shadowText(page, TAG, '[role="alert"]')).includes(notice?.detail.message ?? '?'),
+    'shown in the widget',
+  );
   const left = await storage(page);
   assert.equal(left[earlier], undefined, 'the earlier version is deleted');
-  assert.deepEqual(JSON.parse(left[ownKey()] ?? 'null'), { degree: 'doctorate', experience: 12, employer: ['other'], field: 'stem' }, 'and saved as this version');
+  assert.deepEqual(
+    JSON.parse(left[ownKey()] ?? 'null'),
+    { degree: 'doctorate', experience: 12, employer: ['other'], field: 'stem' },
+    'and saved as this version',
+  );
   assert.equal(left[otherRubric], JSON.stringify({ x: 1 }), "another rubric's set is not ours to delete");
   assert.equal(left['host-own-key'], 'keep me', "the host's keys are untouched");
 });
@@ -105,7 +143,10 @@ test('persist: a stored set that is corrupt or partly invalid is not applied as 
   await whenDefined(page);
   await settle(page);
   assert.deepEqual(await answersOf(page), {}, 'corrupt JSON: a clean start');
-  await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ degree: 'phd-x', experience: 5, nope: 1 })), ownKey());
+  await page.evaluate(
+    (key) => localStorage.setItem(key, JSON.stringify({ degree: 'phd-x', experience: 5, nope: 1 })),
+    ownKey(),
+  );
   await page.reload({ waitUntil: 'load' });
   await whenDefined(page);
   await settle(page);
@@ -121,7 +162,10 @@ const countWrites = (page: Page) =>
     window.__writes = [];
     for (const name of ['setItem', 'removeItem', 'clear'] as const) {
       const original = Storage.prototype[name] as (...args: unknown[]) => unknown;
-      (Storage.prototype as unknown as { [name: string]: unknown })[name] = function (this: Storage, ...args: unknown[]) {
+      (Storage.prototype as unknown as { [name: string]: unknown })[name] = function (
+        this: Storage,
+        ...args: unknown[]
+      ) {
         window.__writes.push(`${this === window.sessionStorage ? 'session' : 'local'}.${name}(${args[0] ?? ''})`);
         return original.apply(this, args);
       };
@@ -186,11 +230,14 @@ const BROKEN_STORAGE: Array<[string, () => void]> = [
 ];
 for (const [name, install] of BROKEN_STORAGE) {
   test(`persist with storage ${name}: the widget keeps working`, async () => {
-    const { page, log } = await open(suite, '/fixtures/persist.html', { context: await fresh(), before: (page) => page.evaluateOnNewDocument(install) });
+    const { page, log } = await open(suite, '/fixtures/persist.html', {
+      context: await fresh(),
+      before: (page) => page.evaluateOnNewDocument(install),
+    });
     await complete(page, TAG, WORKED);
     assert.equal((await events(page, 'score'))[0]?.detail.total, WORKED_TOTAL);
     assert.deepEqual(log.pageErrors, []);
-    assert.deepEqual((await page.evaluate(() => window.__e2e.errors)), []);
+    assert.deepEqual(await page.evaluate(() => window.__e2e.errors), []);
   });
 }
 
@@ -212,7 +259,9 @@ async function inSandbox(path: string) {
       'SecurityError',
       'storage really is unavailable here',
     );
-    await waitFor(frame, (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('form[part="step"]'), [TAG], { message: 'the form' });
+    await waitFor(frame, (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('form[part="step"]'), [TAG], {
+      message: 'the form',
+    });
     await complete(frame, TAG, WORKED);
     assert.equal((await events(frame, 'score'))[0]?.detail.total, WORKED_TOTAL);
     assert.deepEqual(log.pageErrors, []);
@@ -221,14 +270,16 @@ async function inSandbox(path: string) {
   }
 }
 
-test('persist in a sandboxed iframe (allow-scripts allow-forms; no storage at all): the widget keeps working', () => inSandbox('/fixtures/sandboxed.html'));
+test('persist in a sandboxed iframe (allow-scripts allow-forms; no storage at all): the widget keeps working', () =>
+  inSandbox('/fixtures/sandboxed.html'));
 
 // In an iframe sandboxed with only `allow-scripts`, the browser blocks form
 // submission before the submit event fires ("Blocked form submission to ''
 // because the form's frame is sandboxed and the 'allow-forms' permission is
 // not set"): a widget that moved between steps only on its <form>'s submit
 // event would never leave step 1.
-test('in an iframe sandboxed without allow-forms the steps still advance', () => inSandbox('/fixtures/sandboxed-no-forms.html'));
+test('in an iframe sandboxed without allow-forms the steps still advance', () =>
+  inSandbox('/fixtures/sandboxed-no-forms.html'));
 
 async function waitForFrame(page: Page) {
   const isPersist = (frame: Frame) => frame.url().endsWith('/fixtures/persist.html');

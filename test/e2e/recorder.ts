@@ -71,7 +71,13 @@ export function installRecorder() {
 export const recorded = (target: Target): Promise<Recording> => frameOf(target).evaluate(() => window.__e2e);
 
 /** Events of one type recorded so far (optionally from one element id). */
-export async function events<T extends EventType>(target: Target, type: T, id?: string): Promise<Array<RecordedEvent<T>>> {
+export async function events<T extends EventType>(
+  target: Target,
+  type: T,
+  id?: string,
+): Promise<Array<RecordedEvent<T>>> {
   const record = await recorded(target);
-  return record.events.filter((event): event is RecordedEvent<T> => event.type === type && (id === undefined || event.target === id));
+  return record.events.filter(
+    (event): event is RecordedEvent<T> => event.type === type && (id === undefined || event.target === id),
+  );
 }

@@ -42,10 +42,14 @@ async function failOnce(page: Page, path: string): Promise<string[]> {
 }
 
 const formShown = (page: Page, id: string) =>
-  waitFor(page, (id) => !!document.getElementById(id)?.shadowRoot?.querySelector('form[part~="step"]'), [id], { message: `the form of #${id}` });
+  waitFor(page, (id) => !!document.getElementById(id)?.shadowRoot?.querySelector('form[part~="step"]'), [id], {
+    message: `the form of #${id}`,
+  });
 
 test('the validator failing once: the notice says so once, "Try again" fetches it at a fresh URL, and a later widget works', async () => {
-  const { page } = await open(suite, '/fixtures/empty.html', { before: (page) => failOnce(page, VALIDATOR).then((asked) => ((page as Page & { asked?: string[] }).asked = asked)) });
+  const { page } = await open(suite, '/fixtures/empty.html', {
+    before: (page) => failOnce(page, VALIDATOR).then((asked) => ((page as Page & { asked?: string[] }).asked = asked)),
+  });
   const asked = (page as Page & { asked?: string[] }).asked as string[];
   try {
     await page.evaluate((tag) => {
@@ -55,10 +59,22 @@ test('the validator failing once: the notice says so once, "Try again" fetches i
       document.getElementById('box')!.append(el);
       el.rubric = { ...(el as unknown as { rubric: object }).rubric, id: 'host-copy' };
     }, TAG);
-    const alert = await waitFor(page, () => document.getElementById('a')?.shadowRoot?.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim(), [], { message: 'the failure' });
+    const alert = await waitFor(
+      page,
+      () =>
+        document
+          .getElementById('a')
+          ?.shadowRoot?.querySelector('[role="alert"]')
+          ?.textContent?.replace(/\s+/g, ' ')
+          .trim(),
+      [],
+      { message: 'the failure' },
+    );
     assert.match(alert, /did not load/);
     assert.equal(alert.split('The assessment cannot be shown').length - 1, 1, `said once: ${alert}`);
-    await page.evaluate(() => document.getElementById('a')!.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click());
+    await page.evaluate(() =>
+      document.getElementById('a')!.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click(),
+    );
     await formShown(page, 'a');
     assert.deepEqual(asked, [VALIDATOR, `${VALIDATOR}?retry=1`]);
     await page.evaluate((tag) => {
@@ -74,7 +90,9 @@ test('the validator failing once: the notice says so once, "Try again" fetches i
 });
 
 test('a language file failing once: English with a notice, then the next widget and the next choice of the language get it', async () => {
-  const { page } = await open(suite, '/fixtures/empty.html', { before: (page) => failOnce(page, KO_FILE).then((asked) => ((page as Page & { asked?: string[] }).asked = asked)) });
+  const { page } = await open(suite, '/fixtures/empty.html', {
+    before: (page) => failOnce(page, KO_FILE).then((asked) => ((page as Page & { asked?: string[] }).asked = asked)),
+  });
   const asked = (page as Page & { asked?: string[] }).asked as string[];
   try {
     await page.evaluate((tag) => {
@@ -95,7 +113,9 @@ test('a language file failing once: English with a notice, then the next widget 
       document.getElementById('box')!.append(el);
     }, TAG);
     await formShown(page, 'b');
-    await waitFor(page, () => document.getElementById('b')?.shadowRoot?.textContent?.includes('다음'), [], { message: 'Korean in #b' });
+    await waitFor(page, () => document.getElementById('b')?.shadowRoot?.textContent?.includes('다음'), [], {
+      message: 'Korean in #b',
+    });
     assert.deepEqual(asked, [KO_FILE, `${KO_FILE}?retry=1`]);
     // The first widget: choosing Korean again in its menu shows Korean.
     await page.evaluate(() => {
@@ -106,7 +126,9 @@ test('a language file failing once: English with a notice, then the next widget 
     await page.evaluate(() => {
       (document.getElementById('a') as HTMLElement & { lang: string }).lang = 'ko';
     });
-    await waitFor(page, () => document.getElementById('a')?.shadowRoot?.textContent?.includes('다음'), [], { message: 'Korean in #a' });
+    await waitFor(page, () => document.getElementById('a')?.shadowRoot?.textContent?.includes('다음'), [], {
+      message: 'Korean in #a',
+    });
   } finally {
     await page.close();
   }
@@ -116,18 +138,34 @@ test('a language file failing once: English with a notice, then the next widget 
 function hideTiming(how: 'zeroed' | 'missing') {
   const zeros = new Proxy({}, { get: () => 0 });
   // Zeroed: an entry whose every time is 0; missing: no entry at all.
-  Object.defineProperty(performance, 'getEntriesByType', { value: () => (how === 'zeroed' ? [zeros] : []), configurable: true });
-  Object.defineProperty(performance, 'timing', { get: () => (how === 'zeroed' ? zeros : undefined), configurable: true });
+  Object.defineProperty(performance, 'getEntriesByType', {
+    value: () => (how === 'zeroed' ? [zeros] : []),
+    configurable: true,
+  });
+  Object.defineProperty(performance, 'timing', {
+    get: () => (how === 'zeroed' ? zeros : undefined),
+    configurable: true,
+  });
 }
 
 for (const how of ['zeroed', 'missing'] as const) {
   test(`navigation timing ${how}: a widget added after DOMContentLoaded, while an image loads, still fires its events`, async () => {
-    const { page, log } = await open(suite, '/fixtures/tag-manager.html', { waitUntil: 'domcontentloaded', before: (page) => page.evaluateOnNewDocument(hideTiming, how) });
+    const { page, log } = await open(suite, '/fixtures/tag-manager.html', {
+      waitUntil: 'domcontentloaded',
+      before: (page) => page.evaluateOnNewDocument(hideTiming, how),
+    });
     try {
       await whenDefined(page);
       await settle(page);
-      assert.equal(await page.evaluate(() => document.readyState), 'interactive', 'the page is still loading its image');
-      const heard = await waitFor(page, () => window.heard?.length && window.heard.map((event) => event.type), [], { message: 'an event', timeout: 3000 });
+      assert.equal(
+        await page.evaluate(() => document.readyState),
+        'interactive',
+        'the page is still loading its image',
+      );
+      const heard = await waitFor(page, () => window.heard?.length && window.heard.map((event) => event.type), [], {
+        message: 'an event',
+        timeout: 3000,
+      });
       assert.deepEqual(heard, ['assessment-error']);
       assert.deepEqual(log.pageErrors, []);
     } finally {
@@ -143,21 +181,35 @@ test('two tabs with persist: each follows the other, and a reload keeps both tab
     const second = await open(suite, '/fixtures/persist.html', { context });
     const pickFirstOption = (page: Page, index: number) =>
       page.evaluate((index) => {
-        const radios = [...document.getElementById('w')!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+        const radios = [
+          ...document.getElementById('w')!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]'),
+        ];
         const names = [...new Set(radios.map((radio) => radio.name))];
         const radio = radios.find((candidate) => candidate.name === names[index]) as HTMLInputElement;
         radio.click();
         return [radio.name, radio.value] as const;
       }, index);
     const [q1, a1] = await pickFirstOption(first.page, 0);
-    await waitFor(second.page, (q1) => (document.getElementById('w') as unknown as { answers: Record<string, unknown> }).answers[q1], [q1], { message: 'the first tab’s answer in the second' });
+    await waitFor(
+      second.page,
+      (q1) => (document.getElementById('w') as unknown as { answers: Record<string, unknown> }).answers[q1],
+      [q1],
+      { message: 'the first tab’s answer in the second' },
+    );
     const [q2, a2] = await pickFirstOption(second.page, 1);
-    await waitFor(first.page, (q2) => (document.getElementById('w') as unknown as { answers: Record<string, unknown> }).answers[q2], [q2], { message: 'the second tab’s answer in the first' });
+    await waitFor(
+      first.page,
+      (q2) => (document.getElementById('w') as unknown as { answers: Record<string, unknown> }).answers[q2],
+      [q2],
+      { message: 'the second tab’s answer in the first' },
+    );
     await first.page.close();
     await second.page.close();
     const reloaded = await open(suite, '/fixtures/persist.html', { context });
     await settle(reloaded.page);
-    const answers = await reloaded.page.evaluate(() => (document.getElementById('w') as unknown as { answers: Record<string, unknown> }).answers);
+    const answers = await reloaded.page.evaluate(
+      () => (document.getElementById('w') as unknown as { answers: Record<string, unknown> }).answers,
+    );
     assert.deepEqual(answers, { [q1]: a1, [q2]: a2 });
   } finally {
     await context.close();

@@ -2,7 +2,17 @@
 // bundle, its copies and the pages (pages.ts), a local server whose answers a
 // test can shape (CSP, headers, dropped connections), a headless Chromium
 // (scripts/lib/chromium.mjs), and pages opened with a log of what they did.
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import type { Socket } from 'node:net';
@@ -36,11 +46,15 @@ declare global {
   }
 }
 
-export const defaultRubricJson = (): Rubric => JSON.parse(readFileSync(join(REPO, 'src/rubric/default-rubric.json'), 'utf8'));
+export const defaultRubricJson = (): Rubric =>
+  JSON.parse(readFileSync(join(REPO, 'src/rubric/default-rubric.json'), 'utf8'));
 
 /** The built-in rubric with its Korean texts (from the built language file), as a host rubric in two languages. */
 export async function bilingualRubricJson(): Promise<Rubric> {
-  const [{ translateRubric }, { default: ko }] = await Promise.all([import('../../dist/lib/rubric/index.js'), import('../../dist/lib/locales/ko.js')]);
+  const [{ translateRubric }, { default: ko }] = await Promise.all([
+    import('../../dist/lib/rubric/index.js'),
+    import('../../dist/lib/locales/ko.js'),
+  ]);
   return JSON.parse(JSON.stringify(translateRubric(defaultRubricJson(), ko.rubric)));
 }
 
@@ -73,14 +87,18 @@ async function makeRoot(): Promise<string> {
   // arbitrary): `npm test` ends with check:dist, which fails when dist/ and
   // the sources disagree.
   const versionLiteral = 'static version="';
-  if (!bundle.toString('utf8').includes(versionLiteral)) throw new Error(`the bundle no longer contains ${versionLiteral}…": update test/e2e/suite.ts`);
+  if (!bundle.toString('utf8').includes(versionLiteral))
+    throw new Error(`the bundle no longer contains ${versionLiteral}…": update test/e2e/suite.ts`);
   // The files the bundle loads on demand (validator, languages) sit beside
   // each copy, as they would on a CDN.
   const onDemand = readdirSync(join(REPO, 'dist')).filter((file) => /^ktech-pass-assessment\..+\.js$/.test(file));
   const copies: Array<[string, Buffer]> = [
     [BUNDLE, bundle],
     [BUNDLE_COPY, bundle],
-    [BUNDLE_OTHER_VERSION, Buffer.from(bundle.toString('utf8').replace(/static version="[^"]*"/, `static version="${OTHER_VERSION}"`))],
+    [
+      BUNDLE_OTHER_VERSION,
+      Buffer.from(bundle.toString('utf8').replace(/static version="[^"]*"/, `static version="${OTHER_VERSION}"`)),
+    ],
   ];
   for (const [path, bytes] of copies) {
     mkdirSync(join(root, path, '..'), { recursive: true });
@@ -207,12 +225,21 @@ export interface OpenOptions {
 export async function open(
   suite: Suite,
   path: string,
-  { before, recorder = true, defined = true, context = null, viewport = { width: 900, height: 1200 }, waitUntil = 'load' }: OpenOptions = {},
+  {
+    before,
+    recorder = true,
+    defined = true,
+    context = null,
+    viewport = { width: 900, height: 1200 },
+    waitUntil = 'load',
+  }: OpenOptions = {},
 ): Promise<{ page: Page; log: PageLog }> {
   const page = await newPage(suite, context);
   await page.setViewport(viewport);
   const log: PageLog = { console: [], pageErrors: [], requests: [], failed: [] };
-  page.on('console', (message) => log.console.push({ type: message.type(), text: message.text(), url: message.location()?.url ?? '' }));
+  page.on('console', (message) =>
+    log.console.push({ type: message.type(), text: message.text(), url: message.location()?.url ?? '' }),
+  );
   page.on('pageerror', (error) => log.pageErrors.push(String((error as Error)?.message ?? error)));
   page.on('request', (request) => log.requests.push(request.url()));
   page.on('requestfailed', (request) => log.failed.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));

@@ -34,7 +34,11 @@ export const frameOf = (target: Target): Frame => ('mainFrame' in target ? targe
 /** Resolves once the custom element is defined (the module script ran). */
 export const whenDefined = (target: Target) =>
   frameOf(target).evaluate(
-    (tag) => Promise.race([customElements.whenDefined(tag), new Promise((_, reject) => setTimeout(() => reject(new Error(`<${tag}> was never defined`)), 5000))]).then(() => true),
+    (tag) =>
+      Promise.race([
+        customElements.whenDefined(tag),
+        new Promise((_, reject) => setTimeout(() => reject(new Error(`<${tag}> was never defined`)), 5000)),
+      ]).then(() => true),
     TAG,
   );
 
@@ -48,7 +52,10 @@ export async function waitFor<Args extends unknown[], Value>(
   const start = Date.now();
   // The page's functions take plain values here (no handles): puppeteer's
   // parameter mapping is the identity for them.
-  const evaluate = frameOf(target).evaluate.bind(frameOf(target)) as (fn: (...args: Args) => Value, ...args: unknown[]) => Promise<Awaited<Value>>;
+  const evaluate = frameOf(target).evaluate.bind(frameOf(target)) as (
+    fn: (...args: Args) => Value,
+    ...args: unknown[]
+  ) => Promise<Awaited<Value>>;
   for (;;) {
     const value = await evaluate(fn, ...args);
     if (value) return value;
@@ -68,7 +75,11 @@ export const settle = (target: Target, host = TAG) =>
 
 /** An element in the host's shadow root (or null). */
 export async function inShadow(target: Target, host: string, selector: string): Promise<ElementHandle<Element> | null> {
-  const handle = await frameOf(target).evaluateHandle((host, selector) => document.querySelector(host)?.shadowRoot?.querySelector(selector) ?? null, host, selector);
+  const handle = await frameOf(target).evaluateHandle(
+    (host, selector) => document.querySelector(host)?.shadowRoot?.querySelector(selector) ?? null,
+    host,
+    selector,
+  );
   const element = handle.asElement() as ElementHandle<Element> | null;
   if (!element) await handle.dispose();
   return element;
@@ -90,20 +101,38 @@ export const shadowText = (target: Target, host = TAG, selector: string | null =
 export const fieldsShown = (target: Target, host = TAG) =>
   frameOf(target).evaluate((host) => {
     const form = document.querySelector(host)?.shadowRoot?.querySelector('form[part="step"]');
-    return form ? [...new Set([...form.querySelectorAll('input[name]')].map((input) => (input as HTMLInputElement).name))] : [];
+    return form
+      ? [...new Set([...form.querySelectorAll('input[name]')].map((input) => (input as HTMLInputElement).name))]
+      : [];
   }, host);
 
 /** Answers one question as a person would: a click on a radio, a click on each checkbox whose state differs (an array), or typing into a field. */
-export async function answer(target: Target, host: string, id: string, value: string | number | readonly string[]): Promise<void> {
+export async function answer(
+  target: Target,
+  host: string,
+  id: string,
+  value: string | number | readonly string[],
+): Promise<void> {
   if (Array.isArray(value)) {
     const boxes = await frameOf(target).evaluate(
-      (host, id) => [...(document.querySelector(host)?.shadowRoot?.querySelectorAll<HTMLInputElement>(`form[part="step"] input[type="checkbox"][name="${id}"]`) ?? [])].map((box) => box.value),
+      (host, id) =>
+        [
+          ...(document
+            .querySelector(host)
+            ?.shadowRoot?.querySelectorAll<HTMLInputElement>(
+              `form[part="step"] input[type="checkbox"][name="${id}"]`,
+            ) ?? []),
+        ].map((box) => box.value),
       host,
       id,
     );
     if (!boxes.length) throw new Error(`no checkboxes for question ${id} in ${host}`);
     for (const option of boxes) {
-      const box = await inShadow(target, host, `form[part="step"] input[type="checkbox"][name="${id}"][value="${option}"]`);
+      const box = await inShadow(
+        target,
+        host,
+        `form[part="step"] input[type="checkbox"][name="${id}"][value="${option}"]`,
+      );
       if (!box) continue;
       // Read the state now: ticking an exclusive option ("None of these") clears the others.
       const checked = await box.evaluate((input) => (input as HTMLInputElement).checked);
@@ -184,4 +213,3 @@ export async function complete(target: Target, host = TAG, answers: Answers = WO
   }
   throw new Error(`${host} never showed a result`);
 }
-

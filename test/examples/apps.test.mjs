@@ -18,7 +18,17 @@ import { createStaticServer, listen } from '../../scripts/lib/static-server.mjs'
 import korean from '../../dist/lib/locales/ko.js';
 import builtInRubric from '../../src/rubric/default-rubric.json' with { type: 'json' };
 import workedExamples from '../worked-examples.json' with { type: 'json' };
-import { completeByKeyboard, fieldValue, focusedControl, settle, shadowValue, showsResult, tabTo, waitForShadowValue, widgetAnswers } from './drive.mjs';
+import {
+  completeByKeyboard,
+  fieldValue,
+  focusedControl,
+  settle,
+  shadowValue,
+  showsResult,
+  tabTo,
+  waitForShadowValue,
+  widgetAnswers,
+} from './drive.mjs';
 
 const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -43,13 +53,57 @@ const HOST_RUBRIC_ID = `acme-careers-${builtInRubric.id}`;
 const KOREAN_TITLE = korean.rubric.texts.title;
 const STEPS = builtInRubric.steps.length;
 const APPS = [
-  { name: 'React 19 with the wrapper', dir: 'react', page: 'dist/index.html', query: '', checker: 'tsc', rubricId: HOST_RUBRIC_ID, koreanTitle: `Acme Robotics: ${KOREAN_TITLE}`, koreanWithPage: true },
-  { name: 'React 19 with the raw element', dir: 'react', page: 'dist/index.html', query: '?element=raw', checker: 'tsc', rubricId: HOST_RUBRIC_ID, koreanTitle: `Acme Robotics: ${KOREAN_TITLE}`, koreanWithPage: true },
-  { name: 'Vue 3', dir: 'vue', page: 'dist/index.html', query: '', checker: 'vue-tsc --strict', rubricId: builtInRubric.id, koreanTitle: KOREAN_TITLE },
-  { name: 'Svelte 5', dir: 'svelte', page: 'dist/index.html', query: '', checker: 'svelte-check', rubricId: builtInRubric.id, koreanTitle: KOREAN_TITLE },
+  {
+    name: 'React 19 with the wrapper',
+    dir: 'react',
+    page: 'dist/index.html',
+    query: '',
+    checker: 'tsc',
+    rubricId: HOST_RUBRIC_ID,
+    koreanTitle: `Acme Robotics: ${KOREAN_TITLE}`,
+    koreanWithPage: true,
+  },
+  {
+    name: 'React 19 with the raw element',
+    dir: 'react',
+    page: 'dist/index.html',
+    query: '?element=raw',
+    checker: 'tsc',
+    rubricId: HOST_RUBRIC_ID,
+    koreanTitle: `Acme Robotics: ${KOREAN_TITLE}`,
+    koreanWithPage: true,
+  },
+  {
+    name: 'Vue 3',
+    dir: 'vue',
+    page: 'dist/index.html',
+    query: '',
+    checker: 'vue-tsc --strict',
+    rubricId: builtInRubric.id,
+    koreanTitle: KOREAN_TITLE,
+  },
+  {
+    name: 'Svelte 5',
+    dir: 'svelte',
+    page: 'dist/index.html',
+    query: '',
+    checker: 'svelte-check',
+    rubricId: builtInRubric.id,
+    koreanTitle: KOREAN_TITLE,
+  },
   // `ng build` is Angular's checker: it compiles the templates with strictTemplates, so its check is the build.
   // It also renders the page on the server (Angular's prerender), and the browser hydrates it.
-  { name: 'Angular', dir: 'angular', page: 'dist/browser/index.html', query: '', checker: 'ng build (strict templates)', rubricId: builtInRubric.id, koreanTitle: KOREAN_TITLE, checkBuilds: true, serverRendered: true },
+  {
+    name: 'Angular',
+    dir: 'angular',
+    page: 'dist/browser/index.html',
+    query: '',
+    checker: 'ng build (strict templates)',
+    rubricId: builtInRubric.id,
+    koreanTitle: KOREAN_TITLE,
+    checkBuilds: true,
+    serverRendered: true,
+  },
 ].filter(
   // KTP_EXAMPLES=angular,vue runs only those apps (by folder), to try one by hand.
   (app) => !process.env.KTP_EXAMPLES || process.env.KTP_EXAMPLES.split(',').includes(app.dir),
@@ -58,7 +112,11 @@ const APPS = [
 const npmRun = async (script, dir) => {
   const start = performance.now();
   try {
-    await execFileAsync(npm, ['run', script], { cwd: join(examples, dir), env: { ...process.env, NG_CLI_ANALYTICS: 'false', NO_COLOR: '1' }, maxBuffer: 16 * 1024 * 1024 });
+    await execFileAsync(npm, ['run', script], {
+      cwd: join(examples, dir),
+      env: { ...process.env, NG_CLI_ANALYTICS: 'false', NO_COLOR: '1' },
+      maxBuffer: 16 * 1024 * 1024,
+    });
   } catch (error) {
     assert.fail(`npm run ${script} in examples/${dir} failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
   }
@@ -116,7 +174,10 @@ for (const app of APPS.filter((candidate) => candidate.query === '')) {
     steps.push(() => npmRun('build', app.dir).then(build.resolve, build.reject));
   }
   // Recorded only when both passed.
-  Promise.all([check, built.get(app.dir)]).then(() => markBuilt(app.dir, key), () => undefined);
+  Promise.all([check, built.get(app.dir)]).then(
+    () => markBuilt(app.dir, key),
+    () => undefined,
+  );
 }
 const runSteps = async () => {
   for (let step = steps.shift(); step; step = steps.shift()) await step();
@@ -131,7 +192,8 @@ async function open(app, extraQuery = '') {
   // Every script the page fetched, in order, with its text.
   const scripts = [];
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), text: response.text().catch(() => '') });
+    if (response.request().resourceType() === 'script')
+      scripts.push({ url: response.url(), text: response.text().catch(() => '') });
   });
   page.on('pageerror', (error) => problems.push(String(error?.message ?? error)));
   page.on('console', (message) => {
@@ -139,7 +201,11 @@ async function open(app, extraQuery = '') {
   });
   const query = app.query ? `${app.query}${extraQuery.replace('?', '&')}` : extraQuery;
   await page.goto(`${base}/${app.dir}/${app.page}${query}`, { waitUntil: 'load' });
-  await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('h2') && window.ktpExample, { timeout: 15_000 }, TAG);
+  await page.waitForFunction(
+    (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('h2') && window.ktpExample,
+    { timeout: 15_000 },
+    TAG,
+  );
   await settle(page);
   return { page, problems, scripts };
 }
@@ -152,7 +218,9 @@ async function koreanFiles(scripts) {
   const marker = korean.messages.loading;
   const found = [];
   for (const [index, script] of scripts.entries()) {
-    const text = (await script.text).replace(/\\u([\da-fA-F]{4})/g, (_, code) => String.fromCharCode(Number.parseInt(code, 16)));
+    const text = (await script.text).replace(/\\u([\da-fA-F]{4})/g, (_, code) =>
+      String.fromCharCode(Number.parseInt(code, 16)),
+    );
     if (text.includes(marker)) found.push(index);
   }
   return found;
@@ -193,7 +261,11 @@ for (const app of APPS) {
         await build(app.dir);
         const html = await (await fetch(`${base}/${app.dir}/${app.page}`)).text();
         assert.match(html, /<h1>Work with us in Korea<\/h1>/, 'the app was not rendered on the server');
-        assert.match(html, /<ktech-pass-assessment[^>]* employer-size="sme"/, 'the widget is not in the server-rendered page');
+        assert.match(
+          html,
+          /<ktech-pass-assessment[^>]* employer-size="sme"/,
+          'the widget is not in the server-rendered page',
+        );
       });
     }
 
@@ -211,18 +283,41 @@ for (const app of APPS) {
       const koreanFetched = await koreanFiles(scripts);
       if (app.koreanWithPage) {
         assert.equal(koreanFetched.length, 1, 'one script holds the Korean texts');
-        assert.ok(koreanFetched[0] < fetchedBefore, "the Korean texts come with the page (the app's own rubric brings them)");
+        assert.ok(
+          koreanFetched[0] < fetchedBefore,
+          "the Korean texts come with the page (the app's own rubric brings them)",
+        );
       } else {
-        assert.deepEqual(koreanFetched.map((index) => (index < fetchedBefore ? 'with the page' : 'on choosing Korean')), ['on choosing Korean'], 'the Korean texts: one file of their own in the build, fetched only when Korean is chosen');
+        assert.deepEqual(
+          koreanFetched.map((index) => (index < fetchedBefore ? 'with the page' : 'on choosing Korean')),
+          ['on choosing Korean'],
+          'the Korean texts: one file of their own in the build, fetched only when Korean is chosen',
+        );
       }
       await page.click('#lang-en');
-      await waitForShadowValue(page, '[part~="progress"]', 'text', `Step 1 of ${STEPS}`, 'English again after choosing English');
+      await waitForShadowValue(
+        page,
+        '[part~="progress"]',
+        'text',
+        `Step 1 of ${STEPS}`,
+        'English again after choosing English',
+      );
       assert.match(await shadowValue(page, 'h2', 'text'), /self-assessment/);
 
       await page.click('#dark');
-      await waitForShadowValue(page, 'button[type=submit]', 'backgroundColor', DARK_ACCENT, 'the dark theme reaches the widget');
+      await waitForShadowValue(
+        page,
+        'button[type=submit]',
+        'backgroundColor',
+        DARK_ACCENT,
+        'the dark theme reaches the widget',
+      );
       assert.deepEqual(await widgetAnswers(page), PREFILL, 'switching language and theme keeps the answers');
-      assert.equal((await counts(page)).error, 0, "assessment-error events: the app's rubric, prefill and employer-size are valid");
+      assert.equal(
+        (await counts(page)).error,
+        0,
+        "assessment-error events: the app's rubric, prefill and employer-size are valid",
+      );
       assert.deepEqual(problems, []);
       await page.close();
     });
@@ -256,14 +351,21 @@ for (const app of APPS) {
       await page.focus('#applicant');
       await page.keyboard.press('Enter');
       await page.waitForSelector('#submitted', { timeout: 5_000 });
-      assert.equal(await page.$eval('#submitted', (node) => node.textContent), `Submitted: Ada Lovelace: 66 points, eligible (${app.rubricId})`);
+      assert.equal(
+        await page.$eval('#submitted', (node) => node.textContent),
+        `Submitted: Ada Lovelace: 66 points, eligible (${app.rubricId})`,
+      );
 
       const before = await counts(page);
       const renders = await rerender(page, 100);
       assert.ok(renders >= 100, `the app re-rendered ${renders} times`);
       assert.deepEqual(await counts(page), before, 'events after 100 re-renders with the same props');
       assert.equal(await showsResult(page), true, 'still on the result');
-      assert.deepEqual(await widgetAnswers(page), asked, "the applicant's answers (employer-size answers the last question)");
+      assert.deepEqual(
+        await widgetAnswers(page),
+        asked,
+        "the applicant's answers (employer-size answers the last question)",
+      );
       assert.deepEqual(problems, []);
       await page.close();
     });

@@ -21,7 +21,12 @@ export const focusedControl = (page) =>
       checked: Boolean(active.checked),
       id: active.id,
       text: (active.textContent ?? '').trim(),
-      options: active.type === 'radio' ? [...active.getRootNode().querySelectorAll(`input[type=radio][name="${active.name}"]`)].map((radio) => radio.value) : [],
+      options:
+        active.type === 'radio'
+          ? [...active.getRootNode().querySelectorAll(`input[type=radio][name="${active.name}"]`)].map(
+              (radio) => radio.value,
+            )
+          : [],
     };
   });
 
@@ -58,7 +63,8 @@ export async function waitForShadowValue(page, selector, property, expected, mes
       (tag, selector, property, wanted) => {
         const node = document.querySelector(tag)?.shadowRoot?.querySelector(selector);
         if (!node) return false;
-        const value = property === 'text' ? node.textContent.replace(/\s+/g, ' ').trim() : getComputedStyle(node)[property];
+        const value =
+          property === 'text' ? node.textContent.replace(/\s+/g, ' ').trim() : getComputedStyle(node)[property];
         return 'text' in wanted ? value === wanted.text : new RegExp(wanted.source, wanted.flags).test(value);
       },
       { timeout },
@@ -69,16 +75,24 @@ export async function waitForShadowValue(page, selector, property, expected, mes
     );
   } catch {
     const actual = await shadowValue(page, selector, property);
-    throw new Error(`${message}: after ${timeout} ms, ${selector} ${property} is ${JSON.stringify(actual)}, not ${expected instanceof RegExp ? expected : JSON.stringify(expected)}`);
+    throw new Error(
+      `${message}: after ${timeout} ms, ${selector} ${property} is ${JSON.stringify(actual)}, not ${expected instanceof RegExp ? expected : JSON.stringify(expected)}`,
+    );
   }
 }
 
-export const showsResult = (page) => page.evaluate((tag) => Boolean(document.querySelector(tag)?.shadowRoot?.querySelector('[part~="result"]')), TAG);
+export const showsResult = (page) =>
+  page.evaluate((tag) => Boolean(document.querySelector(tag)?.shadowRoot?.querySelector('[part~="result"]')), TAG);
 
 export const widgetAnswers = (page) => page.evaluate((tag) => document.querySelector(tag)?.answers, TAG);
 
 /** The value of one of the widget's fields (a number question's text box). */
-export const fieldValue = (page, name) => page.evaluate((tag, name) => document.querySelector(tag)?.shadowRoot?.querySelector(`input[name="${name}"]`)?.value ?? null, TAG, name);
+export const fieldValue = (page, name) =>
+  page.evaluate(
+    (tag, name) => document.querySelector(tag)?.shadowRoot?.querySelector(`input[name="${name}"]`)?.value ?? null,
+    TAG,
+    name,
+  );
 
 /** Selects the whole text of the focused field, then types. */
 export async function replaceText(page, text) {
@@ -108,7 +122,8 @@ export async function completeByKeyboard(page, answers, fromSelector = '#applica
   await press('Tab');
   for (let step = 0; step < 200 && !(await showsResult(page)); step++) {
     const control = await focusedControl(page);
-    if (!control?.inWidget) throw new Error(`focus left the widget (${JSON.stringify(control)}) after ${keys.join(' ')}`);
+    if (!control?.inWidget)
+      throw new Error(`focus left the widget (${JSON.stringify(control)}) after ${keys.join(' ')}`);
     const wanted = answers[control.name];
     if (control.type === 'radio' && wanted !== undefined && !(control.value === wanted && control.checked)) {
       const from = control.options.indexOf(control.value);
@@ -117,7 +132,11 @@ export async function completeByKeyboard(page, answers, fromSelector = '#applica
       if (from === to) await press('Space');
       // Arrow keys move within the group and check the option they land on.
       for (let i = 0; i < (to - from + control.options.length) % control.options.length; i++) await press('ArrowDown');
-    } else if (control.type === 'checkbox' && Array.isArray(wanted) && control.checked !== wanted.includes(control.value)) {
+    } else if (
+      control.type === 'checkbox' &&
+      Array.isArray(wanted) &&
+      control.checked !== wanted.includes(control.value)
+    ) {
       // Space ticks or clears the box; Tab then moves on to the next one.
       await press('Space');
     } else if (control.tag === 'input' && control.type === 'text' && typeof wanted === 'number') {

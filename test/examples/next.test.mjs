@@ -41,7 +41,9 @@ describe('Next.js, server-rendered, with the wrapper in a server component', { t
     } catch (error) {
       assert.fail(`next build in examples/next failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
     }
-    console.log(`examples/next: next build (type check and prerender) in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+    console.log(
+      `examples/next: next build (type check and prerender) in ${((performance.now() - start) / 1000).toFixed(1)} s`,
+    );
     const port = await freePort();
     server = spawn(next, ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: app, env });
     base = `http://127.0.0.1:${port}`;
@@ -74,18 +76,34 @@ describe('Next.js, server-rendered, with the wrapper in a server component', { t
     const page = await browser.newPage();
     const problems = [];
     page.on('pageerror', (error) => problems.push(String(error)));
-    page.on('console', (message) => ['error', 'warning', 'warn'].includes(message.type()) && problems.push(message.text()));
-    page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`));
+    page.on(
+      'console',
+      (message) => ['error', 'warning', 'warn'].includes(message.type()) && problems.push(message.text()),
+    );
+    page.on(
+      'response',
+      (response) => response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`),
+    );
     await page.goto(`${base}/`, { waitUntil: 'networkidle0' });
-    await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('h2'), { polling: 50, timeout: 15_000 }, TAG);
+    await page.waitForFunction(
+      (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('h2'),
+      { polling: 50, timeout: 15_000 },
+      TAG,
+    );
     assert.equal(await page.$eval(TAG, (element) => element.employerSize), 'sme');
     assert.equal(await page.$eval(TAG, (element) => element.getAttribute('employer-size')), 'sme');
     const prefilled = await widgetAnswers(page);
     assert.equal(prefilled.degree, 'masters', 'the prefill from the server component did not reach the element');
     const { employerSize: _preset, ...asked } = workedExamples.sme;
     await completeByKeyboard(page, asked, null);
-    await page.waitForFunction(() => document.querySelector('#score-line')?.textContent?.startsWith('Estimated score: 66'), { timeout: 5_000 });
-    assert.equal(await page.$eval('#score-line', (line) => line.textContent), 'Estimated score: 66 (pass mark 60), may qualify');
+    await page.waitForFunction(
+      () => document.querySelector('#score-line')?.textContent?.startsWith('Estimated score: 66'),
+      { timeout: 5_000 },
+    );
+    assert.equal(
+      await page.$eval('#score-line', (line) => line.textContent),
+      'Estimated score: 66 (pass mark 60), may qualify',
+    );
     assert.deepEqual(problems, []);
     await page.close();
   });

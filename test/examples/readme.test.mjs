@@ -31,10 +31,14 @@ before(async () => {
   root = mkdtempSync(join(tmpdir(), 'ktp-readme-'));
   mkdirSync(join(root, 'dist'));
   // The script and the files it loads on demand beside it (the result view), as a CDN serves them.
-  for (const file of readdirSync(join(repo, 'dist')).filter((name) => /^ktech-pass-assessment(\..+)?\.js$/.test(name))) copyFileSync(join(repo, 'dist', file), join(root, 'dist', file));
+  for (const file of readdirSync(join(repo, 'dist')).filter((name) => /^ktech-pass-assessment(\..+)?\.js$/.test(name)))
+    copyFileSync(join(repo, 'dist', file), join(root, 'dist', file));
   const embed = htmlBlockAfter('## Embed');
   const score = htmlBlockAfter('## Handling the `score` event');
-  writeFileSync(join(root, 'index.html'), `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>README</title></head><body>\n${embed.replace(/<ktech-pass-assessment><\/ktech-pass-assessment>\n?/, '')}\n${score}</body></html>`);
+  writeFileSync(
+    join(root, 'index.html'),
+    `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>README</title></head><body>\n${embed.replace(/<ktech-pass-assessment><\/ktech-pass-assessment>\n?/, '')}\n${score}</body></html>`,
+  );
   server = createStaticServer(root);
   browser = await launchChromium();
 });
@@ -54,7 +58,10 @@ test("the README's score example shows the result when the applicant finishes", 
   await page.waitForFunction(() => document.querySelector('ktech-pass-assessment')?.shadowRoot?.querySelector('h2'));
   assert.equal(await page.$$eval('ktech-pass-assessment', (nodes) => nodes.length), 1, 'one widget on the page');
   await completeByKeyboard(page, workedExamples.sme, null);
-  assert.equal(await page.$eval('#ktp-result', (node) => node.textContent), 'You may qualify: 56 / 100 plus a 10-point bonus (pass mark 60).');
+  assert.equal(
+    await page.$eval('#ktp-result', (node) => node.textContent),
+    'You may qualify: 56 / 100 plus a 10-point bonus (pass mark 60).',
+  );
   // A page that clears the answers on the result: the widget reports an
   // unfinished assessment (total 0), and the example shows no result for it.
   await page.evaluate(() => {

@@ -20,7 +20,13 @@ const examples = join(repo, 'examples');
 const stamp = join(examples, 'node_modules/.ktp-lock-hash');
 const packDir = join(examples, '.pack');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const env = { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false', NG_CLI_ANALYTICS: 'false' };
+const env = {
+  ...process.env,
+  npm_config_update_notifier: 'false',
+  npm_config_fund: 'false',
+  npm_config_audit: 'false',
+  NG_CLI_ANALYTICS: 'false',
+};
 
 const timed = (label, action) => {
   const start = performance.now();
@@ -29,7 +35,9 @@ const timed = (label, action) => {
 };
 const run = (args, cwd) => execFileSync(npm, args, { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
 
-const lockHash = createHash('sha256').update(readFileSync(join(examples, 'package-lock.json'))).digest('hex');
+const lockHash = createHash('sha256')
+  .update(readFileSync(join(examples, 'package-lock.json')))
+  .digest('hex');
 if (existsSync(stamp) && readFileSync(stamp, 'utf8') === lockHash) {
   console.log('examples: dependencies up to date with package-lock.json (cached)');
 } else {
@@ -52,7 +60,9 @@ if (existsSync(installed) && existsSync(widgetStamp) && readFileSync(widgetStamp
 } else {
   rmSync(widgetStamp, { force: true });
   // --prefer-offline: lit, zod and @lit/react come from the npm cache when they are there.
-  timed(`npm install ${tarball}`, () => run(['install', '--no-save', '--prefer-offline', '--loglevel=error', join(packDir, tarball)], examples));
+  timed(`npm install ${tarball}`, () =>
+    run(['install', '--no-save', '--prefer-offline', '--loglevel=error', join(packDir, tarball)], examples),
+  );
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(widgetStamp, widgetHash);
 }

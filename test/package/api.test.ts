@@ -37,13 +37,17 @@ before(() => {
 describe('one source for the public surface', { timeout: 120_000 }, () => {
   it('the manifest has the documented surface: attributes, properties, events and parts', () => {
     const names = (entries: Entry[]) => entries.map((entry) => entry.name);
-    for (const attribute of ['lang', 'employer-size', 'theme', 'heading-level', 'language-picker', 'persist-key']) assert.ok(names(surface.attributes).includes(attribute), `no ${attribute} attribute`);
-    for (const property of ['answers', 'rubric', 'theme', 'headingLevel', 'languagePicker']) assert.ok(names(surface.settable).includes(property), `no ${property} property`);
+    for (const attribute of ['lang', 'employer-size', 'theme', 'heading-level', 'language-picker', 'persist-key'])
+      assert.ok(names(surface.attributes).includes(attribute), `no ${attribute} attribute`);
+    for (const property of ['answers', 'rubric', 'theme', 'headingLevel', 'languagePicker'])
+      assert.ok(names(surface.settable).includes(property), `no ${property} property`);
     assert.deepEqual(names(surface.events).sort(), ['answer', 'assessment-error', 'language-change', 'score']);
     assert.ok(surface.parts.length > 0);
-    for (const entry of [...surface.attributes, ...surface.settable, ...surface.events, ...surface.parts]) assert.ok(entry.description?.trim(), `${entry.name} has no JSDoc`);
+    for (const entry of [...surface.attributes, ...surface.settable, ...surface.events, ...surface.parts])
+      assert.ok(entry.description?.trim(), `${entry.name} has no JSDoc`);
     const lang = surface.attributes.find((entry) => entry.name === 'lang');
-    for (const code of ['en', 'ko', 'zh-Hans', 'vi']) assert.match(lang?.description ?? '', new RegExp(`\`${code}\``), `the lang JSDoc does not name ${code}`);
+    for (const code of ['en', 'ko', 'zh-Hans', 'vi'])
+      assert.match(lang?.description ?? '', new RegExp(`\`${code}\``), `the lang JSDoc does not name ${code}`);
   });
 
   it('the typings, the wrapper events and the README are what the JSDoc gives (`npm run api` writes them)', () => {
@@ -57,9 +61,23 @@ describe('one source for the public surface', { timeout: 120_000 }, () => {
   it('an attribute, property or event added to the JSDoc reaches every generated list', () => {
     const grown: Surface = {
       ...surface,
-      attributes: [...surface.attributes, { name: 'other-visas', fieldName: 'otherVisas', description: 'Visas held.', type: { text: 'string | undefined' } }],
-      settable: [...surface.settable, { name: 'otherVisas', description: 'Visas held.', type: { text: 'string | undefined' } }],
-      events: [...surface.events, { name: 'visa-change', description: 'A visa changed.', type: { text: 'CustomEvent<VisaDetail>' } }],
+      attributes: [
+        ...surface.attributes,
+        {
+          name: 'other-visas',
+          fieldName: 'otherVisas',
+          description: 'Visas held.',
+          type: { text: 'string | undefined' },
+        },
+      ],
+      settable: [
+        ...surface.settable,
+        { name: 'otherVisas', description: 'Visas held.', type: { text: 'string | undefined' } },
+      ],
+      events: [
+        ...surface.events,
+        { name: 'visa-change', description: 'A visa changed.', type: { text: 'CustomEvent<VisaDetail>' } },
+      ],
     };
     assert.match(hostTypes(grown), /'other-visas'\?: typeof element\.otherVisas;/);
     assert.match(hostTypes(grown), /otherVisas\?: typeof element\.otherVisas;/);
@@ -72,22 +90,69 @@ describe('one source for the public surface', { timeout: 120_000 }, () => {
   it('every framework typing is made of the generated lists', () => {
     for (const framework of ['react', 'preact', 'svelte']) {
       const typing = read(`types/${framework}.d.ts`);
-      for (const part of ['KtechPassAssessmentProperties', 'KtechPassAssessmentAttributes', 'KtechPassAssessmentEventProps']) assert.match(typing, new RegExp(`& *\\n? *${part}|${part} *&`), `types/${framework}.d.ts does not use ${part}`);
+      for (const part of [
+        'KtechPassAssessmentProperties',
+        'KtechPassAssessmentAttributes',
+        'KtechPassAssessmentEventProps',
+      ])
+        assert.match(typing, new RegExp(`& *\\n? *${part}|${part} *&`), `types/${framework}.d.ts does not use ${part}`);
     }
     const vue = read('types/vue.d.ts');
-    for (const part of ['KtechPassAssessmentProperties', 'KtechPassAssessmentAttributes', 'KtechPassAssessmentEventMap']) assert.ok(vue.includes(part), `types/vue.d.ts does not use ${part}`);
-    assert.match(read('src/react/index.ts'), /\bevents,\n/, 'the wrapper does not take its events from src/react/events.ts');
+    for (const part of [
+      'KtechPassAssessmentProperties',
+      'KtechPassAssessmentAttributes',
+      'KtechPassAssessmentEventMap',
+    ])
+      assert.ok(vue.includes(part), `types/vue.d.ts does not use ${part}`);
+    assert.match(
+      read('src/react/index.ts'),
+      /\bevents,\n/,
+      'the wrapper does not take its events from src/react/events.ts',
+    );
   });
 
   // What each checked file must contain for an attribute, a property and an event, by framework.
   const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-  const used = (text: string, written: string[]) => written.some((form) => new RegExp(`[\\s{:@]${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[\\s=/>}])`).test(text));
+  const used = (text: string, written: string[]) =>
+    written.some((form) =>
+      new RegExp(`[\\s{:@]${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[\\s=/>}])`).test(text),
+    );
   const CHECKED = [
-    { file: 'examples/react/src/types-check.tsx', part: 'RawElement', attribute: (name: string) => [name], property: (name: string) => [name], event: (name: string) => [`on${name}`] },
-    { file: 'examples/react/src/types-check.tsx', part: 'Wrapped', attribute: null, property: (name: string) => [name], event: (name: string) => [reactEventProp(name) as string] },
-    { file: 'examples/react/src/preact-check.tsx', part: 'Eligibility', attribute: (name: string) => [name], property: (name: string) => [name], event: (name: string) => [`on${name}`] },
-    { file: 'examples/vue/src/TypesCheck.vue', part: '<template>', attribute: (name: string) => [name, `:${name}`], property: (name: string) => [`:${name}`, `:${kebab(name)}`, kebab(name)], event: (name: string) => [`@${name}`] },
-    { file: 'examples/svelte/src/TypesCheck.svelte', part: '<ktech-pass-assessment', attribute: (name: string) => [name], property: (name: string) => [name, `{${name}}`], event: (name: string) => [`on${name}`] },
+    {
+      file: 'examples/react/src/types-check.tsx',
+      part: 'RawElement',
+      attribute: (name: string) => [name],
+      property: (name: string) => [name],
+      event: (name: string) => [`on${name}`],
+    },
+    {
+      file: 'examples/react/src/types-check.tsx',
+      part: 'Wrapped',
+      attribute: null,
+      property: (name: string) => [name],
+      event: (name: string) => [reactEventProp(name) as string],
+    },
+    {
+      file: 'examples/react/src/preact-check.tsx',
+      part: 'Eligibility',
+      attribute: (name: string) => [name],
+      property: (name: string) => [name],
+      event: (name: string) => [`on${name}`],
+    },
+    {
+      file: 'examples/vue/src/TypesCheck.vue',
+      part: '<template>',
+      attribute: (name: string) => [name, `:${name}`],
+      property: (name: string) => [`:${name}`, `:${kebab(name)}`, kebab(name)],
+      event: (name: string) => [`@${name}`],
+    },
+    {
+      file: 'examples/svelte/src/TypesCheck.svelte',
+      part: '<ktech-pass-assessment',
+      attribute: (name: string) => [name],
+      property: (name: string) => [name, `{${name}}`],
+      event: (name: string) => [`on${name}`],
+    },
   ];
   for (const checked of CHECKED) {
     it(`${checked.file} (${checked.part}) uses every attribute, property and event`, () => {
@@ -96,9 +161,17 @@ describe('one source for the public surface', { timeout: 120_000 }, () => {
       assert.ok(from >= 0, `${checked.part} is not in ${checked.file}`);
       const markup = text.slice(from);
       const missing = [
-        ...(checked.attribute ? surface.attributes.filter((entry) => !used(markup, checked.attribute(entry.name))).map((entry) => `attribute ${entry.name}`) : []),
-        ...surface.settable.filter((entry) => !used(markup, checked.property(entry.name))).map((entry) => `property ${entry.name}`),
-        ...surface.events.filter((entry) => !used(markup, checked.event(entry.name))).map((entry) => `event ${entry.name}`),
+        ...(checked.attribute
+          ? surface.attributes
+              .filter((entry) => !used(markup, checked.attribute(entry.name)))
+              .map((entry) => `attribute ${entry.name}`)
+          : []),
+        ...surface.settable
+          .filter((entry) => !used(markup, checked.property(entry.name)))
+          .map((entry) => `property ${entry.name}`),
+        ...surface.events
+          .filter((entry) => !used(markup, checked.event(entry.name)))
+          .map((entry) => `event ${entry.name}`),
       ];
       assert.deepEqual(missing, [], `${checked.file} leaves out what its type check should prove`);
     });

@@ -13,7 +13,11 @@ const repo = fileURLToPath(new URL('../..', import.meta.url));
 describe("the README's figures", () => {
   it('the rubric figures agree with a fresh count of the built rubric (`npm run figures` writes them)', () => {
     try {
-      execFileSync(process.execPath, ['scripts/figures.mjs', '--check'], { cwd: repo, encoding: 'utf8', stdio: 'pipe' });
+      execFileSync(process.execPath, ['scripts/figures.mjs', '--check'], {
+        cwd: repo,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
     } catch (error) {
       assert.fail((error as { stderr?: string }).stderr ?? String(error));
     }
@@ -22,7 +26,10 @@ describe("the README's figures", () => {
   it('a block is replaced between its markers and nowhere else', () => {
     const text = 'Intro\n<!-- a:start -->\nold\n<!-- a:end -->\nMiddle\n<!-- b:start -->\nkeep\n<!-- b:end -->\n';
     const next = withBlock(text, 'a', 'new\nlines\n');
-    assert.equal(next, 'Intro\n<!-- a:start -->\nnew\nlines\n<!-- a:end -->\nMiddle\n<!-- b:start -->\nkeep\n<!-- b:end -->\n');
+    assert.equal(
+      next,
+      'Intro\n<!-- a:start -->\nnew\nlines\n<!-- a:end -->\nMiddle\n<!-- b:start -->\nkeep\n<!-- b:end -->\n',
+    );
     assert.equal(blockOf(next, 'a'), 'new\nlines');
     assert.equal(blockOf(next, 'b'), 'keep');
     assert.throws(() => withBlock(text, 'c', 'x'), /no block "c"/);

@@ -21,12 +21,20 @@ let tarball = '';
 let packedFiles: string[] = [];
 
 const run = (command: string, args: string[], cwd = project) =>
-  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_update_notifier: 'false' } });
+  execFileSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+  });
 
 describe('the npm package, installed into an empty project', { timeout: 240_000 }, () => {
   before(() => {
     project = mkdtempSync(join(tmpdir(), 'ktp-package-'));
-    const [packed] = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', project], repo)) as Array<{ filename: string; files: Array<{ path: string }> }>;
+    const [packed] = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', project], repo)) as Array<{
+      filename: string;
+      files: Array<{ path: string }>;
+    }>;
     assert.ok(packed);
     tarball = join(project, packed.filename);
     packedFiles = packed.files.map((file) => file.path);
@@ -47,7 +55,11 @@ describe('the npm package, installed into an empty project', { timeout: 240_000 
     const path = /npm install \.\.\/ktech-pass-assessment\/(\S+\.tgz)/.exec(install)?.[1];
     assert.ok(path, `the install block installs no tarball:\n${install}`);
     const glob = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
-    assert.match(tarball.split('/').pop() ?? '', glob, `npm pack wrote ${tarball.split('/').pop()}; the README installs ${path}`);
+    assert.match(
+      tarball.split('/').pop() ?? '',
+      glob,
+      `npm pack wrote ${tarball.split('/').pop()}; the README installs ${path}`,
+    );
   });
 
   it('ships the builds, their declarations, the schema and the manifest, and no sources or tests', () => {
@@ -66,7 +78,10 @@ describe('the npm package, installed into an empty project', { timeout: 240_000 
     ]) {
       assert.ok(files.includes(expected), `${expected} is not in the tarball`);
     }
-    assert.deepEqual(files.filter((file) => /^(src|test|bench|demo|scripts)\//.test(file)), []);
+    assert.deepEqual(
+      files.filter((file) => /^(src|test|bench|demo|scripts)\//.test(file)),
+      [],
+    );
   });
 
   it('imports ktech-pass-assessment/rubric in Node and scores the worked example', () => {
@@ -79,7 +94,12 @@ describe('the npm package, installed into an empty project', { timeout: 240_000 
       console.log(JSON.stringify({ total: result.total, eligible: result.eligible, topTierStandard: result.pathways.topTierStandard, categories: result.categories }));
     `;
     const output = run(process.execPath, ['--input-type=module', '-e', script]);
-    assert.deepEqual(JSON.parse(output), { total: 66, eligible: true, topTierStandard: false, categories: { quantitative: 30, qualitative: 26, bonus: 10 } });
+    assert.deepEqual(JSON.parse(output), {
+      total: 66,
+      eligible: true,
+      topTierStandard: false,
+      categories: { quantitative: 30, qualitative: 26, bonus: 10 },
+    });
   });
 
   it('resolves the schema and the manifest through the package exports', () => {
@@ -92,7 +112,9 @@ describe('the npm package, installed into an empty project', { timeout: 240_000 
     `;
     const output = run(process.execPath, ['--input-type=module', '-e', script]);
     assert.deepEqual(JSON.parse(output), ['K-Tech Pass assessment rubric', 'ktech-pass-assessment']);
-    const pkg = JSON.parse(readFileSync(join(project, 'node_modules/ktech-pass-assessment/package.json'), 'utf8')) as { customElements: string };
+    const pkg = JSON.parse(readFileSync(join(project, 'node_modules/ktech-pass-assessment/package.json'), 'utf8')) as {
+      customElements: string;
+    };
     assert.equal(pkg.customElements, 'custom-elements.json');
   });
 
@@ -152,8 +174,18 @@ widget.addEventListener('score', (event) => event.detail.notAField);
     if (!findChromium()) return t.skip('no Chromium (npm test installs one)');
     // esbuild resolves the package the way a host's bundler does: exports
     // map, lit and zod from the host's node_modules.
-    writeFileSync(join(project, 'app.js'), `import { KtechPassAssessment } from 'ktech-pass-assessment';\nwindow.registered = customElements.get('ktech-pass-assessment') === KtechPassAssessment;\n`);
-    const bundle = await build({ entryPoints: [join(project, 'app.js')], bundle: true, format: 'esm', write: false, absWorkingDir: project, logLevel: 'silent' });
+    writeFileSync(
+      join(project, 'app.js'),
+      `import { KtechPassAssessment } from 'ktech-pass-assessment';\nwindow.registered = customElements.get('ktech-pass-assessment') === KtechPassAssessment;\n`,
+    );
+    const bundle = await build({
+      entryPoints: [join(project, 'app.js')],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      absWorkingDir: project,
+      logLevel: 'silent',
+    });
     const code = bundle.outputFiles[0]?.text ?? '';
     assert.ok(!/ktech-pass-assessment\/src\//.test(code));
     const browser = await launchChromium();
@@ -162,11 +194,15 @@ widget.addEventListener('score', (event) => event.detail.notAField);
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(String(error)));
       page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-      await page.setContent('<!doctype html><html lang="en"><body><ktech-pass-assessment></ktech-pass-assessment></body></html>');
+      await page.setContent(
+        '<!doctype html><html lang="en"><body><ktech-pass-assessment></ktech-pass-assessment></body></html>',
+      );
       await page.addScriptTag({ content: code, type: 'module' });
       await page.waitForFunction(() => (window as unknown as { registered?: boolean }).registered !== undefined);
       assert.equal(await page.evaluate(() => (window as unknown as { registered: boolean }).registered), true);
-      const heading = await page.waitForFunction(() => document.querySelector('ktech-pass-assessment')?.shadowRoot?.querySelector('h2')?.textContent);
+      const heading = await page.waitForFunction(
+        () => document.querySelector('ktech-pass-assessment')?.shadowRoot?.querySelector('h2')?.textContent,
+      );
       assert.match(String(await heading.jsonValue()), /K-Tech Pass/);
       assert.deepEqual(errors, []);
     } finally {

@@ -35,25 +35,41 @@ describe('the release', () => {
 
   it('the CHANGELOG lists no change as unreleased (dist/ carries every change of the sources)', () => {
     const unreleased = /^## Unreleased\s*$([\s\S]*?)(?=^## |(?![\s\S]))/im.exec(changelog);
-    assert.ok(!unreleased || !unreleased[1]?.trim(), `"## Unreleased" lists changes that dist/ already ships as ${version}: put them under "## ${version}" (or a new version if v${version} is tagged)`);
+    assert.ok(
+      !unreleased || !unreleased[1]?.trim(),
+      `"## Unreleased" lists changes that dist/ already ships as ${version}: put them under "## ${version}" (or a new version if v${version} is tagged)`,
+    );
   });
 
   it('the built files say the same version', async () => {
     const { KtechPassAssessment } = await import('../../dist/lib/element.js');
     assert.equal(KtechPassAssessment.version, version, 'dist/lib says another version: run `npm run build`');
     const cdn = read('dist/ktech-pass-assessment.js');
-    assert.ok(cdn.includes(`"${version}"`), `dist/ktech-pass-assessment.js does not carry "${version}": run \`npm run build\``);
+    assert.ok(
+      cdn.includes(`"${version}"`),
+      `dist/ktech-pass-assessment.js does not carry "${version}": run \`npm run build\``,
+    );
   });
 
   it('every version tag has its CHANGELOG heading, and dist/ has not changed under a tagged version', (t) => {
     const tags = git(['tag', '--list', 'v*']);
     if (tags === null) return t.skip('not a git repository');
-    for (const tag of tags.split('\n').filter(Boolean)) assert.ok(headings.includes(tag.slice(1)), `tag ${tag} has no "## ${tag.slice(1)}" in the CHANGELOG`);
-    if (!tags.split('\n').includes(`v${version}`)) return t.skip(`v${version} is not tagged yet (it is tagged when it is released)`);
+    for (const tag of tags.split('\n').filter(Boolean))
+      assert.ok(headings.includes(tag.slice(1)), `tag ${tag} has no "## ${tag.slice(1)}" in the CHANGELOG`);
+    if (!tags.split('\n').includes(`v${version}`))
+      return t.skip(`v${version} is not tagged yet (it is tagged when it is released)`);
     const tagged = git(['show', `v${version}:package.json`]);
     assert.ok(tagged, `v${version} has no package.json`);
-    assert.equal((JSON.parse(tagged) as { version: string }).version, version, `tag v${version} points at a commit of another version`);
+    assert.equal(
+      (JSON.parse(tagged) as { version: string }).version,
+      version,
+      `tag v${version} points at a commit of another version`,
+    );
     const changed = git(['diff', '--name-only', `v${version}`, '--', 'dist']);
-    assert.equal(changed, '', `dist/ changed since v${version} was tagged (${changed?.split('\n').length} files): raise the version and give it a CHANGELOG heading`);
+    assert.equal(
+      changed,
+      '',
+      `dist/ changed since v${version} was tagged (${changed?.split('\n').length} files): raise the version and give it a CHANGELOG heading`,
+    );
   });
 });

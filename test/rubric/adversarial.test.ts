@@ -30,16 +30,23 @@ function validAnswer(rubric: Rubric, question: Question): fc.Arbitrary<AnswerVal
   if (question.type === 'multi') {
     const alone = question.options.filter((option) => option.exclusive).map((option) => [option.id]);
     const others = question.options.filter((option) => !option.exclusive).map((option) => option.id);
-    return fc.oneof(...(alone.length ? [fc.constantFrom(...alone)] : []), fc.shuffledSubarray(others, { minLength: 1 }));
+    return fc.oneof(
+      ...(alone.length ? [fc.constantFrom(...alone)] : []),
+      fc.shuffledSubarray(others, { minLength: 1 }),
+    );
   }
-  const top = question.bands?.length ? threshold(rubric, question.bands.at(-1)?.atLeast ?? 0, question.scale) * 1.5 : 100;
+  const top = question.bands?.length
+    ? threshold(rubric, question.bands.at(-1)?.atLeast ?? 0, question.scale) * 1.5
+    : 100;
   const limit = question.maximum ?? (Number.isFinite(top) && top > 0 ? top : 100);
   return fc.oneof(fc.integer({ min: 0, max: Math.floor(limit) }), fc.double({ min: 0, max: limit, noNaN: true }));
 }
 
 /** Sets of valid answers to a rubric: each question answered or not. */
 const validAnswers = (rubric: Rubric): fc.Arbitrary<Answers> =>
-  fc.record(Object.fromEntries(rubric.questions.map((question) => [question.id, validAnswer(rubric, question)])), { requiredKeys: [] });
+  fc.record(Object.fromEntries(rubric.questions.map((question) => [question.id, validAnswer(rubric, question)])), {
+    requiredKeys: [],
+  });
 
 /** Everything the widget does with a rubric it accepted, none of which may throw. */
 function useRubric(rubric: Rubric, answers: Answers): void {
@@ -56,7 +63,24 @@ function useRubric(rubric: Rubric, answers: Answers): void {
 
 /** Values a mutation puts somewhere in a rubric: wrong types, edge numbers, hostile objects, huge and deep things. */
 const hostileRubricValue: fc.Arbitrary<() => unknown> = fc.oneof(
-  fc.constantFrom<unknown>(null, undefined, Number.NaN, Infinity, -1, 0, 1e308, -0, '', true, [], {}, 'passMark', 'total').map((value) => () => value),
+  fc
+    .constantFrom<unknown>(
+      null,
+      undefined,
+      Number.NaN,
+      Infinity,
+      -1,
+      0,
+      1e308,
+      -0,
+      '',
+      true,
+      [],
+      {},
+      'passMark',
+      'total',
+    )
+    .map((value) => () => value),
   fc.constantFrom(...PROTOTYPE_NAMES).map((name) => () => name),
   fc.string({ maxLength: 12 }).map((text) => () => text),
   fc.integer({ min: -5, max: 200 }).map((value) => () => value),
@@ -74,13 +98,32 @@ const hostileRubricValue: fc.Arbitrary<() => unknown> = fc.oneof(
     () => Symbol('x'),
     () => 10n,
     () => () => 'x',
-    () => Object.defineProperty({}, 'en', { enumerable: true, get: () => { throw new Error('getter'); } }),
-    () => new Proxy({}, { ownKeys: () => { throw new Error('ownKeys'); } }),
+    () =>
+      Object.defineProperty({}, 'en', {
+        enumerable: true,
+        get: () => {
+          throw new Error('getter');
+        },
+      }),
+    () =>
+      new Proxy(
+        {},
+        {
+          ownKeys: () => {
+            throw new Error('ownKeys');
+          },
+        },
+      ),
     () => Array.from({ length: 300 }, (_, index) => index),
   ),
 );
 
-type Mutation = { at: number; op: 'replace' | 'delete' | 'duplicate' | 'cycle' | 'renameKey' | 'share'; value: () => unknown; name: string };
+type Mutation = {
+  at: number;
+  op: 'replace' | 'delete' | 'duplicate' | 'cycle' | 'renameKey' | 'share';
+  value: () => unknown;
+  name: string;
+};
 
 const mutation: fc.Arbitrary<Mutation> = fc.record({
   at: fc.nat(),
@@ -125,8 +168,7 @@ function mutated(mutations: readonly Mutation[]): unknown {
       } catch {
         parent.push(parent[Number(key)]); // not cloneable (a function, a proxy): shared instead
       }
-    }
-    else if (op === 'cycle') parent[key] = ancestors[at % Math.max(ancestors.length, 1)] ?? parent;
+    } else if (op === 'cycle') parent[key] = ancestors[at % Math.max(ancestors.length, 1)] ?? parent;
     else if (op === 'share') parent[key] = all[(at * 7) % all.length]?.parent ?? parent;
     else if (op === 'renameKey' && !Array.isArray(parent)) {
       // A key renamed, own property kept (defineProperty: `__proto__` stays a key).
@@ -147,13 +189,20 @@ describe('parseRubric on mutated rubrics (property, seed 13)', () => {
         try {
           rubric = parseRubric(json);
         } catch (error) {
-          assert.ok(error instanceof RubricError, `threw ${String((error as Error)?.name)}: ${String((error as Error)?.message).slice(0, 200)}`);
-          assert.ok(error.issues.length > 0 && error.issues.every((issue) => typeof issue.path === 'string' && issue.message.length > 0));
+          assert.ok(
+            error instanceof RubricError,
+            `threw ${String((error as Error)?.name)}: ${String((error as Error)?.message).slice(0, 200)}`,
+          );
+          assert.ok(
+            error.issues.length > 0 &&
+              error.issues.every((issue) => typeof issue.path === 'string' && issue.message.length > 0),
+          );
           return;
         }
         accepted += 1;
         useRubric(rubric, {});
-        for (const answers of fc.sample(validAnswers(rubric), { seed: answerSeed, numRuns: 3 })) useRubric(rubric, answers);
+        for (const answers of fc.sample(validAnswers(rubric), { seed: answerSeed, numRuns: 3 }))
+          useRubric(rubric, answers);
       }),
       { seed: SEED, numRuns: 800 },
     );
@@ -169,7 +218,10 @@ const questionIds = rubric.questions.map((question) => question.id);
 
 /** A value for an answer: valid for some question, or hostile. */
 const answerValue: fc.Arbitrary<() => unknown> = fc.oneof(
-  fc.constantFrom(...rubric.questions).chain((question) => validAnswer(rubric, question)).map((value) => () => value),
+  fc
+    .constantFrom(...rubric.questions)
+    .chain((question) => validAnswer(rubric, question))
+    .map((value) => () => value),
   fc.constantFrom(...Object.keys(hostileValues())).map((kind) => () => hostileValues()[kind]),
   fc.constantFrom<unknown>(null, Number.NaN, -Infinity, -1, '', '5', [], {}, true).map((value) => () => value),
   fc.string({ maxLength: 8 }).map((text) => () => text),
@@ -178,21 +230,51 @@ const answerValue: fc.Arbitrary<() => unknown> = fc.oneof(
 /** A hostile answer set: question ids, Object.prototype names and other keys, some read through getters that throw, maybe wrapped in a hostile container. */
 const hostileAnswers: fc.Arbitrary<() => unknown> = fc
   .tuple(
-    fc.array(fc.tuple(fc.constantFrom(...questionIds, ...PROTOTYPE_NAMES, 'visa', ''), answerValue, fc.boolean()), { maxLength: 8 }),
+    fc.array(fc.tuple(fc.constantFrom(...questionIds, ...PROTOTYPE_NAMES, 'visa', ''), answerValue, fc.boolean()), {
+      maxLength: 8,
+    }),
     fc.constantFrom('plain', 'plain', 'nullPrototype', 'inherited', 'proxy', 'throwingProxy'),
   )
-  .map(([entries, container]) => Object.assign(() => {
-    const target: Record<string, unknown> = container === 'nullPrototype' ? Object.create(null) : container === 'inherited' ? Object.create({ degree: 'masters' }) : {};
-    for (const [key, value, throwing] of entries) {
-      Object.defineProperty(target, key, throwing ? { enumerable: true, configurable: true, get: () => { throw new Error('getter'); } } : { enumerable: true, configurable: true, writable: true, value: value() });
-    }
-    if (container === 'proxy') return new Proxy(target, {});
-    if (container === 'throwingProxy') return new Proxy(target, { ownKeys: () => { throw new Error('ownKeys'); } });
-    return target;
-  }, {
-    // How fast-check prints a counterexample: the keys, how each is read, and the container.
-    [fc.toStringMethod]: () => `${container} {${entries.map(([key, value, throwing]) => `${key}: ${throwing ? 'a getter that throws' : fc.stringify(value())}`).join(', ')}}`,
-  }));
+  .map(([entries, container]) =>
+    Object.assign(
+      () => {
+        const target: Record<string, unknown> =
+          container === 'nullPrototype'
+            ? Object.create(null)
+            : container === 'inherited'
+              ? Object.create({ degree: 'masters' })
+              : {};
+        for (const [key, value, throwing] of entries) {
+          Object.defineProperty(
+            target,
+            key,
+            throwing
+              ? {
+                  enumerable: true,
+                  configurable: true,
+                  get: () => {
+                    throw new Error('getter');
+                  },
+                }
+              : { enumerable: true, configurable: true, writable: true, value: value() },
+          );
+        }
+        if (container === 'proxy') return new Proxy(target, {});
+        if (container === 'throwingProxy')
+          return new Proxy(target, {
+            ownKeys: () => {
+              throw new Error('ownKeys');
+            },
+          });
+        return target;
+      },
+      {
+        // How fast-check prints a counterexample: the keys, how each is read, and the container.
+        [fc.toStringMethod]: () =>
+          `${container} {${entries.map(([key, value, throwing]) => `${key}: ${throwing ? 'a getter that throws' : fc.stringify(value())}`).join(', ')}}`,
+      },
+    ),
+  );
 
 describe('hostile answer sets (property, seed 13)', () => {
   it('assess throws nothing but an AnswerError; fitAnswers and answerIssues never throw, and what fits is scored', () => {
@@ -205,7 +287,14 @@ describe('hostile answer sets (property, seed 13)', () => {
           const { valid, issues: fitIssues } = fitAnswers(rubric, make() as Answers);
           assert.equal(fitIssues.length, issues.length);
           // What fits is plain data the rubric accepts, and scores without an error.
-          for (const [id, value] of Object.entries(valid)) assert.ok(questionIds.includes(id) && (typeof value === 'string' || Number.isFinite(value) || (Array.isArray(value) && value.every((id) => typeof id === 'string'))), `${id}: ${String(value)}`);
+          for (const [id, value] of Object.entries(valid))
+            assert.ok(
+              questionIds.includes(id) &&
+                (typeof value === 'string' ||
+                  Number.isFinite(value) ||
+                  (Array.isArray(value) && value.every((id) => typeof id === 'string'))),
+              `${id}: ${String(value)}`,
+            );
           useRubric(rubric, valid);
         } catch (error) {
           return assert.fail(`answerIssues or fitAnswers threw ${String(error)}`);
@@ -226,7 +315,15 @@ describe('hostile answer sets (property, seed 13)', () => {
 // ---- Ids named like Object.prototype members ----
 
 /** Renames question, option, category and pathway ids everywhere they are used; `names` gives the new name of each old one that changes. */
-function renamed(source: Rubric, names: { questions: Map<string, string>; options: Map<string, Map<string, string>>; categories: Map<string, string>; pathways: Map<string, string> }): unknown {
+function renamed(
+  source: Rubric,
+  names: {
+    questions: Map<string, string>;
+    options: Map<string, Map<string, string>>;
+    categories: Map<string, string>;
+    pathways: Map<string, string>;
+  },
+): unknown {
   const json: LooseRubric = structuredClone(source);
   const question = (id: string) => names.questions.get(id) ?? id;
   const option = (questionId: string, id: string) => names.options.get(questionId)?.get(id) ?? id;
@@ -273,7 +370,9 @@ describe('ids renamed to Object.prototype names change nothing but the names (pr
   const renaming = fc.record({
     questions: fc.array(fc.boolean(), { minLength: rubric.questions.length, maxLength: rubric.questions.length }),
     options: fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
-    optionsOf: fc.constantFrom(...rubric.questions.filter((question) => question.type === 'choice').map((question) => question.id)),
+    optionsOf: fc.constantFrom(
+      ...rubric.questions.filter((question) => question.type === 'choice').map((question) => question.id),
+    ),
     categories: fc.array(fc.boolean(), { minLength: rubric.categories.length, maxLength: rubric.categories.length }),
     pathways: fc.array(fc.boolean(), { minLength: rubric.pathways.length, maxLength: rubric.pathways.length }),
   });
@@ -281,17 +380,41 @@ describe('ids renamed to Object.prototype names change nothing but the names (pr
   it('the renamed rubric parses, and scores every answer set exactly as the original does, empty sets included', () => {
     fc.assert(
       fc.property(renaming, validAnswers(rubric), (picks, answers) => {
-        const choice = rubric.questions.find((question) => question.id === picks.optionsOf) as Question & { type: 'choice' };
+        const choice = rubric.questions.find((question) => question.id === picks.optionsOf) as Question & {
+          type: 'choice';
+        };
         const names = {
-          questions: toPrototypeNames(rubric.questions.map((question) => question.id), picks.questions),
-          options: new Map([[picks.optionsOf, toPrototypeNames(choice.options.map((entry) => entry.id), picks.options)]]),
-          categories: toPrototypeNames(rubric.categories.map((category) => category.id), picks.categories),
-          pathways: toPrototypeNames(rubric.pathways.map((pathway) => pathway.id), picks.pathways),
+          questions: toPrototypeNames(
+            rubric.questions.map((question) => question.id),
+            picks.questions,
+          ),
+          options: new Map([
+            [
+              picks.optionsOf,
+              toPrototypeNames(
+                choice.options.map((entry) => entry.id),
+                picks.options,
+              ),
+            ],
+          ]),
+          categories: toPrototypeNames(
+            rubric.categories.map((category) => category.id),
+            picks.categories,
+          ),
+          pathways: toPrototypeNames(
+            rubric.pathways.map((pathway) => pathway.id),
+            picks.pathways,
+          ),
         };
         const renamedRubric = parseRubric(renamed(rubric, names));
         const rename = (id: string) => names.questions.get(id) ?? id;
         const renameAnswers = (given: Answers): Answers =>
-          Object.fromEntries(Object.entries(given).map(([id, value]) => [rename(id), typeof value === 'string' ? (names.options.get(id)?.get(value) ?? value) : value]));
+          Object.fromEntries(
+            Object.entries(given).map(([id, value]) => [
+              rename(id),
+              typeof value === 'string' ? (names.options.get(id)?.get(value) ?? value) : value,
+            ]),
+          );
         for (const given of [{}, answers]) {
           const original = assess(rubric, given);
           const result = assess(renamedRubric, renameAnswers(given));
@@ -301,9 +424,14 @@ describe('ids renamed to Object.prototype names change nothing but the names (pr
           assert.deepEqual(result.missing, original.missing.map(rename));
           assert.deepEqual(Object.values(result.categories), Object.values(original.categories));
           assert.deepEqual(Object.values(result.pathways), Object.values(original.pathways));
-          assert.deepEqual(result.criteria.map((entry) => entry.next?.points ?? null), original.criteria.map((entry) => entry.next?.points ?? null));
           assert.deepEqual(
-            renamedRubric.steps.map((_, step) => questionsAsked(renamedRubric, step, renameAnswers(given)).map((question) => question.id)),
+            result.criteria.map((entry) => entry.next?.points ?? null),
+            original.criteria.map((entry) => entry.next?.points ?? null),
+          );
+          assert.deepEqual(
+            renamedRubric.steps.map((_, step) =>
+              questionsAsked(renamedRubric, step, renameAnswers(given)).map((question) => question.id),
+            ),
             rubric.steps.map((_, step) => questionsAsked(rubric, step, given).map((question) => rename(question.id))),
           );
         }

@@ -8,7 +8,8 @@ import type { Answers, RouteOutlook } from '../../src/rubric/index.js';
 import applicants from '../applicants.json' with { type: 'json' };
 import { gniTimes, pathwaysMet } from './fixtures.js';
 
-const outlooks = (answers: Answers): RouteOutlook[] => routeOutlooks(defaultRubric, answers, assess(defaultRubric, answers));
+const outlooks = (answers: Answers): RouteOutlook[] =>
+  routeOutlooks(defaultRubric, answers, assess(defaultRubric, answers));
 const outlook = (answers: Answers, id: string): RouteOutlook => {
   const found = outlooks(answers).find((entry) => entry.id === id);
   assert.ok(found, id);
@@ -16,7 +17,8 @@ const outlook = (answers: Answers, id: string): RouteOutlook => {
 };
 /** The gaps a person is shown: those of questions asked. */
 const shown = (entry: RouteOutlook) => entry.gaps.filter((gap) => !gap.unasked);
-const question = (gap: RouteOutlook['gaps'][number]) => ('question' in gap.condition ? gap.condition.question : gap.condition.score);
+const question = (gap: RouteOutlook['gaps'][number]) =>
+  'question' in gap.condition ? gap.condition.question : gap.condition.score;
 const leads = (answers: Answers, id: string): boolean => {
   const pathway = defaultRubric.pathways.find((entry) => entry.id === id);
   assert.ok(pathway?.leadsWhen, `${id} has no leadsWhen`);
@@ -27,13 +29,26 @@ describe('careers as they really look', () => {
   const offer = { jobOffer: 'yes', inKorea: 'no', salary: gniTimes(3), field: 'ai', koreaExperience: 'no' };
 
   it('a doctorate with 5 years at a corporate lab (a world-class company and research institute) meets the research route', () => {
-    const lab = { ...offer, degree: 'doctorate', institution: 'top100', experience: 5, postdocResearch: 5, employer: ['global500', 'top-institute'] };
+    const lab = {
+      ...offer,
+      degree: 'doctorate',
+      institution: 'top100',
+      experience: 5,
+      postdocResearch: 5,
+      employer: ['global500', 'top-institute'],
+    };
     assert.equal(assess(defaultRubric, lab).pathways['topTierStandard'], true);
     assert.equal(assess(defaultRubric, { ...lab, postdocResearch: 4.9 }).pathways['topTierStandard'], false);
   });
 
   it('8 years at that corporate lab meet the company route', () => {
-    const lab = { ...offer, degree: 'masters', institution: 'top100', experience: 8, employer: ['global500', 'top-institute'] };
+    const lab = {
+      ...offer,
+      degree: 'masters',
+      institution: 'top100',
+      experience: 8,
+      employer: ['global500', 'top-institute'],
+    };
     assert.equal(assess(defaultRubric, lab).pathways['topTierStandard'], true);
     assert.equal(assess(defaultRubric, { ...lab, experience: 7.9 }).pathways['topTierStandard'], false);
   });
@@ -41,19 +56,40 @@ describe('careers as they really look', () => {
   it("a doctorate from an unranked university with a top-100 master's answers top100 and meets D-10-T and, with the career, route 가", () => {
     const doctor = { jobOffer: 'not-yet', degree: 'doctorate', institution: 'top100' };
     assert.equal(assess(defaultRubric, doctor).pathways['preliminaryTopTier'], true);
-    const withCareer = { ...offer, degree: 'doctorate', institution: 'top100', experience: 9, postdocResearch: 1, employer: ['global500'] };
+    const withCareer = {
+      ...offer,
+      degree: 'doctorate',
+      institution: 'top100',
+      experience: 9,
+      postdocResearch: 1,
+      employer: ['global500'],
+    };
     assert.equal(assess(defaultRubric, withCareer).pathways['topTierStandard'], true);
   });
 
   it('a defence engineer outside the annex-2 scope picks STEM and does not meet route 가, 나 or 다', () => {
-    const engineer = { ...offer, degree: 'masters', institution: 'top100', experience: 10, employer: ['global500'], koreaExperience: 'yes', salary: gniTimes(4), field: 'stem' };
+    const engineer = {
+      ...offer,
+      degree: 'masters',
+      institution: 'top100',
+      experience: 10,
+      employer: ['global500'],
+      koreaExperience: 'yes',
+      salary: gniTimes(4),
+      field: 'stem',
+    };
     const met = pathwaysMet(engineer);
-    for (const id of ['topTierStandard', 'topTierHighIncome', 'topTierKoreaExperience', 'promisingTopTier']) assert.ok(!met.includes(id), id);
-    assert.equal(pathwaysMet({ ...engineer, field: 'defense' }).includes('topTierStandard'), true, 'within the scope it would');
+    for (const id of ['topTierStandard', 'topTierHighIncome', 'topTierKoreaExperience', 'promisingTopTier'])
+      assert.ok(!met.includes(id), id);
+    assert.equal(
+      pathwaysMet({ ...engineer, field: 'defense' }).includes('topTierStandard'),
+      true,
+      'within the scope it would',
+    );
   });
 });
 
-describe("routeOutlooks and nearestRoute: the applicants the advice must get right", () => {
+describe('routeOutlooks and nearestRoute: the applicants the advice must get right', () => {
   it('PhD, top-100, 6 years of research, AI, KRW 120M, large firm: qualitative met; 가 open with a salary gap that an offer changes', () => {
     const answers = applicants.phdTop100;
     assert.equal(assess(defaultRubric, answers).pathways['qualitative'], true);
@@ -71,7 +107,10 @@ describe("routeOutlooks and nearestRoute: the applicants the advice must get rig
     assert.equal(result.eligible, false);
     const nearest = nearestRoute(outlooks(answers));
     assert.equal(nearest?.id, 'qualitative');
-    assert.deepEqual(nearest?.gaps.map((gap) => [question(gap), gap.short]), [['total', result.passMark - result.total]]);
+    assert.deepEqual(
+      nearest?.gaps.map((gap) => [question(gap), gap.short]),
+      [['total', result.passMark - result.total]],
+    );
     for (const id of ['topTierStandard', 'topTierHighIncome', 'topTierKoreaExperience']) {
       const entry = outlook(answers, id);
       assert.equal(entry.standing, 'closed', id);
@@ -84,7 +123,10 @@ describe("routeOutlooks and nearestRoute: the applicants the advice must get rig
     const all = outlooks(answers);
     assert.equal(nearestRoute(all)?.id, 'qualitative');
     const highIncome = all.find((entry) => entry.id === 'topTierHighIncome');
-    assert.ok(highIncome && highIncome.effort > (nearestRoute(all)?.effort ?? 0), 'the salary gap to 4x GNI ranks after the points gap');
+    assert.ok(
+      highIncome && highIncome.effort > (nearestRoute(all)?.effort ?? 0),
+      'the salary gap to 4x GNI ranks after the points gap',
+    );
     assert.equal(assess(defaultRubric, answers).pathways['preliminaryTopTier'], true);
     assert.equal(leads(answers, 'preliminaryTopTier'), false);
   });
@@ -100,8 +142,14 @@ describe("routeOutlooks and nearestRoute: the applicants the advice must get rig
       if (entry.standing === 'met' || entry.alternative) continue;
       const needsOffer = defaultRubric.pathways.find((pathway) => pathway.id === entry.id)?.when;
       if (!JSON.stringify(needsOffer).includes('"jobOffer"')) continue;
-      assert.ok(shown(entry).some((gap) => question(gap) === 'jobOffer'), `${entry.id}: no job-offer gap`);
-      assert.ok(!shown(entry).some((gap) => question(gap) === 'salary'), `${entry.id}: a salary gap shown without an offer`);
+      assert.ok(
+        shown(entry).some((gap) => question(gap) === 'jobOffer'),
+        `${entry.id}: no job-offer gap`,
+      );
+      assert.ok(
+        !shown(entry).some((gap) => question(gap) === 'salary'),
+        `${entry.id}: a salary gap shown without an offer`,
+      );
     }
   });
 
@@ -118,8 +166,13 @@ describe('routeOutlooks: the rule', () => {
     for (const answers of Object.values(applicants).filter((value) => typeof value === 'object') as Answers[]) {
       for (const entry of outlooks(answers)) {
         if (entry.standing === 'met') assert.deepEqual([entry.gaps, entry.effort], [[], 0], entry.id);
-        if (entry.standing === 'closed') assert.ok(entry.gaps.some((gap) => gap.changeable === 'no'), entry.id);
-        if (entry.standing === 'open') assert.ok(entry.gaps.every((gap) => gap.changeable !== 'no') && Number.isFinite(entry.effort), entry.id);
+        if (entry.standing === 'closed')
+          assert.ok(
+            entry.gaps.some((gap) => gap.changeable === 'no'),
+            entry.id,
+          );
+        if (entry.standing === 'open')
+          assert.ok(entry.gaps.every((gap) => gap.changeable !== 'no') && Number.isFinite(entry.effort), entry.id);
       }
     }
   });
@@ -166,7 +219,11 @@ describe('routeOutlooks: laws for every complete set of answers (property)', () 
         for (const entry of all) {
           assert.equal(entry.standing === 'met', result.pathways[entry.id], entry.id);
           if (entry.standing !== 'met') assert.ok(entry.gaps.length > 0, `${entry.id}: not met without a gap`);
-          assert.equal(entry.standing === 'closed', entry.gaps.some((gap) => gap.changeable === 'no'), entry.id);
+          assert.equal(
+            entry.standing === 'closed',
+            entry.gaps.some((gap) => gap.changeable === 'no'),
+            entry.id,
+          );
         }
         const open = all.filter((entry) => !entry.alternative && entry.standing === 'open');
         const nearest = nearestRoute(all);
@@ -174,7 +231,11 @@ describe('routeOutlooks: laws for every complete set of answers (property)', () 
         if (nearest) assert.equal(nearest.effort, Math.min(...open.map((entry) => entry.effort)));
         // Without an offer, no gap on a question asked only with one is shown.
         if (given['jobOffer'] === 'not-yet') {
-          for (const entry of all) assert.ok(!shown(entry).some((gap) => ['salary', 'employerSize', 'role', 'inKorea'].includes(question(gap))), entry.id);
+          for (const entry of all)
+            assert.ok(
+              !shown(entry).some((gap) => ['salary', 'employerSize', 'role', 'inKorea'].includes(question(gap))),
+              entry.id,
+            );
         }
       }),
       { seed: 2201, numRuns: 300 },

@@ -4,7 +4,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { askedIds, assess, defaultRubric, fitAnswers, parseRubric, questionsAsked, stepsAsked } from '../../src/rubric/index.js';
+import {
+  askedIds,
+  assess,
+  defaultRubric,
+  fitAnswers,
+  parseRubric,
+  questionsAsked,
+  stepsAsked,
+} from '../../src/rubric/index.js';
 import type { Answers } from '../../src/rubric/index.js';
 import { assertRubricProblems, changedRubric, gniTimes, Q, STEP, topTierApplicant } from './fixtures.js';
 
@@ -21,7 +29,10 @@ describe('askedWhen: a question not asked', () => {
       assert.ok(!result.asked.includes(id), id);
     }
     assert.equal(result.complete, true);
-    assert.deepEqual(questionsAsked(defaultRubric, STEP('offer'), rest).map((question) => question.id), []);
+    assert.deepEqual(
+      questionsAsked(defaultRubric, STEP('offer'), rest).map((question) => question.id),
+      [],
+    );
   });
 
   it('scores nothing: a salary, a role and an SME kept from before add 0 points', () => {
@@ -34,9 +45,16 @@ describe('askedWhen: a question not asked', () => {
   });
 
   it('decides no pathway: a route that reads only the salary is not met by a salary kept without an offer', () => {
-    const rubric = parseRubric(changedRubric((draft) => {
-      draft.pathways.push({ id: 'salaryOnly', label: { en: 'Salary only' }, description: { en: 'A salary of 3x GNI.' }, when: { question: 'salary', atLeast: 3, times: 'gni' } });
-    }));
+    const rubric = parseRubric(
+      changedRubric((draft) => {
+        draft.pathways.push({
+          id: 'salaryOnly',
+          label: { en: 'Salary only' },
+          description: { en: 'A salary of 3x GNI.' },
+          when: { question: 'salary', atLeast: 3, times: 'gni' },
+        });
+      }),
+    );
     assert.equal(assess(rubric, { jobOffer: 'yes', salary: gniTimes(3) }).pathways['salaryOnly'], true);
     assert.equal(assess(rubric, { jobOffer: 'not-yet', salary: gniTimes(3) }).pathways['salaryOnly'], false);
     assert.equal(assess(rubric, { salary: gniTimes(3) }).pathways['salaryOnly'], false, 'the offer unanswered');
@@ -59,9 +77,11 @@ describe('askedWhen: a question not asked', () => {
   });
 
   it('follows chains through a question not asked: a question asked by the salary is not asked without an offer, whatever the salary kept', () => {
-    const rubric = parseRubric(changedRubric((draft) => {
-      draft.questions[Q('employerSize')].askedWhen = { question: 'salary', atLeast: 1, times: 'gni' };
-    }));
+    const rubric = parseRubric(
+      changedRubric((draft) => {
+        draft.questions[Q('employerSize')].askedWhen = { question: 'salary', atLeast: 1, times: 'gni' };
+      }),
+    );
     assert.ok(askedIds(rubric, { jobOffer: 'yes', salary: gniTimes(2) }).has('employerSize'));
     assert.ok(!askedIds(rubric, { jobOffer: 'yes', salary: gniTimes(1) - 1 }).has('employerSize'));
     assert.ok(!askedIds(rubric, { jobOffer: 'not-yet', salary: gniTimes(2) }).has('employerSize'));
@@ -107,42 +127,63 @@ describe('stepsAsked: a step that asks nothing is passed over', () => {
   it('without an offer the step about the offer is passed over; with one it is asked', () => {
     assert.ok(!stepsAsked(defaultRubric, { jobOffer: 'not-yet' }).includes(STEP('offer')));
     assert.ok(stepsAsked(defaultRubric, { jobOffer: 'yes' }).includes(STEP('offer')));
-    assert.deepEqual(stepsAsked(defaultRubric, { jobOffer: 'yes' }), defaultRubric.steps.map((_, index) => index));
+    assert.deepEqual(
+      stepsAsked(defaultRubric, { jobOffer: 'yes' }),
+      defaultRubric.steps.map((_, index) => index),
+    );
   });
 
   it('a step whose questions the host page answered is passed over too', () => {
-    assert.ok(!stepsAsked(defaultRubric, { jobOffer: 'yes' }, { salary: 1, employerSize: 'sme', role: 'support' }).includes(STEP('offer')));
+    assert.ok(
+      !stepsAsked(defaultRubric, { jobOffer: 'yes' }, { salary: 1, employerSize: 'sme', role: 'support' }).includes(
+        STEP('offer'),
+      ),
+    );
     assert.ok(stepsAsked(defaultRubric, { jobOffer: 'yes' }, { employerSize: 'sme' }).includes(STEP('offer')));
   });
 });
 
 describe('askedWhen: validation', () => {
   it('rejects an askedWhen that refers to its own question', () => {
-    assertRubricProblems(changedRubric((draft) => {
-      draft.questions[Q('salary')].askedWhen = { question: 'salary', atLeast: 1 };
-    }), [[`questions.${Q('salary')}.askedWhen.question`, /cannot depend on itself/]]);
+    assertRubricProblems(
+      changedRubric((draft) => {
+        draft.questions[Q('salary')].askedWhen = { question: 'salary', atLeast: 1 };
+      }),
+      [[`questions.${Q('salary')}.askedWhen.question`, /cannot depend on itself/]],
+    );
   });
 
   it('rejects an askedWhen that refers to a question of a later step', () => {
-    assertRubricProblems(changedRubric((draft) => {
-      draft.questions[Q('institution')].askedWhen = { question: 'field', in: ['ai'] };
-    }), [[`questions.${Q('institution')}.askedWhen.question`, /"field" is asked after "institution"/]]);
+    assertRubricProblems(
+      changedRubric((draft) => {
+        draft.questions[Q('institution')].askedWhen = { question: 'field', in: ['ai'] };
+      }),
+      [[`questions.${Q('institution')}.askedWhen.question`, /"field" is asked after "institution"/]],
+    );
   });
 
   it('rejects an askedWhen that refers to a question further down the same step', () => {
-    assertRubricProblems(changedRubric((draft) => {
-      draft.questions[Q('jobOffer')].askedWhen = { question: 'inKorea', in: ['yes'] };
-    }), [[`questions.${Q('jobOffer')}.askedWhen.question`, /"inKorea" is asked after "jobOffer"/]]);
+    assertRubricProblems(
+      changedRubric((draft) => {
+        draft.questions[Q('jobOffer')].askedWhen = { question: 'inKorea', in: ['yes'] };
+      }),
+      [[`questions.${Q('jobOffer')}.askedWhen.question`, /"inKorea" is asked after "jobOffer"/]],
+    );
   });
 
   it('rejects a later question inside an any or all, and a score', () => {
-    assertRubricProblems(changedRubric((draft) => {
-      draft.questions[Q('degree')].askedWhen = { any: [{ question: 'jobOffer', in: ['yes'] }, { all: [{ question: 'experience', atLeast: 1 }] }] };
-      draft.questions[Q('experience')].askedWhen = { score: 'total', atLeast: 10 };
-    }), [
-      [`questions.${Q('degree')}.askedWhen.any.1.all.0.question`, /"experience" is asked after "degree"/],
-      [`questions.${Q('experience')}.askedWhen`, /cannot depend on a score/],
-    ]);
+    assertRubricProblems(
+      changedRubric((draft) => {
+        draft.questions[Q('degree')].askedWhen = {
+          any: [{ question: 'jobOffer', in: ['yes'] }, { all: [{ question: 'experience', atLeast: 1 }] }],
+        };
+        draft.questions[Q('experience')].askedWhen = { score: 'total', atLeast: 10 };
+      }),
+      [
+        [`questions.${Q('degree')}.askedWhen.any.1.all.0.question`, /"experience" is asked after "degree"/],
+        [`questions.${Q('experience')}.askedWhen`, /cannot depend on a score/],
+      ],
+    );
   });
 
   it('reads the former name `when` as askedWhen, and rejects both at once', () => {
@@ -157,9 +198,15 @@ describe('askedWhen: validation', () => {
     const rubric = parseRubric(legacy);
     assert.deepEqual(rubric.questions[Q('salary')]?.askedWhen, { question: 'jobOffer', in: ['yes'] });
     assert.equal((rubric.questions[Q('salary')] as { when?: unknown }).when, undefined);
-    assert.deepEqual(assess(rubric, { ...topTierApplicant, jobOffer: 'not-yet' }), assess(defaultRubric, { ...topTierApplicant, jobOffer: 'not-yet' }));
-    assertRubricProblems(changedRubric((draft) => {
-      draft.questions[Q('salary')].when = { question: 'jobOffer', in: ['yes'] };
-    }), [[`questions.${Q('salary')}.when`, /former name of askedWhen/]]);
+    assert.deepEqual(
+      assess(rubric, { ...topTierApplicant, jobOffer: 'not-yet' }),
+      assess(defaultRubric, { ...topTierApplicant, jobOffer: 'not-yet' }),
+    );
+    assertRubricProblems(
+      changedRubric((draft) => {
+        draft.questions[Q('salary')].when = { question: 'jobOffer', in: ['yes'] };
+      }),
+      [[`questions.${Q('salary')}.when`, /former name of askedWhen/]],
+    );
   });
 });

@@ -63,9 +63,14 @@ describe('assess: the worked examples, on rubric 2.1', () => {
 
   it('lists one criterion per scored question, in rubric order, with its category, points and maximum', () => {
     const result = assess(defaultRubric, smeApplicant);
-    assert.deepEqual(result.criteria.map((entry) => entry.id), defaultRubric.questions.filter((question) => question.category !== undefined).map((question) => question.id));
     assert.deepEqual(
-      Object.fromEntries(result.criteria.map(({ id, category, points, max, asked }) => [id, { category, points, max, asked }])),
+      result.criteria.map((entry) => entry.id),
+      defaultRubric.questions.filter((question) => question.category !== undefined).map((question) => question.id),
+    );
+    assert.deepEqual(
+      Object.fromEntries(
+        result.criteria.map(({ id, category, points, max, asked }) => [id, { category, points, max, asked }]),
+      ),
       {
         salary: { category: 'quantitative', points: 8, max: 20, asked: true },
         employerSize: { category: 'bonus', points: 10, max: 10, asked: true },
@@ -89,7 +94,10 @@ describe('assess: the worked examples, on rubric 2.1', () => {
   it('no answers at all score 0 and no pathway holds', () => {
     const result = assess(defaultRubric, {});
     assert.equal(result.total, 0);
-    assert.ok(Object.values(result.pathways).every((met) => met === false), JSON.stringify(result.pathways));
+    assert.ok(
+      Object.values(result.pathways).every((met) => met === false),
+      JSON.stringify(result.pathways),
+    );
     assert.equal(Object.keys(result.pathways).length, defaultRubric.pathways.length);
     assert.equal(result.asked.includes('salary'), false, 'no salary is asked before an offer');
     assert.equal(result.eligible, false);
@@ -131,7 +139,7 @@ describe('assess: points for each choice option', () => {
     });
   }
 
-  it('without a job offer the role and the firm\'s size score nothing, whatever their stored answer', () => {
+  it("without a job offer the role and the firm's size score nothing, whatever their stored answer", () => {
     assert.equal(pointsOf({ jobOffer: 'not-yet', role: 'core-lead' }, 'role'), 0);
     assert.equal(pointsOf({ jobOffer: 'not-yet', employerSize: 'sme' }, 'employerSize'), 0);
     assert.equal(pointsOf({ role: 'core-lead' }, 'role'), 0, 'the offer unanswered: not asked yet');
@@ -151,10 +159,25 @@ describe('assess: points for each choice option', () => {
   });
 
   it('the questions that only decide pathways give no points and are not criteria', () => {
-    const answers = { ...withOffer, inKorea: 'yes', governmentProgramme: 'kasa', koreaExperience: 'yes', researchDistinction: 'prize', degree: 'doctorate', postdocResearch: 30 };
+    const answers = {
+      ...withOffer,
+      inKorea: 'yes',
+      governmentProgramme: 'kasa',
+      koreaExperience: 'yes',
+      researchDistinction: 'prize',
+      degree: 'doctorate',
+      postdocResearch: 30,
+    };
     const result = assess(defaultRubric, answers);
     assert.equal(result.total, 15);
-    for (const id of ['jobOffer', 'inKorea', 'governmentProgramme', 'koreaExperience', 'researchDistinction', 'postdocResearch']) {
+    for (const id of [
+      'jobOffer',
+      'inKorea',
+      'governmentProgramme',
+      'koreaExperience',
+      'researchDistinction',
+      'postdocResearch',
+    ]) {
       assert.ok(!result.criteria.some((entry) => entry.id === id), id);
     }
   });
@@ -214,14 +237,25 @@ describe('assess: salary bands (multiples of GNI per capita, KRW 52,416,000 from
 
   it('the thresholds follow the GNI parameter of the rubric, not a number in code', () => {
     // From 1 April 2027 a rubric switches to the 2026 figure; say KRW 55,000,000.
-    const rubric = parseRubric(changedRubric((draft) => {
-      const gni = draft.parameters.find((parameter: { id: string }) => parameter.id === 'gni');
-      gni.value = 55_000_000;
-      gni.year = 2026;
-    }));
+    const rubric = parseRubric(
+      changedRubric((draft) => {
+        const gni = draft.parameters.find((parameter: { id: string }) => parameter.id === 'gni');
+        gni.value = 55_000_000;
+        gni.year = 2026;
+      }),
+    );
     assert.equal(criterion({ ...withOffer, salary: gniTimes(3) }, 'salary', rubric).points, 12);
     assert.equal(criterion({ ...withOffer, salary: 3 * 55_000_000 }, 'salary', rubric).points, 16);
-    const route = { ...withOffer, degree: 'masters', institution: 'top100', experience: 8, employer: ['global500'], salary: gniTimes(3), role: 'core-rnd', field: 'ai' };
+    const route = {
+      ...withOffer,
+      degree: 'masters',
+      institution: 'top100',
+      experience: 8,
+      employer: ['global500'],
+      salary: gniTimes(3),
+      role: 'core-rnd',
+      field: 'ai',
+    };
     assert.equal(assess(rubric, route).pathways['topTierStandard'], false);
     assert.equal(assess(rubric, { ...route, salary: 3 * 55_000_000 }).pathways['topTierStandard'], true);
   });
@@ -287,7 +321,18 @@ describe('assess: missing answers', () => {
   it('every unanswered question scores 0 and is listed as missing, in rubric order', () => {
     const answers = { ...withOffer, employer: ['large'], role: 'support' };
     const result = assess(defaultRubric, answers);
-    assert.deepEqual(result.missing, ['governmentProgramme', 'inKorea', 'salary', 'employerSize', 'degree', 'experience', 'koreaExperience', 'researchDistinction', 'evidence', 'field']);
+    assert.deepEqual(result.missing, [
+      'governmentProgramme',
+      'inKorea',
+      'salary',
+      'employerSize',
+      'degree',
+      'experience',
+      'koreaExperience',
+      'researchDistinction',
+      'evidence',
+      'field',
+    ]);
     assert.equal(result.complete, false);
     assert.equal(result.total, 6 + 5);
     for (const id of ['degree', 'experience', 'salary', 'field', 'evidence', 'employerSize']) {
@@ -331,11 +376,17 @@ describe('assess: the nearest better answer (next)', () => {
   });
 
   it('a salary of 2x GNI: 3x GNI would add 4', () => {
-    assert.deepEqual(criterion({ ...withOffer, salary: gniTimes(2) }, 'salary').next, { answer: gniTimes(3), points: 4 });
+    assert.deepEqual(criterion({ ...withOffer, salary: gniTimes(2) }, 'salary').next, {
+      answer: gniTimes(3),
+      points: 4,
+    });
   });
 
   it('a salary one won below 4x GNI: exactly 4x GNI would add 4', () => {
-    assert.deepEqual(criterion({ ...withOffer, salary: gniTimes(4) - 1 }, 'salary').next, { answer: 4 * GNI, points: 4 });
+    assert.deepEqual(criterion({ ...withOffer, salary: gniTimes(4) - 1 }, 'salary').next, {
+      answer: 4 * GNI,
+      points: 4,
+    });
   });
 
   it('another large company: adding a 10-point employer beside it would add 4', () => {
@@ -366,8 +417,14 @@ describe('assess: the nearest better answer (next)', () => {
   });
 
   it("the gain includes knock-on effects: with a bachelor's but a top-100 university kept, a master's would add 5 + 10", () => {
-    assert.deepEqual(criterion({ degree: 'bachelors', institution: 'top100' }, 'degree').next, { answer: 'masters', points: 15 });
-    assert.deepEqual(criterion({ degree: 'none', institution: 'top100' }, 'degree').next, { answer: 'bachelors', points: 5 });
+    assert.deepEqual(criterion({ degree: 'bachelors', institution: 'top100' }, 'degree').next, {
+      answer: 'masters',
+      points: 15,
+    });
+    assert.deepEqual(criterion({ degree: 'none', institution: 'top100' }, 'degree').next, {
+      answer: 'bachelors',
+      points: 5,
+    });
   });
 
   it('a question not asked has no next answer: no salary is suggested without an offer', () => {
@@ -380,9 +437,11 @@ describe('assess: the nearest better answer (next)', () => {
   });
 
   it('never suggests a number above the largest accepted answer', () => {
-    const rubric = parseRubric(changedRubric((draft) => {
-      draft.questions[Q('experience')].maximum = 9;
-    }));
+    const rubric = parseRubric(
+      changedRubric((draft) => {
+        draft.questions[Q('experience')].maximum = 9;
+      }),
+    );
     assert.equal(criterion({ experience: 8 }, 'experience', rubric).next, null);
     assert.deepEqual(criterion({ experience: 5 }, 'experience', rubric).next, { answer: 8, points: 2 });
   });
@@ -394,7 +453,11 @@ describe('assess: invalid answers are never scored silently', () => {
   });
 
   it('an unknown option of a choice question', () => {
-    assertAnswerProblem({ degree: 'phd' }, 'degree', /"phd" is not an option; expected one of doctorate, masters, bachelors, none/);
+    assertAnswerProblem(
+      { degree: 'phd' },
+      'degree',
+      /"phd" is not an option; expected one of doctorate, masters, bachelors, none/,
+    );
   });
 
   it('an option of another question', () => {
@@ -428,7 +491,11 @@ describe('assess: invalid answers are never scored silently', () => {
   });
 
   it('an infinite number', () => {
-    assertAnswerProblem({ salary: Number.POSITIVE_INFINITY }, 'salary', /Infinity is not a number; expected a finite number/);
+    assertAnswerProblem(
+      { salary: Number.POSITIVE_INFINITY },
+      'salary',
+      /Infinity is not a number; expected a finite number/,
+    );
     assertAnswerProblem({ experience: Number.NEGATIVE_INFINITY }, 'experience', /-Infinity is not a number/);
   });
 
@@ -439,13 +506,21 @@ describe('assess: invalid answers are never scored silently', () => {
 
   it('research years after a doctorate: negative, above 60 or not a number', () => {
     assertAnswerProblem({ degree: 'doctorate', postdocResearch: -1 }, 'postdocResearch', /negative/);
-    assertAnswerProblem({ degree: 'doctorate', postdocResearch: 61 }, 'postdocResearch', /more than the largest accepted answer, 60/);
+    assertAnswerProblem(
+      { degree: 'doctorate', postdocResearch: 61 },
+      'postdocResearch',
+      /more than the largest accepted answer, 60/,
+    );
     assertAnswerProblem({ degree: 'doctorate', postdocResearch: '5' }, 'postdocResearch', /not a number/);
   });
 
   it('an option of the new choice questions that is not one of theirs', () => {
     assertAnswerProblem({ koreaExperience: 'true' }, 'koreaExperience', /expected one of yes, no/);
-    assertAnswerProblem({ researchDistinction: 'nobel' }, 'researchDistinction', /expected one of pi, patents, citations, prize, none/);
+    assertAnswerProblem(
+      { researchDistinction: 'nobel' },
+      'researchDistinction',
+      /expected one of pi, patents, citations, prize, none/,
+    );
   });
 
   for (const [label, answers] of [

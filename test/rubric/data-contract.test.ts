@@ -7,19 +7,35 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { assess, defaultRubric, fitAnswers, localDate, parseRubric, presetAnswers, questionsAsked, scoresOf } from '../../src/rubric/index.js';
+import {
+  assess,
+  defaultRubric,
+  fitAnswers,
+  localDate,
+  parseRubric,
+  presetAnswers,
+  questionsAsked,
+  scoresOf,
+} from '../../src/rubric/index.js';
 import { CHANGEABILITY } from '../../src/rubric/advice.js';
 import { changedRubric, smeApplicant, STEP, topTierApplicant } from './fixtures.js';
 
 const srcDir = new URL('../../src/', import.meta.url).pathname;
 const sourceFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+    entry.isDirectory()
+      ? sourceFiles(join(dir, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [join(dir, entry.name)]
+        : [],
   );
 
 describe('no id of the default rubric in the code', () => {
   const ids = new Set<string>([
-    ...defaultRubric.questions.flatMap((question) => [question.id, ...(question.type !== 'number' ? question.options.map((option) => option.id) : [])]),
+    ...defaultRubric.questions.flatMap((question) => [
+      question.id,
+      ...(question.type !== 'number' ? question.options.map((option) => option.id) : []),
+    ]),
     ...defaultRubric.categories.map((category) => category.id),
     ...defaultRubric.pathways.map((pathway) => pathway.id),
   ]);
@@ -49,7 +65,13 @@ describe('no id of the default rubric in the code', () => {
       // A string literal or a backticked name: 'sme', "employerSize", `legacy`.
       const quoted = [...text.matchAll(/(['"`])([a-zA-Z][\w-]*)\1/g)]
         .map((match) => match[2] as string)
-        .filter((word) => ids.has(word) && !formatWords.includes(word) && !elementProperties[name]?.includes(word) && !platformWords[name]?.includes(word));
+        .filter(
+          (word) =>
+            ids.has(word) &&
+            !formatWords.includes(word) &&
+            !elementProperties[name]?.includes(word) &&
+            !platformWords[name]?.includes(word),
+        );
       assert.deepEqual([...new Set(quoted)], []);
     });
   }
@@ -62,7 +84,14 @@ describe('no id of the default rubric in the code', () => {
 
 describe('fitAnswers: which answers fit this rubric', () => {
   it('keeps the answers that fit and reports each one that does not, by question id', () => {
-    const { valid, issues } = fitAnswers(defaultRubric, { degree: 'doctorate', employer: 'nasa', experience: -1, favouriteColour: 'blue', field: 'ai', salary: undefined });
+    const { valid, issues } = fitAnswers(defaultRubric, {
+      degree: 'doctorate',
+      employer: 'nasa',
+      experience: -1,
+      favouriteColour: 'blue',
+      field: 'ai',
+      salary: undefined,
+    });
     assert.deepEqual(valid, { degree: 'doctorate', field: 'ai' });
     assert.deepEqual(issues.map((issue) => issue.path).sort(), ['employer', 'experience', 'favouriteColour']);
   });
@@ -91,10 +120,12 @@ describe('questionsAsked: which questions a step asks', () => {
     questionsAsked(defaultRubric, step, answers, skip).map((question) => question.id);
 
   /** The questions every step asks with these answers, in step order. */
-  const everyStep = (answers: Parameters<typeof questionsAsked>[2], skip?: Record<string, unknown>) => defaultRubric.steps.flatMap((_, step) => ids(step, answers, skip));
+  const everyStep = (answers: Parameters<typeof questionsAsked>[2], skip?: Record<string, unknown>) =>
+    defaultRubric.steps.flatMap((_, step) => ids(step, answers, skip));
 
   it("asks the university after a master's or doctorate and the research years after a doctorate, in step order", () => {
-    const education = (answers: Parameters<typeof questionsAsked>[2]) => everyStep(answers).filter((id) => ['degree', 'institution', 'postdocResearch'].includes(id));
+    const education = (answers: Parameters<typeof questionsAsked>[2]) =>
+      everyStep(answers).filter((id) => ['degree', 'institution', 'postdocResearch'].includes(id));
     assert.deepEqual(education({}), ['degree']);
     assert.deepEqual(education({ degree: 'bachelors' }), ['degree']);
     assert.deepEqual(education({ degree: 'masters' }), ['degree', 'institution']);
@@ -105,10 +136,16 @@ describe('questionsAsked: which questions a step asks', () => {
     const offer = ['inKorea', 'salary', 'employerSize', 'role'];
     const without = everyStep({ jobOffer: 'not-yet' });
     const withOffer = everyStep({ jobOffer: 'yes' });
-    assert.deepEqual(without.filter((id) => offer.includes(id)), []);
+    assert.deepEqual(
+      without.filter((id) => offer.includes(id)),
+      [],
+    );
     assert.deepEqual([...withOffer].sort(), [...without, ...offer].sort());
     const order = defaultRubric.steps.flatMap((step) => step.questions);
-    assert.deepEqual(withOffer, order.filter((id) => withOffer.includes(id)));
+    assert.deepEqual(
+      withOffer,
+      order.filter((id) => withOffer.includes(id)),
+    );
     assert.deepEqual(ids(STEP('situation'), {}), ['jobOffer', 'governmentProgramme']);
   });
 
@@ -125,7 +162,10 @@ describe('questionsAsked: which questions a step asks', () => {
 
 describe('presetAnswers: what a host attribute answers is declared in the rubric', () => {
   it('employer-size answers the question that declares it, with an option id', () => {
-    assert.deepEqual(presetAnswers(defaultRubric, { 'employer-size': 'sme' }), { answers: { employerSize: 'sme' }, issues: [] });
+    assert.deepEqual(presetAnswers(defaultRubric, { 'employer-size': 'sme' }), {
+      answers: { employerSize: 'sme' },
+      issues: [],
+    });
     assert.deepEqual(presetAnswers(defaultRubric, { 'employer-size': 'large' }).answers, { employerSize: 'large' });
   });
 
@@ -142,26 +182,35 @@ describe('presetAnswers: what a host attribute answers is declared in the rubric
   });
 
   it('follows the rubric: a host rubric may let the attribute answer another question with other options', () => {
-    const rubric = parseRubric(changedRubric((draft) => {
-      const size = draft.questions.find((question: { id: string }) => question.id === 'employerSize');
-      delete size.hostAttribute;
-      size.id = 'firmSize';
-      size.hostAttribute = 'employer-size';
-      size.options[0].id = 'small';
-      const step = draft.steps.find((entry: { questions: string[] }) => entry.questions.includes('employerSize'));
-      step.questions[step.questions.indexOf('employerSize')] = 'firmSize';
-    }));
+    const rubric = parseRubric(
+      changedRubric((draft) => {
+        const size = draft.questions.find((question: { id: string }) => question.id === 'employerSize');
+        delete size.hostAttribute;
+        size.id = 'firmSize';
+        size.hostAttribute = 'employer-size';
+        size.options[0].id = 'small';
+        const step = draft.steps.find((entry: { questions: string[] }) => entry.questions.includes('employerSize'));
+        step.questions[step.questions.indexOf('employerSize')] = 'firmSize';
+      }),
+    );
     assert.deepEqual(presetAnswers(rubric, { 'employer-size': 'small' }).answers, { firmSize: 'small' });
-    assert.match(presetAnswers(rubric, { 'employer-size': 'sme' }).issues[0]?.message ?? '', /"sme" is not one of small, large/);
+    assert.match(
+      presetAnswers(rubric, { 'employer-size': 'sme' }).issues[0]?.message ?? '',
+      /"sme" is not one of small, large/,
+    );
   });
 
   it('a rubric that declares no question for the attribute reports the attribute by name, not a wrong option', () => {
-    const rubric = parseRubric(changedRubric((draft) => {
-      for (const question of draft.questions) delete question.hostAttribute;
-    }));
+    const rubric = parseRubric(
+      changedRubric((draft) => {
+        for (const question of draft.questions) delete question.hostAttribute;
+      }),
+    );
     assert.deepEqual(presetAnswers(rubric, { 'employer-size': 'sme' }), {
       answers: {},
-      issues: [{ path: 'employer-size', message: 'rubric ktech-pass-2026-09 has no question that employer-size answers' }],
+      issues: [
+        { path: 'employer-size', message: 'rubric ktech-pass-2026-09 has no question that employer-size answers' },
+      ],
     });
   });
 });
@@ -185,9 +234,11 @@ describe('the review date: figures that may be out of date, on the applicant own
   });
 
   it('a rubric without a review date is never out of date and reports no review date', () => {
-    const rubric = parseRubric(changedRubric((draft) => {
-      delete draft.reviewDate;
-    }));
+    const rubric = parseRubric(
+      changedRubric((draft) => {
+        delete draft.reviewDate;
+      }),
+    );
     const result = assess(rubric, {}, new Date(2100, 0, 1));
     assert.equal(result.outdated, false);
     assert.equal('reviewDate' in result, false);
@@ -196,7 +247,12 @@ describe('the review date: figures that may be out of date, on the applicant own
 
 describe('scoresOf: the scores a pathway may rest on', () => {
   it('are the total and every category once every scored question asked has an answer', () => {
-    assert.deepEqual(scoresOf(assess(defaultRubric, smeApplicant)), { quantitative: 30, qualitative: 26, bonus: 10, total: 66 });
+    assert.deepEqual(scoresOf(assess(defaultRubric, smeApplicant)), {
+      quantitative: 30,
+      qualitative: 26,
+      bonus: 10,
+      total: 66,
+    });
   });
 
   it('are not there while a scored question is unanswered, but do not wait for questions that score nothing', () => {

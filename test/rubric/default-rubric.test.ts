@@ -117,7 +117,9 @@ describe('the default rubric', () => {
 
   it('names the official scope (annex 2) of each of the eight advanced industries in its help text', () => {
     const field = choice('field');
-    const withoutScope = ADVANCED_INDUSTRIES.filter((id) => !/\S/.test(field.options.find((option) => option.id === id)?.help?.en ?? ''));
+    const withoutScope = ADVANCED_INDUSTRIES.filter(
+      (id) => !/\S/.test(field.options.find((option) => option.id === id)?.help?.en ?? ''),
+    );
     assert.deepEqual(withoutScope, [], 'industries whose help text names no scope');
   });
 
@@ -127,7 +129,16 @@ describe('the default rubric', () => {
 
   it('says how each answer can change: facts about the applicant never, years with time, salary and firm with an offer, evidence by acting', () => {
     const changeable = Object.fromEntries(defaultRubric.questions.map((entry) => [entry.id, changeabilityOf(entry)]));
-    for (const id of ['degree', 'institution', 'field', 'role', 'governmentProgramme', 'researchDistinction', 'employer']) assert.equal(changeable[id], 'no', id);
+    for (const id of [
+      'degree',
+      'institution',
+      'field',
+      'role',
+      'governmentProgramme',
+      'researchDistinction',
+      'employer',
+    ])
+      assert.equal(changeable[id], 'no', id);
     for (const id of ['experience', 'postdocResearch', 'koreaExperience']) assert.equal(changeable[id], 'time', id);
     for (const id of ['salary', 'employerSize', 'jobOffer']) assert.equal(changeable[id], 'offer', id);
     assert.equal(changeable['evidence'], 'action');
@@ -139,8 +150,14 @@ describe('the default rubric', () => {
     assert.ok(scope, 'scope');
     for (const visa of ['E-7', 'D-10', 'F-2-7']) assert.ok(scope.text.en.includes(visa), visa);
     const urls = scope.links.map((link) => link.url ?? '');
-    assert.ok(urls.some((url) => url.startsWith('https://www.visa.go.kr')), 'Korea Visa Portal');
-    assert.ok(urls.some((url) => url.startsWith('https://www.hikorea.go.kr')), 'HiKorea');
+    assert.ok(
+      urls.some((url) => url.startsWith('https://www.visa.go.kr')),
+      'Korea Visa Portal',
+    );
+    assert.ok(
+      urls.some((url) => url.startsWith('https://www.hikorea.go.kr')),
+      'HiKorea',
+    );
   });
 
   it('checks E-7-T against the new GNI figure and says that the E-7 exception (KRW 49,955,000) is unverified', () => {
@@ -149,7 +166,15 @@ describe('the default rubric', () => {
     if (separate) {
       assert.ok(JSON.stringify(e7?.when).includes(`"times":"${separate.id}"`), 'E-7-T uses its own parameter');
     } else {
-      assert.ok(defaultRubric.assumptions?.some((text) => /E-7/.test(text.en) && text.en.includes('52,416,000') && text.en.includes('49,955,000') && /not verify|unverified/.test(text.en)));
+      assert.ok(
+        defaultRubric.assumptions?.some(
+          (text) =>
+            /E-7/.test(text.en) &&
+            text.en.includes('52,416,000') &&
+            text.en.includes('49,955,000') &&
+            /not verify|unverified/.test(text.en),
+        ),
+      );
     }
   });
 
@@ -157,14 +182,20 @@ describe('the default rubric', () => {
     const employer = choice('employer');
     assert.equal(employer.type, 'multi');
     assert.match(employer.label.en, /Choose all that apply/);
-    assert.deepEqual(employer.options.filter((option) => option.exclusive).map((option) => option.id), ['other']);
+    assert.deepEqual(
+      employer.options.filter((option) => option.exclusive).map((option) => option.id),
+      ['other'],
+    );
     assert.deepEqual(employer.options.find((option) => option.id === 'other')?.replaces, ['none']);
   });
 
   it("asks about any master's or doctoral degree's university, and words the science criteria as the guideline does", () => {
     assert.match(question('institution').label.en, /one of your master's or doctoral degrees/);
     const distinction = choice('researchDistinction');
-    const text = (id: string) => { const option = distinction.options.find((entry) => entry.id === id); return `${option?.label.en} ${option?.help?.en}`; };
+    const text = (id: string) => {
+      const option = distinction.options.find((entry) => entry.id === id);
+      return `${option?.label.en} ${option?.help?.en}`;
+    };
     assert.match(text('pi'), /5 years/);
     assert.match(text('pi'), /assistant professor/);
     assert.match(text('pi'), /책임급/);
@@ -178,8 +209,20 @@ describe('the default rubric', () => {
 
   it('states each question maximum as the published split does', () => {
     assert.deepEqual(
-      Object.fromEntries(defaultRubric.questions.filter((entry) => entry.category).map((entry) => [entry.id, entry.max])),
-      { degree: 15, institution: 10, experience: 10, employer: 10, salary: 20, field: 10, evidence: 10, role: 15, employerSize: 10 },
+      Object.fromEntries(
+        defaultRubric.questions.filter((entry) => entry.category).map((entry) => [entry.id, entry.max]),
+      ),
+      {
+        degree: 15,
+        institution: 10,
+        experience: 10,
+        employer: 10,
+        salary: 20,
+        field: 10,
+        evidence: 10,
+        role: 15,
+        employerSize: 10,
+      },
     );
   });
 
@@ -189,8 +232,10 @@ describe('the default rubric', () => {
     assert.equal(when.question, 'degree');
     assert.deepEqual([...when.in].sort(), ['doctorate', 'masters']);
     assert.deepEqual(question('postdocResearch').askedWhen, { question: 'degree', in: ['doctorate'] });
-    for (const id of ['salary', 'employerSize', 'role', 'inKorea']) assert.deepEqual(question(id).askedWhen, { question: 'jobOffer', in: ['yes'] }, id);
-    for (const entry of defaultRubric.questions) assert.equal((entry as { when?: unknown }).when, undefined, `${entry.id} uses the former name`);
+    for (const id of ['salary', 'employerSize', 'role', 'inKorea'])
+      assert.deepEqual(question(id).askedWhen, { question: 'jobOffer', in: ['yes'] }, id);
+    for (const entry of defaultRubric.questions)
+      assert.equal((entry as { when?: unknown }).when, undefined, `${entry.id} uses the former name`);
   });
 
   it('counts experience and research years in years, accepting 0 to 60', () => {
@@ -202,13 +247,27 @@ describe('the default rubric', () => {
 
   it('explains the top-100 rankings and the world-class employers as the guideline defines them', () => {
     const rankings = question('institution').help?.en ?? '';
-    for (const ranking of ['QS World University Rankings', 'Engineering and Technology', 'Times Higher Education', 'Engineering', 'U.S. News Best Global Universities', 'last 5 years']) {
+    for (const ranking of [
+      'QS World University Rankings',
+      'Engineering and Technology',
+      'Times Higher Education',
+      'Engineering',
+      'U.S. News Best Global Universities',
+      'last 5 years',
+    ]) {
       assert.ok(rankings.includes(ranking), ranking);
     }
     const employer = choice('employer');
     const help = (id: string) => employer.options.find((option) => option.id === id)?.help?.en ?? '';
-    for (const list of ['Forbes Global 2000 (top 500)', 'TIME100 Most Influential Companies', 'Fortune Global 500', 'last 3 years']) assert.ok(help('global500').includes(list), list);
-    for (const kind of ['top-100 university', 'top-500 company', 'government-led research institute']) assert.ok(help('top-institute').includes(kind), kind);
+    for (const list of [
+      'Forbes Global 2000 (top 500)',
+      'TIME100 Most Influential Companies',
+      'Fortune Global 500',
+      'last 3 years',
+    ])
+      assert.ok(help('global500').includes(list), list);
+    for (const kind of ['top-100 university', 'top-500 company', 'government-led research institute'])
+      assert.ok(help('top-institute').includes(kind), kind);
     assert.ok(!/after your first degree/.test(question('experience').help?.en ?? ''));
   });
 
@@ -223,8 +282,14 @@ describe('the default rubric', () => {
     const salary = number('salary');
     assert.equal(salary.unit, 'KRW');
     assert.equal(salary.scale, 'gni');
-    assert.deepEqual(salary.bands?.map((band) => band.atLeast), [1, 1.5, 2, 3, 4]);
-    assert.match(salary.assumption?.en ?? '', /so are the 1×, 1\.5× and 2× bands; 3× and 4× follow the Top-tier guideline/);
+    assert.deepEqual(
+      salary.bands?.map((band) => band.atLeast),
+      [1, 1.5, 2, 3, 4],
+    );
+    assert.match(
+      salary.assumption?.en ?? '',
+      /so are the 1×, 1\.5× and 2× bands; 3× and 4× follow the Top-tier guideline/,
+    );
   });
 
   it('keeps GNI per capita as the HiKorea standard: KRW 52,416,000 (2025), applied from 2026-04-01 to 2027-03-31, with both sources', () => {
@@ -236,10 +301,13 @@ describe('the default rubric', () => {
     assert.equal(gni.validFrom, '2026-04-01');
     assert.equal(gni.validUntil, '2027-03-31');
     const sources = gni.sources.map((id) => defaultRubric.sources.find((entry) => entry.id === id));
-    assert.deepEqual(sources.map((source) => source?.url), [
-      'https://www.hikorea.go.kr/board/BoardNtcDetailR.pt?BBS_GB_CD=BS10&BBS_SEQ=1&NTCCTT_SEQ=1935',
-      'https://ecos.bok.or.kr/',
-    ]);
+    assert.deepEqual(
+      sources.map((source) => source?.url),
+      [
+        'https://www.hikorea.go.kr/board/BoardNtcDetailR.pt?BBS_GB_CD=BS10&BBS_SEQ=1&NTCCTT_SEQ=1935',
+        'https://ecos.bok.or.kr/',
+      ],
+    );
     assert.match(sources[1]?.publisher.en ?? '', /Bank of Korea/);
     // The review date is the last day the figure applies: after it, the widget says so.
     assert.equal(defaultRubric.reviewDate, gni.validUntil);
@@ -268,7 +336,10 @@ describe('the default rubric', () => {
     for (const pathway of defaultRubric.pathways) {
       assert.ok(pathway.sources?.length && pathway.sources.every((id) => sourceIds.has(id)), `${pathway.id}.sources`);
       assert.ok(pathway.next?.length, `${pathway.id}.next`);
-      assert.ok(pathway.next?.some((step) => /^https:\/\//.test(step.url ?? '')), `${pathway.id}: no linked next step`);
+      assert.ok(
+        pathway.next?.some((step) => /^https:\/\//.test(step.url ?? '')),
+        `${pathway.id}: no linked next step`,
+      );
       if (reported.has(pathway.id)) {
         assert.equal(pathway.basis, undefined, `${pathway.id}: reported, not official`);
         assert.match(pathway.status?.en ?? '', /press report/, `${pathway.id}.status`);
@@ -278,29 +349,60 @@ describe('the default rubric', () => {
         assert.match(pathway.basis?.en ?? '', /Top-tier guideline/, `${pathway.id}.basis`);
       }
     }
-    assert.equal(defaultRubric.pathways.find((pathway) => pathway.id === 'governmentScholar')?.status?.en, 'K-Tech Pass benefits (press report); the visa route is not published');
+    assert.equal(
+      defaultRubric.pathways.find((pathway) => pathway.id === 'governmentScholar')?.status?.en,
+      'K-Tech Pass benefits (press report); the visa route is not published',
+    );
     const next = (id: string) => defaultRubric.pathways.find((pathway) => pathway.id === id)?.next ?? [];
-    for (const id of ['topTierStandard', 'topTierHighIncome', 'topTierKoreaExperience', 'qualitative', 'governmentScholar', 'promisingTopTier']) {
-      assert.ok(next(id).some((step) => step.url === 'https://www.kotra.or.kr/gtc_kor'), `${id}: KOTRA Global Talent Center`);
+    for (const id of [
+      'topTierStandard',
+      'topTierHighIncome',
+      'topTierKoreaExperience',
+      'qualitative',
+      'governmentScholar',
+      'promisingTopTier',
+    ]) {
+      assert.ok(
+        next(id).some((step) => step.url === 'https://www.kotra.or.kr/gtc_kor'),
+        `${id}: KOTRA Global Talent Center`,
+      );
     }
     // In Korea: change of status on HiKorea; abroad: the visa portal, each shown only when it applies.
-    for (const id of ['topTierStandard', 'topTierHighIncome', 'topTierKoreaExperience', 'scienceTrack', 'promisingTopTier']) {
+    for (const id of [
+      'topTierStandard',
+      'topTierHighIncome',
+      'topTierKoreaExperience',
+      'scienceTrack',
+      'promisingTopTier',
+    ]) {
       const inKorea = next(id).find((step) => step.url === 'https://www.hikorea.go.kr');
       const abroad = next(id).find((step) => step.url === 'https://www.visa.go.kr');
       assert.deepEqual(inKorea?.when, { question: 'inKorea', in: ['yes'] }, `${id}: HiKorea step`);
       assert.deepEqual(abroad?.when, { question: 'inKorea', in: ['no'] }, `${id}: visa portal step`);
       assert.match(inKorea?.text.en ?? '', /change your status/, id);
-      assert.ok(next(id).some((step) => /employment contract/.test(step.text.en) && /criminal-record/.test(step.text.en) && /apostille/.test(step.text.en)), `${id}: documents`);
+      assert.ok(
+        next(id).some(
+          (step) =>
+            /employment contract/.test(step.text.en) &&
+            /criminal-record/.test(step.text.en) &&
+            /apostille/.test(step.text.en),
+        ),
+        `${id}: documents`,
+      );
     }
     assert.match(next('scienceTrack')[0]?.text.en ?? '', /Ministry of Science and ICT/);
     assert.match(next('preliminaryTopTier')[0]?.text.en ?? '', /embassy or consulate/);
-    assert.ok(next('preliminaryTopTier').some((step) => /up to 3 years/.test(step.text.en)), 'D-10-T: at most 3 years');
+    assert.ok(
+      next('preliminaryTopTier').some((step) => /up to 3 years/.test(step.text.en)),
+      'D-10-T: at most 3 years',
+    );
   });
 
   it('lets the job-seeking tier (D-10-T) lead the result only without an offer', () => {
     const preliminary = defaultRubric.pathways.find((pathway) => pathway.id === 'preliminaryTopTier');
     assert.deepEqual(preliminary?.leadsWhen, { question: 'jobOffer', in: ['not-yet'] });
-    for (const pathway of defaultRubric.pathways) if (pathway.leadsWhen) assert.equal(pathway.alternative, true, pathway.id);
+    for (const pathway of defaultRubric.pathways)
+      if (pathway.leadsWhen) assert.equal(pathway.alternative, true, pathway.id);
   });
 
   it('names the visa and the ministries as the manuals do', () => {
@@ -332,13 +434,16 @@ describe('the default rubric', () => {
     assert.ok(defaultRubric.passMark.assumption, 'passMark');
     // Item points: assumed in the 65 + 35 base categories; the SME bonus of 10 is published.
     for (const entry of defaultRubric.questions) {
-      if (entry.category === 'quantitative' || entry.category === 'qualitative') assert.ok(entry.assumption, `${entry.id}: points without an assumption`);
-      else if (entry.category) assert.ok(entry.assumption || entry.sources?.length, `${entry.id}: points neither sourced nor assumed`);
+      if (entry.category === 'quantitative' || entry.category === 'qualitative')
+        assert.ok(entry.assumption, `${entry.id}: points without an assumption`);
+      else if (entry.category)
+        assert.ok(entry.assumption || entry.sources?.length, `${entry.id}: points neither sourced nor assumed`);
     }
     // Thresholds in pathways (years, multiples of GNI, the pass mark): each pathway cites its sources.
     for (const pathway of defaultRubric.pathways) assert.ok(pathway.sources?.length, pathway.id);
     // Questions that only decide pathways cite where their wording comes from.
-    for (const entry of defaultRubric.questions) if (!entry.category) assert.ok(entry.sources?.length, `${entry.id}: no source`);
+    for (const entry of defaultRubric.questions)
+      if (!entry.category) assert.ok(entry.sources?.length, `${entry.id}: no source`);
     for (const parameter of defaultRubric.parameters) assert.ok(parameter.sources.length, parameter.id);
     assert.ok(defaultRubric.benefitSources?.length, 'benefits');
     // The qualitative track rests on the assumed pass mark and says so.
@@ -380,37 +485,60 @@ describe('the default rubric', () => {
       ['title', defaultRubric.title],
       ['disclaimer', defaultRubric.disclaimer],
       ['passMark.assumption', defaultRubric.passMark.assumption],
-      ...defaultRubric.sources.flatMap((source) => [
-        [`sources.${source.id}.title`, source.title],
-        [`sources.${source.id}.publisher`, source.publisher],
-      ] as Array<[string, LocalizedText]>),
-      ...defaultRubric.parameters.flatMap((parameter) => [
-        [`parameters.${parameter.id}.label`, parameter.label],
-        [`parameters.${parameter.id}.note`, parameter.note],
-      ] as Array<[string, LocalizedText | undefined]>),
-      ...defaultRubric.categories.map((category) => [`categories.${category.id}.label`, category.label] as [string, LocalizedText]),
+      ...defaultRubric.sources.flatMap(
+        (source) =>
+          [
+            [`sources.${source.id}.title`, source.title],
+            [`sources.${source.id}.publisher`, source.publisher],
+          ] as Array<[string, LocalizedText]>,
+      ),
+      ...defaultRubric.parameters.flatMap(
+        (parameter) =>
+          [
+            [`parameters.${parameter.id}.label`, parameter.label],
+            [`parameters.${parameter.id}.note`, parameter.note],
+          ] as Array<[string, LocalizedText | undefined]>,
+      ),
+      ...defaultRubric.categories.map(
+        (category) => [`categories.${category.id}.label`, category.label] as [string, LocalizedText],
+      ),
       ...defaultRubric.steps.map((step) => [`steps.${step.id}.label`, step.label] as [string, LocalizedText]),
-      ...defaultRubric.questions.flatMap((entry) => [
-        [`${entry.id}.label`, entry.label],
-        ...(entry.help ? [[`${entry.id}.help`, entry.help]] : []),
-        ...(entry.assumption ? [[`${entry.id}.assumption`, entry.assumption]] : []),
-        ...(entry.type !== 'number'
-          ? entry.options.flatMap((option) => [
-              [`${entry.id}.${option.id}.label`, option.label],
-              ...(option.help ? [[`${entry.id}.${option.id}.help`, option.help]] : []),
-            ])
-          : []),
-      ] as Array<[string, LocalizedText]>),
-      ...defaultRubric.pathways.flatMap((pathway) => [
-        [`pathways.${pathway.id}.label`, pathway.label],
-        [`pathways.${pathway.id}.description`, pathway.description],
-        [`pathways.${pathway.id}.status`, pathway.status],
-        ...(pathway.basis ? [[`pathways.${pathway.id}.basis`, pathway.basis]] : []),
-        ...(pathway.next ?? []).map((step, index) => [`pathways.${pathway.id}.next.${index}`, step.text]),
-      ] as Array<[string, LocalizedText | undefined]>),
-      ...(defaultRubric.scope ? [['scope.text', defaultRubric.scope.text] as [string, LocalizedText], ...defaultRubric.scope.links.map((link, index) => [`scope.links.${index}`, link.text] as [string, LocalizedText])] : []),
+      ...defaultRubric.questions.flatMap(
+        (entry) =>
+          [
+            [`${entry.id}.label`, entry.label],
+            ...(entry.help ? [[`${entry.id}.help`, entry.help]] : []),
+            ...(entry.assumption ? [[`${entry.id}.assumption`, entry.assumption]] : []),
+            ...(entry.type !== 'number'
+              ? entry.options.flatMap((option) => [
+                  [`${entry.id}.${option.id}.label`, option.label],
+                  ...(option.help ? [[`${entry.id}.${option.id}.help`, option.help]] : []),
+                ])
+              : []),
+          ] as Array<[string, LocalizedText]>,
+      ),
+      ...defaultRubric.pathways.flatMap(
+        (pathway) =>
+          [
+            [`pathways.${pathway.id}.label`, pathway.label],
+            [`pathways.${pathway.id}.description`, pathway.description],
+            [`pathways.${pathway.id}.status`, pathway.status],
+            ...(pathway.basis ? [[`pathways.${pathway.id}.basis`, pathway.basis]] : []),
+            ...(pathway.next ?? []).map((step, index) => [`pathways.${pathway.id}.next.${index}`, step.text]),
+          ] as Array<[string, LocalizedText | undefined]>,
+      ),
+      ...(defaultRubric.scope
+        ? [
+            ['scope.text', defaultRubric.scope.text] as [string, LocalizedText],
+            ...defaultRubric.scope.links.map(
+              (link, index) => [`scope.links.${index}`, link.text] as [string, LocalizedText],
+            ),
+          ]
+        : []),
       ...defaultRubric.benefits.map((benefit, index) => [`benefits.${index}`, benefit] as [string, LocalizedText]),
-      ...(defaultRubric.assumptions ?? []).map((text, index) => [`assumptions.${index}`, text] as [string, LocalizedText]),
+      ...(defaultRubric.assumptions ?? []).map(
+        (text, index) => [`assumptions.${index}`, text] as [string, LocalizedText],
+      ),
     ];
     assert.ok(texts.length > 150, `only ${texts.length} texts found`);
     const notKorean: string[] = [];

@@ -19,7 +19,15 @@ describe('the demo rubric of demo/university.html', () => {
 
   it('is the built-in rubric (with its Korean texts) except for its id, version, title, pass mark, one source and one assumption more', () => {
     const { id: _id, version: _version, title: _title, passMark: _passMark, sources, assumptions, ...rest } = rubric;
-    const { id: _i, version: _v, title: _t, passMark: _p, sources: builtInSources, assumptions: builtInAssumptions, ...builtIn } = bilingualRubric;
+    const {
+      id: _i,
+      version: _v,
+      title: _t,
+      passMark: _p,
+      sources: builtInSources,
+      assumptions: builtInAssumptions,
+      ...builtIn
+    } = bilingualRubric;
     assert.deepEqual(rest, builtIn);
     assert.deepEqual(sources.slice(0, -1), builtInSources);
     assert.deepEqual(assumptions?.slice(0, -1), builtInAssumptions);

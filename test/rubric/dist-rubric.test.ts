@@ -10,7 +10,11 @@ type RubricModule = typeof sources;
 
 describe('dist/rubric.js', () => {
   it('runs in Node without a DOM and scores both worked examples exactly as the sources do', async () => {
-    assert.equal(typeof (globalThis as { document?: unknown }).document, 'undefined', 'this test needs a page-less Node');
+    assert.equal(
+      typeof (globalThis as { document?: unknown }).document,
+      'undefined',
+      'this test needs a page-less Node',
+    );
     // A computed specifier: the built file has no type declarations of its own.
     const built = (await import(new URL('../../dist/rubric.js', import.meta.url).href)) as RubricModule;
     for (const answers of [topTierApplicant, smeApplicant]) {

@@ -2,7 +2,14 @@
 // examples, and helpers that keep each test about one behaviour.
 import assert from 'node:assert/strict';
 import ko from '../../src/locales/ko.js';
-import { AnswerError, assess, defaultRubric, parseRubric, RubricError, translateRubric } from '../../src/rubric/index.js';
+import {
+  AnswerError,
+  assess,
+  defaultRubric,
+  parseRubric,
+  RubricError,
+  translateRubric,
+} from '../../src/rubric/index.js';
 import type { Answers, AssessmentIssue, CriterionScore, Rubric } from '../../src/rubric/index.js';
 import workedExamples from '../worked-examples.json' with { type: 'json' };
 
@@ -19,7 +26,16 @@ export const gniTimes = (k: number): number => k * GNI;
 export const withOffer = { jobOffer: 'yes' } as const satisfies Answers;
 
 /** The eight advanced industries of the guideline's annex 2 (route 가, 나, 다 and E-7-T). */
-export const ADVANCED_INDUSTRIES = ['semiconductors', 'secondary-batteries', 'displays', 'biotech', 'robotics', 'defense', 'ai', 'advanced-mobility'] as const;
+export const ADVANCED_INDUSTRIES = [
+  'semiconductors',
+  'secondary-batteries',
+  'displays',
+  'biotech',
+  'robotics',
+  'defense',
+  'ai',
+  'advanced-mobility',
+] as const;
 /** Every science or technology field: the eight, another national strategic technology, another STEM field (the science track and the qualitative track). */
 export const SCIENCE_OR_TECHNOLOGY = [...ADVANCED_INDUSTRIES, 'other-strategic', 'stem'] as const;
 
@@ -126,10 +142,16 @@ export function rubricIssues(json: unknown): AssessmentIssue[] {
   } catch (error) {
     caught = error;
   }
-  assert.ok(caught instanceof RubricError, `expected a RubricError, got ${caught === undefined ? 'no error' : String(caught)}`);
+  assert.ok(
+    caught instanceof RubricError,
+    `expected a RubricError, got ${caught === undefined ? 'no error' : String(caught)}`,
+  );
   // Every issue is in the message a person reads, with its path.
   for (const issue of caught.issues) {
-    assert.ok(caught.message.includes(issue.path ? `${issue.path}: ${issue.message}` : issue.message), `message lacks ${issue.path}: ${issue.message}`);
+    assert.ok(
+      caught.message.includes(issue.path ? `${issue.path}: ${issue.message}` : issue.message),
+      `message lacks ${issue.path}: ${issue.message}`,
+    );
   }
   return caught.issues;
 }
@@ -139,12 +161,18 @@ export function rubricIssues(json: unknown): AssessmentIssue[] {
  * (path, and a pattern the message must match), in any order: every problem is
  * reported, and nothing else is.
  */
-export function assertRubricProblems(json: unknown, expected: ReadonlyArray<readonly [path: string, message: RegExp]>): void {
+export function assertRubricProblems(
+  json: unknown,
+  expected: ReadonlyArray<readonly [path: string, message: RegExp]>,
+): void {
   const issues = rubricIssues(json);
   const unmatched = [...issues];
   for (const [path, message] of expected) {
     const index = unmatched.findIndex((issue) => issue.path === path && message.test(issue.message));
-    assert.ok(index >= 0, `no issue at "${path}" matching ${message}; issues were:\n${JSON.stringify(issues, null, 2)}`);
+    assert.ok(
+      index >= 0,
+      `no issue at "${path}" matching ${message}; issues were:\n${JSON.stringify(issues, null, 2)}`,
+    );
     unmatched.splice(index, 1);
   }
   assert.deepEqual(unmatched, [], 'unexpected extra issues');
@@ -158,7 +186,10 @@ export function answerErrorFor(answers: unknown, rubric: Rubric = defaultRubric)
   } catch (error) {
     caught = error;
   }
-  assert.ok(caught instanceof AnswerError, `expected an AnswerError, got ${caught === undefined ? 'a score' : String(caught)}`);
+  assert.ok(
+    caught instanceof AnswerError,
+    `expected an AnswerError, got ${caught === undefined ? 'a score' : String(caught)}`,
+  );
   return caught;
 }
 

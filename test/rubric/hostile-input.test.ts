@@ -2,7 +2,17 @@
 // answers that break careless code get the engine's own answers and errors.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { AnswerError, answerIssues, assess, defaultRubric, fitAnswers, holds, parseRubric, presetAnswers, questionsAsked } from '../../src/rubric/index.js';
+import {
+  AnswerError,
+  answerIssues,
+  assess,
+  defaultRubric,
+  fitAnswers,
+  holds,
+  parseRubric,
+  presetAnswers,
+  questionsAsked,
+} from '../../src/rubric/index.js';
 import type { Answers, Rubric } from '../../src/rubric/index.js';
 import { changedRubric, criterion, Q, smeApplicant } from './fixtures.js';
 import { hostileAnswerSets, hostileValues, PROTOTYPE_NAMES, prototypeNamedRubric } from './hostile.js';
@@ -21,7 +31,10 @@ describe('ids named like Object.prototype members', () => {
   const rubric = parseRubric(prototypeNamedRubric());
 
   it('parseRubric accepts them', () => {
-    assert.deepEqual(rubric.questions.map((question) => question.id), ['toString', 'valueOf', 'hasOwnProperty', 'constructor', 'isPrototypeOf']);
+    assert.deepEqual(
+      rubric.questions.map((question) => question.id),
+      ['toString', 'valueOf', 'hasOwnProperty', 'constructor', 'isPrototypeOf'],
+    );
   });
 
   it('an empty set of answers answers none of them: incomplete, every asked question missing, nothing scored', () => {
@@ -34,9 +47,18 @@ describe('ids named like Object.prototype members', () => {
   });
 
   it('each question is asked in its step, though every object has a member of that name', () => {
-    assert.deepEqual(questionsAsked(rubric, 0, {}).map((question) => question.id), ['toString', 'valueOf']);
-    assert.deepEqual(questionsAsked(rubric, 1, {}).map((question) => question.id), ['constructor', 'isPrototypeOf']);
-    assert.deepEqual(questionsAsked(rubric, 1, {}, { constructor: 'toString' }).map((question) => question.id), ['isPrototypeOf']);
+    assert.deepEqual(
+      questionsAsked(rubric, 0, {}).map((question) => question.id),
+      ['toString', 'valueOf'],
+    );
+    assert.deepEqual(
+      questionsAsked(rubric, 1, {}).map((question) => question.id),
+      ['constructor', 'isPrototypeOf'],
+    );
+    assert.deepEqual(
+      questionsAsked(rubric, 1, {}, { constructor: 'toString' }).map((question) => question.id),
+      ['isPrototypeOf'],
+    );
   });
 
   it('a condition on an unanswered question does not hold', () => {
@@ -46,7 +68,13 @@ describe('ids named like Object.prototype members', () => {
   });
 
   it('answered, they score like any other ids', () => {
-    const answers = { toString: 'valueOf', valueOf: 2, hasOwnProperty: 'isPrototypeOf', constructor: 'toString', isPrototypeOf: 150 };
+    const answers = {
+      toString: 'valueOf',
+      valueOf: 2,
+      hasOwnProperty: 'isPrototypeOf',
+      constructor: 'toString',
+      isPrototypeOf: 150,
+    };
     const result = assess(rubric, answers);
     assert.equal(result.complete, true);
     assert.equal(result.total, 30);
@@ -55,12 +83,21 @@ describe('ids named like Object.prototype members', () => {
   });
 
   it('the gain of a better answer counts what it switches on, once', () => {
-    assert.deepEqual(criterion({ toString: 'constructor' }, 'toString', rubric).next, { answer: 'valueOf', points: 10 });
-    assert.deepEqual(criterion({ toString: 'constructor', hasOwnProperty: 'isPrototypeOf' }, 'toString', rubric).next, { answer: 'valueOf', points: 20 });
+    assert.deepEqual(criterion({ toString: 'constructor' }, 'toString', rubric).next, {
+      answer: 'valueOf',
+      points: 10,
+    });
+    assert.deepEqual(criterion({ toString: 'constructor', hasOwnProperty: 'isPrototypeOf' }, 'toString', rubric).next, {
+      answer: 'valueOf',
+      points: 20,
+    });
   });
 
   it('a host attribute answers its question by own id only', () => {
-    assert.deepEqual(presetAnswers(rubric, { 'employer-size': 'valueOf' }), { answers: { constructor: 'valueOf' }, issues: [] });
+    assert.deepEqual(presetAnswers(rubric, { 'employer-size': 'valueOf' }), {
+      answers: { constructor: 'valueOf' },
+      issues: [],
+    });
     assert.deepEqual(presetAnswers(rubric, { 'employer-size': 'hasOwnProperty' }).answers, {});
   });
 
@@ -69,7 +106,10 @@ describe('ids named like Object.prototype members', () => {
       const answers = JSON.parse(`{${JSON.stringify(name)}: "masters", "degree": "masters"}`) as Answers;
       const error = thrownBy(answers);
       assert.ok(error instanceof AnswerError);
-      assert.deepEqual(error.issues.map((issue) => issue.path), [name]);
+      assert.deepEqual(
+        error.issues.map((issue) => issue.path),
+        [name],
+      );
       assert.deepEqual(fitAnswers(defaultRubric, answers).valid, { degree: 'masters' });
     });
   }
@@ -90,12 +130,18 @@ describe('ids named like Object.prototype members', () => {
     const twice = parseRubric(
       changedRubric((draft) => {
         draft.questions[Q('institution')].askedWhen = {
-          any: [{ question: 'degree', in: ['doctorate', 'masters'] }, { question: 'degree', in: ['bachelors'] }],
+          any: [
+            { question: 'degree', in: ['doctorate', 'masters'] },
+            { question: 'degree', in: ['bachelors'] },
+          ],
         };
       }),
     );
     // No degree but a top-100 university: a bachelor's adds its own 5 and the university's 10.
-    assert.deepEqual(criterion({ degree: 'none', institution: 'top100' }, 'degree', twice).next, { answer: 'bachelors', points: 15 });
+    assert.deepEqual(criterion({ degree: 'none', institution: 'top100' }, 'degree', twice).next, {
+      answer: 'bachelors',
+      points: 15,
+    });
   });
 });
 
@@ -105,7 +151,10 @@ describe('answers that break careless code get an AnswerError, never another err
       for (const question of ['degree', 'experience']) {
         const error = thrownBy({ ...smeApplicant, [question]: value });
         assert.ok(error instanceof AnswerError, `${question}: ${String((error as Error)?.name)}`);
-        assert.deepEqual(error.issues.map((issue) => issue.path), [question]);
+        assert.deepEqual(
+          error.issues.map((issue) => issue.path),
+          [question],
+        );
         assert.match(error.issues[0]?.message ?? '', /is not an option|is not a number/);
         const fit = fitAnswers(defaultRubric, { ...smeApplicant, [question]: value });
         assert.equal(fit.valid[question], undefined, 'left out');
@@ -125,7 +174,12 @@ describe('answers that break careless code get an AnswerError, never another err
   }
 
   it('a getter that throws costs only its own answer', () => {
-    const answers = Object.defineProperty({ ...smeApplicant }, 'degree', { enumerable: true, get: () => { throw new Error('getter'); } });
+    const answers = Object.defineProperty({ ...smeApplicant }, 'degree', {
+      enumerable: true,
+      get: () => {
+        throw new Error('getter');
+      },
+    });
     const { valid, issues } = fitAnswers(defaultRubric, answers);
     assert.deepEqual(issues, [{ path: 'degree', message: 'could not be read' }]);
     assert.equal(valid['field'], smeApplicant['field']);

@@ -37,9 +37,24 @@ export function deepCondition(depth: number, leaf: unknown = { question: 'degree
 export const hostileValues = (): Record<string, unknown> => ({
   'a 5,000-deep array': deepArray(5000),
   'a null-prototype object': Object.create(null),
-  'an object whose toString throws': { toString: () => { throw new Error('toString'); } },
-  'an object whose valueOf and toPrimitive throw': { valueOf: () => { throw new Error('valueOf'); }, [Symbol.toPrimitive]: () => { throw new Error('toPrimitive'); } },
-  'a revoked proxy': (() => { const { proxy, revoke } = Proxy.revocable({}, {}); revoke(); return proxy; })(),
+  'an object whose toString throws': {
+    toString: () => {
+      throw new Error('toString');
+    },
+  },
+  'an object whose valueOf and toPrimitive throw': {
+    valueOf: () => {
+      throw new Error('valueOf');
+    },
+    [Symbol.toPrimitive]: () => {
+      throw new Error('toPrimitive');
+    },
+  },
+  'a revoked proxy': (() => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  })(),
   'a function': () => 'masters',
   'a symbol': Symbol('masters'),
   'a bigint': 10n,
@@ -47,10 +62,40 @@ export const hostileValues = (): Record<string, unknown> => ({
 
 /** Answer sets that throw when read: a throwing getter, proxies whose traps throw, a revoked proxy. */
 export const hostileAnswerSets = (): Record<string, unknown> => ({
-  'a getter that throws': Object.defineProperty({ field: 'ai' }, 'degree', { enumerable: true, get: () => { throw new Error('getter'); } }),
-  'a proxy whose ownKeys throws': new Proxy({}, { ownKeys: () => { throw new Error('ownKeys'); } }),
-  'a proxy whose get throws': new Proxy({ degree: 'masters' }, { get: () => { throw new Error('get'); } }),
-  'a proxy whose getOwnPropertyDescriptor throws': new Proxy({ degree: 'masters' }, { getOwnPropertyDescriptor: () => { throw new Error('descriptor'); } }),
-  'a revoked proxy': (() => { const { proxy, revoke } = Proxy.revocable({}, {}); revoke(); return proxy; })(),
+  'a getter that throws': Object.defineProperty({ field: 'ai' }, 'degree', {
+    enumerable: true,
+    get: () => {
+      throw new Error('getter');
+    },
+  }),
+  'a proxy whose ownKeys throws': new Proxy(
+    {},
+    {
+      ownKeys: () => {
+        throw new Error('ownKeys');
+      },
+    },
+  ),
+  'a proxy whose get throws': new Proxy(
+    { degree: 'masters' },
+    {
+      get: () => {
+        throw new Error('get');
+      },
+    },
+  ),
+  'a proxy whose getOwnPropertyDescriptor throws': new Proxy(
+    { degree: 'masters' },
+    {
+      getOwnPropertyDescriptor: () => {
+        throw new Error('descriptor');
+      },
+    },
+  ),
+  'a revoked proxy': (() => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  })(),
   'a null-prototype object with a deep array': Object.assign(Object.create(null), { degree: deepArray(5000) }),
 });

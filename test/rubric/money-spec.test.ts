@@ -12,16 +12,29 @@ const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
 const section = readme.split('### How amounts are read')[1]?.split(/\n## /)[0] ?? '';
 const rows = [...section.matchAll(/^\| (\S+) \| (.+?) \| (.+?) \|$/gm)]
   .filter(([, language]) => language !== 'Language' && !language?.startsWith('-'))
-  .map(([, language = '', typed = '', read = '']) => ({ language, typed, won: read === 'no amount' ? Number.NaN : Number(read.replaceAll(',', '')) }));
+  .map(([, language = '', typed = '', read = '']) => ({
+    language,
+    typed,
+    won: read === 'no amount' ? Number.NaN : Number(read.replaceAll(',', '')),
+  }));
 
 describe('the money reading follows the README, line by line', () => {
   it('the README states it for every language, with amounts and with what is no amount', () => {
     for (const language of LANGUAGES) {
       const own = rows.filter((row) => row.language === language);
-      assert.ok(own.some((row) => Number.isFinite(row.won)), `no amount for ${language}`);
-      assert.ok(own.some((row) => Number.isNaN(row.won)), `no "no amount" line for ${language}`);
+      assert.ok(
+        own.some((row) => Number.isFinite(row.won)),
+        `no amount for ${language}`,
+      );
+      assert.ok(
+        own.some((row) => Number.isNaN(row.won)),
+        `no "no amount" line for ${language}`,
+      );
     }
-    assert.ok(rows.every((row) => LANGUAGES.includes(row.language)), 'a line names a language the widget does not speak');
+    assert.ok(
+      rows.every((row) => LANGUAGES.includes(row.language)),
+      'a line names a language the widget does not speak',
+    );
   });
 
   for (const { language, typed, won } of rows) {
@@ -47,7 +60,8 @@ function spellings(won: number): string[] {
     const [whole = '', fraction = ''] = String(value).split('.');
     return fraction.length === 3 && whole !== '0' ? undefined : String(value).replace('.', mark);
   };
-  const units = (big: string, small: string, space: string) => [eok ? `${eok}${big}` : '', man ? `${man}${small}` : ''].filter(Boolean).join(space);
+  const units = (big: string, small: string, space: string) =>
+    [eok ? `${eok}${big}` : '', man ? `${man}${small}` : ''].filter(Boolean).join(space);
   const written = [
     String(won),
     grouped,

@@ -18,17 +18,37 @@ describe('a multi-choice answer', () => {
   });
 
   it('is read by conditions with includes: any of the listed options', () => {
-    const research = { jobOffer: 'yes', degree: 'doctorate', institution: 'top100', experience: 5, postdocResearch: 5, salary: gniTimes(3), field: 'ai' };
-    assert.equal(assess(defaultRubric, { ...research, employer: ['large', 'top-institute'] }).pathways['topTierStandard'], true);
-    assert.equal(assess(defaultRubric, { ...research, employer: ['large', 'global500'] }).pathways['topTierStandard'], false);
+    const research = {
+      jobOffer: 'yes',
+      degree: 'doctorate',
+      institution: 'top100',
+      experience: 5,
+      postdocResearch: 5,
+      salary: gniTimes(3),
+      field: 'ai',
+    };
+    assert.equal(
+      assess(defaultRubric, { ...research, employer: ['large', 'top-institute'] }).pathways['topTierStandard'],
+      true,
+    );
+    assert.equal(
+      assess(defaultRubric, { ...research, employer: ['large', 'global500'] }).pathways['topTierStandard'],
+      false,
+    );
   });
 
   it('is kept in the rubric order, each option once', () => {
-    assert.deepEqual(fitAnswers(defaultRubric, { employer: ['large', 'top-institute', 'global500', 'large'] }).valid['employer'], ['global500', 'top-institute', 'large']);
+    assert.deepEqual(
+      fitAnswers(defaultRubric, { employer: ['large', 'top-institute', 'global500', 'large'] }).valid['employer'],
+      ['global500', 'top-institute', 'large'],
+    );
   });
 
   it('a single option id, as rubric 2.0 stored it, is a list of one', () => {
-    assert.deepEqual(fitAnswers(defaultRubric, { employer: 'global500' }), { valid: { employer: ['global500'] }, issues: [] });
+    assert.deepEqual(fitAnswers(defaultRubric, { employer: 'global500' }), {
+      valid: { employer: ['global500'] },
+      issues: [],
+    });
     assert.equal(pointsOf({ employer: 'global500' }, 'employer'), 10);
   });
 
@@ -43,7 +63,11 @@ describe('a multi-choice answer', () => {
   });
 
   it('anything else is an error naming the question: an unknown option, a number, a list of lists, a list longer than the options allow', () => {
-    assertAnswerProblem({ employer: ['global500', 'nasa'] }, 'employer', /"nasa" is not an option; expected a list of global500, top-institute, large, other/);
+    assertAnswerProblem(
+      { employer: ['global500', 'nasa'] },
+      'employer',
+      /"nasa" is not an option; expected a list of global500, top-institute, large, other/,
+    );
     assertAnswerProblem({ employer: 10 }, 'employer', /10 is not a list of options/);
     assertAnswerProblem({ employer: [['global500']] }, 'employer', /not an option/);
     assertAnswerProblem({ employer: Array(1000).fill('large') }, 'employer', /not a list of options/);
@@ -57,31 +81,43 @@ describe('a multi-choice answer', () => {
 
 describe('multi-choice in the rubric format', () => {
   it('includes reads only a multi-choice question, in only a choice question', () => {
-    assertRubricProblems(changedRubric((draft) => {
-      draft.pathways[0].when = { question: 'employer', in: ['global500'] };
-      draft.pathways[1].when = { question: 'degree', includes: ['masters'] };
-    }), [
-      ['pathways.0.when', /"employer" is not a choice question \(a multi-choice question is read with includes\)/],
-      ['pathways.1.when', /"degree" is not a multi-choice question/],
-    ]);
+    assertRubricProblems(
+      changedRubric((draft) => {
+        draft.pathways[0].when = { question: 'employer', in: ['global500'] };
+        draft.pathways[1].when = { question: 'degree', includes: ['masters'] };
+      }),
+      [
+        ['pathways.0.when', /"employer" is not a choice question \(a multi-choice question is read with includes\)/],
+        ['pathways.1.when', /"degree" is not a multi-choice question/],
+      ],
+    );
   });
 
   it('includes names options of its question', () => {
-    assertRubricProblems(changedRubric((draft) => {
-      draft.pathways[0].when = { question: 'employer', includes: ['nasa'] };
-    }), [['pathways.0.when.includes', /"employer" has no option "nasa"/]]);
+    assertRubricProblems(
+      changedRubric((draft) => {
+        draft.pathways[0].when = { question: 'employer', includes: ['nasa'] };
+      }),
+      [['pathways.0.when.includes', /"employer" has no option "nasa"/]],
+    );
   });
 
   it('only a multi-choice option may be exclusive', () => {
-    assertRubricProblems(changedRubric((draft) => {
-      draft.questions[Q('degree')].options[3].exclusive = true;
-    }), [[`questions.${Q('degree')}.options.3.exclusive`, /only an option of a multi-choice question/]]);
+    assertRubricProblems(
+      changedRubric((draft) => {
+        draft.questions[Q('degree')].options[3].exclusive = true;
+      }),
+      [[`questions.${Q('degree')}.options.3.exclusive`, /only an option of a multi-choice question/]],
+    );
   });
 
   it('replaces may not name an option id the question still has', () => {
-    assertRubricProblems(changedRubric((draft) => {
-      draft.questions[Q('employer')].options[2].replaces = ['global500'];
-    }), [[`questions.${Q('employer')}.options.2.replaces.0`, /"global500" is already an option id/]]);
+    assertRubricProblems(
+      changedRubric((draft) => {
+        draft.questions[Q('employer')].options[2].replaces = ['global500'];
+      }),
+      [[`questions.${Q('employer')}.options.2.replaces.0`, /"global500" is already an option id/]],
+    );
   });
 });
 
@@ -89,7 +125,12 @@ describe('replaces: an earlier version option id reads as the option that replac
   it('field "other-tech" reads as "stem", in points and in routes', () => {
     assert.deepEqual(fitAnswers(defaultRubric, { field: 'other-tech' }).valid, { field: 'stem' });
     assert.equal(pointsOf({ field: 'other-tech' }, 'field'), 4);
-    assert.equal(assess(defaultRubric, { jobOffer: 'yes', researchDistinction: 'pi', field: 'other-tech' }).pathways['scienceTrack'], true);
+    assert.equal(
+      assess(defaultRubric, { jobOffer: 'yes', researchDistinction: 'pi', field: 'other-tech' }).pathways[
+        'scienceTrack'
+      ],
+      true,
+    );
   });
 
   it('employer "none" reads as "None of these"', () => {
@@ -100,13 +141,26 @@ describe('replaces: an earlier version option id reads as the option that replac
 
 describe('a stored v2.0 answer set read by rubric 2.1', () => {
   const stored = {
-    degree: 'masters', institution: 'top100', experience: 8, employer: 'global500', koreaExperience: 'no', salary: gniTimes(3),
-    field: 'other-tech', evidence: 'solid', researchDistinction: 'none', role: 'no-offer', employerSize: 'large', governmentProgramme: 'none',
+    degree: 'masters',
+    institution: 'top100',
+    experience: 8,
+    employer: 'global500',
+    koreaExperience: 'no',
+    salary: gniTimes(3),
+    field: 'other-tech',
+    evidence: 'solid',
+    researchDistinction: 'none',
+    role: 'no-offer',
+    employerSize: 'large',
+    governmentProgramme: 'none',
   };
 
   it('is read without throwing: what means the same is carried over, "no offer yet" is reported and dropped', () => {
     const { valid, issues } = fitAnswers(defaultRubric, stored);
-    assert.deepEqual(issues.map((issue) => issue.path), ['role']);
+    assert.deepEqual(
+      issues.map((issue) => issue.path),
+      ['role'],
+    );
     assert.match(issues[0]?.message ?? '', /"no-offer" is not an option/);
     const { role: _role, ...rest } = stored;
     assert.deepEqual(valid, { ...rest, employer: ['global500'], field: 'stem' });
@@ -138,13 +192,21 @@ describe('toggleOption and sameAnswer: a checkbox list as values', () => {
 
   it('for every answer, ticking leaves a valid answer that holds the option; ticking then clearing a non-exclusive option leaves the others alone (property)', () => {
     const ids = employer.options.map((option) => option.id);
-    const valid = fc.oneof(fc.constant(undefined), fc.constant<string[]>(['other']), fc.subarray<string>(['global500', 'top-institute', 'large'], { minLength: 1 }));
+    const valid = fc.oneof(
+      fc.constant(undefined),
+      fc.constant<string[]>(['other']),
+      fc.subarray<string>(['global500', 'top-institute', 'large'], { minLength: 1 }),
+    );
     fc.assert(
       fc.property(valid, fc.constantFrom(...ids), (answer, option) => {
         const ticked = toggleOption(employer, answer, option, true);
         assert.ok(ticked?.includes(option));
         assert.deepEqual(fitAnswers(defaultRubric, { employer: ticked }).issues, []);
-        assert.deepEqual(fitAnswers(defaultRubric, { employer: ticked }).valid['employer'], ticked, 'already in rubric order');
+        assert.deepEqual(
+          fitAnswers(defaultRubric, { employer: ticked }).valid['employer'],
+          ticked,
+          'already in rubric order',
+        );
         const exclusive = option === 'other';
         if (exclusive) assert.deepEqual(ticked, ['other']);
         // Ticking an exclusive option that is already ticked leaves it alone.

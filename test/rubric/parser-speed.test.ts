@@ -15,20 +15,66 @@ const BUDGET_MS = 5;
 
 /** The pieces amounts are made of, and some that are not: repeated, they make every shape of long input. */
 const PIECE = fc.constantFrom(
-  '1', '0', '9', '１', ' ', '\u3000', '\t', ',', '.', "'", '’', '-', 'e',
-  '억', '만', '천', '亿', '万', '千', 'tỷ', 'triệu', 'k', 'm', 'million', 'won', '원', '₩', 'KRW', '元',
-  '1,000', '1.000', '1 000', '150', 'x', '😀',
+  '1',
+  '0',
+  '9',
+  '１',
+  ' ',
+  '\u3000',
+  '\t',
+  ',',
+  '.',
+  "'",
+  '’',
+  '-',
+  'e',
+  '억',
+  '만',
+  '천',
+  '亿',
+  '万',
+  '千',
+  'tỷ',
+  'triệu',
+  'k',
+  'm',
+  'million',
+  'won',
+  '원',
+  '₩',
+  'KRW',
+  '元',
+  '1,000',
+  '1.000',
+  '1 000',
+  '150',
+  'x',
+  '😀',
 );
 
 /** Shapes that make a backtracking pattern take quadratic time: long runs that almost match. */
 const WORST = ['1', '1 ', ' ', '1,', '1.', '1,000', '1 000 ', '억1', '\t'].flatMap((run) =>
-  ['', 'x', '.', ',5', '억x', ' 000x'].map((tail) => run.repeat(Math.ceil(LENGTH / run.length)).slice(0, LENGTH) + tail),
+  ['', 'x', '.', ',5', '억x', ' 000x'].map(
+    (tail) => run.repeat(Math.ceil(LENGTH / run.length)).slice(0, LENGTH) + tail,
+  ),
 );
 
 /** A 100,000-character text: a pattern of pieces repeated, between optional runs of something else. */
 const longText = fc
-  .record({ pattern: fc.array(PIECE, { minLength: 1, maxLength: 6 }), head: fc.constantFrom('', '1', ' ', '1억'), tail: fc.constantFrom('', 'x', '5', ' ', ',5', '억') })
-  .map(({ pattern, head, tail }) => head + pattern.join('').repeat(Math.ceil(LENGTH / pattern.join('').length)).slice(0, LENGTH) + tail);
+  .record({
+    pattern: fc.array(PIECE, { minLength: 1, maxLength: 6 }),
+    head: fc.constantFrom('', '1', ' ', '1억'),
+    tail: fc.constantFrom('', 'x', '5', ' ', ',5', '억'),
+  })
+  .map(
+    ({ pattern, head, tail }) =>
+      head +
+      pattern
+        .join('')
+        .repeat(Math.ceil(LENGTH / pattern.join('').length))
+        .slice(0, LENGTH) +
+      tail,
+  );
 
 /** The worst shapes first, then random ones. */
 const anyLongText = fc.oneof(fc.constantFrom(...WORST), longText);
@@ -48,7 +94,9 @@ function holds(texts: fc.Arbitrary<string>, numRuns: number, check: (text: strin
   const details = fc.check(fc.property(texts, check), { seed: 24, numRuns, endOnFailure: true });
   if (details.failed) {
     const [text = ''] = details.counterexample ?? [];
-    assert.fail(`${String(details.errorInstance)} for ${JSON.stringify(text.slice(0, 60))}… (${text.length} characters)`);
+    assert.fail(
+      `${String(details.errorInstance)} for ${JSON.stringify(text.slice(0, 60))}… (${text.length} characters)`,
+    );
   }
 }
 
@@ -60,7 +108,8 @@ describe('typed numbers are read in linear time, and long input is refused (prop
     it(`${name}: every 100,000-character input is read in under ${BUDGET_MS} ms`, () => {
       holds(anyLongText, 120, (text) => {
         // Longer than any amount once trimmed: no number.
-        if (text.trim().length > TYPED_MAX_LENGTH) assert.ok(Number.isNaN(parse(text)), 'a text longer than any amount is no amount');
+        if (text.trim().length > TYPED_MAX_LENGTH)
+          assert.ok(Number.isNaN(parse(text)), 'a text longer than any amount is no amount');
         const ms = medianMs(() => parse(text));
         assert.ok(ms < BUDGET_MS, `${ms.toFixed(2)} ms`);
       });

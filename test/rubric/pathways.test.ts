@@ -32,7 +32,13 @@ const companyCareer = {
   role: 'support',
 } as const satisfies Answers;
 /** The research branch of the career rule: a top-100 doctorate, 5 years of research after it with 3 at a world-class institute. */
-const researchCareer = { ...companyCareer, degree: 'doctorate', experience: 6, postdocResearch: 5, employer: ['top-institute'] } as const satisfies Answers;
+const researchCareer = {
+  ...companyCareer,
+  degree: 'doctorate',
+  experience: 6,
+  postdocResearch: 5,
+  employer: ['top-institute'],
+} as const satisfies Answers;
 
 describe('Top-tier route 가 (topTierStandard): top degree, top career, 3x GNI, offer, advanced industry', () => {
   it('is met exactly at every threshold, through the company branch and through the research branch', () => {
@@ -54,7 +60,7 @@ describe('Top-tier route 가 (topTierStandard): top degree, top career, 3x GNI, 
     assert.equal(met({ ...researchCareer, postdocResearch: 4.9 }, 'topTierStandard'), false);
   });
 
-  it('research years count only after a doctorate: a master\'s with 5 years at a world-class institute does not meet the research branch', () => {
+  it("research years count only after a doctorate: a master's with 5 years at a world-class institute does not meet the research branch", () => {
     assert.equal(met({ ...researchCareer, degree: 'masters' }, 'topTierStandard'), false);
   });
 
@@ -114,8 +120,17 @@ describe('Top-tier route 나 (topTierHighIncome): 4x GNI with the degree or the 
     assert.equal(met({ ...research, postdocResearch: 4.9 }, 'topTierHighIncome'), false);
   });
 
-  it('a salary of 4x GNI alone is not enough: a bachelor\'s degree and two years of work do not meet any route', () => {
-    const salaryAlone = { jobOffer: 'yes', degree: 'bachelors', experience: 2, employer: ['other'], koreaExperience: 'no', salary: gniTimes(4), field: 'ai', role: 'core-lead' };
+  it("a salary of 4x GNI alone is not enough: a bachelor's degree and two years of work do not meet any route", () => {
+    const salaryAlone = {
+      jobOffer: 'yes',
+      degree: 'bachelors',
+      experience: 2,
+      employer: ['other'],
+      koreaExperience: 'no',
+      salary: gniTimes(4),
+      field: 'ai',
+      role: 'core-lead',
+    };
     assert.equal(met(salaryAlone, 'topTierHighIncome'), false);
     assert.ok(!allMet(salaryAlone).some((id) => id.startsWith('topTier')), allMet(salaryAlone).join());
   });
@@ -145,8 +160,17 @@ describe('Top-tier route 다 (topTierKoreaExperience): degree, career, a year in
 
   it('needs both the degree and the career: 7.9 years, or 4.9 years of research, are not enough', () => {
     assert.equal(met({ ...inKorea, experience: 7.9 }, 'topTierKoreaExperience'), false);
-    assert.equal(met({ ...researchCareer, koreaExperience: 'yes', salary: gniTimes(2), postdocResearch: 4.9 }, 'topTierKoreaExperience'), false);
-    assert.equal(met({ ...researchCareer, koreaExperience: 'yes', salary: gniTimes(2) }, 'topTierKoreaExperience'), true);
+    assert.equal(
+      met(
+        { ...researchCareer, koreaExperience: 'yes', salary: gniTimes(2), postdocResearch: 4.9 },
+        'topTierKoreaExperience',
+      ),
+      false,
+    );
+    assert.equal(
+      met({ ...researchCareer, koreaExperience: 'yes', salary: gniTimes(2) }, 'topTierKoreaExperience'),
+      true,
+    );
     assert.equal(met({ ...inKorea, institution: 'top500' }, 'topTierKoreaExperience'), false);
   });
 
@@ -159,8 +183,21 @@ describe('Top-tier route 다 (topTierKoreaExperience): degree, career, a year in
 describe('the K-Tech Pass qualitative track: a job offer, a science or technology field, and points at the pass mark of 60', () => {
   // 15 (doctorate) + 10 (top100) + 8 (8 years) + 2 (none of the listed employers) + 0 (salary 0) + 10 (ai) + 0 (evidence) + 15 (core-lead) = 60
   const exactlyPassMark = {
-    jobOffer: 'yes', inKorea: 'no', degree: 'doctorate', institution: 'top100', experience: 8, postdocResearch: 0, employer: ['other'], koreaExperience: 'no', salary: 0,
-    field: 'ai', evidence: 'none', researchDistinction: 'none', role: 'core-lead', employerSize: 'large', governmentProgramme: 'none',
+    jobOffer: 'yes',
+    inKorea: 'no',
+    degree: 'doctorate',
+    institution: 'top100',
+    experience: 8,
+    postdocResearch: 0,
+    employer: ['other'],
+    koreaExperience: 'no',
+    salary: 0,
+    field: 'ai',
+    evidence: 'none',
+    researchDistinction: 'none',
+    role: 'core-lead',
+    employerSize: 'large',
+    governmentProgramme: 'none',
   };
 
   it('a total of exactly the pass mark passes', () => {
@@ -179,7 +216,12 @@ describe('the K-Tech Pass qualitative track: a job offer, a science or technolog
   });
 
   it('"Not a science or technology field" with a salary of 0 is not met, however many points the rest earn', () => {
-    const result = assess(defaultRubric, { ...exactlyPassMark, field: 'non-tech', evidence: 'leading', employerSize: 'sme' });
+    const result = assess(defaultRubric, {
+      ...exactlyPassMark,
+      field: 'non-tech',
+      evidence: 'leading',
+      employerSize: 'sme',
+    });
     assert.equal(result.total, 70);
     assert.equal(result.pathways['qualitative'], false);
     assert.equal(result.eligible, false);
@@ -195,7 +237,16 @@ describe('the K-Tech Pass qualitative track: a job offer, a science or technolog
   });
 
   it('no job offer: not met, and the salary, role and firm size kept from before score nothing', () => {
-    const answers = { ...smeApplicant, degree: 'doctorate', institution: 'top100', postdocResearch: 0, experience: 10, employer: ['global500'], salary: gniTimes(4), evidence: 'leading' };
+    const answers = {
+      ...smeApplicant,
+      degree: 'doctorate',
+      institution: 'top100',
+      postdocResearch: 0,
+      experience: 10,
+      employer: ['global500'],
+      salary: gniTimes(4),
+      evidence: 'leading',
+    };
     assert.equal(assess(defaultRubric, answers).total, 105);
     const result = assess(defaultRubric, { ...answers, jobOffer: 'not-yet' });
     assert.equal(result.total, 105 - 20 - 10 - 10);
@@ -222,9 +273,11 @@ describe('the K-Tech Pass qualitative track: a job offer, a science or technolog
   });
 
   it('the pass mark is data: a rubric with a pass mark of 70 fails a total of 66', () => {
-    const rubric = parseRubric(changedRubric((draft) => {
-      draft.passMark.value = 70;
-    }));
+    const rubric = parseRubric(
+      changedRubric((draft) => {
+        draft.passMark.value = 70;
+      }),
+    );
     const result = assess(rubric, smeApplicant);
     assert.equal(result.passMark, 70);
     assert.equal(result.pathways['qualitative'], false);
@@ -235,10 +288,22 @@ describe('the K-Tech Pass qualitative track: a job offer, a science or technolog
     assert.match(qualitative?.assumption?.en ?? '', /\S/);
     assert.doesNotMatch(qualitative?.basis?.en ?? '', /route 라|F-2-T/, 'F-2-T by route 라 is not its official basis');
     const sources = (qualitative?.sources ?? []).map((id) => defaultRubric.sources.find((source) => source.id === id));
-    assert.ok(sources.some((source) => /press report/i.test(`${source?.title.en} ${source?.publisher.en}`) && source?.date?.startsWith('2026-07-02')), JSON.stringify(sources));
+    assert.ok(
+      sources.some(
+        (source) =>
+          /press report/i.test(`${source?.title.en} ${source?.publisher.en}`) && source?.date?.startsWith('2026-07-02'),
+      ),
+      JSON.stringify(sources),
+    );
     // That F-2-T follows is named among the rubric's assumptions, with why: route 라 needs the ministry's verification.
-    assert.ok(defaultRubric.assumptions?.some((text) => /qualitative track leads to F-2-T/.test(text.en) && /route 라/.test(text.en)), 'the F-2-T step is not named as an assumption');
-    for (const step of qualitative?.next ?? []) if (/F-2-T/.test(step.text.en)) assert.match(step.text.en, /assum|may follow/i, step.text.en);
+    assert.ok(
+      defaultRubric.assumptions?.some(
+        (text) => /qualitative track leads to F-2-T/.test(text.en) && /route 라/.test(text.en),
+      ),
+      'the F-2-T step is not named as an assumption',
+    );
+    for (const step of qualitative?.next ?? [])
+      if (/F-2-T/.test(step.text.en)) assert.match(step.text.en, /assum|may follow/i, step.text.en);
   });
 });
 
@@ -248,7 +313,10 @@ describe('Top-tier in science and technology (scienceTrack): a research distinct
   for (const distinction of ['pi', 'patents', 'citations', 'prize']) {
     it(`"${distinction}" with an offer in another STEM field meets it, with no degree or salary rule`, () => {
       assert.equal(met({ ...scientist, researchDistinction: distinction }, 'scienceTrack'), true);
-      assert.equal(met({ ...scientist, researchDistinction: distinction, degree: 'none', salary: 0 }, 'scienceTrack'), true);
+      assert.equal(
+        met({ ...scientist, researchDistinction: distinction, degree: 'none', salary: 0 }, 'scienceTrack'),
+        true,
+      );
     });
   }
 
@@ -331,7 +399,7 @@ describe('alternatives: "if not, you may still get", never counted in eligible',
     assert.equal(met({ ...research, postdocResearch: 4.9 }, 'promisingTopTier'), false);
   });
 
-  it('Preliminary Top-tier (D-10-T): a top-100 master\'s or doctorate is enough, with no offer', () => {
+  it("Preliminary Top-tier (D-10-T): a top-100 master's or doctorate is enough, with no offer", () => {
     assert.equal(met({ jobOffer: 'not-yet', degree: 'masters', institution: 'top100' }, 'preliminaryTopTier'), true);
     assert.equal(met({ degree: 'doctorate', institution: 'top100' }, 'preliminaryTopTier'), true);
     assert.equal(met({ degree: 'bachelors', institution: 'top100' }, 'preliminaryTopTier'), false);
@@ -348,23 +416,41 @@ describe('alternatives: "if not, you may still get", never counted in eligible',
 
   it('meeting both alternatives and no route is not eligible (a stricter pass mark leaves E-7-T standing alone)', () => {
     // With the assumed points, E-7-T's conditions always reach 60; at 70 they do not.
-    const rubric = parseRubric(changedRubric((draft) => {
-      draft.passMark.value = 70;
-    }));
-    const answers = { ...promising, evidence: 'none', researchDistinction: 'none', employerSize: 'large', governmentProgramme: 'none' };
+    const rubric = parseRubric(
+      changedRubric((draft) => {
+        draft.passMark.value = 70;
+      }),
+    );
+    const answers = {
+      ...promising,
+      evidence: 'none',
+      researchDistinction: 'none',
+      employerSize: 'large',
+      governmentProgramme: 'none',
+    };
     const result = assess(rubric, answers);
     assert.equal(result.total, 10 + 10 + 8 + 10 + 12 + 10 + 5);
-    assert.deepEqual(Object.keys(result.pathways).filter((id) => result.pathways[id]), ['promisingTopTier', 'preliminaryTopTier']);
+    assert.deepEqual(
+      Object.keys(result.pathways).filter((id) => result.pathways[id]),
+      ['promisingTopTier', 'preliminaryTopTier'],
+    );
     assert.equal(result.eligible, false);
   });
 
   it('a rubric that marks a route as an alternative stops counting it: eligibility follows the data', () => {
-    const rubric = parseRubric(changedRubric((draft) => {
-      draft.pathways.find((pathway: { id: string }) => pathway.id === 'governmentScholar').alternative = true;
-    }));
+    const rubric = parseRubric(
+      changedRubric((draft) => {
+        draft.pathways.find((pathway: { id: string }) => pathway.id === 'governmentScholar').alternative = true;
+      }),
+    );
     const result = assess(rubric, { governmentProgramme: 'kasa', jobOffer: 'yes' });
     assert.equal(result.pathways['governmentScholar'], true);
     assert.equal(result.eligible, false);
-    assert.deepEqual(result.alternatives, ['governmentScholar', 'promisingTopTier', 'preliminaryTopTier', 'scholarBeforeOffer']);
+    assert.deepEqual(result.alternatives, [
+      'governmentScholar',
+      'promisingTopTier',
+      'preliminaryTopTier',
+      'scholarBeforeOffer',
+    ]);
   });
 });

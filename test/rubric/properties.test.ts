@@ -10,11 +10,13 @@ import { SCIENCE_OR_TECHNOLOGY } from './fixtures.js';
 
 const rubric = defaultRubric;
 const questionIds = new Set(rubric.questions.map((question) => question.id));
-const bonusMax = rubric.categories.filter((category) => category.bonus).reduce((sum, category) => sum + category.max, 0);
+const bonusMax = rubric.categories
+  .filter((category) => category.bonus)
+  .reduce((sum, category) => sum + category.max, 0);
 /** Salary has no stated maximum; ten billion won is far above every band. */
 const UNBOUNDED = 1e10;
 
-const limitOf = (question: Question): number => (question.type === 'number' ? question.maximum ?? UNBOUNDED : 0);
+const limitOf = (question: Question): number => (question.type === 'number' ? (question.maximum ?? UNBOUNDED) : 0);
 
 /** A valid answer to one question: any option, or any number in [0, limit], often right at or just below a band edge. */
 /** A valid multi-choice answer: one exclusive option alone, or a non-empty set of the others, in any order. */
@@ -49,15 +51,25 @@ const answersArbitrary: fc.Arbitrary<Answers> = fc.record(
 function ownPoints(question: Question, answer: AnswerValue | undefined): number {
   if (answer === undefined) return 0;
   if (question.type === 'choice') return question.options.find((option) => option.id === answer)?.points ?? 0;
-  if (question.type === 'multi') return Math.max(0, ...question.options.filter((option) => (answer as readonly string[]).includes(option.id)).map((option) => option.points ?? 0));
-  return (question.bands ?? []).filter((band) => (answer as number) >= threshold(rubric, band.atLeast, question.scale)).reduce((best, band) => Math.max(best, band.points), 0);
+  if (question.type === 'multi')
+    return Math.max(
+      0,
+      ...question.options
+        .filter((option) => (answer as readonly string[]).includes(option.id))
+        .map((option) => option.points ?? 0),
+    );
+  return (question.bands ?? [])
+    .filter((band) => (answer as number) >= threshold(rubric, band.atLeast, question.scale))
+    .reduce((best, band) => Math.max(best, band.points), 0);
 }
 
 /** A better or equal answer to one question: an option worth at least as much, or a number at least as high. */
 function raisedAnswer(question: Question, current: AnswerValue | undefined): fc.Arbitrary<AnswerValue> {
   if (question.type === 'choice') {
     const floor = ownPoints(question, current);
-    return fc.constantFrom(...question.options.filter((option) => (option.points ?? 0) >= floor).map((option) => option.id));
+    return fc.constantFrom(
+      ...question.options.filter((option) => (option.points ?? 0) >= floor).map((option) => option.id),
+    );
   }
   if (question.type === 'multi') {
     const floor = ownPoints(question, current);
@@ -115,10 +127,24 @@ describe('properties of assess on every valid set of answers', () => {
     fc.assert(
       fc.property(answersArbitrary, (answers) => {
         const result = assess(rubric, answers);
-        assert.equal(result.criteria.reduce((sum, entry) => sum + entry.points, 0), result.total);
-        assert.equal(Object.values(result.categories).reduce((sum, points) => sum + points, 0), result.total);
-        assert.deepEqual(Object.keys(result.categories), rubric.categories.map((category) => category.id));
-        assert.equal(rubric.categories.filter((category) => category.bonus).reduce((sum, category) => sum + (result.categories[category.id] ?? 0), 0), result.bonus);
+        assert.equal(
+          result.criteria.reduce((sum, entry) => sum + entry.points, 0),
+          result.total,
+        );
+        assert.equal(
+          Object.values(result.categories).reduce((sum, points) => sum + points, 0),
+          result.total,
+        );
+        assert.deepEqual(
+          Object.keys(result.categories),
+          rubric.categories.map((category) => category.id),
+        );
+        assert.equal(
+          rubric.categories
+            .filter((category) => category.bonus)
+            .reduce((sum, category) => sum + (result.categories[category.id] ?? 0), 0),
+          result.bonus,
+        );
         for (const entry of result.criteria) assert.ok(entry.points >= 0 && entry.points <= entry.max, entry.id);
       }),
     );
@@ -131,7 +157,10 @@ describe('properties of assess on every valid set of answers', () => {
         const result = assess(rubric, answers);
         assert.deepEqual(result.alternatives, alternatives);
         const routes = Object.keys(result.pathways).filter((id) => !alternatives.includes(id));
-        assert.equal(result.eligible, routes.some((id) => result.pathways[id]));
+        assert.equal(
+          result.eligible,
+          routes.some((id) => result.pathways[id]),
+        );
       }),
       { numRuns: 500 },
     );
@@ -144,7 +173,10 @@ describe('properties of assess on every valid set of answers', () => {
         const scoredMissing = result.criteria.some((entry) => result.missing.includes(entry.id));
         const offer = answers['jobOffer'] === 'yes';
         const science = (SCIENCE_OR_TECHNOLOGY as readonly unknown[]).includes(answers['field']);
-        assert.equal(result.pathways['qualitative'], !scoredMissing && offer && science && result.total >= rubric.passMark.value);
+        assert.equal(
+          result.pathways['qualitative'],
+          !scoredMissing && offer && science && result.total >= rubric.passMark.value,
+        );
       }),
       { numRuns: 500 },
     );
@@ -159,7 +191,15 @@ describe('properties of assess on every valid set of answers', () => {
           assert.equal(pathways['preliminaryTopTier'], true);
         }
         if (answers['jobOffer'] !== 'yes') {
-          for (const id of ['topTierStandard', 'topTierHighIncome', 'topTierKoreaExperience', 'qualitative', 'scienceTrack', 'governmentScholar', 'promisingTopTier']) {
+          for (const id of [
+            'topTierStandard',
+            'topTierHighIncome',
+            'topTierKoreaExperience',
+            'qualitative',
+            'scienceTrack',
+            'governmentScholar',
+            'promisingTopTier',
+          ]) {
             assert.equal(pathways[id], false, id);
           }
         }
@@ -170,12 +210,15 @@ describe('properties of assess on every valid set of answers', () => {
 
   it('a higher salary never turns a met pathway into one not met', () => {
     const salary = rubric.questions.find((question) => question.id === 'salary') as Question;
-    const raised = answersArbitrary.chain((answers) => raisedAnswer(salary, answers['salary']).map((answer) => ({ answers, answer })));
+    const raised = answersArbitrary.chain((answers) =>
+      raisedAnswer(salary, answers['salary']).map((answer) => ({ answers, answer })),
+    );
     fc.assert(
       fc.property(raised, ({ answers, answer }) => {
         const before = assess(rubric, answers).pathways;
         const after = assess(rubric, { ...answers, salary: answer }).pathways;
-        for (const id in before) if (before[id]) assert.equal(after[id], true, `${id}: ${String(answers['salary'])} -> ${answer}`);
+        for (const id in before)
+          if (before[id]) assert.equal(after[id], true, `${id}: ${String(answers['salary'])} -> ${answer}`);
       }),
       { numRuns: 300 },
     );
@@ -190,7 +233,11 @@ describe('properties of assess on every valid set of answers', () => {
         const offerAsked = answers['jobOffer'] === 'yes';
         const expected = rubric.questions
           .filter((question) => answers[question.id] === undefined)
-          .filter((question) => (question.id !== 'institution' || institutionAsked) && (question.id !== 'postdocResearch' || researchAsked))
+          .filter(
+            (question) =>
+              (question.id !== 'institution' || institutionAsked) &&
+              (question.id !== 'postdocResearch' || researchAsked),
+          )
           .filter((question) => !['inKorea', 'salary', 'employerSize', 'role'].includes(question.id) || offerAsked)
           .map((question) => question.id);
         assert.deepEqual(result.missing, expected);
@@ -202,9 +249,11 @@ describe('properties of assess on every valid set of answers', () => {
   it('raising any single scored answer to a better-scoring option or a higher number never lowers the total', () => {
     // Scored questions only: a question that scores nothing (the job offer) decides what else is asked, and is no better either way.
     const raised = answersArbitrary.chain((answers) =>
-      fc.constantFrom(...rubric.questions.filter((question) => question.category !== undefined)).chain((question) =>
-        raisedAnswer(question, answers[question.id]).map((answer) => ({ answers, id: question.id, answer })),
-      ),
+      fc
+        .constantFrom(...rubric.questions.filter((question) => question.category !== undefined))
+        .chain((question) =>
+          raisedAnswer(question, answers[question.id]).map((answer) => ({ answers, id: question.id, answer })),
+        ),
     );
     fc.assert(
       fc.property(raised, ({ answers, id, answer }) => {
@@ -237,7 +286,8 @@ describe('properties of assess on every valid set of answers', () => {
     fc.assert(
       fc.property(answersArbitrary, (answers) => {
         for (const entry of assess(rubric, answers).criteria) {
-          if (entry.next === null) assert.ok(entry.points === entry.max || !entry.asked, `${entry.id} at ${entry.points} of ${entry.max}`);
+          if (entry.next === null)
+            assert.ok(entry.points === entry.max || !entry.asked, `${entry.id} at ${entry.points} of ${entry.max}`);
         }
       }),
     );
@@ -265,7 +315,9 @@ describe('properties of assess on every valid set of answers', () => {
 describe('properties of assess on invalid answers', () => {
   it('any valid answers with one invalid value injected throw an AnswerError naming that question, and only it', () => {
     const injected = answersArbitrary.chain((answers) =>
-      fc.constantFrom(...rubric.questions).chain((question) => invalidAnswer(question).map((value) => ({ answers, id: question.id, value }))),
+      fc
+        .constantFrom(...rubric.questions)
+        .chain((question) => invalidAnswer(question).map((value) => ({ answers, id: question.id, value }))),
     );
     fc.assert(
       fc.property(injected, ({ answers, id, value }) => {
@@ -274,7 +326,10 @@ describe('properties of assess on invalid answers', () => {
           () => assess(rubric, bad),
           (error: unknown) => {
             assert.ok(error instanceof AnswerError, String(error));
-            assert.deepEqual(error.issues.map((issue) => issue.path), [id]);
+            assert.deepEqual(
+              error.issues.map((issue) => issue.path),
+              [id],
+            );
             assert.ok(error.message.includes(`${id}: `), error.message);
             return true;
           },
@@ -296,7 +351,10 @@ describe('properties of assess on invalid answers', () => {
           () => assess(rubric, { ...answers, [id]: value }),
           (error: unknown) => {
             assert.ok(error instanceof AnswerError, String(error));
-            assert.deepEqual(error.issues.map((issue) => issue.path), [id]);
+            assert.deepEqual(
+              error.issues.map((issue) => issue.path),
+              [id],
+            );
             assert.ok(error.message.includes(`${id}: `));
             return true;
           },

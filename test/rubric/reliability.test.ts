@@ -23,7 +23,10 @@ const issuesOf = (json: unknown) => {
 /** The small rubric with `count` pathways like its one, each citing `sources` sources and listing `next` steps with an address. */
 function withRoutes(count: number, sources: number, next: number): Rubric {
   const rubric = smallRubric('routes');
-  const cited = Array.from({ length: Math.max(sources, 1) }, (_, index) => ({ ...(rubric.sources[0] as Rubric["sources"][number]), id: `src${index}` }));
+  const cited = Array.from({ length: Math.max(sources, 1) }, (_, index) => ({
+    ...(rubric.sources[0] as Rubric['sources'][number]),
+    id: `src${index}`,
+  }));
   const pathway = rubric.pathways[0] as Rubric['pathways'][number];
   return {
     ...rubric,
@@ -32,7 +35,10 @@ function withRoutes(count: number, sources: number, next: number): Rubric {
       ...pathway,
       id: `pass${index}`,
       sources: cited.slice(0, sources).map((source) => source.id),
-      next: Array.from({ length: next }, (_, step) => ({ text: { en: `Step ${step}` }, url: `https://example.com/${step}` })),
+      next: Array.from({ length: next }, (_, step) => ({
+        text: { en: `Step ${step}` },
+        url: `https://example.com/${step}`,
+      })),
     })),
   };
 }
@@ -60,9 +66,21 @@ describe('what the result can render is bounded by the rubric limits', () => {
 
   it('the rubric at every limit reaches the links limit exactly, and parses', () => {
     const { rubric } = limitsRubric(RUBRIC_LIMITS);
-    const links = rubric.sources.length + rubric.pathways.reduce((sum: number, pathway: Rubric['pathways'][number]) => sum + (pathway.sources?.length ?? 0) + (pathway.next?.length ?? 0), 0);
+    const links =
+      rubric.sources.length +
+      rubric.pathways.reduce(
+        (sum: number, pathway: Rubric['pathways'][number]) =>
+          sum + (pathway.sources?.length ?? 0) + (pathway.next?.length ?? 0),
+        0,
+      );
     assert.equal(links, RUBRIC_LIMITS.links);
-    assert.ok(rubric.pathways.some((pathway: Rubric['pathways'][number]) => pathway.sources?.length === RUBRIC_LIMITS.routeSources && pathway.next?.length === RUBRIC_LIMITS.routeNextSteps));
+    assert.ok(
+      rubric.pathways.some(
+        (pathway: Rubric['pathways'][number]) =>
+          pathway.sources?.length === RUBRIC_LIMITS.routeSources &&
+          pathway.next?.length === RUBRIC_LIMITS.routeNextSteps,
+      ),
+    );
     assert.doesNotThrow(() => parseRubric(rubric));
   });
 
@@ -70,11 +88,17 @@ describe('what the result can render is bounded by the rubric limits', () => {
 });
 
 it('a category with the id "total" is refused: conditions on `total` mean the whole score', () => {
-  const rubric = smallRubric('total-category') as unknown as { categories: { id: string }[]; questions: { category?: string }[] };
+  const rubric = smallRubric('total-category') as unknown as {
+    categories: { id: string }[];
+    questions: { category?: string }[];
+  };
   rubric.categories[0]!.id = 'total';
   for (const question of rubric.questions) question.category = 'total';
   const issues = issuesOf(rubric);
-  assert.deepEqual(issues.map((issue) => issue.path), ['categories.0.id']);
+  assert.deepEqual(
+    issues.map((issue) => issue.path),
+    ['categories.0.id'],
+  );
 });
 
 describe("assess: the applicant's day", () => {
@@ -97,7 +121,10 @@ it('100,000 answer keys that are no question: the first 20 are named, the rest c
   const { issues } = fitAnswers(smallRubric('keys'), { ...answers, qChoice: 'yes', qSalary: -1 });
   assert.equal(issues.length, 22);
   assert.match(issues.at(-1)?.message ?? '', /and 99,980 more keys|and 99980 more keys/);
-  assert.ok(issues.some((issue) => issue.path === 'qSalary'), 'a bad answer to a question is always named');
+  assert.ok(
+    issues.some((issue) => issue.path === 'qSalary'),
+    'a bad answer to a question is always named',
+  );
 });
 
 describe('the built-in rubric, as ktech-pass-assessment/rubric hands it out', () => {

@@ -5,13 +5,23 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Locale } from '../../src/locales/locale.js';
-import { defaultRubric, extractTranslation, parseRubric, translateRubric, type Rubric } from '../../src/rubric/index.js';
+import {
+  defaultRubric,
+  extractTranslation,
+  parseRubric,
+  translateRubric,
+  type Rubric,
+} from '../../src/rubric/index.js';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const codes = readdirSync(new URL('../../src/locales/', import.meta.url))
   .filter((file) => file.endsWith('.rubric.json'))
   .map((file) => file.slice(0, -'.rubric.json'.length));
-const locales = await Promise.all(codes.map(async (code) => [code, ((await import(`../../src/locales/${code}.ts`)) as { default: Locale }).default] as const));
+const locales = await Promise.all(
+  codes.map(
+    async (code) => [code, ((await import(`../../src/locales/${code}.ts`)) as { default: Locale }).default] as const,
+  ),
+);
 
 describe('rubric translations', () => {
   it('the built-in rubric is English only: other languages come with their files', () => {
@@ -44,7 +54,8 @@ describe('rubric translations', () => {
 
       it('changes texts only: scores, ids and conditions stay as they are', () => {
         const translated = translateRubric(defaultRubric, locale.rubric);
-        const strip = (rubric: Rubric) => JSON.stringify(rubric, (key, value: unknown) => (key === code || key === 'languages' ? undefined : value));
+        const strip = (rubric: Rubric) =>
+          JSON.stringify(rubric, (key, value: unknown) => (key === code || key === 'languages' ? undefined : value));
         assert.equal(strip(translated), strip(defaultRubric));
       });
     });
@@ -63,7 +74,9 @@ describe('rubric translations', () => {
     for (const question of reordered.questions) if (question.type !== 'number') question.options.reverse();
     const translated = translateRubric(reordered, locale.rubric);
     for (const question of translated.questions) {
-      const original = translateRubric(defaultRubric, locale.rubric).questions.find((candidate) => candidate.id === question.id);
+      const original = translateRubric(defaultRubric, locale.rubric).questions.find(
+        (candidate) => candidate.id === question.id,
+      );
       assert.equal(question.label[code], original?.label[code], question.id);
     }
   });
@@ -92,7 +105,9 @@ describe('the words the manuals use, in each language', () => {
     const found = locales.find(([candidate]) => candidate === code);
     const translated = translateRubric(defaultRubric, (found as (typeof locales)[number])[1].rubric);
     const entry = translated.questions.find((candidate) => candidate.id === question);
-    return entry && entry.type !== 'number' ? (entry.options.find((candidate) => candidate.id === option)?.label[code] ?? '') : '';
+    return entry && entry.type !== 'number'
+      ? (entry.options.find((candidate) => candidate.id === option)?.label[code] ?? '')
+      : '';
   };
 
   it('writes visa codes with plain hyphens in every language, so that a copied "F-2-T" finds the visa', () => {

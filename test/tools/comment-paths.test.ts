@@ -22,7 +22,7 @@ function tree(files: Record<string, string>): string {
 describe('comments that name files', () => {
   it('reports a comment naming a file that does not exist, with its line', () => {
     const root = tree({
-      'src/a.ts': "const x = 1;\n// Read src/missing.ts first.\nexport { x };\n",
+      'src/a.ts': 'const x = 1;\n// Read src/missing.ts first.\nexport { x };\n',
       'src/b.ts': '',
     });
     try {
@@ -108,7 +108,17 @@ describe('comments that refer to an issue tracker', () => {
       'demo/page.html': '<!-- ticket 5 -->',
     });
     try {
-      assert.deepEqual(trackerReferences(root).sort(), ['demo/page.html:1: ticket 5', 'src/a.ts:1: issue 13', 'src/a.ts:3: Issues 4', 'src/a.ts:3: PR #12', 'src/a.ts:3: GH-9', 'test/b.test.ts:1: Issue 7'].sort());
+      assert.deepEqual(
+        trackerReferences(root).sort(),
+        [
+          'demo/page.html:1: ticket 5',
+          'src/a.ts:1: issue 13',
+          'src/a.ts:3: Issues 4',
+          'src/a.ts:3: PR #12',
+          'src/a.ts:3: GH-9',
+          'test/b.test.ts:1: Issue 7',
+        ].sort(),
+      );
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

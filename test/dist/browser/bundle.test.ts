@@ -30,7 +30,13 @@ describe('dist/ktech-pass-assessment.js in a plain page', () => {
   it('reports the release of package.json as KtechPassAssessment.version', async () => {
     const iframe = await plainPage('');
     const page = iframe.contentWindow as Window & typeof globalThis;
-    const element = await until(() => page.customElements.get('ktech-pass-assessment') as (CustomElementConstructor & { version?: string }) | undefined, 'the element to be defined');
+    const element = await until(
+      () =>
+        page.customElements.get('ktech-pass-assessment') as
+          | (CustomElementConstructor & { version?: string })
+          | undefined,
+      'the element to be defined',
+    );
     // A query of its own: the test server caches package.json as the module the element imports.
     const packageJson = (await (await fetch('/package.json?as-data')).json()) as { version: string };
     expect(element.version).to.equal(packageJson.version);
@@ -40,7 +46,10 @@ describe('dist/ktech-pass-assessment.js in a plain page', () => {
     const iframe = await plainPage('<ktech-pass-assessment></ktech-pass-assessment>');
     const page = iframe.contentWindow as Window & typeof globalThis;
     await until(() => page.customElements.get('ktech-pass-assessment'), 'the element to be defined');
-    await until(() => page.document.querySelector('ktech-pass-assessment')?.shadowRoot?.querySelector('h2'), 'the heading');
+    await until(
+      () => page.document.querySelector('ktech-pass-assessment')?.shadowRoot?.querySelector('h2'),
+      'the heading',
+    );
     const scripts = page.performance
       .getEntriesByType('resource')
       .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === 'script' || entry.name.endsWith('.js'))

@@ -71,9 +71,14 @@ export async function nextStep(widget: Element): Promise<void> {
 }
 
 /** Answers every step through the UI as a person would and resolves with the `score` event's detail. */
-export async function completeAssessment(widget: Element, answers: Answers = SME_APPLICANT): Promise<Record<string, unknown>> {
+export async function completeAssessment(
+  widget: Element,
+  answers: Answers = SME_APPLICANT,
+): Promise<Record<string, unknown>> {
   const scored = new Promise<Record<string, unknown>>((resolve) =>
-    widget.addEventListener('score', (event) => resolve((event as CustomEvent<Record<string, unknown>>).detail), { once: true }),
+    widget.addEventListener('score', (event) => resolve((event as CustomEvent<Record<string, unknown>>).detail), {
+      once: true,
+    }),
   );
   await until(() => root(widget).querySelector('form[part~="step"]'), 'the first step');
   for (let step = 0; step < 20 && !root(widget).querySelector('[part~="result"]'); step++) {

@@ -37,7 +37,10 @@ describe('dist/ktech-pass-assessment.js on a host page', () => {
     const page = await blankPage();
     const before = globalNames(page);
     await loadModule(page, '/dist/ktech-pass-assessment.js');
-    const widget = page.document.createElement('ktech-pass-assessment') as HTMLElement & { rubric: unknown; updateComplete: Promise<unknown> };
+    const widget = page.document.createElement('ktech-pass-assessment') as HTMLElement & {
+      rubric: unknown;
+      updateComplete: Promise<unknown>;
+    };
     page.document.body.append(widget);
     await until(() => widget.shadowRoot?.querySelector('input'), 'the first question');
     // A copy of the rubric in use, set as a host would: it goes through the validator (zod).

@@ -40,9 +40,13 @@ Object.assign(window, {
   reactWrapperTest: async () => {
     const widget = await until(() => document.querySelector('ktech-pass-assessment'), 'React to render the element');
     const detail = await completeAssessment(widget);
-    await until(() => document.getElementById('total')?.textContent?.startsWith('React saw'), 'React to re-render with the score');
+    await until(
+      () => document.getElementById('total')?.textContent?.startsWith('React saw'),
+      'React to re-render with the score',
+    );
     return {
-      employerSize: widget.getAttribute('employer-size') ?? (widget as HTMLElement & { employerSize?: string }).employerSize,
+      employerSize:
+        widget.getAttribute('employer-size') ?? (widget as HTMLElement & { employerSize?: string }).employerSize,
       eventTotal: detail['total'],
       handlerTotals: recorded.scores.map((score) => score.total),
       answerEvents: recorded.answers.length,

@@ -19,7 +19,9 @@ interface Manifest {
 
 const readme = await (await fetch('/README.md')).text();
 const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
-const element = manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.customElement);
+const element = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .find((declaration) => declaration.customElement);
 
 /** The text under `### heading` up to the next heading. */
 function section(heading: string): string {
@@ -48,7 +50,14 @@ describe('README and custom-elements.json', () => {
 
   it('list the same attributes', () => {
     expect(tableNames('Attributes')).to.deep.equal(names(element?.attributes));
-    expect(tableNames('Attributes')).to.include.members(['employer-size', 'rubric-src', 'lang', 'name', 'required', 'persist']);
+    expect(tableNames('Attributes')).to.include.members([
+      'employer-size',
+      'rubric-src',
+      'lang',
+      'name',
+      'required',
+      'persist',
+    ]);
   });
 
   it('list the same events', () => {
@@ -68,7 +77,8 @@ describe('README and custom-elements.json', () => {
     const members = (element?.members ?? []).filter((member) => member.privacy !== 'private');
     const fields = members.filter((member) => member.kind === 'field').map((member) => member.name);
     const methods = members.filter((member) => member.kind === 'method').map((member) => `${member.name}()`);
-    for (const property of tableNames('Properties')) expect(fields, 'fields in the manifest').to.include(property.replace(/^KtechPassAssessment\./, ''));
+    for (const property of tableNames('Properties'))
+      expect(fields, 'fields in the manifest').to.include(property.replace(/^KtechPassAssessment\./, ''));
     expect(tableNames('Methods')).to.deep.equal(methods.sort());
   });
 });

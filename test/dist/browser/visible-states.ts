@@ -79,7 +79,8 @@ export const STATES: State[] = [
     name: 'letters typed into a number field, then Next',
     reach: async (visit) => {
       // The first step that asks a number, reached as a person does.
-      for (let step = 0; step < 20 && !visit.root.querySelector('form[part~="step"] input[type="text"]'); step++) await answerAndGoOn(visit);
+      for (let step = 0; step < 20 && !visit.root.querySelector('form[part~="step"] input[type="text"]'); step++)
+        await answerAndGoOn(visit);
       typeInto(query<HTMLInputElement>(visit, 'form[part~="step"] input[type="text"]'), 'abc');
       await visit.settle();
       await next(visit);

@@ -14,7 +14,8 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTime
 const words = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Elements a screen reader announces by name: controls, landmarks, labelled things. */
-const NAMED = 'button, input, select, textarea, a[href], summary, fieldset, section, [role], [aria-label], [aria-labelledby], [tabindex]';
+const NAMED =
+  'button, input, select, textarea, a[href], summary, fieldset, section, [role], [aria-label], [aria-labelledby], [tabindex]';
 
 /**
  * The accessible name, by the rules this widget's markup uses (a cheap
@@ -22,7 +23,11 @@ const NAMED = 'button, input, select, textarea, a[href], summary, fieldset, sect
  * the content), and the description from aria-describedby.
  */
 function accessibleName(element: Element, root: ShadowRoot): string {
-  const byIds = (ids: string) => ids.split(/\s+/).map((id) => words(root.getElementById(id))).join(' ');
+  const byIds = (ids: string) =>
+    ids
+      .split(/\s+/)
+      .map((id) => words(root.getElementById(id)))
+      .join(' ');
   const labelledBy = element.getAttribute('aria-labelledby');
   if (labelledBy) return byIds(labelledBy);
   const label = element.getAttribute('aria-label');
@@ -34,13 +39,24 @@ function accessibleName(element: Element, root: ShadowRoot): string {
 }
 
 function describeControl(element: Element, root: ShadowRoot): string {
-  const role = element.getAttribute('role') ?? (element.localName === 'input' ? `input[${(element as HTMLInputElement).type}]` : element.localName);
+  const role =
+    element.getAttribute('role') ??
+    (element.localName === 'input' ? `input[${(element as HTMLInputElement).type}]` : element.localName);
   const describedBy = element.getAttribute('aria-describedby');
   const parts = [`${role} "${accessibleName(element, root)}"`];
-  if (describedBy) parts.push(`described "${describedBy.split(/\s+/).map((id) => words(root.getElementById(id))).join(' ')}"`);
-  if (element instanceof element.ownerDocument.defaultView!.HTMLInputElement) parts.push(element.type === 'radio' ? `checked=${element.checked}` : `value="${element.value}"`);
-  if (element instanceof element.ownerDocument.defaultView!.HTMLSelectElement) parts.push(`selected "${words(element.selectedOptions[0])}"`);
-  for (const state of ['aria-invalid', 'aria-hidden', 'disabled']) if (element.hasAttribute(state)) parts.push(`${state}=${element.getAttribute(state)}`);
+  if (describedBy)
+    parts.push(
+      `described "${describedBy
+        .split(/\s+/)
+        .map((id) => words(root.getElementById(id)))
+        .join(' ')}"`,
+    );
+  if (element instanceof element.ownerDocument.defaultView!.HTMLInputElement)
+    parts.push(element.type === 'radio' ? `checked=${element.checked}` : `value="${element.value}"`);
+  if (element instanceof element.ownerDocument.defaultView!.HTMLSelectElement)
+    parts.push(`selected "${words(element.selectedOptions[0])}"`);
+  for (const state of ['aria-invalid', 'aria-hidden', 'disabled'])
+    if (element.hasAttribute(state)) parts.push(`${state}=${element.getAttribute(state)}`);
   return parts.join(', ');
 }
 
@@ -66,7 +82,10 @@ async function openPage(script: string, lang: string, body: string): Promise<Wid
   const page = iframe.contentWindow as Window & typeof globalThis;
   await until(() => page.customElements.get('ktech-pass-assessment'), `${script} to define the element`);
   const widget = page.document.querySelector('ktech-pass-assessment') as Widget;
-  await until(() => widget.shadowRoot?.querySelector('form[part~="step"], [part~="result"], [role="alert"]'), 'the first screen');
+  await until(
+    () => widget.shadowRoot?.querySelector('form[part~="step"], [part~="result"], [role="alert"]'),
+    'the first screen',
+  );
   return widget;
 }
 

@@ -23,7 +23,10 @@ async function open(path: string): Promise<{ page: Page; problems: string[]; req
   await page.goto(`${session.base}${path}`, { waitUntil: 'networkidle0' });
   // Polling by timer: a page puppeteer opened in the background gets no animation frames.
   try {
-    await page.waitForFunction(() => document.querySelector('ktech-pass-assessment')?.shadowRoot?.querySelector('h2'), { polling: 50, timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelector('ktech-pass-assessment')?.shadowRoot?.querySelector('h2'), {
+      polling: 50,
+      timeout: 15_000,
+    });
   } catch (error) {
     throw new Error(`${path}: the widget did not render (${String(error)}); problems: ${JSON.stringify(problems)}`);
   }
@@ -51,7 +54,10 @@ function complete(page: Page, answers: Record<string, string | number | readonly
           const value = answers[input.name];
           if (value === undefined) continue;
           const wanted = Array.isArray(value) ? value.includes(input.value) : input.value === value;
-          if ((input.type === 'radio' && wanted && !input.checked) || (input.type === 'checkbox' && input.checked !== wanted)) {
+          if (
+            (input.type === 'radio' && wanted && !input.checked) ||
+            (input.type === 'checkbox' && input.checked !== wanted)
+          ) {
             input.click();
             acted = true;
           }
@@ -81,8 +87,14 @@ describe('demo pages', { timeout: 120_000 }, () => {
   for (const path of ['/demo/', '/demo/index.html', '/demo/careers.html', '/demo/university.html']) {
     it(`${path} opens without console errors or failed requests, with the built widget and no inline code`, async () => {
       const { page, problems, requests } = await open(path);
-      assert.ok(requests.includes('/dist/ktech-pass-assessment.js'), 'the page does not load dist/ktech-pass-assessment.js');
-      assert.deepEqual(requests.filter((request) => request.startsWith('/src/')), []);
+      assert.ok(
+        requests.includes('/dist/ktech-pass-assessment.js'),
+        'the page does not load dist/ktech-pass-assessment.js',
+      );
+      assert.deepEqual(
+        requests.filter((request) => request.startsWith('/src/')),
+        [],
+      );
       const inline = await page.evaluate(() => ({
         scripts: [...document.scripts].filter((script) => !script.src).length,
         styles: document.querySelectorAll('style, [style]').length,
@@ -102,8 +114,13 @@ describe('demo pages', { timeout: 120_000 }, () => {
         page.evaluate(() => {
           const width = document.documentElement.clientWidth;
           const wide = [...document.querySelectorAll('body *')]
-            .filter((node) => node.getBoundingClientRect().right > width + 0.5 && getComputedStyle(node).position !== 'fixed')
-            .map((node) => `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${node.className && typeof node.className === 'string' ? `.${node.className.trim().split(/\s+/).join('.')}` : ''} (${Math.round(node.getBoundingClientRect().width)} px)`);
+            .filter(
+              (node) => node.getBoundingClientRect().right > width + 0.5 && getComputedStyle(node).position !== 'fixed',
+            )
+            .map(
+              (node) =>
+                `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${node.className && typeof node.className === 'string' ? `.${node.className.trim().split(/\s+/).join('.')}` : ''} (${Math.round(node.getBoundingClientRect().width)} px)`,
+            );
           return { scroll: document.documentElement.scrollWidth - width, wide: wide.slice(0, 5) };
         });
       for (const width of [320, 360]) {
@@ -117,7 +134,11 @@ describe('demo pages', { timeout: 120_000 }, () => {
         await page.setViewport({ width, height: 740 });
         await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
         const { scroll, wide } = await overflow();
-        assert.equal(scroll, 0, `${path}'s result at ${width} px scrolls ${scroll} px sideways; too wide: ${wide.join(', ')}`);
+        assert.equal(
+          scroll,
+          0,
+          `${path}'s result at ${width} px scrolls ${scroll} px sideways; too wide: ${wide.join(', ')}`,
+        );
       }
       assert.deepEqual(problems, []);
       await page.close();
@@ -128,8 +149,20 @@ describe('demo pages', { timeout: 120_000 }, () => {
     const { page, problems } = await open('/demo/index.html');
     await page.select('#lang', 'ko');
     await page.select('#employer-size', 'sme');
-    assert.equal(await page.$eval('ktech-pass-assessment', (el) => `${el.getAttribute('lang')} ${el.getAttribute('employer-size')}`), 'ko sme');
-    await page.waitForFunction(() => /[가-힣]/.test(document.querySelector('ktech-pass-assessment')?.shadowRoot?.querySelector('h2')?.textContent ?? ''), { polling: 50 });
+    assert.equal(
+      await page.$eval(
+        'ktech-pass-assessment',
+        (el) => `${el.getAttribute('lang')} ${el.getAttribute('employer-size')}`,
+      ),
+      'ko sme',
+    );
+    await page.waitForFunction(
+      () =>
+        /[가-힣]/.test(
+          document.querySelector('ktech-pass-assessment')?.shadowRoot?.querySelector('h2')?.textContent ?? '',
+        ),
+      { polling: 50 },
+    );
     const detail = await complete(page, SME_APPLICANT);
     assert.equal(detail.total, 66);
     const log = await page.$$eval('#log li summary code', (codes) => codes.map((code) => code.textContent));
@@ -145,17 +178,34 @@ describe('demo pages', { timeout: 120_000 }, () => {
     const detail = await complete(page, SME_APPLICANT);
     assert.equal(detail.eligible, true);
     assert.equal(await page.$eval('#apply', (el) => (el as HTMLElement).hidden), false);
-    assert.match(await page.$eval('#score', (el) => (el as HTMLInputElement).value), /^56 of 100, plus a 10-point SME bonus$/);
+    assert.match(
+      await page.$eval('#score', (el) => (el as HTMLInputElement).value),
+      /^56 of 100, plus a 10-point SME bonus$/,
+    );
     // A what-if on the result (a higher salary) is a scenario: the application keeps the real result.
     await page.$eval('ktech-pass-assessment', (widget) => {
       const field = widget.shadowRoot?.querySelector('[part~="result"] input[name="salary"]') as HTMLInputElement;
       field.value = '300,000,000';
       field.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    await page.$eval('ktech-pass-assessment', (widget) => (widget as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete);
-    assert.match(await page.$eval('ktech-pass-assessment', (widget) => widget.shadowRoot?.querySelector('.scenario')?.textContent ?? ''), /What if/);
-    assert.match(await page.$eval('#score', (el) => (el as HTMLInputElement).value), /^56 of 100, plus a 10-point SME bonus$/);
-    const submitted = await page.$eval('#application', (form) => JSON.parse(String(new FormData(form as HTMLFormElement).get('assessment'))));
+    await page.$eval(
+      'ktech-pass-assessment',
+      (widget) => (widget as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete,
+    );
+    assert.match(
+      await page.$eval(
+        'ktech-pass-assessment',
+        (widget) => widget.shadowRoot?.querySelector('.scenario')?.textContent ?? '',
+      ),
+      /What if/,
+    );
+    assert.match(
+      await page.$eval('#score', (el) => (el as HTMLInputElement).value),
+      /^56 of 100, plus a 10-point SME bonus$/,
+    );
+    const submitted = await page.$eval('#application', (form) =>
+      JSON.parse(String(new FormData(form as HTMLFormElement).get('assessment'))),
+    );
     assert.equal(submitted.total, 66);
     assert.equal(submitted.scenario, false);
     assert.equal(submitted.answers.salary, SME_APPLICANT['salary']);
@@ -166,7 +216,10 @@ describe('demo pages', { timeout: 120_000 }, () => {
   it('university: the widget speaks Korean and scores with the office rubric from rubric-src', async () => {
     const { page, problems, requests } = await open('/demo/university.html');
     assert.ok(requests.includes('/demo/rubrics/university.json'));
-    const title = await page.$eval('ktech-pass-assessment', (el) => el.shadowRoot?.querySelector('h2')?.textContent ?? '');
+    const title = await page.$eval(
+      'ktech-pass-assessment',
+      (el) => el.shadowRoot?.querySelector('h2')?.textContent ?? '',
+    );
     assert.match(title, /한빛대학교/);
     const detail = await complete(page, { ...SME_APPLICANT, employerSize: 'large' });
     assert.equal(detail.rubricId, 'hanbit-university-ktech-pass');

@@ -34,10 +34,14 @@ describe('ktech-pass-assessment/react', { timeout: 120_000 }, () => {
     assert.ok(code.includes('dist/lib/react/index.js'), 'the wrapper did not come from the npm build (dist/lib)');
     const page = await session.browser.newPage();
     const problems = watchProblems(page);
-    await page.setContent('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>React</title></head><body></body></html>');
+    await page.setContent(
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>React</title></head><body></body></html>',
+    );
     await page.addScriptTag({ content: code, type: 'module' });
     await page.waitForFunction(() => 'reactWrapperTest' in window, { polling: 50 });
-    const result = await page.evaluate(() => (window as unknown as { reactWrapperTest: () => Promise<Record<string, unknown>> }).reactWrapperTest());
+    const result = await page.evaluate(() =>
+      (window as unknown as { reactWrapperTest: () => Promise<Record<string, unknown>> }).reactWrapperTest(),
+    );
     assert.equal(result['employerSize'], 'sme', 'the employerSize prop did not reach the element');
     assert.equal(result['eventTotal'], 66);
     assert.deepEqual(result['handlerTotals'], [66]);

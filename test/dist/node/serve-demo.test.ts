@@ -11,7 +11,10 @@ after(() => started.forEach((child) => child.kill()));
 
 /** Starts scripts/serve-demo.mjs with PORT; resolves with what it printed up to the demo's URL. */
 function serve(port: number): Promise<{ output: string; url: string }> {
-  const child = spawn(process.execPath, ['scripts/serve-demo.mjs'], { cwd: repoRoot, env: { ...process.env, PORT: String(port) } });
+  const child = spawn(process.execPath, ['scripts/serve-demo.mjs'], {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: String(port) },
+  });
   started.push(child);
   let output = '';
   return new Promise((resolve, reject) => {

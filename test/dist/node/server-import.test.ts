@@ -23,10 +23,22 @@ const CONDITIONS = ['browser', 'worker', 'workerd', 'edge-light'];
 /** Every JavaScript entry of package.json's exports (types-only and JSON entries aside). */
 const ENTRIES = ['', '/define', '/element', '/react', '/rubric', '/ktech-pass-assessment.js'];
 /** Globals Lit itself keeps (its versions, property metadata and, in its Node build, stand-ins of its own); zod's registry. */
-const OTHERS = new Set(['litPropertyMetadata', 'reactiveElementVersions', 'litHtmlVersions', 'litElementVersions', 'litServerRoot', 'customElements', '__zod_globalConfig', '__zod_globalRegistry']);
+const OTHERS = new Set([
+  'litPropertyMetadata',
+  'reactiveElementVersions',
+  'litHtmlVersions',
+  'litElementVersions',
+  'litServerRoot',
+  'customElements',
+  '__zod_globalConfig',
+  '__zod_globalRegistry',
+]);
 
 /** Imports `specifier` in a fresh Node process and reports what it exported and what it left in the global scope. */
-async function importInNode(specifier: string, conditions: string[]): Promise<{ exports: string[]; globals: string[]; defined: boolean }> {
+async function importInNode(
+  specifier: string,
+  conditions: string[],
+): Promise<{ exports: string[]; globals: string[]; defined: boolean }> {
   const probe = `
     const before = new Set(Object.getOwnPropertyNames(globalThis));
     const module = await import(${JSON.stringify(specifier)});
@@ -35,7 +47,10 @@ async function importInNode(specifier: string, conditions: string[]): Promise<{ 
     console.log(JSON.stringify({ exports: Object.keys(module), globals, defined }));`;
   const args = [...conditions.map((condition) => `--conditions=${condition}`), '--input-type=module', '-e', probe];
   try {
-    const { stdout } = await run(process.execPath, args, { cwd: repo, env: { ...process.env, NODE_ENV: 'production' } });
+    const { stdout } = await run(process.execPath, args, {
+      cwd: repo,
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     return JSON.parse(stdout.trim().split('\n').pop() ?? '{}');
   } catch (error) {
     const { stderr } = error as { stderr?: string };
@@ -45,8 +60,15 @@ async function importInNode(specifier: string, conditions: string[]): Promise<{ 
 
 function assertNothingLeft(result: { exports: string[]; globals: string[]; defined: boolean }, label: string) {
   assert.ok(result.exports.length > 0, `${label}: exported nothing`);
-  assert.deepEqual(result.globals.filter((name) => !OTHERS.has(name)), [], `${label}: left globals behind`);
-  assert.ok(!result.globals.includes('document') && !result.globals.includes('HTMLElement'), `${label}: left a DOM stand-in behind`);
+  assert.deepEqual(
+    result.globals.filter((name) => !OTHERS.has(name)),
+    [],
+    `${label}: left globals behind`,
+  );
+  assert.ok(
+    !result.globals.includes('document') && !result.globals.includes('HTMLElement'),
+    `${label}: left a DOM stand-in behind`,
+  );
   assert.equal(result.defined, false, `${label}: defined the element without a page`);
 }
 
@@ -56,13 +78,18 @@ describe('every entry imports where there is no DOM', { timeout: 180_000 }, () =
 
   it('in Node itself (server rendering in Node, no condition added)', async () => {
     assert.equal(typeof (globalThis as { document?: unknown }).document, 'undefined', 'no DOM in this process');
-    for (const entry of ENTRIES) assertNothingLeft(await importInNode(`ktech-pass-assessment${entry}`, []), `ktech-pass-assessment${entry}`);
+    for (const entry of ENTRIES)
+      assertNothingLeft(await importInNode(`ktech-pass-assessment${entry}`, []), `ktech-pass-assessment${entry}`);
   });
 
   for (const condition of CONDITIONS) {
     it(`under --conditions=${condition}`, async () => {
-      const results = await Promise.all(ENTRIES.map((entry) => importInNode(`ktech-pass-assessment${entry}`, [condition])));
-      results.forEach((result, index) => assertNothingLeft(result, `ktech-pass-assessment${ENTRIES[index]} under ${condition}`));
+      const results = await Promise.all(
+        ENTRIES.map((entry) => importInNode(`ktech-pass-assessment${entry}`, [condition])),
+      );
+      results.forEach((result, index) =>
+        assertNothingLeft(result, `ktech-pass-assessment${ENTRIES[index]} under ${condition}`),
+      );
     });
 
     it(`bundled for the ${condition} condition alone (an edge adapter's bundle: Lit's browser build)`, async () => {
@@ -84,7 +111,9 @@ describe('every entry imports where there is no DOM', { timeout: 180_000 }, () =
         }),
       );
       const results = await Promise.all(files.map((file) => importInNode(`file://${file}`, [])));
-      results.forEach((result, index) => assertNothingLeft(result, `ktech-pass-assessment${ENTRIES[index]} bundled for ${condition}`));
+      results.forEach((result, index) =>
+        assertNothingLeft(result, `ktech-pass-assessment${ENTRIES[index]} bundled for ${condition}`),
+      );
     });
   }
 });

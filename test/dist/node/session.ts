@@ -36,7 +36,9 @@ export function watchProblems(page: Page): string[] {
     if (message.type() === 'error') problems.push(`console.error: ${message.text()} (${message.location().url ?? ''})`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${String(error)}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? ''})`));
+  page.on('requestfailed', (request) =>
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? ''})`),
+  );
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });

@@ -6,7 +6,13 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { decodedMappings, eachMapping, originalPositionFor, TraceMap, type EncodedSourceMap } from '@jridgewell/trace-mapping';
+import {
+  decodedMappings,
+  eachMapping,
+  originalPositionFor,
+  TraceMap,
+  type EncodedSourceMap,
+} from '@jridgewell/trace-mapping';
 
 const dist = new URL('../../../dist/', import.meta.url);
 const src = fileURLToPath(new URL('../../../src/', import.meta.url));
@@ -39,7 +45,10 @@ function generatedPosition(code: string, text: string): { line: number; column: 
 function resolveCall(code: string, map: TraceMap, text: string) {
   const original = originalPositionFor(map, generatedPosition(code, text));
   assert.ok(original.source && original.line !== null, `${text} has a mapping`);
-  return { source: fileURLToPath(original.source), atPosition: (linesOf(original.source)[original.line - 1] ?? '').slice(original.column ?? 0) };
+  return {
+    source: fileURLToPath(original.source),
+    atPosition: (linesOf(original.source)[original.line - 1] ?? '').slice(original.column ?? 0),
+  };
 }
 
 /**
@@ -60,7 +69,10 @@ function misplacedNames(map: TraceMap) {
     const name = new RegExp(`(^|[^\\w$])#?${mapping.name.replaceAll('$', '\\$')}(?![\\w$])`);
     if (!lines.some((line) => name.test(line))) return;
     checked += 1;
-    if (!name.test(lines[mapping.originalLine - 1] ?? '')) misplaced.push(`${mapping.name} -> src/${fileURLToPath(mapping.source).slice(src.length)}:${mapping.originalLine}`);
+    if (!name.test(lines[mapping.originalLine - 1] ?? ''))
+      misplaced.push(
+        `${mapping.name} -> src/${fileURLToPath(mapping.source).slice(src.length)}:${mapping.originalLine}`,
+      );
   });
   return { misplaced, named, checked };
 }
@@ -93,7 +105,9 @@ describe('source maps in dist/', () => {
     // drops a line without saying so in its map leaves them.
     const offByOne = (bundle: string) => {
       const map = traceMap(bundle);
-      const mappings = decodedMappings(map).map((line) => line.map((segment) => segment.map((value, i) => (i === 2 ? value + 1 : value))));
+      const mappings = decodedMappings(map).map((line) =>
+        line.map((segment) => segment.map((value, i) => (i === 2 ? value + 1 : value))),
+      );
       return new TraceMap({ ...readMap(bundle), mappings: mappings as never }, new URL(`${bundle}.map`, dist).href);
     };
 

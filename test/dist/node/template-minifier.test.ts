@@ -12,7 +12,10 @@ type Transform = (this: unknown, code: string, id: string) => Promise<{ code: st
 /** Runs the plugin's transform on `code` as if it were a module under src/ (the only files it minifies). */
 async function minify(code: string): Promise<string> {
   const plugin = minifyTemplates() as unknown as { transform: Transform };
-  const context = { warn: (message: unknown) => assert.fail(String(message)), error: (message: unknown) => assert.fail(String(message)) };
+  const context = {
+    warn: (message: unknown) => assert.fail(String(message)),
+    error: (message: unknown) => assert.fail(String(message)),
+  };
   const result = await plugin.transform.call(context, code, join(process.cwd(), 'src/components/fixture.ts'));
   assert.ok(result, 'the module was minified');
   return result.code;
@@ -20,12 +23,16 @@ async function minify(code: string): Promise<string> {
 
 describe('scripts/rollup/template-minifier.mjs', () => {
   it('keeps the space between inline elements and squeezes indentation', async () => {
-    const out = await minify("import { html } from 'lit';\nexport const t = html`<p>\n      <span>Hello</span>\n      <span>world</span>\n    </p>`;\n");
+    const out = await minify(
+      "import { html } from 'lit';\nexport const t = html`<p>\n      <span>Hello</span>\n      <span>world</span>\n    </p>`;\n",
+    );
     assert.match(out, /html`<p><span>Hello<\/span> <span>world<\/span><\/p>`/);
   });
 
   it("keeps the space at a template's end, where the text that follows it runs on", async () => {
-    const out = await minify("import { html } from 'lit';\nexport const t = (fatal: boolean, message: string) => html`<p>\n      ${fatal ? html`<strong>Error:</strong> ` : ''}${message}\n    </p>`;\n");
+    const out = await minify(
+      "import { html } from 'lit';\nexport const t = (fatal: boolean, message: string) => html`<p>\n      ${fatal ? html`<strong>Error:</strong> ` : ''}${message}\n    </p>`;\n",
+    );
     assert.match(out, /html`<p>\$\{/, 'indentation squeezed');
     assert.match(out, /html`<strong>Error:<\/strong> `/);
   });
