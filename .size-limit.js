@@ -11,15 +11,22 @@ const dist = (name) => `dist/ktech-pass-assessment${name}.js`;
 const main = dist('');
 const result = dist('.result');
 
-/** [scenario, files it downloads, gzip budget, Brotli budget] */
+/**
+ * [scenario, files it downloads, gzip budget, Brotli budget]. Raised in 0.3.0
+ * with rubric 2.1 (two more questions, a multi-choice type, the annex-2 scope of
+ * each field and the reported routes' texts, in four languages), the advice
+ * (route outlooks, the scope line), linear money parsing and the one answers
+ * store, and imports that are safe on a server: the first file is 29.7 KB
+ * against the 20,480 B goal, which stays open.
+ */
 const scenarios = [
   // Most visitors of a careers page: they never start.
-  ['English page, before any interaction', [main], 25_050, 21_950],
+  ['English page, before any interaction', [main], 30_600, 26_700],
   // The result view is fetched once the applicant first touches the widget.
-  ['English page, through the result', [main, result], 31_050, 27_250],
-  ['Korean page, through the result', [main, dist('.ko'), result], 37_950, 33_150],
+  ['English page, through the result', [main, result], 38_250, 33_500],
+  ['Korean page, through the result', [main, dist('.ko'), result], 47_350, 41_350],
   // A host's own rubric (rubric-src or the rubric property) brings the validator.
-  ['Host rubric page, through the result', [main, dist('.validator'), result], 40_950, 36_200],
+  ['Host rubric page, through the result', [main, dist('.validator'), result], 49_650, 43_850],
 ];
 
 export default scenarios.flatMap(([name, path, gzip, brotli]) => [

@@ -58,7 +58,7 @@ export default [
   ...Object.entries(onDemandFiles).map(([input, file]) => ({
     input,
     output: { file: `${outDir}/${file}`, format: 'es', sourcemap: 'hidden' },
-    plugins: input === resultView ? [handed(resultView, { lit: ['css', 'html', 'nothing', 'svg'], 'src/components/localize.ts': ['formatNumber', 'keepCodes', 'pick', 'TYPED_MAX_LENGTH'] }), ...plugins] : plugins,
+    plugins: input === resultView ? [handed(resultView, { lit: ['css', 'html', 'nothing', 'svg'], 'src/components/localize.ts': ['formatNumber', 'pick', 'TYPED_MAX_LENGTH'] }), ...plugins] : plugins,
     onwarn,
   })),
   {

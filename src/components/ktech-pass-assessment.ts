@@ -18,7 +18,8 @@ import { copyAnswers, fitGiven, formEntryOf, presetProblems, readFormState, same
 import styles from './ktech-pass-assessment.styles.js';
 import { LANGUAGES, matchLanguage } from './language.js';
 import { LanguageController } from './language-controller.js';
-import { formatNumber, keepCodes, pick, prepareFormats, TYPED_MAX_LENGTH } from './localize.js';
+import { formatNumber, pick, prepareFormats, TYPED_MAX_LENGTH } from './localize.js';
+import { keepCodes } from './keep-codes.js';
 import type { Messages } from './messages.js';
 import { renderLanguagePicker } from './render-language-picker.js';
 import { presetNote, renderProblems, renderStep, type Problem } from './render-step.js';

@@ -1,4 +1,3 @@
-import { html, type TemplateResult } from 'lit';
 import type { LocalizedText } from '../rubric/types.js';
 
 /** A rubric text in the given language, falling back to English. */
@@ -89,13 +88,3 @@ export const plural = (count: number, lang: string): Intl.LDMLPluralRule => {
   if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
   return rules.select(count);
 };
-
-/**
- * Text with each visa code (F-2-T, E-7-1, D-10) and "K-Tech" kept on one
- * line by CSS (`.code`), not by non-breaking hyphens: a copied "F-2-T" is the
- * code as typed, and a search engine finds the visa.
- */
-export const keepCodes = (text: string): (string | TemplateResult)[] =>
-  text
-    .split(/\b([A-Z]-\d+(?:-[A-Z0-9]+)?|K-Tech)\b/)
-    .map((part, index) => (index % 2 ? html`<span class="code">${part}</span>` : part));

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { parameter } from '../rubric/conditions.js';
 import type { AnswerValue, ChoiceQuestion, MultiQuestion, NumberQuestion, Question, Rubric } from '../rubric/types.js';
-import { formatNumber, keepCodes, pick } from './localize.js';
+import { formatNumber, pick } from './localize.js';
+import { keepCodes } from './keep-codes.js';
 import { likelyMeant, parseMoney } from './money.js';
 import type { Messages } from './messages.js';
 

@@ -6,7 +6,8 @@ import { questionsById, scoresOf } from '../rubric/assess.js';
 import { own } from '../rubric/own.js';
 import { holds, parameter, threshold, trace, type ConditionTrace } from '../rubric/conditions.js';
 import type { Condition, Pathway, Question, Rubric } from '../rubric/types.js';
-import { formatNumber, keepCodes, pick } from './localize.js';
+import { formatNumber, pick } from './localize.js';
+import { keepCodes } from './keep-codes.js';
 import type { RouteGap, RouteOutlook } from '../rubric/advice.js';
 import { describeAnswer, labelled, link, type ResultContext } from './result-context.js';
 

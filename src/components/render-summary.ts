@@ -7,7 +7,8 @@ import { questionsById } from '../rubric/assess.js';
 import { holds } from '../rubric/conditions.js';
 import { own } from '../rubric/own.js';
 import type { NextStep, Pathway, Question } from '../rubric/types.js';
-import { formatNumber, keepCodes, pick } from './localize.js';
+import { formatNumber, pick } from './localize.js';
+import { keepCodes } from './keep-codes.js';
 import { closeCalls, renderGap, shownGaps, traced } from './render-routes.js';
 import { describeAnswer, labelled, link, scoreLine, type ResultContext } from './result-context.js';
 

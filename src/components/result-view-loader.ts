@@ -7,7 +7,7 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import { formatNumber, keepCodes, pick, TYPED_MAX_LENGTH } from './localize.js';
+import { formatNumber, pick, TYPED_MAX_LENGTH } from './localize.js';
 import type { ResultContext } from './result-context.js';
 
 type ResultView = typeof import('./result-view.js') & {
@@ -98,7 +98,7 @@ export class ResultViewLoader implements ReactiveController {
     if (this.view || this.pending) return;
     const load = importView(this.#attempts++).then(
       (view) => {
-        view.receive?.({ css, html, nothing, svg, formatNumber, keepCodes, pick, TYPED_MAX_LENGTH });
+        view.receive?.({ css, html, nothing, svg, formatNumber, pick, TYPED_MAX_LENGTH });
         // After the widget's own styles, as they were one sheet before.
         const root = this.#host.renderRoot as ShadowRoot;
         sheet ??= view.resultStyles().styleSheet as CSSStyleSheet;

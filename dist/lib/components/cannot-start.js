@@ -10,7 +10,9 @@ function showNotStarted(box, inside, t, why) {
   paragraph.textContent = `${t.errorTitle}${t.colon}${t.notStarted}`;
   inside.replaceChildren(paragraph);
   const detail = { message: paragraph.textContent, issues: [{ path: "", message: why }] };
-  afterPageScripts(() => box.dispatchEvent(new CustomEvent("assessment-error", { detail, bubbles: true, composed: true })));
+  afterPageScripts(
+    () => box.dispatchEvent(new CustomEvent("assessment-error", { detail, bubbles: true, composed: true }))
+  );
   console.error(`<ktech-pass-assessment>: ${why}`);
 }
 

@@ -71,14 +71,19 @@ const FormControl = (Base) => {
     update(changed) {
       super.update(changed);
       const disabled = this.matches(":disabled");
-      for (const control of this.renderRoot.querySelectorAll("input,select,button")) control.disabled = disabled;
+      for (const control of this.renderRoot.querySelectorAll("input,select,button"))
+        control.disabled = disabled;
       this.#sync();
     }
     #sync() {
       const { value, state, invalid, anchor } = this[formEntry]();
       this.#value = value;
       this.#internals.setFormValue(value, state);
-      this.#internals.setValidity({ valueMissing: !!invalid && !this.matches(":disabled") }, invalid, this.#anchor(anchor));
+      this.#internals.setValidity(
+        { valueMissing: !!invalid && !this.matches(":disabled") },
+        invalid,
+        this.#anchor(anchor)
+      );
     }
     /**
      * Where the browser shows why (a form's submit, `form.reportValidity()`):

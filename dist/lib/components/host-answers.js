@@ -21,13 +21,18 @@ function copyAnswers(given) {
 function fitGiven(rubric, given, current) {
   const fitted = fitAnswers(rubric, given);
   const { kept: valid, problems } = plausibleAnswers(rubric, fitted.valid);
-  for (const { path } of [...fitted.issues, ...problems.map(([, issue]) => issue)]) if (Object.hasOwn(current, path)) valid[path] = current[path];
+  for (const { path } of [...fitted.issues, ...problems.map(([, issue]) => issue)])
+    if (Object.hasOwn(current, path)) valid[path] = current[path];
   return { valid, issues: fitted.issues, problems };
 }
 const presetProblems = (rubric, attributes) => presetAnswers(rubric, attributes).issues.map((issue) => {
   const question = rubric.questions.find((candidate) => candidate.hostAttribute === issue.path);
   return [
-    (t) => question && question.type !== "number" ? t.badPreset(issue.path, attributes[issue.path] ?? "", question.options.map((option) => option.id).join(", ")) : t.presetUnused(issue.path),
+    (t) => question && question.type !== "number" ? t.badPreset(
+      issue.path,
+      attributes[issue.path] ?? "",
+      question.options.map((option) => option.id).join(", ")
+    ) : t.presetUnused(issue.path),
     issue
   ];
 });

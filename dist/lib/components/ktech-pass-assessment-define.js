@@ -10,10 +10,13 @@ if (registry && !existing) {
   try {
     registry.define(TAG_NAME, KtechPassAssessment);
   } catch (error) {
-    for (const box of document.querySelectorAll(TAG_NAME)) showNotStarted(box, box, MESSAGES_EN, whyNotStarted(error));
+    for (const box of document.querySelectorAll(TAG_NAME))
+      showNotStarted(box, box, MESSAGES_EN, whyNotStarted(error));
   }
 } else if (existing && existing.version !== KtechPassAssessment.version) {
-  console.warn(`<${TAG_NAME}> ${existing.version ?? "(unknown version)"} is already defined; version ${KtechPassAssessment.version} was not registered.`);
+  console.warn(
+    `<${TAG_NAME}> ${existing.version ?? "(unknown version)"} is already defined; version ${KtechPassAssessment.version} was not registered.`
+  );
 }
 
 export { TAG_NAME };

@@ -15,7 +15,8 @@ import { copyAnswers, sameAnswers, fitGiven, readFormState, formEntryOf, presetP
 import styles from './ktech-pass-assessment.styles.js';
 import { matchLanguage, LANGUAGES } from './language.js';
 import { LanguageController } from './language-controller.js';
-import { prepareFormats, TYPED_MAX_LENGTH, keepCodes, pick, formatNumber } from './localize.js';
+import { prepareFormats, TYPED_MAX_LENGTH, pick, formatNumber } from './localize.js';
+import { keepCodes } from './keep-codes.js';
 import { renderLanguagePicker } from './render-language-picker.js';
 import { renderProblems, renderStep, presetNote } from './render-step.js';
 import { scoreLine } from './result-context.js';
@@ -68,7 +69,10 @@ class KtechPassAssessment extends FormControl(LitElement) {
     this.view = 0;
     this.fieldErrors = {};
     this.problems = [];
-    this.addEventListener("click", (event) => event.composedPath()[0] === this && this.renderRoot.querySelector("form input,#result-title")?.focus());
+    this.addEventListener(
+      "click",
+      (event) => event.composedPath()[0] === this && this.renderRoot.querySelector("form input,#result-title")?.focus()
+    );
   }
   #source = new RubricSource(this);
   // Before the language controller: stored answers restored on the first
@@ -157,7 +161,11 @@ class KtechPassAssessment extends FormControl(LitElement) {
     const rubric = this.activeRubric;
     const value = copyAnswers(given);
     if (!value) {
-      this.#report((t) => t.answersInvalid, [{ path: "answers", message: "expected an object keyed by question id" }], false);
+      this.#report(
+        (t) => t.answersInvalid,
+        [{ path: "answers", message: "expected an object keyed by question id" }],
+        false
+      );
       return;
     }
     if (sameAnswers(value, this.#hostAnswers)) return;
@@ -204,7 +212,8 @@ class KtechPassAssessment extends FormControl(LitElement) {
     this.#hostAnswers = null;
     const rubric = this.activeRubric;
     const detail = rubric && this.#assessment(rubric);
-    if (view === "result" ? !detail || detail.complete : Number.isInteger(view) && view < (rubric?.steps.length ?? Infinity)) this.view = view;
+    if (view === "result" ? !detail || detail.complete : Number.isInteger(view) && view < (rubric?.steps.length ?? Infinity))
+      this.view = view;
     if (detail && this.view === "result" && this.hasUpdated) this.#fire("score", detail);
   }
   /** @internal What the enclosing form submits (the result as JSON) and keeps for history navigation. */
@@ -213,7 +222,10 @@ class KtechPassAssessment extends FormControl(LitElement) {
     const detail = rubric && this.#assessment(rubric);
     const key = [detail, this.view, this.currentAnswers, this.required, this.#t, this.#lang];
     if (!this.#entry || key.some((part, i) => part !== this.#entry?.key[i])) {
-      this.#entry = { key, entry: formEntryOf(rubric, detail, this.view, this.currentAnswers, this.required, this.#t, this.#lang) };
+      this.#entry = {
+        key,
+        entry: formEntryOf(rubric, detail, this.view, this.currentAnswers, this.required, this.#t, this.#lang)
+      };
     }
     return this.#entry.entry;
   }
@@ -286,7 +298,13 @@ class KtechPassAssessment extends FormControl(LitElement) {
     return stepsAsked(rubric, { ...this.currentAnswers, ...presets }, presets);
   }
   #stepErrors(rubric, step) {
-    return stepErrors(this.#asked(this.#languages.localized(rubric), step), this.typed, this.currentAnswers, this.#t, this.#lang);
+    return stepErrors(
+      this.#asked(this.#languages.localized(rubric), step),
+      this.typed,
+      this.currentAnswers,
+      this.#t,
+      this.#lang
+    );
   }
   #numberError = (question, typed) => numberError(question, typed, this.#t, this.#lang);
   // ----- lifecycle -----
@@ -329,7 +347,10 @@ class KtechPassAssessment extends FormControl(LitElement) {
     if (changed.has("lang")) {
       this.fieldErrors = {};
       const rubric = this.activeRubric;
-      if (rubric) this.typed = Object.fromEntries(Object.entries(this.typed).filter(([id]) => own(this.currentAnswers, id) === void 0));
+      if (rubric)
+        this.typed = Object.fromEntries(
+          Object.entries(this.typed).filter(([id]) => own(this.currentAnswers, id) === void 0)
+        );
       this.problems = this.problems.filter((problem) => problem.issues[0]?.path !== "lang");
     }
   }
@@ -344,16 +365,19 @@ class KtechPassAssessment extends FormControl(LitElement) {
     const presetsChanged = presets !== this.#presetsChecked;
     if (rubric && (presetsChanged || changed.has("activeRubric"))) {
       this.#presetsChecked = presets;
-      for (const [wording, issue] of presetProblems(rubric, this.#hostAttributes)) this.#report(wording, [issue], false);
+      for (const [wording, issue] of presetProblems(rubric, this.#hostAttributes))
+        this.#report(wording, [issue], false);
     }
-    if (this.#current && (this.view === "result" && (changed.has("activeRubric") || presetsChanged) || this.#announce)) this.#fire("score", this.#current);
+    if (this.#current && (this.view === "result" && (changed.has("activeRubric") || presetsChanged) || this.#announce))
+      this.#fire("score", this.#current);
     this.#announce = false;
     const answers = this.#current?.answers ?? {};
     for (const box of this.renderRoot.querySelectorAll("form [type=radio],form [type=checkbox]")) {
       const answer = own(answers, box.name);
       box.checked = Array.isArray(answer) ? answer.includes(box.value) : answer === box.value;
     }
-    for (const field of this.renderRoot.querySelectorAll("input[type=text]")) field.maxLength = TYPED_MAX_LENGTH;
+    for (const field of this.renderRoot.querySelectorAll("input[type=text]"))
+      field.maxLength = TYPED_MAX_LENGTH;
   }
   /** @internal The result view could not be loaded, even on a second try: back to the last step, where "See my result" tries again. */
   resultViewFailed(error) {
@@ -401,7 +425,10 @@ class KtechPassAssessment extends FormControl(LitElement) {
   #report(words, issues, fatal) {
     if (this.#languages.deferred(() => this.#report(words, issues, fatal))) return;
     const message = words(this.#t);
-    this.problems = [...this.problems.filter((problem) => problem.message !== message), { message, issues, fatal, words }];
+    this.problems = [
+      ...this.problems.filter((problem) => problem.message !== message),
+      { message, issues, fatal, words }
+    ];
     this.#fire("assessment-error", { message, issues });
   }
   #fire(type, detail) {
@@ -436,10 +463,16 @@ class KtechPassAssessment extends FormControl(LitElement) {
     this.#fire("answer", { questionId: question.id, value, assessment: this.#assessment(rubric) });
   }
   // ----- handlers -----
-  #handleChoice = (question, option, ticked) => this.#setAnswer(question, question.type === "multi" ? toggleOption(question, own(this.currentAnswers, question.id), option, !!ticked) : option);
+  #handleChoice = (question, option, ticked) => this.#setAnswer(
+    question,
+    question.type === "multi" ? toggleOption(question, own(this.currentAnswers, question.id), option, !!ticked) : option
+  );
   #handleNumber = (question, typed) => {
     this.typed = { ...this.typed, [question.id]: typed };
-    this.#setAnswer(question, typed.trim() === "" || this.#numberError(question, typed) ? void 0 : typedNumber(question, typed));
+    this.#setAnswer(
+      question,
+      typed.trim() === "" || this.#numberError(question, typed) ? void 0 : typedNumber(question, typed)
+    );
   };
   /**
    * Leaving a number field: a slip such as "150" for a salary is pointed out
@@ -535,22 +568,33 @@ class KtechPassAssessment extends FormControl(LitElement) {
     const level = this.#level;
     const steps = this.#steps(rubric);
     const note = (id) => presetNote(rubric, lang, t, assessment, id);
-    const shared = { rubric, lang, t, answers: assessment.answers, asked: answersAsked(rubric, assessment.answers), preset: new Set(Object.keys(this.#presets(rubric))), presetNote: note };
+    const shared = {
+      rubric,
+      lang,
+      t,
+      answers: assessment.answers,
+      asked: answersAsked(rubric, assessment.answers),
+      preset: new Set(Object.keys(this.#presets(rubric))),
+      presetNote: note
+    };
     return html` <div part="base" class="base" lang="${lang}">${this.languagePicker ? renderLanguagePicker(lang, t, this.#handleLanguage) : nothing} ${heading(level, keepCodes(pick(rubric.title, lang)))} ${problems} ${assessment.outdated ? html`<p class="notice">${t.outdated(rubric.reviewDate ?? "")}</p>` : nothing} ${view === 0 ? html`<p class="help">${t.start(formatNumber(Math.max(1, Math.round(rubric.questions.length / 4)), lang))}</p>` : nothing}<div class="meta">${view === "result" ? nothing : html`<p part="progress" class="progress">${t.step(Math.max(1, steps.indexOf(view) + 1), Math.max(steps.length, 1))}</p>`}<p class="running" aria-hidden="${view === "result" ? "true" : nothing}">${scoreLine(assessment, rubric, t, lang)}</p></div>${view === "result" ? (
       // Announced once per what-if (its verdict and score); the real result is read from its heading and card,
       // and the score line above is only a visual aid (a sticky copy while a what-if field has focus).
       html`<p class="sr" role="status">${assessment.scenario ? t.whatIfVerdict(assessment.eligible, scoreLine(assessment, rubric, t, lang)) : ""}</p>`
-    ) : nothing} ${view === "result" ? this.#resultView.render({
-      ...shared,
-      assessment,
-      real,
-      whatIfErrors: this.#whatIf.errors,
-      whatIfTyped: this.#whatIf.typed,
-      level: level + 1,
-      onWhatIf: this.#handleWhatIf,
-      onRestore: this.#handleRestore,
-      onChangeAnswers: this.#handleChangeAnswers
-    }, t.loading) : renderStep({
+    ) : nothing} ${view === "result" ? this.#resultView.render(
+      {
+        ...shared,
+        assessment,
+        real,
+        whatIfErrors: this.#whatIf.errors,
+        whatIfTyped: this.#whatIf.typed,
+        level: level + 1,
+        onWhatIf: this.#handleWhatIf,
+        onRestore: this.#handleRestore,
+        onChangeAnswers: this.#handleChangeAnswers
+      },
+      t.loading
+    ) : renderStep({
       ...shared,
       index: view,
       first: (steps[0] ?? 0) >= view,

@@ -68,7 +68,10 @@ class LanguageController {
     const code = this.#wanted;
     if (code === "en" || loadedLocale(code) || this.pending) return;
     let timer;
-    this.pending = Promise.race([loadLocale(code), new Promise((_, reject) => timer = setTimeout(reject, this.#timeout()))]).catch(() => {
+    this.pending = Promise.race([
+      loadLocale(code),
+      new Promise((_, reject) => timer = setTimeout(reject, this.#timeout()))
+    ]).catch(() => {
       if (loadedLocale(code)) return;
       this.#failed.add(code);
       this.#waiting.push(() => this.#host.languageFailed(code));

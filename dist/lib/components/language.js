@@ -20,7 +20,9 @@ function loadLocale(code) {
   let pending = loading.get(code);
   const loader = LOADERS.get(code);
   if (!pending && loader) {
-    pending = loader(retryQuery(failures.get(code) ?? 0)).then(({ default: locale }) => (loaded.set(code, locale), locale));
+    pending = loader(retryQuery(failures.get(code) ?? 0)).then(
+      ({ default: locale }) => (loaded.set(code, locale), locale)
+    );
     pending.catch(() => {
       loading.delete(code);
       failures.set(code, (failures.get(code) ?? 0) + 1);

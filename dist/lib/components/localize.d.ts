@@ -1,4 +1,3 @@
-import { type TemplateResult } from 'lit';
 import type { LocalizedText } from '../rubric/types.js';
 /** A rubric text in the given language, falling back to English. */
 export declare const pick: (text: LocalizedText | undefined, lang: string) => string;
@@ -31,9 +30,3 @@ export declare const prepareFormats: (lang: string) => void;
 export declare const parseTypedNumber: (typed: string) => number;
 /** The plural category of a count in a language ("one", "other"…), for strings that have more than one form. */
 export declare const plural: (count: number, lang: string) => Intl.LDMLPluralRule;
-/**
- * Text with each visa code (F-2-T, E-7-1, D-10) and "K-Tech" kept on one
- * line by CSS (`.code`), not by non-breaking hyphens: a copied "F-2-T" is the
- * code as typed, and a search engine finds the visa.
- */
-export declare const keepCodes: (text: string) => (string | TemplateResult)[];

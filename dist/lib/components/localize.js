@@ -1,5 +1,3 @@
-import { html } from 'lit';
-
 const pick = (text, lang) => text ? text[lang] ?? text.en : "";
 const TYPED_MAX_LENGTH = 40;
 const formats = /* @__PURE__ */ new Map();
@@ -13,7 +11,10 @@ const formatNumber = (value, lang, maximumFractionDigits = 2) => {
   let format = formats.get(key);
   if (format === void 0) {
     try {
-      format = new Intl.NumberFormat(lang, { maximumFractionDigits, roundingMode: "trunc" });
+      format = new Intl.NumberFormat(lang, {
+        maximumFractionDigits,
+        roundingMode: "trunc"
+      });
     } catch {
       format = null;
     }
@@ -40,6 +41,5 @@ const plural = (count, lang) => {
   if (!rules) pluralRules.set(lang, rules = new Intl.PluralRules(lang));
   return rules.select(count);
 };
-const keepCodes = (text) => text.split(/\b([A-Z]-\d+(?:-[A-Z0-9]+)?|K-Tech)\b/).map((part, index) => index % 2 ? html`<span class="code">${part}</span>` : part);
 
-export { TYPED_MAX_LENGTH, formatNumber, keepCodes, parseTypedNumber, pick, plural, prepareFormats };
+export { TYPED_MAX_LENGTH, formatNumber, parseTypedNumber, pick, plural, prepareFormats };

@@ -1,8 +1,28 @@
 import { TYPED_MAX_LENGTH } from './localize.js';
 
 const UNITS = { \uC2ED: 10, \uBC31: 100, \uCC9C: 1e3, \u767E: 100, \u5343: 1e3 };
-const BIG_UNITS = { \uB9CC: 1e4, \uC5B5: 1e8, \u4E07: 1e4, \u4EBF: 1e8, tri\u1EC7u: 1e6, t\u1EF7: 1e9, k: 1e3, m: 1e6, million: 1e6 };
-const SAID_IN = { \uB9CC: 1, \u4E07: 1, k: 1, \uC5B5: 1e4, \u4EBF: 1e4, tri\u1EC7u: 1e3, m: 1e3, million: 1e3, t\u1EF7: 1e6 };
+const BIG_UNITS = {
+  \uB9CC: 1e4,
+  \uC5B5: 1e8,
+  \u4E07: 1e4,
+  \u4EBF: 1e8,
+  tri\u1EC7u: 1e6,
+  t\u1EF7: 1e9,
+  k: 1e3,
+  m: 1e6,
+  million: 1e6
+};
+const SAID_IN = {
+  \uB9CC: 1,
+  \u4E07: 1,
+  k: 1,
+  \uC5B5: 1e4,
+  \u4EBF: 1e4,
+  tri\u1EC7u: 1e3,
+  m: 1e3,
+  million: 1e3,
+  t\u1EF7: 1e6
+};
 const UNIT = Object.keys({ ...UNITS, ...BIG_UNITS }).sort((a, b) => b.length - a.length).join("|");
 const HAS_UNIT = new RegExp(UNIT);
 const TOKENS = new RegExp(`([\\d.,]+)|(${UNIT})`, "g");
@@ -37,7 +57,8 @@ function parseMoney(typed) {
       section += (pending ?? 1) * UNITS[unit];
       pending = null;
     } else if (BIG_UNITS[unit]) {
-      if (pending === null && !section || lastBig && BIG_UNITS[unit] >= BIG_UNITS[lastBig]) return Number.NaN;
+      if (pending === null && !section || lastBig && BIG_UNITS[unit] >= BIG_UNITS[lastBig])
+        return Number.NaN;
       lastBig = unit;
       total += (section + (pending ?? 0)) * BIG_UNITS[unit];
       section = 0;

@@ -1,6 +1,7 @@
 import { nothing, html } from 'lit';
 import { parameter } from '../rubric/conditions.js';
-import { pick, formatNumber, keepCodes } from './localize.js';
+import { pick, formatNumber } from './localize.js';
+import { keepCodes } from './keep-codes.js';
 import { likelyMeant, parseMoney } from './money.js';
 
 function describeNumber(question, value, lang, t, rubric) {

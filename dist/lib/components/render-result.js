@@ -3,7 +3,8 @@ import { routeOutlooks, changeabilityOf } from '../rubric/advice.js';
 import { toggleOption } from '../rubric/answers.js';
 import { questionsById } from '../rubric/assess.js';
 import { own } from '../rubric/own.js';
-import { pick, keepCodes, formatNumber } from './localize.js';
+import { pick, formatNumber } from './localize.js';
+import { keepCodes } from './keep-codes.js';
 import { heading } from './heading.js';
 import { likelyMeant, parseMoney } from './money.js';
 import { renderPathway } from './render-routes.js';
@@ -32,7 +33,12 @@ function renderWhatIf(question, context) {
       const group = event.target.closest("fieldset");
       const boxes = [...group.querySelectorAll("input")];
       const changed = event.target;
-      const next = toggleOption(question, boxes.filter((box) => box !== changed && box.checked).map((box) => box.value), changed.value, changed.checked) ?? [];
+      const next = toggleOption(
+        question,
+        boxes.filter((box) => box !== changed && box.checked).map((box) => box.value),
+        changed.value,
+        changed.checked
+      ) ?? [];
       for (const box of boxes) box.checked = next.includes(box.value);
       context.onWhatIf(question, { value: next.join(" ") });
     };
@@ -46,7 +52,9 @@ function renderGains(context) {
   const { assessment, rubric, lang, t } = context;
   if (assessment.eligible) return nothing;
   const questions = questionsById(rubric);
-  const gains = assessment.criteria.filter((criterion) => criterion.next && criterion.next.points > 0 && !context.preset.has(criterion.id) && changeabilityOf(questions.get(criterion.id)) !== "no").sort((a, b) => (b.next?.points ?? 0) - (a.next?.points ?? 0));
+  const gains = assessment.criteria.filter(
+    (criterion) => criterion.next && criterion.next.points > 0 && !context.preset.has(criterion.id) && changeabilityOf(questions.get(criterion.id)) !== "no"
+  ).sort((a, b) => (b.next?.points ?? 0) - (a.next?.points ?? 0));
   const item = (criterion) => {
     const question = questions.get(criterion.id);
     return html`<li>${t.gainItem(pick(question.label, lang), describeAnswer(question, criterion.next?.answer, context), formatNumber(criterion.next?.points ?? 0, lang))}</li>`;
@@ -66,9 +74,11 @@ function renderResult(context) {
   const open = routes.filter((pathway) => !closed.includes(pathway));
   const asked = new Set(assessment.asked);
   const stepOrder = rubric.steps.flatMap((step) => step.questions).filter((id) => asked.has(id));
-  const assumed = [rubric.passMark.assumption, ...rubric.assumptions ?? [], ...rubric.questions.map((question) => question.assumption)].filter(
-    (text) => text !== void 0
-  );
+  const assumed = [
+    rubric.passMark.assumption,
+    ...rubric.assumptions ?? [],
+    ...rubric.questions.map((question) => question.assumption)
+  ].filter((text) => text !== void 0);
   return html` <section part="result" class="result" aria-labelledby="result-title"><p class="kicker">${t.resultTitle}</p>${heading(context.level, assessment.eligible ? t.mayQualify : t.notYet, "result-title")} ${assessment.scenario ? (
     // Printed too: a what-if on paper says it is one.
     html`<div class="scenario"><p><strong>${t.whatIfOn}</strong>${t.colon}${t.delta(sign(assessment.total - real.total, lang), n(real.total))}</p><button part="button" type="button" class="no-print" @click="${context.onRestore}">${t.restore}</button></div>`

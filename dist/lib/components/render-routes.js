@@ -2,16 +2,28 @@ import { nothing, html } from 'lit';
 import { questionsById, scoresOf } from '../rubric/assess.js';
 import { own } from '../rubric/own.js';
 import { holds, threshold, parameter, trace } from '../rubric/conditions.js';
-import { keepCodes, pick, formatNumber } from './localize.js';
+import { pick, formatNumber } from './localize.js';
+import { keepCodes } from './keep-codes.js';
 import { link, describeAnswer, labelled } from './result-context.js';
 
 function conditionText(condition, context) {
   const { t, lang, rubric } = context;
-  if ("score" in condition) return t.atLeast(scoreLabel(condition.score, context), t.points(formatNumber(scoreNeeded(condition, rubric), lang)));
+  if ("score" in condition)
+    return t.atLeast(
+      scoreLabel(condition.score, context),
+      t.points(formatNumber(scoreNeeded(condition, rubric), lang))
+    );
   const question = questionsById(rubric).get(condition.question);
   const label = pick(question.label, lang);
   const options = "in" in condition ? condition.in : "includes" in condition ? condition.includes : void 0;
-  const text = options ? labelled(label, options.map((option) => describeAnswer(question, option, context)).join(t.or), t) : t.atLeast(label, describeAnswer(question, threshold(rubric, condition.atLeast, condition.times), context));
+  const text = options ? labelled(label, options.map((option) => describeAnswer(question, option, context)).join(t.or), t) : t.atLeast(
+    label,
+    describeAnswer(
+      question,
+      threshold(rubric, condition.atLeast, condition.times),
+      context
+    )
+  );
   return context.assessment.asked.includes(question.id) ? `${text}${t.paren(t.yourAnswer(describeAnswer(question, own(context.asked, question.id), context)))}` : text;
 }
 const scoreLabel = (score, { t, lang, rubric }) => score === "total" ? t.totalScore : pick(rubric.categories.find((category) => category.id === score)?.label, lang);
@@ -68,7 +80,13 @@ function closeCalls(node, context, found) {
     const scale = condition.times === void 0 ? void 0 : parameter(rubric, condition.times);
     const question = questionsById(rubric).get(condition.question);
     if (own(answers, question.id) < needed * 1.01) {
-      found.set(`${question.id}${needed}`, t.closeCall(pick(question.label, lang), scale ? t.times(formatNumber(condition.atLeast, lang), pick(scale.label, lang)) : describeAnswer(question, needed, context)));
+      found.set(
+        `${question.id}${needed}`,
+        t.closeCall(
+          pick(question.label, lang),
+          scale ? t.times(formatNumber(condition.atLeast, lang), pick(scale.label, lang)) : describeAnswer(question, needed, context)
+        )
+      );
     }
   }
   return found;

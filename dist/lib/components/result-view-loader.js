@@ -1,5 +1,5 @@
 import { html, svg, nothing, css } from 'lit';
-import { TYPED_MAX_LENGTH, pick, keepCodes, formatNumber } from './localize.js';
+import { TYPED_MAX_LENGTH, pick, formatNumber } from './localize.js';
 
 const importView = (attempt) => attempt ? import(
   /* @vite-ignore */
@@ -51,7 +51,7 @@ class ResultViewLoader {
     if (this.view || this.pending) return;
     const load = importView(this.#attempts++).then(
       (view) => {
-        view.receive?.({ css, html, nothing, svg, formatNumber, keepCodes, pick, TYPED_MAX_LENGTH });
+        view.receive?.({ css, html, nothing, svg, formatNumber, pick, TYPED_MAX_LENGTH });
         const root = this.#host.renderRoot;
         sheet ??= view.resultStyles().styleSheet;
         if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];

@@ -41,7 +41,10 @@ async function loadRubric(source, load, timeout) {
     return frozen(parseRubric(value));
   } catch (error) {
     const issues = error.issues;
-    throw failure((t) => t.rubricInvalid, Array.isArray(issues) ? issues : [{ path: "src" in source ? source.src : "rubric", message: error.message }]);
+    throw failure(
+      (t) => t.rubricInvalid,
+      Array.isArray(issues) ? issues : [{ path: "src" in source ? source.src : "rubric", message: error.message }]
+    );
   }
 }
 

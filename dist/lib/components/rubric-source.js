@@ -154,7 +154,9 @@ class RubricSource {
         (failure) => {
           if (!latest()) return;
           this.#loaderFailed = !("wording" in failure);
-          this.#fail("wording" in failure ? failure : { wording: (t) => t.checkerFailed, issues: [{ path: "rubric", message: String(failure.message) }] });
+          this.#fail(
+            "wording" in failure ? failure : { wording: (t) => t.checkerFailed, issues: [{ path: "rubric", message: String(failure.message) }] }
+          );
         }
       )
     );

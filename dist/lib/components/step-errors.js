@@ -16,7 +16,8 @@ function numberError(question, typed, t, lang) {
   return void 0;
 }
 function moneyProblem(question, value) {
-  if (question.type !== "number" || question.unit !== "KRW" || value >= MONEY_FLOOR && value <= MONEY_CEILING) return void 0;
+  if (question.type !== "number" || question.unit !== "KRW" || value >= MONEY_FLOOR && value <= MONEY_CEILING)
+    return void 0;
   const label = (lang) => pick(question.label, lang);
   const n = (amount, lang) => formatNumber(amount, lang);
   if (value > MONEY_CEILING) return (t, lang) => t.moneyTooHigh(label(lang), t.won(n(MONEY_CEILING, lang)));
@@ -31,7 +32,13 @@ function plausibleAnswers(rubric, answers) {
     const problem = typeof value === "number" ? moneyProblem(question, value) : void 0;
     if (!problem) continue;
     delete kept[question.id];
-    problems.push([problem, { path: question.id, message: `${value} is not a yearly salary in won (from ${MONEY_FLOOR} to ${MONEY_CEILING})` }]);
+    problems.push([
+      problem,
+      {
+        path: question.id,
+        message: `${value} is not a yearly salary in won (from ${MONEY_FLOOR} to ${MONEY_CEILING})`
+      }
+    ]);
   }
   return { kept, problems };
 }

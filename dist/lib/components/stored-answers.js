@@ -41,7 +41,11 @@ class StoredAnswers {
     this.#read = rubric;
     this.#readKey = storedKey(rubric, this.#instance);
     const stored = loadStored(rubric, this.#instance);
-    if (stored.discarded) this.#sink.report((t) => t.storedDiscarded, [{ path: "storage", message: "answers stored for another rubric version were discarded" }]);
+    if (stored.discarded)
+      this.#sink.report(
+        (t) => t.storedDiscarded,
+        [{ path: "storage", message: "answers stored for another rubric version were discarded" }]
+      );
     if (stored.answers != null) this.#sink.add(this.#checked(rubric, stored.answers, stored.carried));
   }
   save() {
@@ -68,7 +72,8 @@ class StoredAnswers {
   /** Another tab stored answers under this widget's key: they are the answers here too. */
   #followOtherTab = (event) => {
     const { persist, rubric } = this.#host;
-    if (!persist || !rubric || rubric !== this.#read || event.key !== this.#readKey || event.storageArea !== storage()) return;
+    if (!persist || !rubric || rubric !== this.#read || event.key !== this.#readKey || event.storageArea !== storage())
+      return;
     this.#sink.replace(this.#checked(rubric, readStored(event.newValue) ?? {}));
   };
 }

@@ -41,7 +41,12 @@ function gapsOf(condition, context, seen) {
     const needed = threshold(rubric, condition.atLeast, condition.times);
     const answer = own(context.asked, question.id);
     const short = needed - (typeof answer === "number" ? answer : 0);
-    gap = { condition, changeable, short, effort: effortOf(changeable, short, question.unit === "age" ? "years" : question.unit, needed) };
+    gap = {
+      condition,
+      changeable,
+      short,
+      effort: effortOf(changeable, short, question.unit === "age" ? "years" : question.unit, needed)
+    };
   }
   return [...before, unasked ? { ...gap, unasked } : gap];
 }
@@ -55,7 +60,13 @@ function routeOutlooks(rubric, answers, assessment) {
     const met = !!assessment.pathways[pathway.id];
     const gaps = met ? [] : gapsOf(pathway.when, context, /* @__PURE__ */ new Set());
     const effort = sum(gaps);
-    return { id: pathway.id, alternative: !!pathway.alternative, standing: met ? "met" : effort === Infinity ? "closed" : "open", effort, gaps };
+    return {
+      id: pathway.id,
+      alternative: !!pathway.alternative,
+      standing: met ? "met" : effort === Infinity ? "closed" : "open",
+      effort,
+      gaps
+    };
   });
 }
 function nearestRoute(outlooks) {

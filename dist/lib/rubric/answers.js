@@ -1,7 +1,8 @@
 import { optionsById } from './assess.js';
 
 function sameAnswer(a, b) {
-  if (typeof a === "object" && typeof b === "object" && Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((id, index) => id === b[index]);
+  if (typeof a === "object" && typeof b === "object" && Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((id, index) => id === b[index]);
   return a === b;
 }
 function toggleOption(question, answer, option, ticked) {

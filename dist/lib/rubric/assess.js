@@ -33,7 +33,8 @@ function optionsById(question) {
   let index = optionIndex.get(question);
   if (!index) {
     index = byId(question.options);
-    for (const option of question.options) for (const old of option.replaces ?? []) if (!index.has(old)) index.set(old, option);
+    for (const option of question.options)
+      for (const old of option.replaces ?? []) if (!index.has(old)) index.set(old, option);
     optionIndex.set(question, index);
   }
   return index;
@@ -129,7 +130,8 @@ function fitAnswers(rubric, answers) {
   } catch {
     return { valid: {}, issues: [{ path: "", message: "answers must be an object keyed by question id" }] };
   }
-  if (unknown > MAX_UNKNOWN_LISTED) report("", `and ${unknown - MAX_UNKNOWN_LISTED} more keys that are not questions of rubric ${rubric.id}`);
+  if (unknown > MAX_UNKNOWN_LISTED)
+    report("", `and ${unknown - MAX_UNKNOWN_LISTED} more keys that are not questions of rubric ${rubric.id}`);
   return { valid, issues };
 }
 function fitChoice(question, value) {
@@ -149,7 +151,9 @@ function fitChoice(question, value) {
   }
   const exclusive = [...chosen].find((option) => option.exclusive);
   if (exclusive && chosen.size > 1) return `"${exclusive.id}" is chosen alone; it cannot go with other options`;
-  return { answer: chosen.size ? question.options.filter((option) => chosen.has(option)).map((option) => option.id) : null };
+  return {
+    answer: chosen.size ? question.options.filter((option) => chosen.has(option)).map((option) => option.id) : null
+  };
 }
 const MAX_UNKNOWN_LISTED = 20;
 const answerIssues = (rubric, answers) => fitAnswers(rubric, answers).issues;
@@ -186,7 +190,8 @@ function totalOf(rubric, answers) {
   const byCategory = {};
   for (const question of rubric.questions) {
     const answer = own(kept, question.id);
-    if (question.category !== void 0 && answer !== void 0) byCategory[question.category] = (own(byCategory, question.category) ?? 0) + pointsFor(rubric, question, answer, kept);
+    if (question.category !== void 0 && answer !== void 0)
+      byCategory[question.category] = (own(byCategory, question.category) ?? 0) + pointsFor(rubric, question, answer, kept);
   }
   return clampCategories(rubric, byCategory);
 }
@@ -202,7 +207,8 @@ function decidingIds(rubric) {
     };
     for (const question of rubric.questions) {
       if (question.askedWhen) read(question.askedWhen);
-      if (question.type !== "number") for (const option of question.options) for (const entry of option.pointsWhen ?? []) read(entry.when);
+      if (question.type !== "number")
+        for (const option of question.options) for (const entry of option.pointsWhen ?? []) read(entry.when);
     }
     deciding.set(rubric, ids);
   }
@@ -220,7 +226,9 @@ function nearestBetterAnswer(rubric, question, current, answer, answers) {
     const kept = best.exclusive || !Array.isArray(answer) ? [] : answer.filter((id) => !optionsById(question).get(id)?.exclusive);
     return question.options.filter((option) => option === best || kept.includes(option.id)).map((option) => option.id);
   }
-  const band = question.bands?.find((candidate) => candidate.points > current && (typeof answer !== "number" || threshold(rubric, candidate.atLeast, question.scale) > answer));
+  const band = question.bands?.find(
+    (candidate) => candidate.points > current && (typeof answer !== "number" || threshold(rubric, candidate.atLeast, question.scale) > answer)
+  );
   if (!band) return null;
   const needed = threshold(rubric, band.atLeast, question.scale);
   return question.maximum !== void 0 && needed > question.maximum ? null : needed;
@@ -244,10 +252,19 @@ function assess(rubric, given, today) {
     if (question.category === void 0) continue;
     const points = askedHere && answer !== void 0 ? pointsFor(rubric, question, answer, asked) : 0;
     byCategory[question.category] = (own(byCategory, question.category) ?? 0) + points;
-    criteria.push({ id: question.id, category: question.category, points, max: maxPoints(question), asked: askedHere, next: null });
+    criteria.push({
+      id: question.id,
+      category: question.category,
+      points,
+      max: maxPoints(question),
+      asked: askedHere,
+      next: null
+    });
   }
   const total = clampCategories(rubric, byCategory);
-  const clamped = new Set(rubric.categories.filter((category) => category.capped || category.min !== void 0).map((category) => category.id));
+  const clamped = new Set(
+    rubric.categories.filter((category) => category.capped || category.min !== void 0).map((category) => category.id)
+  );
   for (const criterion of criteria) {
     const question = questionsById(rubric).get(criterion.id);
     const answer = own(answers, question.id);

@@ -12,7 +12,8 @@ function holds(condition, context) {
   const answer = own(context.answers, condition.question);
   if (answer === void 0) return false;
   if ("in" in condition) return typeof answer === "string" && condition.in.includes(answer);
-  if ("includes" in condition) return Array.isArray(answer) && condition.includes.some((option) => answer.includes(option));
+  if ("includes" in condition)
+    return Array.isArray(answer) && condition.includes.some((option) => answer.includes(option));
   return typeof answer === "number" && answer >= threshold(context.rubric, condition.atLeast, condition.times);
 }
 function trace(condition, context) {

@@ -1,4 +1,4 @@
-export { answersAsked, askedIds, assess, answerIssues, clampCategories, fitAnswers, isAsked, localDate, maxPoints, minPoints, optionsById, pointsFor, questionsAsked, questionsById, scoresOf, stepsAsked } from './assess.js';
+export { answersAsked, askedIds, assess, answerIssues, clampCategories, fitAnswers, isAsked, localDate, maxPoints, minPoints, optionsById, pointsFor, questionsAsked, questionsById, scoresOf, stepsAsked, } from './assess.js';
 export { sameAnswer, toggleOption } from './answers.js';
 export { CHANGEABILITY, changeabilityOf, effortOf, nearestRoute, routeOutlooks } from './advice.js';
 export type { LeafCondition, RouteGap, RouteOutlook, RouteStanding } from './advice.js';

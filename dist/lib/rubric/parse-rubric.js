@@ -10,7 +10,12 @@ function describe(issue) {
 }
 const MAX_ISSUES = 1e3;
 const reservedIdIssues = (rubric) => rubric.categories.flatMap(
-  (category, index) => category.id === "total" ? [{ path: `categories.${index}.id`, message: '"total" names the whole score in conditions; a category cannot have it as its id' }] : []
+  (category, index) => category.id === "total" ? [
+    {
+      path: `categories.${index}.id`,
+      message: '"total" names the whole score in conditions; a category cannot have it as its id'
+    }
+  ] : []
 );
 function parseRubric(json) {
   let issues;
@@ -21,13 +26,20 @@ function parseRubric(json) {
       data = inheritedKeys() ? withPrototypes(result.data) : result.data;
       issues = [...semanticIssues(data), ...shownLimitIssues(data), ...reservedIdIssues(data)];
     } else {
-      issues = result.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: describe(issue) }));
+      issues = result.error.issues.map((issue) => ({
+        path: issue.path.map(String).join("."),
+        message: describe(issue)
+      }));
     }
   } catch (error) {
     if (error instanceof RubricError) throw error;
     issues = [{ path: "", message: "could not be read" }];
   }
-  if (issues.length > MAX_ISSUES) issues = [...issues.slice(0, MAX_ISSUES), { path: "", message: `and ${count(issues.length - MAX_ISSUES)} more problems` }];
+  if (issues.length > MAX_ISSUES)
+    issues = [
+      ...issues.slice(0, MAX_ISSUES),
+      { path: "", message: `and ${count(issues.length - MAX_ISSUES)} more problems` }
+    ];
   if (issues.length) throw new RubricError(issues);
   for (const question of data.questions) {
     if (question.when !== void 0) {

@@ -10,7 +10,10 @@ function presetAnswers(rubric, attributes) {
     } else if (question.options.some((option) => option.id === value)) {
       answers[question.id] = value;
     } else {
-      issues.push({ path: attribute, message: `"${value}" is not one of ${question.options.map((option) => option.id).join(", ")}` });
+      issues.push({
+        path: attribute,
+        message: `"${value}" is not one of ${question.options.map((option) => option.id).join(", ")}`
+      });
     }
   }
   return { answers, issues };

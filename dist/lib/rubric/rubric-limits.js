@@ -36,12 +36,23 @@ function shownLimitIssues(rubric) {
   rubric.pathways.forEach((pathway, index) => {
     const sources = pathway.sources?.length ?? 0;
     const next = pathway.next?.length ?? 0;
-    if (sources > RUBRIC_LIMITS.routeSources) issues.push({ path: `pathways.${index}.sources`, message: `cites ${count(sources)} sources; at most ${RUBRIC_LIMITS.routeSources} are allowed` });
-    if (next > RUBRIC_LIMITS.routeNextSteps) issues.push({ path: `pathways.${index}.next`, message: `has ${count(next)} next steps; at most ${RUBRIC_LIMITS.routeNextSteps} are allowed` });
+    if (sources > RUBRIC_LIMITS.routeSources)
+      issues.push({
+        path: `pathways.${index}.sources`,
+        message: `cites ${count(sources)} sources; at most ${RUBRIC_LIMITS.routeSources} are allowed`
+      });
+    if (next > RUBRIC_LIMITS.routeNextSteps)
+      issues.push({
+        path: `pathways.${index}.next`,
+        message: `has ${count(next)} next steps; at most ${RUBRIC_LIMITS.routeNextSteps} are allowed`
+      });
     links += sources + (pathway.next?.filter((step) => step.url).length ?? 0);
   });
   if (links > RUBRIC_LIMITS.links) {
-    issues.push({ path: "", message: `would show ${count(links)} links (its sources, the sources each pathway cites, and next steps with an address); at most ${count(RUBRIC_LIMITS.links)} are allowed` });
+    issues.push({
+      path: "",
+      message: `would show ${count(links)} links (its sources, the sources each pathway cites, and next steps with an address); at most ${count(RUBRIC_LIMITS.links)} are allowed`
+    });
   }
   return issues;
 }
@@ -63,13 +74,16 @@ function plainCopy(json) {
     }
   };
   const copy = (value) => {
-    if (++values > RUBRIC_LIMITS.values) fail(`has more than ${count(RUBRIC_LIMITS.values)} values (objects, lists, texts and numbers) in all`, "");
+    if (++values > RUBRIC_LIMITS.values)
+      fail(`has more than ${count(RUBRIC_LIMITS.values)} values (objects, lists, texts and numbers) in all`, "");
     if (typeof value === "string") {
       if (value.length > RUBRIC_LIMITS.text) fail(`is longer than ${count(RUBRIC_LIMITS.text)} characters`);
-      if ((characters += value.length) > RUBRIC_LIMITS.characters) fail(`has more than ${count(RUBRIC_LIMITS.characters)} characters of text in all`, "");
+      if ((characters += value.length) > RUBRIC_LIMITS.characters)
+        fail(`has more than ${count(RUBRIC_LIMITS.characters)} characters of text in all`, "");
       return value;
     }
-    if (typeof value === "function" || typeof value === "symbol" || typeof value === "bigint") fail(`must be JSON data (text, a number, true or false, a list or an object), not a ${typeof value}`);
+    if (typeof value === "function" || typeof value === "symbol" || typeof value === "bigint")
+      fail(`must be JSON data (text, a number, true or false, a list or an object), not a ${typeof value}`);
     if (typeof value !== "object" || value === null) return value;
     if (ancestors.has(value)) fail("contains itself (a cycle)");
     if (ancestors.size >= RUBRIC_LIMITS.depth) fail(`is nested more than ${RUBRIC_LIMITS.depth} levels deep`);
@@ -77,7 +91,8 @@ function plainCopy(json) {
     let result;
     if (read(() => Array.isArray(value))) {
       const length = read(() => Number(value.length));
-      if (length > RUBRIC_LIMITS.list) fail(`has ${count(length)} items; at most ${count(RUBRIC_LIMITS.list)} are allowed`);
+      if (length > RUBRIC_LIMITS.list)
+        fail(`has ${count(length)} items; at most ${count(RUBRIC_LIMITS.list)} are allowed`);
       const list = [];
       for (let index = 0; index < length; index += 1) {
         path.push(index);
@@ -107,7 +122,9 @@ function inheritedKeys() {
 function withPrototypes(value) {
   if (Array.isArray(value)) return value.map(withPrototypes);
   if (typeof value !== "object" || value === null) return value;
-  return Object.fromEntries(Object.keys(value).map((key) => [key, withPrototypes(value[key])]));
+  return Object.fromEntries(
+    Object.keys(value).map((key) => [key, withPrototypes(value[key])])
+  );
 }
 
 export { RUBRIC_LIMITS, count, inheritedKeys, plainCopy, shownLimitIssues, withPrototypes };

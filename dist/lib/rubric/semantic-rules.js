@@ -20,25 +20,35 @@ const isText = (value) => typeof value === "string";
 const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function readsScoreOrItself(condition, id) {
   if (!isObject(condition)) return false;
-  if (Array.isArray(condition.all) || Array.isArray(condition.any)) return (condition.all ?? condition.any).some((part) => readsScoreOrItself(part, id));
+  if (Array.isArray(condition.all) || Array.isArray(condition.any))
+    return (condition.all ?? condition.any).some((part) => readsScoreOrItself(part, id));
   return "score" in condition || condition.question === id;
 }
 function semanticIssues(rubric) {
   const issues = [];
   const report = (path, message) => issues.push({ path, message });
   const options = rubric.questions.reduce((sum, question) => sum + (question.options?.length ?? 0), 0);
-  if (rubric.questions.length > RUBRIC_LIMITS.questions) report("questions", `has ${count(rubric.questions.length)} questions; at most ${RUBRIC_LIMITS.questions} are allowed`);
-  if (options > RUBRIC_LIMITS.options) report("questions", `have ${count(options)} options in all; at most ${count(RUBRIC_LIMITS.options)} are allowed`);
-  if (rubric.pathways.length > RUBRIC_LIMITS.pathways) report("pathways", `has ${rubric.pathways.length} pathways; at most ${RUBRIC_LIMITS.pathways} are allowed`);
+  if (rubric.questions.length > RUBRIC_LIMITS.questions)
+    report(
+      "questions",
+      `has ${count(rubric.questions.length)} questions; at most ${RUBRIC_LIMITS.questions} are allowed`
+    );
+  if (options > RUBRIC_LIMITS.options)
+    report("questions", `have ${count(options)} options in all; at most ${count(RUBRIC_LIMITS.options)} are allowed`);
+  if (rubric.pathways.length > RUBRIC_LIMITS.pathways)
+    report("pathways", `has ${rubric.pathways.length} pathways; at most ${RUBRIC_LIMITS.pathways} are allowed`);
   if (issues.length) return issues;
   const atLeast = (path, value, minimum, exclusive = false) => {
-    if (value !== void 0 && (exclusive ? value <= minimum : value < minimum)) report(path, `must be ${exclusive ? "more than" : "at least"} ${minimum}`);
+    if (value !== void 0 && (exclusive ? value <= minimum : value < minimum))
+      report(path, `must be ${exclusive ? "more than" : "at least"} ${minimum}`);
   };
   const items = (path, list, minimum) => {
     if (list.length < minimum) report(path, `needs at least ${minimum} ${minimum === 1 ? "item" : "items"}`);
   };
   const questions = new Map(rubric.questions.map((question) => [question.id, question]));
-  const optionIds = new Map(rubric.questions.map((question) => [question, new Set(question.options?.map((option) => option.id))]));
+  const optionIds = new Map(
+    rubric.questions.map((question) => [question, new Set(question.options?.map((option) => option.id))])
+  );
   const parameterIds = new Set(rubric.parameters.map((entry) => entry.id));
   const categories = new Map(rubric.categories.map((category) => [category.id, category]));
   const sourceIds = new Set(rubric.sources.map((source) => source.id));
@@ -66,7 +76,8 @@ function semanticIssues(rubric) {
   const checkDate = (path, value) => {
     if (value === void 0) return;
     const date = /* @__PURE__ */ new Date(`${value}T00:00:00Z`);
-    if (!/^\d{4}-\d\d-\d\d$/.test(value) || Number.isNaN(date.getTime()) || !date.toISOString().startsWith(value)) report(path, DATE_FORMAT);
+    if (!/^\d{4}-\d\d-\d\d$/.test(value) || Number.isNaN(date.getTime()) || !date.toISOString().startsWith(value))
+      report(path, DATE_FORMAT);
   };
   const checkPeriod = (fromPath, from, untilPath, until) => {
     checkDate(fromPath, from);
@@ -80,7 +91,8 @@ function semanticIssues(rubric) {
   checkSources("benefitSources", rubric.benefitSources);
   const LANGUAGE = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2}|-\d{3})?$/;
   rubric.languages.forEach((language, index) => {
-    if (!LANGUAGE.test(language)) report(`languages.${index}`, 'must be a language code such as "en", "ko" or "zh-Hans"');
+    if (!LANGUAGE.test(language))
+      report(`languages.${index}`, 'must be a language code such as "en", "ko" or "zh-Hans"');
   });
   if (!rubric.languages.includes("en")) report("languages", 'must include "en", the fallback language');
   rubric.parameters.forEach((entry, index) => {
@@ -95,29 +107,37 @@ function semanticIssues(rubric) {
   const order = /* @__PURE__ */ new Map();
   for (const step of rubric.steps) for (const id of step.questions) if (!order.has(id)) order.set(id, order.size);
   const checkChangeable = (path, value) => {
-    if (value !== void 0 && !CHANGEABILITY.includes(value)) report(path, `must be one of ${CHANGEABILITY.map((word) => `"${word}"`).join(", ")}`);
+    if (value !== void 0 && !CHANGEABILITY.includes(value))
+      report(path, `must be one of ${CHANGEABILITY.map((word) => `"${word}"`).join(", ")}`);
   };
   let conditionParts = 0;
   const checkCondition = (condition, path, asker, depth = 1) => {
     const inQuestion = asker !== void 0;
     conditionParts += 1;
-    if (depth > RUBRIC_LIMITS.conditionDepth) return void report(path, `is nested more than ${RUBRIC_LIMITS.conditionDepth} conditions deep`);
+    if (depth > RUBRIC_LIMITS.conditionDepth)
+      return void report(path, `is nested more than ${RUBRIC_LIMITS.conditionDepth} conditions deep`);
     if (isObject(condition) && "changeable" in condition) checkChangeable(`${path}.changeable`, condition.changeable);
     const keys = isObject(condition) ? Object.keys(condition).filter((key) => key !== "changeable").sort().join() : "";
     const form = Object.hasOwn(FORMS, keys) ? FORMS[keys] : void 0;
     if (!form || !isObject(condition)) {
       const unknown = isObject(condition) ? Object.keys(condition).filter((key) => !CONDITION_KEYS.includes(key)) : [];
-      return void report(path, unknown.length ? `unknown field "${unknown.join('", "')}"; a condition is ${CONDITION_FORMS}` : `must be one of ${CONDITION_FORMS}`);
+      return void report(
+        path,
+        unknown.length ? `unknown field "${unknown.join('", "')}"; a condition is ${CONDITION_FORMS}` : `must be one of ${CONDITION_FORMS}`
+      );
     }
     if (form === "all" || form === "any") {
       const parts = condition[form];
       if (!Array.isArray(parts) || !parts.length) return void report(`${path}.${form}`, "needs at least 1 item");
-      if (isObject(condition) && "changeable" in condition) report(`${path}.changeable`, "goes on a condition on one answer");
+      if (isObject(condition) && "changeable" in condition)
+        report(`${path}.changeable`, "goes on a condition on one answer");
       return parts.forEach((part, i) => checkCondition(part, `${path}.${form}.${i}`, asker, depth + 1));
     }
     if (form === "score") {
-      if (!Number.isFinite(condition.atLeast) && condition.atLeast !== "passMark") report(`${path}.atLeast`, 'must be a number or "passMark"');
-      if (isObject(condition) && "changeable" in condition) report(`${path}.changeable`, "goes on a condition on one answer");
+      if (!Number.isFinite(condition.atLeast) && condition.atLeast !== "passMark")
+        report(`${path}.atLeast`, 'must be a number or "passMark"');
+      if (isObject(condition) && "changeable" in condition)
+        report(`${path}.changeable`, "goes on a condition on one answer");
       if (inQuestion) report(path, "a question cannot depend on a score");
       else if (condition.score !== "total" && !categories.has(condition.score)) {
         report(`${path}.score`, `unknown score "${condition.score}"; expected "total" or a category id`);
@@ -128,11 +148,18 @@ function semanticIssues(rubric) {
     if (!question) return void report(`${path}.question`, `unknown question "${condition.question}"`);
     if (asker && question === asker) report(`${path}.question`, "a question cannot depend on itself");
     else if (asker && (order.get(question.id) ?? Infinity) > (order.get(asker.id) ?? -1)) {
-      report(`${path}.question`, `"${question.id}" is asked after "${asker.id}" (in a later step or further down); a question may only depend on questions asked before it`);
+      report(
+        `${path}.question`,
+        `"${question.id}" is asked after "${asker.id}" (in a later step or further down); a question may only depend on questions asked before it`
+      );
     }
     if (form === "in" || form === "includes") {
       const type = form === "in" ? "choice" : "multi";
-      if (question.type !== type) return void report(path, `"${question.id}" is not a ${type === "choice" ? "choice" : "multi-choice"} question${type === "multi" ? "" : " (a multi-choice question is read with includes)"}`);
+      if (question.type !== type)
+        return void report(
+          path,
+          `"${question.id}" is not a ${type === "choice" ? "choice" : "multi-choice"} question${type === "multi" ? "" : " (a multi-choice question is read with includes)"}`
+        );
       const options2 = condition[form];
       if (!Array.isArray(options2) || !options2.length) return void report(`${path}.${form}`, "needs at least 1 item");
       conditionParts += options2.length;
@@ -144,7 +171,8 @@ function semanticIssues(rubric) {
     }
     if (question.type !== "number") report(path, `"${question.id}" is not a number question`);
     if (!Number.isFinite(condition.atLeast)) report(`${path}.atLeast`, "must be a number");
-    if (condition.times !== void 0 && !parameterIds.has(condition.times)) report(`${path}.times`, `unknown parameter "${condition.times}"`);
+    if (condition.times !== void 0 && !parameterIds.has(condition.times))
+      report(`${path}.times`, `unknown parameter "${condition.times}"`);
   };
   const categoryTotals = /* @__PURE__ */ new Map();
   const categoryMinima = /* @__PURE__ */ new Map();
@@ -152,11 +180,17 @@ function semanticIssues(rubric) {
   const attributes = /* @__PURE__ */ new Map();
   rubric.questions.forEach((question, index) => {
     const path = `questions.${index}`;
-    if (question.type !== "choice" && question.type !== "multi" && question.type !== "number") return void report(`${path}.type`, 'must be "choice", "multi" or "number"');
-    if (question.when !== void 0 && question.askedWhen !== void 0) report(`${path}.when`, "is the former name of askedWhen; give only askedWhen");
+    if (question.type !== "choice" && question.type !== "multi" && question.type !== "number")
+      return void report(`${path}.type`, 'must be "choice", "multi" or "number"');
+    if (question.when !== void 0 && question.askedWhen !== void 0)
+      report(`${path}.when`, "is the former name of askedWhen; give only askedWhen");
     checkChangeable(`${path}.changeable`, question.changeable);
     if (question.type !== "number") {
-      if (!question.options) return void report(`${path}.options`, `a ${question.type === "multi" ? "multi-choice" : "choice"} question needs options`);
+      if (!question.options)
+        return void report(
+          `${path}.options`,
+          `a ${question.type === "multi" ? "multi-choice" : "choice"} question needs options`
+        );
       items(`${path}.options`, question.options, 2);
       ids(`${path}.options`, question.options);
       const named = new Set(question.options.map((option) => option.id));
@@ -165,29 +199,41 @@ function semanticIssues(rubric) {
         option.pointsWhen?.forEach((entry, j) => {
           atLeast(`${path}.options.${i}.pointsWhen.${j}.points`, entry.points, pointsFloor(question));
           checkCondition(entry.when, `${path}.options.${i}.pointsWhen.${j}.when`, void 0);
-          if (readsScoreOrItself(entry.when, question.id)) report(`${path}.options.${i}.pointsWhen.${j}.when`, "may read other answers only (no score, not its own question)");
+          if (readsScoreOrItself(entry.when, question.id))
+            report(
+              `${path}.options.${i}.pointsWhen.${j}.when`,
+              "may read other answers only (no score, not its own question)"
+            );
         });
-        if (option.exclusive !== void 0 && typeof option.exclusive !== "boolean") report(`${path}.options.${i}.exclusive`, "expected a boolean");
-        else if (option.exclusive && question.type !== "multi") report(`${path}.options.${i}.exclusive`, "only an option of a multi-choice question can be chosen alone");
+        if (option.exclusive !== void 0 && typeof option.exclusive !== "boolean")
+          report(`${path}.options.${i}.exclusive`, "expected a boolean");
+        else if (option.exclusive && question.type !== "multi")
+          report(`${path}.options.${i}.exclusive`, "only an option of a multi-choice question can be chosen alone");
         option.replaces?.forEach((old, j) => {
           if (!ID.test(old)) report(`${path}.options.${i}.replaces.${j}`, ID_FORMAT);
-          else if (named.has(old)) report(`${path}.options.${i}.replaces.${j}`, `"${old}" is already an option id of this question`);
+          else if (named.has(old))
+            report(`${path}.options.${i}.replaces.${j}`, `"${old}" is already an option id of this question`);
           named.add(old);
         });
       });
     } else {
-      if (question.unit !== "years" && question.unit !== "KRW" && question.unit !== "age") report(`${path}.unit`, 'must be "years", "KRW" or "age"');
-      if (!question.bands && question.category !== void 0) return void report(`${path}.bands`, "a scored number question needs bands");
+      if (question.unit !== "years" && question.unit !== "KRW" && question.unit !== "age")
+        report(`${path}.unit`, 'must be "years", "KRW" or "age"');
+      if (!question.bands && question.category !== void 0)
+        return void report(`${path}.bands`, "a scored number question needs bands");
       if (question.category !== void 0) items(`${path}.bands`, question.bands ?? [], 1);
       atLeast(`${path}.maximum`, question.maximum, 0, true);
-      if (question.scale !== void 0 && !parameterIds.has(question.scale)) report(`${path}.scale`, `unknown parameter "${question.scale}"`);
+      if (question.scale !== void 0 && !parameterIds.has(question.scale))
+        report(`${path}.scale`, `unknown parameter "${question.scale}"`);
       question.bands?.forEach((band, i) => {
         atLeast(`${path}.bands.${i}.atLeast`, band.atLeast, 0);
         atLeast(`${path}.bands.${i}.points`, band.points, pointsFloor(question));
         const previous = question.bands?.[i - 1];
         if (!previous) return;
-        if (band.atLeast <= previous.atLeast) report(`${path}.bands.${i}`, "bands must be in ascending order of atLeast, without overlap");
-        if (band.points < previous.points && question.unit !== "age") report(`${path}.bands.${i}`, "a higher band must not give fewer points");
+        if (band.atLeast <= previous.atLeast)
+          report(`${path}.bands.${i}`, "bands must be in ascending order of atLeast, without overlap");
+        if (band.points < previous.points && question.unit !== "age")
+          report(`${path}.bands.${i}`, "a higher band must not give fewer points");
       });
     }
     const max = maxPoints(question);
@@ -197,46 +243,72 @@ function semanticIssues(rubric) {
       report(`${path}.category`, `unknown category "${question.category}"`);
     } else {
       categoryTotals.set(question.category, (categoryTotals.get(question.category) ?? 0) + max);
-      categoryMinima.set(question.category, (categoryMinima.get(question.category) ?? 0) + minPoints(question));
+      categoryMinima.set(
+        question.category,
+        (categoryMinima.get(question.category) ?? 0) + minPoints(question)
+      );
     }
     if (question.assumedAnswer !== void 0) {
       const assumed = question.assumedAnswer;
       const ids2 = optionIds.get(question);
       const fits = question.type === "number" ? typeof assumed === "number" && Number.isFinite(assumed) && assumed >= 0 && (question.maximum === void 0 || assumed <= question.maximum) : question.type === "multi" ? Array.isArray(assumed) && assumed.length > 0 && assumed.every((option) => ids2?.has(option)) : typeof assumed === "string" && !!ids2?.has(assumed);
-      if (!fits) report(`${path}.assumedAnswer`, question.type === "number" ? "must be an answer to the question: a number from 0 to its maximum" : `must be an answer to the question: ${question.type === "multi" ? "a list of its option ids" : "one of its option ids"}`);
+      if (!fits)
+        report(
+          `${path}.assumedAnswer`,
+          question.type === "number" ? "must be an answer to the question: a number from 0 to its maximum" : `must be an answer to the question: ${question.type === "multi" ? "a list of its option ids" : "one of its option ids"}`
+        );
     }
-    if (question.max !== void 0 && question.max !== max) report(`${path}.max`, `states ${question.max} but its best answer gives ${max}`);
+    if (question.max !== void 0 && question.max !== max)
+      report(`${path}.max`, `states ${question.max} but its best answer gives ${max}`);
     const askedWhen = question.askedWhen ?? question.when;
-    if (askedWhen !== void 0) checkCondition(askedWhen, `${path}.${question.askedWhen === void 0 ? "when" : "askedWhen"}`, question);
+    if (askedWhen !== void 0)
+      checkCondition(askedWhen, `${path}.${question.askedWhen === void 0 ? "when" : "askedWhen"}`, question);
     checkSources(`${path}.sources`, question.sources);
     const attribute = question.hostAttribute;
     if (attribute !== void 0) {
-      if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(attribute)) report(`${path}.hostAttribute`, "must be an attribute name: lowercase letters and digits, words joined by hyphens");
-      else if (question.type !== "choice") report(`${path}.hostAttribute`, "only a choice question can be answered by an attribute");
-      else if (attributes.has(attribute)) report(`${path}.hostAttribute`, `"${attribute}" already answers "${attributes.get(attribute)}"`);
+      if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(attribute))
+        report(
+          `${path}.hostAttribute`,
+          "must be an attribute name: lowercase letters and digits, words joined by hyphens"
+        );
+      else if (question.type !== "choice")
+        report(`${path}.hostAttribute`, "only a choice question can be answered by an attribute");
+      else if (attributes.has(attribute))
+        report(`${path}.hostAttribute`, `"${attribute}" already answers "${attributes.get(attribute)}"`);
       attributes.set(attribute, question.id);
     }
   });
   let baseMax = 0;
   let bonusMax = 0;
   rubric.categories.forEach((category, index) => {
-    if (category.bonus !== void 0 && typeof category.bonus !== "boolean") report(`categories.${index}.bonus`, "expected a boolean");
+    if (category.bonus !== void 0 && typeof category.bonus !== "boolean")
+      report(`categories.${index}.bonus`, "expected a boolean");
     const sum = categoryTotals.get(category.id) ?? 0;
     const least = categoryMinima.get(category.id) ?? 0;
-    if (category.capped !== void 0 && typeof category.capped !== "boolean") report(`categories.${index}.capped`, "expected a boolean");
+    if (category.capped !== void 0 && typeof category.capped !== "boolean")
+      report(`categories.${index}.capped`, "expected a boolean");
     atLeast(`categories.${index}.max`, category.max, 0);
-    if (category.min !== void 0 && category.min > 0) report(`categories.${index}.min`, "must be 0 or less (deductions stop at it)");
+    if (category.min !== void 0 && category.min > 0)
+      report(`categories.${index}.min`, "must be 0 or less (deductions stop at it)");
     if (category.capped === true ? sum < category.max : sum !== category.max) {
-      report(`categories.${index}.max`, `states ${category.max} but its questions add up to ${category.capped === true ? "only " : ""}${sum}`);
+      report(
+        `categories.${index}.max`,
+        `states ${category.max} but its questions add up to ${category.capped === true ? "only " : ""}${sum}`
+      );
     }
     if (category.min !== void 0 && (category.capped === true ? least > category.min : least !== category.min)) {
-      report(`categories.${index}.min`, `states ${category.min} but its questions deduct ${category.capped === true ? "only " : ""}down to ${least}`);
+      report(
+        `categories.${index}.min`,
+        `states ${category.min} but its questions deduct ${category.capped === true ? "only " : ""}down to ${least}`
+      );
     }
     if (category.bonus) bonusMax += category.max;
     else baseMax += category.max;
   });
-  if (baseMax !== rubric.total) report("total", `states ${rubric.total} but the non-bonus categories add up to ${baseMax}`);
-  if (rubric.passMark.value > rubric.total + bonusMax) report("passMark.value", `${rubric.passMark.value} can never be reached (maximum ${rubric.total + bonusMax})`);
+  if (baseMax !== rubric.total)
+    report("total", `states ${rubric.total} but the non-bonus categories add up to ${baseMax}`);
+  if (rubric.passMark.value > rubric.total + bonusMax)
+    report("passMark.value", `${rubric.passMark.value} can never be reached (maximum ${rubric.total + bonusMax})`);
   const placed = /* @__PURE__ */ new Set();
   const repeated = /* @__PURE__ */ new Set();
   rubric.steps.forEach((step, index) => {
@@ -248,22 +320,34 @@ function semanticIssues(rubric) {
     }
   });
   for (const id of repeated) report("steps", `question "${id}" is in more than one step`);
-  for (const question of rubric.questions) if (!placed.has(question.id)) report("steps", `question "${question.id}" is in no step`);
-  rubric.scope?.links.forEach((step, i) => step.when !== void 0 && checkCondition(step.when, `scope.links.${i}.when`, void 0));
+  for (const question of rubric.questions)
+    if (!placed.has(question.id)) report("steps", `question "${question.id}" is in no step`);
+  rubric.scope?.links.forEach(
+    (step, i) => step.when !== void 0 && checkCondition(step.when, `scope.links.${i}.when`, void 0)
+  );
   rubric.pathways.forEach((pathway, index) => {
     checkCondition(pathway.when, `pathways.${index}.when`, void 0);
-    pathway.next?.forEach((step, i) => step.when !== void 0 && checkCondition(step.when, `pathways.${index}.next.${i}.when`, void 0));
+    pathway.next?.forEach(
+      (step, i) => step.when !== void 0 && checkCondition(step.when, `pathways.${index}.next.${i}.when`, void 0)
+    );
     if (pathway.leadsWhen !== void 0) {
-      if (!pathway.alternative) report(`pathways.${index}.leadsWhen`, "only an alternative has it (a route met always leads)");
+      if (!pathway.alternative)
+        report(`pathways.${index}.leadsWhen`, "only an alternative has it (a route met always leads)");
       checkCondition(pathway.leadsWhen, `pathways.${index}.leadsWhen`, void 0);
     }
     checkSources(`pathways.${index}.sources`, pathway.sources);
   });
   if (conditionParts > RUBRIC_LIMITS.conditionParts) {
-    report("", `has ${count(conditionParts)} condition parts (conditions and option ids in their lists); at most ${count(RUBRIC_LIMITS.conditionParts)} are allowed`);
+    report(
+      "",
+      `has ${count(conditionParts)} condition parts (conditions and option ids in their lists); at most ${count(RUBRIC_LIMITS.conditionParts)} are allowed`
+    );
   }
   if (rubric.pathways.length && rubric.pathways.every((pathway) => pathway.alternative)) {
-    report("pathways", "needs at least 1 pathway that is not an alternative (alternatives never make an applicant eligible)");
+    report(
+      "pathways",
+      "needs at least 1 pathway that is not an alternative (alternatives never make an applicant eligible)"
+    );
   }
   const languages = rubric.languages.filter((code) => LANGUAGE.test(code));
   const checkTexts = (value, path) => {

@@ -13,7 +13,8 @@ function merge(node, texts, language) {
 function translateRubric(rubric, translation) {
   if (translation.rubric !== rubric.id) return rubric;
   const translated = merge(rubric, translation.texts, translation.language);
-  if (!translated.languages.includes(translation.language)) translated.languages = [...translated.languages, translation.language];
+  if (!translated.languages.includes(translation.language))
+    translated.languages = [...translated.languages, translation.language];
   return translated;
 }
 function extract(node, language) {

@@ -1,0 +1,7 @@
+import { type TemplateResult } from 'lit';
+/**
+ * Text with each visa code (F-2-T, E-7-1, D-10) and "K-Tech" kept on one
+ * line by CSS (`.code`), not by non-breaking hyphens: a copied "F-2-T" is the
+ * code as typed, and a search engine finds the visa.
+ */
+export declare const keepCodes: (text: string) => (string | TemplateResult)[];
