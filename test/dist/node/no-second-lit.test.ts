@@ -10,7 +10,8 @@ const dist = new URL('../../../dist/', import.meta.url);
 const onDemand = readdirSync(dist).filter((name) => /^ktech-pass-assessment\.[\w-]+\.js$/.test(name));
 
 test('there are on-demand files to check (languages, validator, result view)', () => {
-  for (const name of ['ko', 'zh-Hans', 'vi', 'validator', 'result']) assert.ok(onDemand.includes(`ktech-pass-assessment.${name}.js`), name);
+  for (const name of ['ko', 'zh-Hans', 'vi', 'validator', 'result'])
+    assert.ok(onDemand.includes(`ktech-pass-assessment.${name}.js`), name);
 });
 
 for (const name of onDemand) {
