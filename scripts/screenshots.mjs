@@ -80,7 +80,7 @@ try {
       }
       await steps.page.close();
 
-      // A salary typed in millions ("150"): "Did you mean KRW 150,000,000 a year?" with its one-click fix.
+      // A salary typed in millions ("150"): "Did you mean KRW 150,000,000 a year (150 million)?" with its one-click fix.
       const money = await open();
       for (const [id, value] of Object.entries(answersByStep[0]))
         await (await money.inShadow(`input[name="${id}"][value="${value}"]`)).click();

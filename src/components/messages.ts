@@ -35,7 +35,8 @@ const en = {
   answerThis: (label: string) => `Answer “${label}”`,
   enterYears: (label: string) => `Enter “${label}” as a number of years, for example 7.5`,
   enterMoney: (label: string) => `Enter “${label}” in won, for example 150,000,000 or 1억 5천만`,
-  didYouMean: (amount: string) => `Did you mean ${amount} a year?`,
+  /** `reading`: the number as typed with the unit assumed ("75 million"). */
+  didYouMean: (amount: string, reading: string) => `Did you mean ${amount} a year (${reading})?`,
   useAmount: (amount: string) => `Use ${amount}`,
   moneyTooLow: (label: string, floor: string) => `Enter “${label}” as a yearly amount of at least ${floor}`,
   moneyTooHigh: (label: string, ceiling: string) => `Enter “${label}” as a yearly amount below ${ceiling}`,

@@ -138,19 +138,74 @@ export const MONEY_FLOOR = 10_000_000;
 export const MONEY_CEILING = 100_000_000_000;
 
 /**
- * The salary someone who typed `value` most likely meant, when `value` is
- * below the floor: the amount in thousands of won (천원, as pay tables write
- * it), in 만 or in millions, whichever lands nearest a typical yearly pay of
- * KRW 100,000,000 (150 → 150,000,000; 150,000 → 150,000,000, not
- * 1,500,000,000; 15,000 → 150,000,000).
+ * The units a yearly pay is quoted in when the unit is left out, per language,
+ * as "Did you mean" may assume them: Korean and Chinese pay is quoted in 만 /
+ * 万 (7500 is 7,500만 won), English and Vietnamese in millions (75 is 75
+ * million), and any of them in thousands (천원, as pay tables write it).
+ * `spaced`: the unit is written after a space.
  */
-export function likelyMeant(value: number): number | undefined {
+const SLIP_UNITS: Record<string, { factors: readonly [number, string][]; spaced: boolean }> = {
+  en: {
+    factors: [
+      [1e6, 'million'],
+      [1e3, 'thousand'],
+    ],
+    spaced: true,
+  },
+  ko: {
+    factors: [
+      [1e4, '만'],
+      [1e3, '천'],
+    ],
+    spaced: false,
+  },
+  'zh-Hans': {
+    factors: [
+      [1e4, '万'],
+      [1e3, '千'],
+    ],
+    spaced: false,
+  },
+  vi: {
+    factors: [
+      [1e6, 'triệu'],
+      [1e3, 'nghìn'],
+    ],
+    spaced: true,
+  },
+};
+
+/** What someone most likely meant by an amount below the floor: the salary, and the typed number with the unit assumed ("75 million"). */
+export interface MeantAmount {
+  amount: number;
+  /** The unit assumed, after the number as typed (formatted by the caller): `${number}${unit}`. */
+  unit: string;
+}
+
+/**
+ * The salary someone who typed `value` without a unit most likely meant, when
+ * `value` is below the floor: read in one of the units of the language shown
+ * (a slip of the unit, never a guess across languages), whichever lands
+ * nearest a typical yearly pay of KRW 100,000,000 (75 in English is 75
+ * million; 7500 in Korean is 7,500만; 150,000 is 150,000 thousand).
+ */
+export function likelyMeant(value: number, lang = 'en'): MeantAmount | undefined {
   if (!(value > 0) || value >= MONEY_FLOOR) return undefined;
-  let best: number | undefined;
+  const { factors, spaced } = SLIP_UNITS[lang] ?? (SLIP_UNITS['en'] as (typeof SLIP_UNITS)[string]);
+  let best: MeantAmount | undefined;
   const distance = (amount: number) => Math.abs(Math.log10(amount) - 8);
-  for (const factor of [1e3, 1e4, 1e6]) {
-    const meant = value * factor;
-    if (meant >= MONEY_FLOOR && meant <= 2e9 && (best === undefined || distance(meant) < distance(best))) best = meant;
+  for (const [factor, unit] of factors) {
+    const amount = value * factor;
+    if (amount >= MONEY_FLOOR && amount <= 2e9 && (best === undefined || distance(amount) < distance(best.amount)))
+      best = { amount, unit: spaced ? ` ${unit}` : unit };
   }
   return best;
 }
+
+/** Whether typed text names its own unit (12万, 1.5억, 150 million): then it is read as written, and nothing else is offered. */
+export const namesUnit = (typed: string): boolean =>
+  HAS_UNIT.test(typed.trim().slice(0, TYPED_MAX_LENGTH).normalize('NFKC').toLowerCase());
+
+/** The salary to offer for a field's text below the floor, in the language shown; undefined when the text named its unit. */
+export const meantFor = (typed: string, lang: string): MeantAmount | undefined =>
+  namesUnit(typed) ? undefined : likelyMeant(parseMoney(typed), lang);

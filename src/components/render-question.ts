@@ -3,7 +3,7 @@ import { parameter } from '../rubric/conditions.js';
 import type { AnswerValue, ChoiceQuestion, MultiQuestion, NumberQuestion, Question, Rubric } from '../rubric/types.js';
 import { formatNumber, pick } from './localize.js';
 import { keepCodes } from './keep-codes.js';
-import { likelyMeant, parseMoney } from './money.js';
+import { meantFor } from './money.js';
 import type { Messages } from './messages.js';
 
 /** What rendering a question needs from the element. */
@@ -98,7 +98,7 @@ function renderNumber(question: NumberQuestion, context: QuestionContext): Templ
   const live = typeof answer === 'number' ? describeNumber(question, answer, lang, t, context.rubric) : '';
   // A salary typed in millions or 만 ("150"): offered fixed with one click, next to its error.
   const meant =
-    context.error && question.unit === 'KRW' && context.typed ? likelyMeant(parseMoney(context.typed)) : undefined;
+    context.error && question.unit === 'KRW' && context.typed ? meantFor(context.typed, lang)?.amount : undefined;
   return html`
     <div part="question" class=${context.error ? 'question invalid' : 'question'}>
       <label for="q-${question.id}">${pick(question.label, lang)}</label>

@@ -10,7 +10,7 @@ import type { CriterionScore, Question } from '../rubric/types.js';
 import { formatNumber, pick } from './localize.js';
 import { keepCodes } from './keep-codes.js';
 import { heading } from './heading.js';
-import { likelyMeant, parseMoney } from './money.js';
+import { meantFor } from './money.js';
 import { renderPathway } from './render-routes.js';
 import { renderSummary } from './render-summary.js';
 import { describeAnswer, link, type ResultContext } from './result-context.js';
@@ -31,7 +31,7 @@ function renderWhatIf(question: Question, context: ResultContext): TemplateResul
     // A salary typed in millions ("150"): the steps' one-click fix, here too.
     const meant =
       error && question.unit === 'KRW'
-        ? likelyMeant(parseMoney(own(context.whatIfTyped, question.id) ?? ''))
+        ? meantFor(own(context.whatIfTyped, question.id) ?? '', lang)?.amount
         : undefined;
     // The text stays while it is wrong (the bound value does not change): the person corrects it.
     return html`<input

@@ -1,7 +1,7 @@
 import { own } from '../rubric/own.js';
 import type { AnswerValue, Answers, AssessmentIssue, Question, Rubric } from '../rubric/types.js';
 import { formatNumber, parseTypedNumber, pick } from './localize.js';
-import { likelyMeant, MONEY_CEILING, MONEY_FLOOR, parseMoney } from './money.js';
+import { likelyMeant, MONEY_CEILING, MONEY_FLOOR, namesUnit, parseMoney } from './money.js';
 import type { Messages } from './messages.js';
 
 /** A number field's text as a number: amounts of won in any of the ways people write them. */
@@ -21,7 +21,7 @@ export function numberError(question: Question, typed: string, t: Messages, lang
   const label = pick(question.label, lang);
   const money = question.unit === 'KRW';
   if (Number.isNaN(value)) return money ? t.enterMoney(label) : t.enterYears(label);
-  const implausible = moneyProblem(question, value);
+  const implausible = moneyProblem(question, value, typed);
   if (implausible) return implausible(t, lang);
   if (question.maximum !== undefined && value > question.maximum) return t.numberRange(label, n(question.maximum));
   return undefined;
@@ -32,15 +32,24 @@ export function numberError(question: Question, typed: string, t: Messages, lang
  * below the floor (with the amount most likely meant) or above the ceiling.
  * Undefined when it is one, or the question is not in won.
  */
-function moneyProblem(question: Question, value: number): ((t: Messages, lang: string) => string) | undefined {
+function moneyProblem(
+  question: Question,
+  value: number,
+  typed?: string,
+): ((t: Messages, lang: string) => string) | undefined {
   if (question.type !== 'number' || question.unit !== 'KRW' || (value >= MONEY_FLOOR && value <= MONEY_CEILING))
     return undefined;
   const label = (lang: string) => pick(question.label, lang);
   const n = (amount: number, lang: string) => formatNumber(amount, lang);
   if (value > MONEY_CEILING) return (t, lang) => t.moneyTooHigh(label(lang), t.won(n(MONEY_CEILING, lang)));
-  const meant = likelyMeant(value);
-  return (t, lang) =>
-    meant ? t.didYouMean(t.won(n(meant, lang))) : t.moneyTooLow(label(lang), t.won(n(MONEY_FLOOR, lang)));
+  // A slip of the unit, in the language shown; an amount that named its unit (12万) is read as written.
+  const unitless = typed === undefined || !namesUnit(typed);
+  return (t, lang) => {
+    const meant = unitless ? likelyMeant(value, lang) : undefined;
+    return meant
+      ? t.didYouMean(t.won(n(meant.amount, lang)), `${n(value, lang)}${meant.unit}`)
+      : t.moneyTooLow(label(lang), t.won(n(MONEY_FLOOR, lang)));
+  };
 }
 
 /**

@@ -106,7 +106,8 @@ for (const lang of LANGUAGES) {
       el.reset();
       await el.updateComplete;
       await reachQuestion(el, 'salary');
-      await answerStep(el, { salary: 150 });
+      // Without its unit in every language: 15,000 thousand won, 15,000만, 15,000万, 15.000 nghìn.
+      await answerStep(el, { salary: 15000 });
       await pressNext(el);
       expect($(el, '.fix')).to.exist;
       await accessibleInBothThemes(el);

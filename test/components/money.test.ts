@@ -2,7 +2,7 @@
 // the right number, a slip like "150" is questioned with a one-click fix
 // instead of being scored, and an absurd amount is refused.
 import { expect, html } from '@open-wc/testing';
-import { likelyMeant, parseMoney } from '../../src/components/money.js';
+import { likelyMeant, meantFor, parseMoney } from '../../src/components/money.js';
 import {
   $,
   $maybe,
@@ -80,20 +80,36 @@ describe('salary input', () => {
     expect(parseMoney('1.57248억')).to.equal(157_248_000);
   });
 
-  describe('"Did you mean" guesses the plausible yearly pay, never ten times too much', () => {
-    for (const [typed, meant] of [
-      ['150', 150_000_000], // millions
-      ['157.5', 157_500_000], // millions with a fraction
-      ['15000', 150_000_000], // 만
-      ['150000', 150_000_000], // thousands of won (천원)
-      ['150,000', 150_000_000],
-      ['150k', 150_000_000],
-      ['1,500', 15_000_000], // 1,500만
+  describe('"Did you mean" reads a number typed without its unit in a unit of the language shown, and says which', () => {
+    for (const [lang, typed, amount, unit] of [
+      ['en', '150', 150_000_000, ' million'],
+      ['en', '157.5', 157_500_000, ' million'],
+      ['en', '150000', 150_000_000, ' thousand'], // thousands of won, as pay tables write it
+      ['en', '150,000', 150_000_000, ' thousand'],
+      ['en', '15000', 15_000_000, ' thousand'], // 15,000 million would be 15 billion: not a slip
+      ['ko', '7500', 75_000_000, '만'], // Korean pay is quoted in 만 won
+      ['ko', '15000', 150_000_000, '만'],
+      ['zh-Hans', '1500', 15_000_000, '万'],
+      ['vi', '150', 150_000_000, ' triệu'],
     ] as const) {
-      it(`"${typed}" → ${meant.toLocaleString('en')}`, () => expect(likelyMeant(parseMoney(typed))).to.equal(meant));
+      it(`"${typed}" in ${lang} → ${amount.toLocaleString('en')} (${typed}${unit})`, () =>
+        expect(meantFor(typed, lang)).to.deep.equal({ amount, unit }));
     }
+    it('a unit that would not make a yearly pay in that language offers nothing: 150 in Korean is no 150만 salary', () => {
+      expect(meantFor('150', 'ko')).to.equal(undefined);
+      expect(likelyMeant(150, 'zh-Hans')).to.equal(undefined);
+    });
+    it('an amount that names its unit is read as written, with nothing offered: 12万, 150k, 1.5억', () => {
+      for (const [typed, lang] of [
+        ['12万', 'zh-Hans'],
+        ['150k', 'en'],
+        ['0.5억', 'ko'],
+        ['15 triệu', 'vi'],
+      ] as const)
+        expect(meantFor(typed, lang), typed).to.equal(undefined);
+    });
     it('an amount above the floor, zero or nonsense gets no guess', () => {
-      for (const typed of ['150,000,000', '0', 'abc']) expect(likelyMeant(parseMoney(typed))).to.equal(undefined);
+      for (const typed of ['150,000,000', '0', 'abc']) expect(meantFor(typed, 'en')).to.equal(undefined);
     });
   });
 
@@ -102,7 +118,8 @@ describe('salary input', () => {
       'en',
       {
         read: 'KRW 150,000,000',
-        meant: 'Did you mean KRW 150,000,000 a year?',
+        slip: '150',
+        meant: 'Did you mean KRW 150,000,000 a year (150 million)?',
         fix: 'Use KRW 150,000,000',
         example: '150,000,000 or 1억 5천만',
       },
@@ -111,7 +128,8 @@ describe('salary input', () => {
       'ko',
       {
         read: '150,000,000원',
-        meant: '연 150,000,000원을 입력하려고 하셨나요?',
+        slip: '15000',
+        meant: '연 150,000,000원(15,000만)을 입력하려고 하셨나요?',
         fix: '150,000,000원으로 입력',
         example: '150,000,000 또는 1억 5천만',
       },
@@ -126,10 +144,10 @@ describe('salary input', () => {
         expect(text($(el, '#value-salary'))).to.contain(expected.read);
       });
 
-      it('"150" is not scored: leaving the field asks "Did you mean…" with a one-click fix', async () => {
+      it('a number without its unit ("150" in English, "15000" in Korean) is not scored: leaving the field asks "Did you mean…" with a one-click fix', async () => {
         const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
         await reachQuestion(el, 'salary');
-        await typeNumber(el, 'salary', '150');
+        await typeNumber(el, 'salary', expected.slip);
         expect(el.answers['salary']).to.equal(undefined);
         numberField(el, 'salary').dispatchEvent(new Event('change'));
         await settle(el);
@@ -144,10 +162,10 @@ describe('salary input', () => {
         expect(focused(el)).to.equal(numberField(el, 'salary'));
       });
 
-      it('on Next, "150" is in the error summary too', async () => {
+      it('on Next, the unit slip is in the error summary too', async () => {
         const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
         await reachQuestion(el, 'salary');
-        await typeNumber(el, 'salary', '150');
+        await typeNumber(el, 'salary', expected.slip);
         await pressNext(el);
         expect(text($(el, '#error-summary'))).to.contain(expected.meant);
       });

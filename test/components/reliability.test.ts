@@ -20,7 +20,7 @@ async function widget(template = html`<ktech-pass-assessment lang="en"></ktech-p
 
 describe('reliability', () => {
   describe('a salary the page gives is held to the bounds a typed one is', () => {
-    it('15,000 is not scored: the page hears why, and the widget asks "Did you mean KRW 150,000,000 a year?"', async () => {
+    it('15,000 is not scored: the page hears why, and the widget asks "Did you mean KRW 15,000,000 a year (15,000 thousand)?"', async () => {
       const el = await widget();
       const errors = collect(el, 'assessment-error');
       el.answers = { qChoice: 'yes', qSalary: 15_000 };
@@ -28,7 +28,7 @@ describe('reliability', () => {
       errors.stop();
       expect(el.answers).to.deep.equal({ qChoice: 'yes' });
       expect(errors.events.map((event) => event.detail.issues[0]?.path)).to.include('qSalary');
-      expect(text($(el, '.problem'))).to.contain('Did you mean KRW 150,000,000 a year?');
+      expect(text($(el, '.problem'))).to.contain('Did you mean KRW 15,000,000 a year (15,000 thousand)?');
     });
 
     it('1e308 is refused, never shown as "∞× GNI"', async () => {
@@ -56,7 +56,7 @@ describe('reliability', () => {
         await settle(el);
         expect(el.rubric?.id).to.equal('slow-src');
         expect(el.answers).to.deep.equal({ qChoice: 'yes' });
-        expect(text($(el, '.problem'))).to.contain('Did you mean KRW 150,000,000 a year?');
+        expect(text($(el, '.problem'))).to.contain('Did you mean KRW 15,000,000 a year (15,000 thousand)?');
         el.remove();
       } finally {
         window.fetch = original;
@@ -74,7 +74,7 @@ describe('reliability', () => {
           html`<ktech-pass-assessment lang="en" persist id="stored-salary"></ktech-pass-assessment>`,
         );
         expect(el.answers).to.deep.equal({});
-        expect(text($(el, '.problem'))).to.contain('Did you mean KRW 150,000,000 a year?');
+        expect(text($(el, '.problem'))).to.contain('Did you mean KRW 150,000,000 a year (150 million)?');
       } finally {
         localStorage.clear();
       }

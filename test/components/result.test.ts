@@ -567,9 +567,11 @@ describe('the result view', () => {
       expect(text(error)).to.match(
         lang === 'en' ? /^Error: Enter “.+” in won, for example 150,000,000/ : /^오류: .+원 단위로 입력해 주세요/,
       );
-      // Money rules as in the steps: 150 is asked about, not scored.
-      await whatIf(el, 'salary', '150');
-      expect(text(error)).to.contain(lang === 'en' ? 'Did you mean KRW 150,000,000 a year?' : '150,000,000원');
+      // Money rules as in the steps: a number without its unit (150 million; 15000만) is asked about, not scored.
+      await whatIf(el, 'salary', lang === 'en' ? '150' : '15000');
+      expect(text(error)).to.contain(
+        lang === 'en' ? 'Did you mean KRW 150,000,000 a year (150 million)?' : '연 150,000,000원(15,000만)',
+      );
       expect(scores.events).to.have.length(0);
       expect(el.result?.total).to.equal(66);
       // The steps' one-click fix: a what-if of KRW 150,000,000.
