@@ -32,7 +32,8 @@ declare const en: {
     answerThis: (label: string) => string;
     enterYears: (label: string) => string;
     enterMoney: (label: string) => string;
-    didYouMean: (amount: string) => string;
+    /** `reading`: the number as typed with the unit assumed ("75 million"). */
+    didYouMean: (amount: string, reading: string) => string;
     useAmount: (amount: string) => string;
     moneyTooLow: (label: string, floor: string) => string;
     moneyTooHigh: (label: string, ceiling: string) => string;

@@ -23,7 +23,8 @@ const en = {
   answerThis: (label) => `Answer \u201C${label}\u201D`,
   enterYears: (label) => `Enter \u201C${label}\u201D as a number of years, for example 7.5`,
   enterMoney: (label) => `Enter \u201C${label}\u201D in won, for example 150,000,000 or 1\uC5B5 5\uCC9C\uB9CC`,
-  didYouMean: (amount) => `Did you mean ${amount} a year?`,
+  /** `reading`: the number as typed with the unit assumed ("75 million"). */
+  didYouMean: (amount, reading) => `Did you mean ${amount} a year (${reading})?`,
   useAmount: (amount) => `Use ${amount}`,
   moneyTooLow: (label, floor) => `Enter \u201C${label}\u201D as a yearly amount of at least ${floor}`,
   moneyTooHigh: (label, ceiling) => `Enter \u201C${label}\u201D as a yearly amount below ${ceiling}`,

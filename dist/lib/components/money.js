@@ -78,15 +78,49 @@ function parseMoney(typed) {
 }
 const MONEY_FLOOR = 1e7;
 const MONEY_CEILING = 1e11;
-function likelyMeant(value) {
+const SLIP_UNITS = {
+  en: {
+    factors: [
+      [1e6, "million"],
+      [1e3, "thousand"]
+    ],
+    spaced: true
+  },
+  ko: {
+    factors: [
+      [1e4, "\uB9CC"],
+      [1e3, "\uCC9C"]
+    ],
+    spaced: false
+  },
+  "zh-Hans": {
+    factors: [
+      [1e4, "\u4E07"],
+      [1e3, "\u5343"]
+    ],
+    spaced: false
+  },
+  vi: {
+    factors: [
+      [1e6, "tri\u1EC7u"],
+      [1e3, "ngh\xECn"]
+    ],
+    spaced: true
+  }
+};
+function likelyMeant(value, lang = "en") {
   if (!(value > 0) || value >= MONEY_FLOOR) return void 0;
+  const { factors, spaced } = SLIP_UNITS[lang] ?? SLIP_UNITS["en"];
   let best;
   const distance = (amount) => Math.abs(Math.log10(amount) - 8);
-  for (const factor of [1e3, 1e4, 1e6]) {
-    const meant = value * factor;
-    if (meant >= MONEY_FLOOR && meant <= 2e9 && (best === void 0 || distance(meant) < distance(best))) best = meant;
+  for (const [factor, unit] of factors) {
+    const amount = value * factor;
+    if (amount >= MONEY_FLOOR && amount <= 2e9 && (best === void 0 || distance(amount) < distance(best.amount)))
+      best = { amount, unit: spaced ? ` ${unit}` : unit };
   }
   return best;
 }
+const namesUnit = (typed) => HAS_UNIT.test(typed.trim().slice(0, TYPED_MAX_LENGTH).normalize("NFKC").toLowerCase());
+const meantFor = (typed, lang) => namesUnit(typed) ? void 0 : likelyMeant(parseMoney(typed), lang);
 
-export { MONEY_CEILING, MONEY_FLOOR, likelyMeant, parseMoney };
+export { MONEY_CEILING, MONEY_FLOOR, likelyMeant, meantFor, namesUnit, parseMoney };

@@ -2,7 +2,7 @@ import { nothing, html } from 'lit';
 import { parameter } from '../rubric/conditions.js';
 import { pick, formatNumber } from './localize.js';
 import { keepCodes } from './keep-codes.js';
-import { likelyMeant, parseMoney } from './money.js';
+import { meantFor } from './money.js';
 
 function describeNumber(question, value, lang, t, rubric) {
   if (question.unit === "years") return t.years(formatNumber(value, lang));
@@ -25,7 +25,7 @@ function renderChoice(question, context) {
 function renderNumber(question, context) {
   const { answer, lang, t } = context;
   const live = typeof answer === "number" ? describeNumber(question, answer, lang, t, context.rubric) : "";
-  const meant = context.error && question.unit === "KRW" && context.typed ? likelyMeant(parseMoney(context.typed)) : void 0;
+  const meant = context.error && question.unit === "KRW" && context.typed ? meantFor(context.typed, lang)?.amount : void 0;
   return html` <div part="question" class="${context.error ? "question invalid" : "question"}"><label for="q-${question.id}">${pick(question.label, lang)}</label> ${helpAndError(question, context)} <input id="q-${question.id}" name="${question.id}" type="text" inputmode="decimal" autocomplete="off" class="${question.unit === "KRW" ? "money" : "short"}" aria-invalid="${context.error ? "true" : "false"}" aria-describedby="${describedBy(question, context, `value-${question.id}`)}" .value="${context.typed ?? (typeof answer === "number" ? formatNumber(answer, lang) : "")}" @input="${(event) => context.onNumber(question, event.target.value)}" @change="${(event) => context.onNumberDone(question, event.target.value)}"> ${meant === void 0 ? nothing : html`<button part="button" type="button" class="fix" @click="${(event) => {
     context.onNumber(question, formatNumber(meant, lang));
     event.target.parentElement?.querySelector("input")?.focus();

@@ -6,7 +6,7 @@ import { own } from '../rubric/own.js';
 import { pick, formatNumber } from './localize.js';
 import { keepCodes } from './keep-codes.js';
 import { heading } from './heading.js';
-import { likelyMeant, parseMoney } from './money.js';
+import { meantFor } from './money.js';
 import { renderPathway } from './render-routes.js';
 import { renderSummary } from './render-summary.js';
 import { link, describeAnswer } from './result-context.js';
@@ -20,7 +20,7 @@ function renderWhatIf(question, context) {
   if (context.preset.has(question.id)) return html`<p class="preset">${context.presetNote(question.id)}</p>`;
   if (question.type === "number") {
     const error = own(context.whatIfErrors, question.id);
-    const meant = error && question.unit === "KRW" ? likelyMeant(parseMoney(own(context.whatIfTyped, question.id) ?? "")) : void 0;
+    const meant = error && question.unit === "KRW" ? meantFor(own(context.whatIfTyped, question.id) ?? "", lang)?.amount : void 0;
     return html`<input type="text" inputmode="decimal" aria-labelledby="${label}" aria-invalid="${error ? "true" : "false"}" aria-describedby="${error ? `w-${question.id}` : nothing}" name="${question.id}" .value="${answer === void 0 ? "" : formatNumber(answer, lang)}" @change="${(event) => context.onWhatIf(question, event.target)}">${error ? html`<span class="field-error" id="w-${question.id}"><span class="sr">${t.errorPrefix} </span>${error}</span>` : nothing}${meant === void 0 ? nothing : html`<button part="button" type="button" class="fix" @click="${(event) => {
       const field = event.target.parentElement?.querySelector("input");
       field.value = formatNumber(meant, lang);

@@ -1,6 +1,6 @@
 import { own } from '../rubric/own.js';
 import { pick, parseTypedNumber, formatNumber } from './localize.js';
-import { MONEY_FLOOR, MONEY_CEILING, parseMoney, likelyMeant } from './money.js';
+import { MONEY_FLOOR, MONEY_CEILING, parseMoney, namesUnit, likelyMeant } from './money.js';
 
 const typedNumber = (question, typed) => question.type === "number" && question.unit === "KRW" ? parseMoney(typed) : parseTypedNumber(typed);
 function numberError(question, typed, t, lang) {
@@ -10,19 +10,22 @@ function numberError(question, typed, t, lang) {
   const label = pick(question.label, lang);
   const money = question.unit === "KRW";
   if (Number.isNaN(value)) return money ? t.enterMoney(label) : t.enterYears(label);
-  const implausible = moneyProblem(question, value);
+  const implausible = moneyProblem(question, value, typed);
   if (implausible) return implausible(t, lang);
   if (question.maximum !== void 0 && value > question.maximum) return t.numberRange(label, n(question.maximum));
   return void 0;
 }
-function moneyProblem(question, value) {
+function moneyProblem(question, value, typed) {
   if (question.type !== "number" || question.unit !== "KRW" || value >= MONEY_FLOOR && value <= MONEY_CEILING)
     return void 0;
   const label = (lang) => pick(question.label, lang);
   const n = (amount, lang) => formatNumber(amount, lang);
   if (value > MONEY_CEILING) return (t, lang) => t.moneyTooHigh(label(lang), t.won(n(MONEY_CEILING, lang)));
-  const meant = likelyMeant(value);
-  return (t, lang) => meant ? t.didYouMean(t.won(n(meant, lang))) : t.moneyTooLow(label(lang), t.won(n(MONEY_FLOOR, lang)));
+  const unitless = typed === void 0 || !namesUnit(typed);
+  return (t, lang) => {
+    const meant = unitless ? likelyMeant(value, lang) : void 0;
+    return meant ? t.didYouMean(t.won(n(meant.amount, lang)), `${n(value, lang)}${meant.unit}`) : t.moneyTooLow(label(lang), t.won(n(MONEY_FLOOR, lang)));
+  };
 }
 function plausibleAnswers(rubric, answers) {
   const kept = { ...answers };
