@@ -326,9 +326,10 @@ describe('every state in every language', () => {
           expectTranslated(el, `step ${step}`);
           const asked = askedQuestions(el);
           if (asked.includes('salary')) {
-            await typeNumber(el, 'salary', '150');
+            // Without its unit in every language: 15,000 thousand won, 15,000만, 15,000万, 15.000 nghìn.
+            await typeNumber(el, 'salary', '15000');
             await pressNext(el);
-            expect($(el, '.fix')).to.exist; // "use KRW 150,000,000" offered
+            expect($(el, '.fix')).to.exist; // a salary offered in the language's own unit
             expectTranslated(el, `step ${step}, a slip`);
             await typeNumber(el, 'salary', '1,000,000,000,000');
             await pressNext(el);
@@ -511,14 +512,14 @@ describe('numbers and money in each language', () => {
     expect(el.answers['experience']).to.equal(7.5);
   });
 
-  it('the salary slip "150" offers 150,000,000 in the language’s own figures, and the offer is taken as typed', async () => {
-    for (const [code, offered] of [
-      ['zh-Hans', '改为150,000,000韩元'],
-      ['vi', 'Sửa thành 150.000.000 won'],
+  it('a salary typed without its unit is offered in the language’s own unit and figures (15000 is 15,000万; 150 is 150 triệu), and the offer is taken as typed', async () => {
+    for (const [code, typed, offered] of [
+      ['zh-Hans', '15000', '改为150,000,000韩元'],
+      ['vi', '150', 'Sửa thành 150.000.000 won'],
     ] as const) {
       const el = await mount(html`<ktech-pass-assessment lang=${code}></ktech-pass-assessment>`);
       await reachQuestion(el, 'salary');
-      await typeNumber(el, 'salary', '150');
+      await typeNumber(el, 'salary', typed);
       await pressNext(el);
       const fix = $<HTMLButtonElement>(el, '.fix');
       expect(text(fix)).to.equal(offered);
