@@ -80,6 +80,9 @@ export default [
   {
     input: {
       index: 'src/index.ts',
+      // `ktech-pass-assessment/element`: an entry of its own, or rollup would re-export the class
+      // past it and leave this module (the DOM stand-in's wrapper) with nothing to export.
+      element: 'src/element.ts',
       'components/ktech-pass-assessment': 'src/components/ktech-pass-assessment.ts',
       'components/ktech-pass-assessment-define': 'src/components/ktech-pass-assessment-define.ts',
       'rubric/index': 'src/rubric/index.ts',

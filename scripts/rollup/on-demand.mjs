@@ -12,7 +12,7 @@ import MagicString from 'magic-string';
 //
 // A load after a failure adds a query to the URL (the source path followed
 // by `${query}`, see src/components/on-demand.ts): such a template literal,
-// whose one expression is a local name, becomes `./<built file>${query}`.
+// whose one expression is a local name, becomes the built file's absolute URL plus the query.
 
 /** @param {Record<string, string>} files source path (relative to the project) → output file name */
 export default function onDemand(files) {
@@ -37,7 +37,9 @@ export default function onDemand(files) {
         this.error(`on-demand: import() of ${path.value.cooked} takes one local name after the path, as \`\${query}\``);
       }
       // Rollup renames only top-level names; a parameter keeps its name here, and terser renames it with its uses.
-      return `\`./${file}\${${query.name}}\``;
+      // An absolute URL built at run time, not a template literal: a host's bundler (esbuild, Vite) reads
+      // `./file.js${query}` as a glob and would pull in every file it matches, the source maps beside it too.
+      return `new URL('./${file}', import.meta.url).href + ${query.name}`;
     },
     transform(code, id) {
       if (!code.includes('import.meta.url')) return null;
