@@ -38,7 +38,7 @@ export default function onDemand(files) {
       }
       // Rollup renames only top-level names; a parameter keeps its name here, and terser renames it with its uses.
       // An absolute URL built at run time, not a template literal: a host's bundler (esbuild, Vite) reads
-      // `./file.js${query}` as a glob and would pull in every file it matches, the source maps beside it too.
+      // a path followed by `${query}` as a glob and would pull in every file it matches, source maps too.
       return `new URL('./${file}', import.meta.url).href + ${query.name}`;
     },
     transform(code, id) {
