@@ -6,7 +6,7 @@ import { retryQuery } from './on-demand.js';
  * its own file (the CDN build names it `ktech-pass-assessment.<code>.js`, next
  * to the main file). Adding a language: a file in src/locales/ and a line here.
  */
-// Each takes the query its URL gets after failed loads (on-demand.ts): the
+// Each takes the query its address gets after failed loads (on-demand.ts): the
 // plain import first, so that every build sees the file.
 const LOADERS = new Map<string, (query: string) => Promise<{ default: Locale }>>([
   ['ko', (query) => (query ? import(`../locales/ko.js${query}`) : import('../locales/ko.js'))],
@@ -35,7 +35,7 @@ export function matchLanguage(tag: string): string | undefined {
 
 const loaded = new Map<string, Locale>();
 const loading = new Map<string, Promise<Locale>>();
-/** Failed loads per language: the next one asks for a URL of its own. */
+/** Failed loads per language: the next one asks for an address of its own. */
 const failures = new Map<string, number>();
 
 /** A language already loaded on this page (shared by every instance), or undefined. */
@@ -49,7 +49,7 @@ export function loadLocale(code: string): Promise<Locale> {
     pending = loader(retryQuery(failures.get(code) ?? 0)).then(
       ({ default: locale }) => (loaded.set(code, locale), locale),
     );
-    // A failed load is tried again by the next instance or language choice, at a fresh URL.
+    // A failed load is tried again by the next instance or language choice, at a fresh address.
     pending.catch(() => {
       loading.delete(code);
       failures.set(code, (failures.get(code) ?? 0) + 1);

@@ -23,8 +23,8 @@ export interface RubricSourceHost extends ReactiveControllerHost {
 
 // Everything a host's rubric needs (the validator, the fetch, their words)
 // is a file of its own, loaded only when a host gives one (rubric-loader.ts).
-// A failed import() stays failed for its URL for the life of the page, so a
-// load after a failure asks for a URL of its own (`?retry=1`, …): one moment
+// A failed import() stays failed for its address for the life of the page, so a
+// load after a failure asks for an address of its own (`?retry=1`, …): one moment
 // offline must not break every later widget on the page until a reload.
 // The plain import first, so that every build sees the file.
 let loaderFailures = 0;
