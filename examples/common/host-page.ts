@@ -5,7 +5,7 @@
 import type { Answers, ScoreDetail } from 'ktech-pass-assessment';
 
 /** Answers the page already knows (from the applicant's profile, say). */
-export const PREFILL: Answers = { degree: 'masters', institution: 'other' };
+export const PREFILL: Answers = { jobOffer: 'yes', governmentProgramme: 'none', inKorea: 'no', degree: 'masters', institution: 'other' };
 
 export interface ExampleLog {
   score: number;

@@ -37,7 +37,13 @@ const TAG = 'ktech-pass-assessment';
 
 /** The SME worked example: 30 + 26 + 10 = 66, eligible through the qualitative track only. */
 const SME = workedExamples.sme;
-const PREFILL = { degree: 'masters', institution: 'other' };
+const PREFILL = {
+  jobOffer: 'yes',
+  governmentProgramme: 'none',
+  inKorea: 'no',
+  degree: 'masters',
+  institution: 'other',
+};
 /** Every pathway of the built-in rubric (the React app's rubric has the same) for the SME example: met through the qualitative track only. */
 const SME_PATHWAYS = Object.fromEntries(builtInRubric.pathways.map(({ id }) => [id, id === 'qualitative']));
 /** The theme's accent (#0e6e6b) and the dark theme's (#5eead4), as computed colours. */
@@ -51,6 +57,7 @@ const DARK_ACCENT = 'rgb(94, 234, 212)';
 // when Korean is chosen.
 const HOST_RUBRIC_ID = `acme-careers-${builtInRubric.id}`;
 const KOREAN_TITLE = korean.rubric.texts.title;
+/** The steps the prefill and the host's firm size leave to ask (a step that asks nothing is passed over). */
 const STEPS = builtInRubric.steps.length;
 const APPS = [
   {
@@ -236,6 +243,16 @@ const counts = async (page) => {
  * resolves after its last render), then lets anything it set off run: effects
  * a framework runs after the frame is painted, and the widget's updates.
  */
+/** Next, as its button is clicked; then the step's own updates. */
+async function nextStep(page) {
+  await page.evaluate(
+    (tag) =>
+      document.querySelector(tag)?.shadowRoot?.querySelector('form[part~="step"] button[type="submit"]')?.click(),
+    TAG,
+  );
+  await settle(page);
+}
+
 async function rerender(page, times) {
   const before = (await log(page)).renders;
   await page.evaluate((times) => window.ktpExample.rerender(times), times);
@@ -276,10 +293,13 @@ for (const app of APPS) {
       assert.match(await shadowValue(page, 'h2', 'text'), /self-assessment/);
       assert.equal(await shadowValue(page, 'button[type=submit]', 'backgroundColor'), ACCENT);
 
+      // Steps that ask nothing are passed over, so the count is the widget's own.
+      const steps = Number(/of (\d+)/.exec(await shadowValue(page, '[part~="progress"]', 'text'))?.[1]);
+      assert.ok(steps > 1 && steps <= STEPS);
       const fetchedBefore = scripts.length;
       await page.click('#lang-ko');
       await waitForShadowValue(page, 'h2', 'text', app.koreanTitle, 'Korean after choosing 한국어');
-      assert.equal(await shadowValue(page, '[part~="progress"]', 'text'), korean.messages.step(1, STEPS));
+      assert.equal(await shadowValue(page, '[part~="progress"]', 'text'), korean.messages.step(1, steps));
       const koreanFetched = await koreanFiles(scripts);
       if (app.koreanWithPage) {
         assert.equal(koreanFetched.length, 1, 'one script holds the Korean texts');
@@ -299,7 +319,7 @@ for (const app of APPS) {
         page,
         '[part~="progress"]',
         'text',
-        `Step 1 of ${STEPS}`,
+        `Step 1 of ${steps}`,
         'English again after choosing English',
       );
       assert.match(await shadowValue(page, 'h2', 'text'), /self-assessment/);
@@ -373,16 +393,17 @@ for (const app of APPS) {
     it('keeps a later click and the text being typed while the app re-renders with the same props', async () => {
       await build(app.dir);
       const { page, problems } = await open(app);
-      await tabTo(page, 'degree');
-      await page.keyboard.press('ArrowUp'); // masters → doctorate
+      await tabTo(page, 'inKorea');
+      await page.keyboard.press('ArrowUp'); // no → yes
       await settle(page);
+      await nextStep(page); // the offer step: the salary
       await tabTo(page, 'salary');
       await page.keyboard.type('75,000,');
       await settle(page);
       const before = await counts(page);
       await rerender(page, 50);
       assert.equal(await fieldValue(page, 'salary'), '75,000,', 'the text being typed');
-      assert.equal((await widgetAnswers(page)).degree, 'doctorate', 'the click after the prefill');
+      assert.equal((await widgetAnswers(page)).inKorea, 'yes', 'the click after the prefill');
       assert.equal((await focusedControl(page))?.name, 'salary', 'focus stays in the field');
       assert.deepEqual(await counts(page), before);
       assert.deepEqual(problems, []);
@@ -392,13 +413,16 @@ for (const app of APPS) {
     it('controlled (answers fed back from answer events): typing 160,000,000 and 5.5 keeps every keystroke', async () => {
       await build(app.dir);
       const { page, problems } = await open(app, '?mode=controlled');
+      await nextStep(page); // the offer step: the salary
       await tabTo(page, 'salary');
       await page.keyboard.type('160,000,000');
       await settle(page);
+      assert.equal(await fieldValue(page, 'salary'), '160,000,000');
+      await nextStep(page); // education, answered by the prefill
+      await nextStep(page); // where one has worked: the years
       await tabTo(page, 'experience');
       await page.keyboard.type('5.5');
       await settle(page);
-      assert.equal(await fieldValue(page, 'salary'), '160,000,000');
       assert.equal(await fieldValue(page, 'experience'), '5.5');
       const answers = await widgetAnswers(page);
       assert.equal(answers.salary, 160_000_000);

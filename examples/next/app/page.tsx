@@ -7,7 +7,7 @@
 import { KtechPassAssessment } from 'ktech-pass-assessment/react';
 import { Result } from './result';
 
-const PREFILL = { degree: 'masters', institution: 'other' };
+const PREFILL = { jobOffer: 'yes', governmentProgramme: 'none', inKorea: 'no', degree: 'masters', institution: 'other' };
 
 export default function Page() {
   return (

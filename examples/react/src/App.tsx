@@ -74,7 +74,7 @@ export function App() {
               name="assessment"
               required
               rubric={hostRubric}
-              answers={controlled ? answers : { degree: 'masters', institution: 'other' }}
+              answers={controlled ? answers : { ...PREFILL }}
               onscore={onScore}
               onanswer={onAnswer}
               onassessment-error={onError}
