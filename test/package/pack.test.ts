@@ -88,8 +88,9 @@ describe('the npm package, installed into an empty project', { timeout: 240_000 
     const script = `
       const { assess, defaultRubric, parseRubric } = await import('ktech-pass-assessment/rubric');
       const result = assess(parseRubric(defaultRubric), {
-        degree: 'masters', institution: 'other', experience: 5, employer: 'large', koreaExperience: 'no', salary: 80000000,
-        field: 'ai', evidence: 'solid', researchDistinction: 'none', role: 'core-rnd', employerSize: 'sme', governmentProgramme: 'none',
+        jobOffer: 'yes', governmentProgramme: 'none', inKorea: 'no', salary: 80000000, employerSize: 'sme',
+        degree: 'masters', institution: 'other', experience: 5, employer: ['large'], koreaExperience: 'no',
+        researchDistinction: 'none', evidence: 'solid', role: 'core-rnd', field: 'ai',
       });
       console.log(JSON.stringify({ total: result.total, eligible: result.eligible, topTierStandard: result.pathways.topTierStandard, categories: result.categories }));
     `;
