@@ -87,7 +87,20 @@ function cycles(page: Page, count: number, keep = false) {
 
 async function measure(session: CDPSession, page: Page) {
   // Work the widget leaves for when the browser is idle (building number formats) may still hold
-  // the last element on a loaded machine; what a leak keeps is kept after it too.
+  // the last element on a loaded machine; what a leak keeps is kept after it too. So: read, let the
+  // page go idle again, and read until the node count stops falling (a leak never falls).
+  let reading = await read(session, page);
+  for (let i = 0; i < 4; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const next = await read(session, page);
+    const settled = next.nodes >= reading.nodes;
+    reading = next;
+    if (settled) break;
+  }
+  return reading;
+}
+
+async function read(session: CDPSession, page: Page) {
   for (let i = 0; i < 3; i++) {
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 })));
   }
