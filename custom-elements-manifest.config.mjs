@@ -71,7 +71,7 @@ function ktpPlugin() {
 }
 
 export default {
-  globs: ['src/components/ktech-pass-assessment.ts', 'src/components/form-control.ts', 'src/components/ktech-pass-assessment-define.ts', 'src/components/events.ts'],
+  globs: ['src/components/ktech-pass-assessment.ts', 'src/components/form/form-control.ts', 'src/components/ktech-pass-assessment-define.ts', 'src/components/events.ts'],
   litelement: true,
   // The analyzer would write its output path into package.json on every run
   // (a scratch path when check-dist builds); package.json names it itself.

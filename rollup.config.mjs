@@ -47,9 +47,9 @@ const languages = readdirSync('src/locales')
   .map((file) => file.slice(0, -'.rubric.json'.length));
 // The result view, loaded once the applicant starts, takes the main file's
 // Lit and number formats (result-view-loader.ts hands them; handed.mjs).
-const resultView = 'src/components/result-view.ts';
+const resultView = 'src/components/views/result-view.ts';
 const onDemandFiles = {
-  'src/components/rubric-loader.ts': 'ktech-pass-assessment.validator.js',
+  'src/components/loading/rubric-loader.ts': 'ktech-pass-assessment.validator.js',
   [resultView]: 'ktech-pass-assessment.result.js',
   ...Object.fromEntries(languages.map((code) => [`src/locales/${code}.ts`, `ktech-pass-assessment.${code}.js`])),
 };
@@ -58,7 +58,7 @@ export default [
   ...Object.entries(onDemandFiles).map(([input, file]) => ({
     input,
     output: { file: `${outDir}/${file}`, format: 'es', sourcemap: 'hidden' },
-    plugins: input === resultView ? [handed(resultView, { lit: ['css', 'html', 'nothing', 'svg'], 'src/components/localize.ts': ['formatNumber', 'pick', 'TYPED_MAX_LENGTH'] }), ...plugins] : plugins,
+    plugins: input === resultView ? [handed(resultView, { lit: ['css', 'html', 'nothing', 'svg'], 'src/components/i18n/localize.ts': ['formatNumber', 'pick', 'TYPED_MAX_LENGTH'] }), ...plugins] : plugins,
     onwarn,
   })),
   {

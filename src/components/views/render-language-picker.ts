@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { LANGUAGES } from './language.js';
-import type { Messages } from './messages.js';
+import { LANGUAGES } from '../i18n/language.js';
+import type { Messages } from '../i18n/messages.js';
 
 /** Each language by its own name, as a reader looks for it in a list. */
 const NATIVE_NAMES: Record<string, string> = { en: 'English', ko: '한국어', 'zh-Hans': '简体中文', vi: 'Tiếng Việt' };

@@ -4,10 +4,10 @@
 // (ktech-pass-assessment.validator.js) that RubricSource loads on demand and
 // that imports nothing from the main file; the built-in rubric is validated
 // by the test suite, not on every page view.
-import { parseRubric } from '../rubric/parse-rubric.js';
-import type { AssessmentIssue, Rubric } from '../rubric/types.js';
+import { parseRubric } from '../../rubric/parse-rubric.js';
+import type { AssessmentIssue, Rubric } from '../../rubric/types.js';
 import { frozen } from './frozen.js';
-import type { Messages, RubricMessages } from './messages.js';
+import type { Messages, RubricMessages } from '../i18n/messages.js';
 import type { RubricFailure } from './rubric-source.js';
 
 /** The words for a host rubric that cannot be used, in English; other languages have them in their own tables (src/locales/). */

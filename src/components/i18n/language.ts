@@ -1,5 +1,5 @@
-import type { Locale } from '../locales/locale.js';
-import { retryQuery } from './on-demand.js';
+import type { Locale } from '../../locales/locale.js';
+import { retryQuery } from '../loading/on-demand.js';
 
 /**
  * The languages the widget speaks besides English, each loaded on demand from
@@ -9,9 +9,9 @@ import { retryQuery } from './on-demand.js';
 // Each takes the query its address gets after failed loads (on-demand.ts): the
 // plain import first, so that every build sees the file.
 const LOADERS = new Map<string, (query: string) => Promise<{ default: Locale }>>([
-  ['ko', (query) => (query ? import(`../locales/ko.js${query}`) : import('../locales/ko.js'))],
-  ['zh-Hans', (query) => (query ? import(`../locales/zh-Hans.js${query}`) : import('../locales/zh-Hans.js'))],
-  ['vi', (query) => (query ? import(`../locales/vi.js${query}`) : import('../locales/vi.js'))],
+  ['ko', (query) => (query ? import(`../../locales/ko.js${query}`) : import('../../locales/ko.js'))],
+  ['zh-Hans', (query) => (query ? import(`../../locales/zh-Hans.js${query}`) : import('../../locales/zh-Hans.js'))],
+  ['vi', (query) => (query ? import(`../../locales/vi.js${query}`) : import('../../locales/vi.js'))],
 ]);
 
 /** The languages the widget can show. */

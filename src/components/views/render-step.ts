@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { questionsById } from '../rubric/assess.js';
-import { own } from '../rubric/own.js';
-import type { AnswerValue, Question, Rubric } from '../rubric/types.js';
-import type { AssessmentErrorDetail, ScoreDetail } from './events.js';
+import { questionsById } from '../../rubric/assess.js';
+import { own } from '../../rubric/own.js';
+import type { AnswerValue, Question, Rubric } from '../../rubric/types.js';
+import type { AssessmentErrorDetail, ScoreDetail } from '../events.js';
 import { heading } from './heading.js';
-import { formatNumber, pick } from './localize.js';
-import type { Messages } from './messages.js';
+import { formatNumber, pick } from '../i18n/localize.js';
+import type { Messages } from '../i18n/messages.js';
 import { renderQuestion, type QuestionContext } from './render-question.js';
 import { describeAnswer } from './result-context.js';
 

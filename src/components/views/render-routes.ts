@@ -2,13 +2,13 @@
 // in words with the applicant's own answers, what is missing, and the
 // thresholds met by a hair.
 import { html, nothing, type TemplateResult } from 'lit';
-import { questionsById, scoresOf } from '../rubric/assess.js';
-import { own } from '../rubric/own.js';
-import { holds, parameter, threshold, trace, type ConditionTrace } from '../rubric/conditions.js';
-import type { Condition, Pathway, Question, Rubric } from '../rubric/types.js';
-import { formatNumber, pick } from './localize.js';
+import { questionsById, scoresOf } from '../../rubric/assess.js';
+import { own } from '../../rubric/own.js';
+import { holds, parameter, threshold, trace, type ConditionTrace } from '../../rubric/conditions.js';
+import type { Condition, Pathway, Question, Rubric } from '../../rubric/types.js';
+import { formatNumber, pick } from '../i18n/localize.js';
 import { keepCodes } from './keep-codes.js';
-import type { RouteGap, RouteOutlook } from '../rubric/advice.js';
+import type { RouteGap, RouteOutlook } from '../../rubric/advice.js';
 import { describeAnswer, labelled, link, type ResultContext } from './result-context.js';
 
 type NumberCondition = Extract<Condition, { times?: string }>;

@@ -1,8 +1,8 @@
-import { own } from '../rubric/own.js';
-import type { AnswerValue, Answers, AssessmentIssue, Question, Rubric } from '../rubric/types.js';
-import { formatNumber, parseTypedNumber, pick } from './localize.js';
-import { likelyMeant, MONEY_CEILING, MONEY_FLOOR, namesUnit, parseMoney } from './money.js';
-import type { Messages } from './messages.js';
+import { own } from '../../rubric/own.js';
+import type { AnswerValue, Answers, AssessmentIssue, Question, Rubric } from '../../rubric/types.js';
+import { formatNumber, parseTypedNumber, pick } from '../i18n/localize.js';
+import { likelyMeant, MONEY_CEILING, MONEY_FLOOR, namesUnit, parseMoney } from '../i18n/money.js';
+import type { Messages } from '../i18n/messages.js';
 
 /** A number field's text as a number: amounts of won in any of the ways people write them. */
 export const typedNumber = (question: Question, typed: string): number =>

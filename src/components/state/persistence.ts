@@ -1,4 +1,4 @@
-import type { Answers, Rubric } from '../rubric/types.js';
+import type { Answers, Rubric } from '../../rubric/types.js';
 
 // Opt-in only (the `persist` attribute). Answers are stored under a key with
 // the instance (its `persist-key`, else its `id`: two widgets on one page keep

@@ -1,12 +1,12 @@
-import { sameAnswer } from '../rubric/answers.js';
-import { fitAnswers, questionsById } from '../rubric/assess.js';
-import { presetAnswers } from '../rubric/presets.js';
-import type { AnswerValue, Answers, AssessmentIssue, Rubric } from '../rubric/types.js';
-import type { ScoreDetail } from './events.js';
-import type { FormEntry } from './form-control.js';
-import { pick } from './localize.js';
+import { sameAnswer } from '../../rubric/answers.js';
+import { fitAnswers, questionsById } from '../../rubric/assess.js';
+import { presetAnswers } from '../../rubric/presets.js';
+import type { AnswerValue, Answers, AssessmentIssue, Rubric } from '../../rubric/types.js';
+import type { ScoreDetail } from '../events.js';
+import type { FormEntry } from '../form/form-control.js';
+import { pick } from '../i18n/localize.js';
 import { plainJson } from './plain-json.js';
-import type { Messages } from './messages.js';
+import type { Messages } from '../i18n/messages.js';
 import { plausibleAnswers } from './step-errors.js';
 
 // Answers that come from, or go back to, the host page: the `answers`

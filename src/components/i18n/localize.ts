@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../rubric/types.js';
+import type { LocalizedText } from '../../rubric/types.js';
 
 /** A rubric text in the given language, falling back to English. */
 export const pick = (text: LocalizedText | undefined, lang: string): string => (text ? (text[lang] ?? text.en) : '');

@@ -7,10 +7,10 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import { formatNumber, pick, TYPED_MAX_LENGTH } from './localize.js';
-import type { ResultContext } from './result-context.js';
+import { formatNumber, pick, TYPED_MAX_LENGTH } from '../i18n/localize.js';
+import type { ResultContext } from '../views/result-context.js';
 
-type ResultView = typeof import('./result-view.js') & {
+type ResultView = typeof import('../views/result-view.js') & {
   /** The CDN build's result file takes the main file's Lit (one copy of it on the page) and number formats (built once). */
   receive?: (handed: object) => void;
 };
@@ -24,9 +24,9 @@ type ResultView = typeof import('./result-view.js') & {
 const importView = (attempt: number): Promise<ResultView> =>
   attempt
     ? import(
-        /* @vite-ignore */ /* webpackIgnore: true */ `${new URL('./result-view.js', import.meta.url).href}?retry=${attempt}`
+        /* @vite-ignore */ /* webpackIgnore: true */ `${new URL('../views/result-view.js', import.meta.url).href}?retry=${attempt}`
       )
-    : import('./result-view.js');
+    : import('../views/result-view.js');
 
 /** The result view's styles, one sheet shared by every widget on the page. */
 let sheet: CSSStyleSheet | undefined;

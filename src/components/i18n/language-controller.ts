@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { defaultRubric } from '../rubric/default-rubric.js';
-import type { Rubric } from '../rubric/types.js';
+import { defaultRubric } from '../../rubric/default-rubric.js';
+import type { Rubric } from '../../rubric/types.js';
 import { loadedLocale, loadLocale, matchLanguage } from './language.js';
 import { MESSAGES_EN, type Messages } from './messages.js';
 

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
-import { answerIssues } from '../rubric/assess.js';
-import type { AnswerValue, Answers, Question, Rubric } from '../rubric/types.js';
+import { answerIssues } from '../../rubric/assess.js';
+import type { AnswerValue, Answers, Question, Rubric } from '../../rubric/types.js';
 import { sameAnswers } from './host-answers.js';
 import { typedNumber } from './step-errors.js';
 

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { parameter } from '../rubric/conditions.js';
-import type { AnswerValue, ChoiceQuestion, MultiQuestion, NumberQuestion, Question, Rubric } from '../rubric/types.js';
-import { formatNumber, pick } from './localize.js';
+import { parameter } from '../../rubric/conditions.js';
+import type { AnswerValue, ChoiceQuestion, MultiQuestion, NumberQuestion, Question, Rubric } from '../../rubric/types.js';
+import { formatNumber, pick } from '../i18n/localize.js';
 import { keepCodes } from './keep-codes.js';
-import { meantFor } from './money.js';
-import type { Messages } from './messages.js';
+import { meantFor } from '../i18n/money.js';
+import type { Messages } from '../i18n/messages.js';
 
 /** What rendering a question needs from the element. */
 export interface QuestionContext {

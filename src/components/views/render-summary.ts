@@ -2,12 +2,12 @@
 // and what it takes, the score, what weighs most, how sure, and a next step
 // for every outcome.
 import { html, nothing, type TemplateResult } from 'lit';
-import { nearestRoute, type RouteOutlook } from '../rubric/advice.js';
-import { questionsById } from '../rubric/assess.js';
-import { holds } from '../rubric/conditions.js';
-import { own } from '../rubric/own.js';
-import type { NextStep, Pathway, Question } from '../rubric/types.js';
-import { formatNumber, pick } from './localize.js';
+import { nearestRoute, type RouteOutlook } from '../../rubric/advice.js';
+import { questionsById } from '../../rubric/assess.js';
+import { holds } from '../../rubric/conditions.js';
+import { own } from '../../rubric/own.js';
+import type { NextStep, Pathway, Question } from '../../rubric/types.js';
+import { formatNumber, pick } from '../i18n/localize.js';
 import { keepCodes } from './keep-codes.js';
 import { closeCalls, renderGap, shownGaps, traced } from './render-routes.js';
 import { describeAnswer, labelled, link, scoreLine, type ResultContext } from './result-context.js';

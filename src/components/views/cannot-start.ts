@@ -1,6 +1,6 @@
-import type { AssessmentErrorDetail } from './events.js';
-import { afterPageScripts } from './page-ready.js';
-import type { Messages } from './messages.js';
+import type { AssessmentErrorDetail } from '../events.js';
+import { afterPageScripts } from '../loading/page-ready.js';
+import type { Messages } from '../i18n/messages.js';
 
 // When the page does not let the widget work at all (a locked
 // customElements.define, a Content-Security-Policy that refuses its Trusted

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { defaultRubric } from '../rubric/default-rubric.js';
-import type { AssessmentIssue, Rubric } from '../rubric/types.js';
-import type { Messages } from './messages.js';
+import { defaultRubric } from '../../rubric/default-rubric.js';
+import type { AssessmentIssue, Rubric } from '../../rubric/types.js';
+import type { Messages } from '../i18n/messages.js';
 import { retryQuery } from './on-demand.js';
 
 /** Why a host's rubric is not in use: the words, in the language shown, and every problem found. */

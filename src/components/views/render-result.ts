@@ -2,15 +2,15 @@
 // (render-routes.ts), what-if per criterion, how to gain points, benefits,
 // assumptions and sources.
 import { html, nothing, type TemplateResult } from 'lit';
-import { changeabilityOf, routeOutlooks } from '../rubric/advice.js';
-import { toggleOption } from '../rubric/answers.js';
-import { questionsById } from '../rubric/assess.js';
-import { own } from '../rubric/own.js';
-import type { CriterionScore, Question } from '../rubric/types.js';
-import { formatNumber, pick } from './localize.js';
+import { changeabilityOf, routeOutlooks } from '../../rubric/advice.js';
+import { toggleOption } from '../../rubric/answers.js';
+import { questionsById } from '../../rubric/assess.js';
+import { own } from '../../rubric/own.js';
+import type { CriterionScore, Question } from '../../rubric/types.js';
+import { formatNumber, pick } from '../i18n/localize.js';
 import { keepCodes } from './keep-codes.js';
 import { heading } from './heading.js';
-import { meantFor } from './money.js';
+import { meantFor } from '../i18n/money.js';
 import { renderPathway } from './render-routes.js';
 import { renderSummary } from './render-summary.js';
 import { describeAnswer, link, type ResultContext } from './result-context.js';

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fitAnswers } from '../rubric/assess.js';
-import type { AnswerValue, Answers, AssessmentIssue, Rubric } from '../rubric/types.js';
-import type { Messages } from './messages.js';
+import { fitAnswers } from '../../rubric/assess.js';
+import type { AnswerValue, Answers, AssessmentIssue, Rubric } from '../../rubric/types.js';
+import type { Messages } from '../i18n/messages.js';
 import { clearStored, loadStored, readStored, saveStored, storage, storedKey } from './persistence.js';
 import { plausibleAnswers } from './step-errors.js';
 

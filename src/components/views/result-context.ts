@@ -2,11 +2,11 @@
 // answer in words, the points as a phrase, a link that only http(s) URLs
 // become.
 import { html } from 'lit';
-import { byId } from '../rubric/by-id.js';
-import type { AnswerValue, Answers, Assessment, Question, Rubric } from '../rubric/types.js';
-import { formatNumber, pick } from './localize.js';
-import type { ScoreDetail } from './events.js';
-import type { Messages } from './messages.js';
+import { byId } from '../../rubric/by-id.js';
+import type { AnswerValue, Answers, Assessment, Question, Rubric } from '../../rubric/types.js';
+import { formatNumber, pick } from '../i18n/localize.js';
+import type { ScoreDetail } from '../events.js';
+import type { Messages } from '../i18n/messages.js';
 import { describeNumber } from './render-question.js';
 
 /** What the result view needs from the element. */
