@@ -1,3 +1,4 @@
+// Registers <ktech-pass-assessment> once per page, and warns when another version got there first.
 import { KtechPassAssessment } from '../element.js';
 import { showNotStarted, whyNotStarted } from './views/cannot-start.js';
 import { MESSAGES_EN } from './i18n/messages.js';

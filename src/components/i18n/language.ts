@@ -1,3 +1,4 @@
+// The languages there are, and loading each one's file once per page.
 import type { Locale } from '../../locales/locale.js';
 import { retryQuery } from '../loading/on-demand.js';
 

@@ -1,3 +1,4 @@
+// Numbers and texts in the reader's language: picking a translation, formatting and reading typed numbers.
 import type { LocalizedText } from '../../rubric/types.js';
 
 /** A rubric text in the given language, falling back to English. */

@@ -1,3 +1,4 @@
+// The address an on-demand file is fetched from again after a failed load.
 /**
  * What an on-demand file's URL gets after `failures` failed loads: nothing
  * the first time, then `?retry=<n>`. The browser keeps a failed import() as

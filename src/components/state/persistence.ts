@@ -1,3 +1,4 @@
+// Answers in localStorage with `persist`: one key per widget and rubric version.
 import type { Answers, Rubric } from '../../rubric/types.js';
 
 // Opt-in only (the `persist` attribute). Answers are stored under a key with

@@ -1,3 +1,4 @@
+// JSON of plain data that no page's prototype changes can alter: the form value and event details.
 /**
  * JSON of plain data (objects, lists, text, numbers, booleans, null), written
  * without calling a `toJSON` a page may have put on Array.prototype or

@@ -1,3 +1,4 @@
+// Why a typed number or a step's answers cannot be counted yet, in the reader's words.
 import { own } from '../../rubric/own.js';
 import type { AnswerValue, Answers, AssessmentIssue, Question, Rubric } from '../../rubric/types.js';
 import { formatNumber, parseTypedNumber, pick } from '../i18n/localize.js';

@@ -1,3 +1,4 @@
+// When stored answers are restored, saved, followed from another tab and cleared (the `persist` controller).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fitAnswers } from '../../rubric/assess.js';
 import type { AnswerValue, Answers, AssessmentIssue, Rubric } from '../../rubric/types.js';

@@ -1,3 +1,4 @@
+// The what-if answers tried on the result, kept apart from the answers given.
 import type { ReactiveControllerHost } from 'lit';
 import { answerIssues } from '../../rubric/assess.js';
 import type { AnswerValue, Answers, Question, Rubric } from '../../rubric/types.js';

@@ -1,3 +1,4 @@
+// Where keyboard focus goes once a render the applicant caused is on screen.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**

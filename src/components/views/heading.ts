@@ -1,3 +1,4 @@
+// Headings at the outline level the host asked for (h2–h6, then ARIA levels).
 import { html, nothing, type TemplateResult } from 'lit';
 
 /**

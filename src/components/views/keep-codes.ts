@@ -1,3 +1,4 @@
+// Visa codes kept on one line by CSS, not by characters that would change a copied code.
 import { html, type TemplateResult } from 'lit';
 
 /**

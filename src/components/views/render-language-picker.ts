@@ -1,3 +1,4 @@
+// The applicant's language menu (`language-picker`).
 import { html, type TemplateResult } from 'lit';
 import { LANGUAGES } from '../i18n/language.js';
 import type { Messages } from '../i18n/messages.js';

@@ -1,6 +1,14 @@
+// One question of a step: its choices or its number field, help and error.
 import { html, nothing, type TemplateResult } from 'lit';
 import { parameter } from '../../rubric/conditions.js';
-import type { AnswerValue, ChoiceQuestion, MultiQuestion, NumberQuestion, Question, Rubric } from '../../rubric/types.js';
+import type {
+  AnswerValue,
+  ChoiceQuestion,
+  MultiQuestion,
+  NumberQuestion,
+  Question,
+  Rubric,
+} from '../../rubric/types.js';
 import { formatNumber, pick } from '../i18n/localize.js';
 import { keepCodes } from './keep-codes.js';
 import { meantFor } from '../i18n/money.js';

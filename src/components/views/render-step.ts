@@ -1,3 +1,4 @@
+// One step: its questions, the error summary after Next, Back and Next; and the notices above it.
 import { html, nothing, type TemplateResult } from 'lit';
 import { questionsById } from '../../rubric/assess.js';
 import { own } from '../../rubric/own.js';

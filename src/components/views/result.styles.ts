@@ -1,3 +1,4 @@
+// The result view's look, shipped with the result view.
 import { css } from 'lit';
 
 // The result view's look, after the widget's (ktech-pass-assessment.styles.ts):
