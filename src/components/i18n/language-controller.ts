@@ -1,13 +1,11 @@
+// Which language the widget shows, and loading its file (with the English fallback) before it is shown.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultRubric } from '../../rubric/default-rubric.js';
 import type { Rubric } from '../../rubric/types.js';
 import { loadedLocale, loadLocale, matchLanguage } from './language.js';
 import { MESSAGES_EN, type Messages } from './messages.js';
 
-export interface LanguageHost extends ReactiveControllerHost, HTMLElement {
-  /** The widget could not load a language: it reports why (in English, the language it then shows). */
-  languageFailed(code: string): void;
-}
+export type LanguageHost = ReactiveControllerHost & HTMLElement;
 
 /**
  * Which language the widget shows, and getting it there: the one asked for
@@ -19,6 +17,8 @@ export interface LanguageHost extends ReactiveControllerHost, HTMLElement {
 export class LanguageController implements ReactiveController {
   #host: LanguageHost;
   #timeout: () => number;
+  /** The widget could not load a language: it reports why (in English, the language it then shows). */
+  #failedToLoad: (code: string) => void;
   /** The language last rendered: shown on while another one loads. */
   #shown: string | undefined;
   /** Languages that could not be loaded here; English is shown instead, until another language is asked for. */
@@ -30,9 +30,10 @@ export class LanguageController implements ReactiveController {
   /** Work waiting for the language (problems to word in it). */
   #waiting: (() => void)[] = [];
 
-  constructor(host: LanguageHost, timeout: () => number) {
+  constructor(host: LanguageHost, timeout: () => number, failedToLoad: (code: string) => void) {
     this.#host = host;
     this.#timeout = timeout;
+    this.#failedToLoad = failedToLoad;
     host.addController(this);
   }
 
@@ -103,7 +104,7 @@ export class LanguageController implements ReactiveController {
       .catch(() => {
         if (loadedLocale(code)) return;
         this.#failed.add(code);
-        this.#waiting.push(() => this.#host.languageFailed(code));
+        this.#waiting.push(() => this.#failedToLoad(code));
       })
       .finally(() => {
         clearTimeout(timer);

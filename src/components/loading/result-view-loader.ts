@@ -1,3 +1,4 @@
+// Loads the result view once the applicant starts, and renders it (or a status) on the result.
 import {
   css,
   html,
@@ -34,8 +35,18 @@ let sheet: CSSStyleSheet | undefined;
 /** What the element gives the loader. */
 export interface ResultViewHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/** What the loader tells the element, through private callbacks. */
+export interface ResultViewSink {
+  /**
+   * Once the applicant has started, the work to do when the browser is next
+   * idle. That work must not hold on to the element: a busy page may not be
+   * idle for a long while.
+   */
+  onStart(): () => void;
   /** The view could not be had, after a retry: the widget says so. */
-  resultViewFailed(error: unknown): void;
+  failed(error: unknown): void;
 }
 
 // Any of these inside the widget means the applicant has started: the result
@@ -56,18 +67,13 @@ export class ResultViewLoader implements ReactiveController {
   pending: Promise<void> | null = null;
 
   #host: ResultViewHost;
-  #onStart: () => () => void;
+  #sink: ResultViewSink;
   #attempts = 0;
   #failures = 0;
 
-  /**
-   * `onStart()`: once the applicant has started, the work to do when the
-   * browser is next idle. That work must not hold on to the element: a busy
-   * page may not be idle for a long while.
-   */
-  constructor(host: ResultViewHost, onStart: () => () => void) {
+  constructor(host: ResultViewHost, sink: ResultViewSink) {
     this.#host = host;
-    this.#onStart = onStart;
+    this.#sink = sink;
     host.addController(this);
     for (const type of STARTED) host.addEventListener(type, this.#started, { passive: true });
   }
@@ -78,7 +84,7 @@ export class ResultViewLoader implements ReactiveController {
     for (const type of STARTED) this.#host.removeEventListener(type, this.#started);
     this.#load(false);
     // Not Safari before 18: a timeout there.
-    const work = this.#onStart();
+    const work = this.#sink.onStart();
     if ('requestIdleCallback' in self) requestIdleCallback(work, { timeout: 1000 });
     else setTimeout(work);
   };
@@ -113,7 +119,7 @@ export class ResultViewLoader implements ReactiveController {
         // The first failure on the way to the result is fetched again at once; a second one is said.
         if (this.#failures === 1) return this.#load(true);
         this.#failures = 0;
-        this.#host.resultViewFailed(error);
+        this.#sink.failed(error);
       },
     );
     const pending: Promise<void> = load.finally(() => {

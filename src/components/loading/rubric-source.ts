@@ -1,3 +1,4 @@
+// Where the rubric comes from (built in, the `rubric` property, `rubric-src`), with loads cancelled and timed out.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultRubric } from '../../rubric/default-rubric.js';
 import type { AssessmentIssue, Rubric } from '../../rubric/types.js';
@@ -13,12 +14,16 @@ export interface RubricFailure {
 export interface RubricSourceHost extends ReactiveControllerHost {
   /** The `rubric-src` attribute. */
   readonly rubricSrc: string | undefined;
+}
+
+/** What the source tells the element, through private callbacks (never public methods a page could call). */
+export interface RubricSink {
   /** A rubric is being loaded or validated: none is in use meanwhile. */
-  rubricLoading(): void;
+  loading(): void;
   /** A rubric is now in use (validated and frozen). */
-  rubricChanged(rubric: Rubric): void;
+  changed(rubric: Rubric): void;
   /** The host's rubric could not be used; no rubric is in use until it is fixed. */
-  rubricFailed(failure: RubricFailure): void;
+  failed(failure: RubricFailure): void;
 }
 
 // Everything a host's rubric needs (the validator, the fetch, their words)
@@ -56,6 +61,7 @@ export class RubricSource implements ReactiveController {
   #timeout = DEFAULT_TIMEOUT;
 
   #host: RubricSourceHost;
+  #sink: RubricSink;
   #src: string | undefined;
   /** The host's rubric property as last set (JSON, to see an equal one set again), and its validated form. */
   #setText: string | undefined;
@@ -69,8 +75,9 @@ export class RubricSource implements ReactiveController {
   /** Each load's number: a load that is no longer the latest changes nothing. */
   #generation = 0;
 
-  constructor(host: RubricSourceHost) {
+  constructor(host: RubricSourceHost, sink: RubricSink) {
     this.#host = host;
+    this.#sink = sink;
     host.addController(this);
   }
 
@@ -165,19 +172,19 @@ export class RubricSource implements ReactiveController {
 
   #loading(): void {
     this.rubric = null;
-    this.#host.rubricLoading();
+    this.#sink.loading();
     this.#host.requestUpdate();
   }
 
   #use(rubric: Rubric): void {
     this.rubric = rubric;
-    this.#host.rubricChanged(rubric);
+    this.#sink.changed(rubric);
     this.#host.requestUpdate();
   }
 
   #fail(failure: RubricFailure): void {
     this.rubric = null;
-    this.#host.rubricFailed(failure);
+    this.#sink.failed(failure);
     this.#host.requestUpdate();
   }
 

@@ -1,9 +1,10 @@
+// Answers from and back to the page: the `answers` property, preset attributes, the form's value and history state.
 import { sameAnswer } from '../../rubric/answers.js';
 import { fitAnswers, questionsById } from '../../rubric/assess.js';
 import { presetAnswers } from '../../rubric/presets.js';
 import type { AnswerValue, Answers, AssessmentIssue, Rubric } from '../../rubric/types.js';
 import type { ScoreDetail } from '../events.js';
-import type { FormEntry } from '../form/form-control.js';
+import type { FormEntry } from '../form/form-associated.js';
 import { pick } from '../i18n/localize.js';
 import { plainJson } from './plain-json.js';
 import type { Messages } from '../i18n/messages.js';

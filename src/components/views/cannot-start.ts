@@ -1,4 +1,5 @@
-import type { AssessmentErrorDetail } from '../events.js';
+// A page that refuses the element or its render: the box says why in text, and the page hears it.
+import { type AssessmentErrorDetail, AssessmentErrorEvent } from '../events.js';
 import { afterPageScripts } from '../loading/page-ready.js';
 import type { Messages } from '../i18n/messages.js';
 
@@ -33,8 +34,6 @@ export function showNotStarted(
   inside.replaceChildren(paragraph);
   const detail: AssessmentErrorDetail = { message: paragraph.textContent, issues: [{ path: '', message: why }] };
   // After the page's own scripts, as every event of the widget: a listener added after the script hears it.
-  afterPageScripts(() =>
-    box.dispatchEvent(new CustomEvent('assessment-error', { detail, bubbles: true, composed: true })),
-  );
+  afterPageScripts(() => box.dispatchEvent(new AssessmentErrorEvent(detail)));
   console.error(`<ktech-pass-assessment>: ${why}`);
 }
