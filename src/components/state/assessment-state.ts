@@ -5,7 +5,6 @@ import type { Answers, Question, Rubric } from '../../rubric/types.js';
 import { type AssessmentEvent, emit } from '../emit.js';
 import { AssessmentErrorEvent, LanguageChangeEvent, type ScoreDetail, ScoreEvent } from '../events.js';
 import type { FormEntry } from '../form/form-associated.js';
-import { LANGUAGES, matchLanguage } from '../i18n/language.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { prepareFormats } from '../i18n/localize.js';
 import { ResultViewLoader } from '../loading/result-view-loader.js';
@@ -14,7 +13,8 @@ import { FocusAfterRender } from '../views/focus-after-render.js';
 import { AnswersStore } from './answers-store.js';
 import { ApplicantActions } from './applicant-actions.js';
 import { Assessments } from './assessments.js';
-import { formEntryOf, presetProblems, readFormState } from './host-answers.js';
+import { formEntryOf, readFormState } from './host-answers.js';
+import { HostChecks } from './host-checks.js';
 import { Notices } from './notices.js';
 import { numberError, stepErrors } from './step-errors.js';
 import * as steps from './step-flow.js';
@@ -46,8 +46,6 @@ export class AssessmentState {
   #flow: steps.Flow = steps.START;
   /** The rubric in use changed since the host's attributes were last checked (a new result to announce, presets to check). */
   #rubricMoved = true;
-  /** The host attributes last checked against the rubric, so each change is reported once. */
-  #presetsChecked = '';
   /** Set when a change of the result shown is to be announced after the render. */
   #announce = false;
   /** The form's entry, made once per assessment, step, language and `required`. */
@@ -63,6 +61,7 @@ export class AssessmentState {
   readonly notices: Notices;
   readonly assessments: Assessments;
   readonly actions: ApplicantActions;
+  readonly #checks: HostChecks;
 
   constructor(host: StateHost, languageTimeout: () => number) {
     this.#host = host;
@@ -98,8 +97,10 @@ export class AssessmentState {
         // Back to the last step, where "See my result" tries again.
         this.flow = steps.resultFailed(this.flow, this.#rubric ? this.steps(this.#rubric).at(-1) : 0);
         this.focus.next('#step-title');
-        const message = String((error as Error)?.message ?? error);
-        this.notices.report((t) => t.errorTitle, [{ path: 'result', message }]);
+        this.notices.report(
+          (t) => t.errorTitle,
+          [{ path: 'result', message: String((error as Error)?.message ?? error) }],
+        );
       },
     });
     this.store = new AnswersStore(host, () => this.stored.save());
@@ -108,8 +109,14 @@ export class AssessmentState {
       deferred: (work) => this.languages.deferred(work),
       emit: (detail) => emit(host, AssessmentErrorEvent, detail),
     });
-    this.assessments = new Assessments(() => ({ 'employer-size': host.employerSize }));
+    this.assessments = new Assessments(() => this.hostAttributes());
+    this.#checks = new HostChecks(this.notices);
     this.actions = new ApplicantActions(this);
+  }
+
+  /** The attributes through which the host answers questions; the rubric says which (`hostAttribute`). */
+  hostAttributes(): Record<string, string | undefined> {
+    return { 'employer-size': this.#host.employerSize };
   }
 
   numberError(question: Question, typed: string): string | undefined {
@@ -243,20 +250,8 @@ export class AssessmentState {
    */
   beforeRender(langChanged: boolean): void {
     this.notices.hold();
-    const tag = this.#host.lang;
-    // The element's own lang, on each change (a framework setting the same one again is none); only text
-    // is a tag, and only text can be quoted without throwing. In English: it is shown in English anyway.
-    if (langChanged && typeof tag === 'string' && tag && !matchLanguage(tag))
-      this.notices.english(tag, `"${tag}" is not one of ${LANGUAGES.join(', ')}`);
-    const rubric = this.#rubric;
-    // Checked when an attribute or the rubric changes: a host rubric may not declare the attribute at all.
-    const attributes = { 'employer-size': this.#host.employerSize };
-    const presets = JSON.stringify(attributes);
-    const presetsChanged = presets !== this.#presetsChecked;
-    if (rubric && (presetsChanged || this.#rubricMoved)) {
-      this.#presetsChecked = presets;
-      for (const [wording, issue] of presetProblems(rubric, attributes)) this.notices.report(wording, [issue]);
-    }
+    const lang = langChanged ? this.#host.lang : undefined;
+    const presetsChanged = this.#checks.check(lang, this.#rubric, this.#rubricMoved, this.hostAttributes());
     // On the result, a new rubric or preset changes the result itself: the host hears of it.
     if (this.flow.view === 'result' && (this.#rubricMoved || presetsChanged)) this.#announce = true;
     this.#rubricMoved = false;
@@ -271,9 +266,8 @@ export class AssessmentState {
 
   /** What `updateComplete` waits for: a rubric or a language loading, and on the result its view. */
   get pending(): Promise<unknown> | null {
-    return (
-      this.source.pending ?? this.languages.pending ?? (this.flow.view === 'result' ? this.resultView.pending : null)
-    );
+    const { source, languages, resultView } = this;
+    return source.pending ?? languages.pending ?? (this.flow.view === 'result' ? resultView.pending : null);
   }
 
   #loading(): void {

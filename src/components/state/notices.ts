@@ -32,11 +32,6 @@ export class Notices {
     this.#sink = sink;
   }
 
-  /** Whether a notice says that no rubric can be used. */
-  get fatal(): boolean {
-    return this.shown.some((problem) => problem.fatal);
-  }
-
   /**
    * Shows a notice and fires `assessment-error`. While the page's language is
    * still loading, both wait for it: the message is worded in the language
