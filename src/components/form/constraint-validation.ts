@@ -1,6 +1,6 @@
 // Constraint validation: `validity`, `checkValidity()` and `reportValidity()` as a native input's, from the form entry.
 import type { LitElement, PropertyValues } from 'lit';
-import { type Constructor, internals, type WithElementInternals } from './element-internals.js';
+import { type Constructor, internals } from './element-internals.js';
 import { type FormEntryHook, formEntry } from './form-associated.js';
 
 // The validation half of a native input's surface, kept apart from form
@@ -26,7 +26,7 @@ export interface ShowInvalidHook extends FormEntryHook {
 }
 
 /** Adds the validity of a native input, read from the element's `[formEntry]()` (`invalid`, `anchor`). */
-export const ConstraintValidation = <T extends Constructor<LitElement & WithElementInternals & FormEntryHook>>(
+export const ConstraintValidation = <T extends Constructor<LitElement & FormEntryHook>>(
   Base: T,
 ): T & Constructor<ConstraintValidationMembers & ShowInvalidHook> => {
   abstract class ConstraintValidationElement extends Base implements ShowInvalidHook {
@@ -35,22 +35,22 @@ export const ConstraintValidation = <T extends Constructor<LitElement & WithElem
 
     /** As a native input's: `valueMissing` while `required`, unfinished and not disabled. */
     get validity(): ValidityState {
-      return this[internals].validity;
+      return internals(this).validity;
     }
 
     /** Why it is invalid, naming the first unanswered question, or `''`. */
     get validationMessage(): string {
-      return this[internals].validationMessage;
+      return internals(this).validationMessage;
     }
 
     /** Whether the form validates it: `false` while disabled. */
     get willValidate(): boolean {
-      return this[internals].willValidate;
+      return internals(this).willValidate;
     }
 
     /** `false`, and an `invalid` event, while `required` and unfinished; shows nothing (as a native input's). */
     checkValidity(): boolean {
-      return this[internals].checkValidity();
+      return internals(this).checkValidity();
     }
 
     /**
@@ -59,12 +59,12 @@ export const ConstraintValidation = <T extends Constructor<LitElement & WithElem
      * focuses that question.
      */
     reportValidity(): boolean {
-      if (this[internals].validity.valid) return true;
+      if (internals(this).validity.valid) return true;
       this[showInvalid]();
       // Render now, so the question exists to anchor the browser's message and take focus.
       this.performUpdate();
       this.#anchor()?.focus();
-      return this[internals].reportValidity();
+      return internals(this).reportValidity();
     }
 
     override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
@@ -80,7 +80,7 @@ export const ConstraintValidation = <T extends Constructor<LitElement & WithElem
     #setValidity(): void {
       const { invalid, anchor } = this[formEntry]();
       // As a native input's: a disabled one lacks nothing (valid, no message).
-      this[internals].setValidity(
+      internals(this).setValidity(
         { valueMissing: !!invalid && !this.matches(':disabled') },
         invalid,
         this.#anchor(anchor),

@@ -1,6 +1,6 @@
 // Form association: the element submits its value under `name`, keeps its state for history, and follows `disabled`.
 import type { LitElement, PropertyValues } from 'lit';
-import { type Constructor, internals, type WithElementInternals } from './element-internals.js';
+import { type Constructor, internals } from './element-internals.js';
 
 // The form-association half of a native input's surface, the way
 // material-web's form-associated behavior builds it
@@ -44,7 +44,7 @@ export interface FormEntryHook {
  * every control inside is disabled, and the browser leaves the element out of
  * the form data and out of validation).
  */
-export const FormAssociated = <T extends Constructor<LitElement & WithElementInternals>>(
+export const FormAssociated = <T extends Constructor<LitElement>>(
   Base: T,
 ): T & Constructor<FormAssociatedMembers & FormEntryHook> => {
   abstract class FormAssociatedElement extends Base implements FormEntryHook {
@@ -58,12 +58,12 @@ export const FormAssociated = <T extends Constructor<LitElement & WithElementInt
 
     /** The form it belongs to, or `null`, as a native input's. */
     get form(): HTMLFormElement | null {
-      return this[internals].form;
+      return internals(this).form;
     }
 
     /** The `<label>` elements that name it. Clicking one moves focus into the widget, as into a native control. */
     get labels(): NodeList {
-      return this[internals].labels;
+      return internals(this).labels;
     }
 
     /** What a form submits under `name`: `result` as JSON, current as soon as an answer changes (inside the `answer` event already); `null` while no rubric is usable. */
@@ -111,7 +111,7 @@ export const FormAssociated = <T extends Constructor<LitElement & WithElementInt
     #setFormValue(): void {
       const { value, state } = this[formEntry]();
       this.#value = value;
-      this[internals].setFormValue(value, state);
+      internals(this).setFormValue(value, state);
     }
   }
   return FormAssociatedElement;
