@@ -9,7 +9,8 @@ import type { Condition, Pathway, Question, Rubric } from '../rubric/types.js';
 import { formatNumber, pick } from './localize.js';
 import { keepCodes } from './keep-codes.js';
 import type { RouteGap, RouteOutlook } from '../rubric/advice.js';
-import { describeAnswer, labelled, link, type ResultContext } from './result-context.js';
+import { describeAnswer } from './question-types/index.js';
+import { labelled, link, type ResultContext } from './result-context.js';
 
 type NumberCondition = Extract<Condition, { times?: string }>;
 

@@ -10,7 +10,8 @@ import type { NextStep, Pathway, Question } from '../rubric/types.js';
 import { formatNumber, pick } from './localize.js';
 import { keepCodes } from './keep-codes.js';
 import { closeCalls, renderGap, shownGaps, traced } from './render-routes.js';
-import { describeAnswer, labelled, link, scoreLine, type ResultContext } from './result-context.js';
+import { describeAnswer } from './question-types/index.js';
+import { labelled, link, scoreLine, type ResultContext } from './result-context.js';
 
 /**
  * The score bar: full width is the most this applicant can reach (the base

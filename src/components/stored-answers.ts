@@ -3,7 +3,7 @@ import { fitAnswers } from '../rubric/assess.js';
 import type { AnswerValue, Answers, AssessmentIssue, Rubric } from '../rubric/types.js';
 import type { Messages } from './messages.js';
 import { clearStored, loadStored, readStored, saveStored, storage, storedKey } from './persistence.js';
-import { plausibleAnswers } from './step-errors.js';
+import { plausibleAnswers } from './question-types/answers.js';
 
 /** The element, through its public API. */
 export interface StoredAnswersHost extends ReactiveControllerHost {

@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { answerIssues } from '../rubric/assess.js';
 import type { AnswerValue, Answers, Question, Rubric } from '../rubric/types.js';
 import { sameAnswers } from './host-answers.js';
-import { typedNumber } from './step-errors.js';
+import { answerFromText } from './question-types/answers.js';
 
 /**
  * The what-if answers an applicant tries on the result. Kept apart from the
@@ -44,13 +44,7 @@ export class WhatIf {
     this.#host.requestUpdate();
     if (error) return undefined;
     if (raw.trim() !== '') {
-      // A multi-choice what-if sends its ticked option ids, space-separated (ids have no spaces).
-      const value =
-        question.type === 'number'
-          ? typedNumber(question, raw)
-          : question.type === 'multi'
-            ? raw.split(' ').filter(Boolean)
-            : raw;
+      const value = answerFromText(question, raw);
       if (answerIssues(rubric, { [id]: value }).length) return undefined;
       scenario[id] = value;
     }
