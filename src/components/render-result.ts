@@ -8,7 +8,7 @@ import type { CriterionScore, Question } from '../rubric/types.js';
 import { formatNumber, pick } from './localize.js';
 import { keepCodes } from './keep-codes.js';
 import { heading } from './heading.js';
-import { renderPathway } from './render-routes.js';
+import { renderRoute } from './render-routes.js';
 import { renderSummary } from './render-summary.js';
 import { describeAnswer, renderWhatIf } from './question-types/index.js';
 import { link, type ResultContext } from './result-context.js';
@@ -59,14 +59,14 @@ export function renderResult(context: ResultContext): TemplateResult {
   const { rubric, assessment, real, lang, t } = context;
   const n = (value: number) => formatNumber(value, lang);
   const questions = questionsById(rubric);
-  const routes = rubric.pathways.filter((pathway) => !pathway.alternative);
-  const alternatives = rubric.pathways.filter((pathway) => pathway.alternative);
+  const routes = rubric.pathways.filter((route) => !route.alternative);
+  const alternatives = rubric.pathways.filter((route) => route.alternative);
   // "If not, you may still get": alternatives only when no route is met.
   const fallback = assessment.eligible ? [] : alternatives;
   const outlooks = routeOutlooks(rubric, assessment.answers, assessment);
   const outlook = new Map(outlooks.map((entry) => [entry.id, entry]));
-  const closed = routes.filter((pathway) => outlook.get(pathway.id)?.standing === 'closed');
-  const open = routes.filter((pathway) => !closed.includes(pathway));
+  const closed = routes.filter((route) => outlook.get(route.id)?.standing === 'closed');
+  const open = routes.filter((route) => !closed.includes(route));
   // Only the questions asked: a bachelor's holder is never shown the years since a doctorate.
   const asked = new Set(assessment.asked);
   const stepOrder = rubric.steps.flatMap((step) => step.questions).filter((id) => asked.has(id));
@@ -90,16 +90,16 @@ export function renderResult(context: ResultContext): TemplateResult {
       ${renderSummary(context, outlooks)}
 
       ${heading(context.level + 1, t.pathways)}
-      <ul class="paths">${open.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul>
+      <ul class="paths">${open.map((route) => renderRoute(route, outlook.get(route.id), context))}</ul>
       ${
         closed.length
           ? // Routes that need a fact the applicant lacks, together and closed: a phone shows what is within reach first.
-            html`<details><summary>${t.notOpen}${t.paren(n(closed.length))}</summary><ul class="paths">${closed.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul></details>`
+            html`<details><summary>${t.notOpen}${t.paren(n(closed.length))}</summary><ul class="paths">${closed.map((route) => renderRoute(route, outlook.get(route.id), context))}</ul></details>`
           : nothing
       }
       ${
         fallback.length
-          ? html`<details><summary>${t.alternatives}</summary><ul class="paths">${fallback.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul></details>`
+          ? html`<details><summary>${t.alternatives}</summary><ul class="paths">${fallback.map((route) => renderRoute(route, outlook.get(route.id), context))}</ul></details>`
           : nothing
       }
 

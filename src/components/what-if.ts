@@ -36,7 +36,7 @@ export class WhatIf {
     error: string | undefined,
   ): Answers | null | undefined {
     const { id } = question;
-    const { [id]: _old, ...scenario }: Record<string, AnswerValue | undefined> = this.answers ?? given;
+    const { [id]: _old, ...tried }: Record<string, AnswerValue | undefined> = this.answers ?? given;
     const { [id]: _fixed, ...otherErrors } = this.errors;
     // The text stays in the field to be corrected.
     this.errors = error ? { ...otherErrors, [id]: error } : otherErrors;
@@ -46,10 +46,10 @@ export class WhatIf {
     if (raw.trim() !== '') {
       const value = answerFromText(question, raw);
       if (answerIssues(rubric, { [id]: value }).length) return undefined;
-      scenario[id] = value;
+      tried[id] = value;
     }
-    if (sameAnswers(scenario, given)) return null;
-    return (this.answers = scenario);
+    if (sameAnswers(tried, given)) return null;
+    return (this.answers = tried);
   }
 
   /** Back to the answers given. */
