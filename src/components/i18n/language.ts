@@ -1,22 +1,10 @@
 // The languages there are, and loading each one's file once per page.
 import type { Locale } from '../../locales/locale.js';
-import { retryQuery } from '../loading/on-demand.js';
+import { byPrimarySubtag, LANGUAGES as REGISTRY } from '../../locales/languages.js';
+import { loaderOf } from '../../locales/loaders.js';
 
-/**
- * The languages the widget speaks besides English, each loaded on demand from
- * its own file (the CDN build names it `ktech-pass-assessment.<code>.js`, next
- * to the main file). Adding a language: a file in src/locales/ and a line here.
- */
-// Each takes the query its address gets after failed loads (on-demand.ts): the
-// plain import first, so that every build sees the file.
-const LOADERS = new Map<string, (query: string) => Promise<{ default: Locale }>>([
-  ['ko', (query) => (query ? import(`../../locales/ko.js${query}`) : import('../../locales/ko.js'))],
-  ['zh-Hans', (query) => (query ? import(`../../locales/zh-Hans.js${query}`) : import('../../locales/zh-Hans.js'))],
-  ['vi', (query) => (query ? import(`../../locales/vi.js${query}`) : import('../../locales/vi.js'))],
-]);
-
-/** The languages the widget can show. */
-export const LANGUAGES: readonly string[] = ['en', ...LOADERS.keys()];
+/** The codes of the languages the widget can show (the registry: src/locales/languages.ts). */
+export const LANGUAGES: readonly string[] = REGISTRY.map((language) => language.code);
 
 /**
  * The supported language a BCP 47 tag asks for (`ko-KR` → `ko`), or undefined.
@@ -27,11 +15,19 @@ export function matchLanguage(tag: string): string | undefined {
   // A host may set the lang property to anything (a number, an object): only text is a tag.
   const lower = (typeof tag === 'string' ? tag : '').trim().toLowerCase();
   const base = lower.split('-')[0] ?? '';
-  // Chinese is Simplified unless the tag says Traditional: its script
-  // (zh-Hant) or where it is written (Taiwan, Hong Kong, Macao), which have
-  // no file yet and so get English with the usual notice.
-  if (base === 'zh') return /-hans\b/.test(lower) || !/-(hant|tw|hk|mo)\b/.test(lower) ? 'zh-Hans' : undefined;
-  return base === 'en' ? 'en' : LOADERS.has(base) ? base : undefined;
+  const language = byPrimarySubtag.get(base);
+  // A language with variants that have no file yet matches unless the tag
+  // names one of them and not its own script: Chinese is Simplified unless the
+  // tag says Traditional (zh-Hant, or Taiwan, Hong Kong, Macao), which gets
+  // English with the usual notice.
+  const names = (subtags: readonly string[]) =>
+    subtags.length > 0 && new RegExp(`-(${subtags.join('|')})\\b`).test(lower);
+  return language &&
+    (!language.otherVariants ||
+      names(language.code.toLowerCase().split('-').slice(1)) ||
+      !names(language.otherVariants))
+    ? language.code
+    : undefined;
 }
 
 const loaded = new Map<string, Locale>();
@@ -45,11 +41,9 @@ export const loadedLocale = (code: string): Locale | undefined => loaded.get(cod
 /** Loads a language once per page; every instance that asks waits for the same request. */
 export function loadLocale(code: string): Promise<Locale> {
   let pending = loading.get(code);
-  const loader = LOADERS.get(code);
-  if (!pending && loader) {
-    pending = loader(retryQuery(failures.get(code) ?? 0)).then(
-      ({ default: locale }) => (loaded.set(code, locale), locale),
-    );
+  const load = loaderOf(code);
+  if (!pending && load) {
+    pending = load(failures.get(code) ?? 0).then((locale) => (loaded.set(code, locale), locale));
     // A failed load is tried again by the next instance or language choice, at a fresh address.
     pending.catch(() => {
       loading.delete(code);

@@ -8,6 +8,7 @@
 // longer than any amount is refused before it is read.
 
 import { TYPED_MAX_LENGTH } from './localize.js';
+import { ENGLISH, languageOf } from '../../locales/languages.js';
 
 /** Units that multiply the number before them and compose with a bigger unit after (5천만 is 5 × 천 × 만). */
 const UNITS: Record<string, number> = { 십: 10, 백: 100, 천: 1e3, 百: 100, 千: 1e3 };
@@ -137,44 +138,6 @@ export const MONEY_FLOOR = 10_000_000;
 /** Above this (KRW 100 billion) it is refused. */
 export const MONEY_CEILING = 100_000_000_000;
 
-/**
- * The units a yearly pay is quoted in when the unit is left out, per language,
- * as "Did you mean" may assume them: Korean and Chinese pay is quoted in 만 /
- * 万 (7500 is 7,500만 won), English and Vietnamese in millions (75 is 75
- * million), and any of them in thousands (천원, as pay tables write it).
- * `spaced`: the unit is written after a space.
- */
-const SLIP_UNITS: Record<string, { factors: readonly [number, string][]; spaced: boolean }> = {
-  en: {
-    factors: [
-      [1e6, 'million'],
-      [1e3, 'thousand'],
-    ],
-    spaced: true,
-  },
-  ko: {
-    factors: [
-      [1e4, '만'],
-      [1e3, '천'],
-    ],
-    spaced: false,
-  },
-  'zh-Hans': {
-    factors: [
-      [1e4, '万'],
-      [1e3, '千'],
-    ],
-    spaced: false,
-  },
-  vi: {
-    factors: [
-      [1e6, 'triệu'],
-      [1e3, 'nghìn'],
-    ],
-    spaced: true,
-  },
-};
-
 /** What someone most likely meant by an amount below the floor: the salary, and the typed number with the unit assumed ("75 million"). */
 export interface MeantAmount {
   amount: number;
@@ -184,20 +147,21 @@ export interface MeantAmount {
 
 /**
  * The salary someone who typed `value` without a unit most likely meant, when
- * `value` is below the floor: read in one of the units of the language shown
- * (a slip of the unit, never a guess across languages), whichever lands
+ * `value` is below the floor: read in one of the pay units of the language
+ * shown (`payUnits` in src/locales/languages.json; a slip of the unit, never a
+ * guess across languages), whichever lands
  * nearest a typical yearly pay of KRW 100,000,000 (75 in English is 75
  * million; 7500 in Korean is 7,500만; 150,000 is 150,000 thousand).
  */
 export function likelyMeant(value: number, lang = 'en'): MeantAmount | undefined {
   if (!(value > 0) || value >= MONEY_FLOOR) return undefined;
-  const { factors, spaced } = SLIP_UNITS[lang] ?? (SLIP_UNITS['en'] as (typeof SLIP_UNITS)[string]);
+  const { payUnits, payUnitSpaced } = languageOf(lang) ?? ENGLISH;
   let best: MeantAmount | undefined;
   const distance = (amount: number) => Math.abs(Math.log10(amount) - 8);
-  for (const [factor, unit] of factors) {
+  for (const { factor, unit } of payUnits) {
     const amount = value * factor;
     if (amount >= MONEY_FLOOR && amount <= 2e9 && (best === undefined || distance(amount) < distance(best.amount)))
-      best = { amount, unit: spaced ? ` ${unit}` : unit };
+      best = { amount, unit: payUnitSpaced ? ` ${unit}` : unit };
   }
   return best;
 }

@@ -9,10 +9,11 @@ import {
   type TemplateResult,
 } from 'lit';
 import { formatNumber, pick, TYPED_MAX_LENGTH } from '../i18n/localize.js';
+import { ENGLISH, languageOf } from '../../locales/languages.js';
 import type { ResultContext } from '../views/result-context.js';
 
 type ResultView = typeof import('../views/result-view.js') & {
-  /** The CDN build's result file takes the main file's Lit (one copy of it on the page) and number formats (built once). */
+  /** The CDN build's result file takes the main file's Lit (one copy of it on the page), number formats (built once) and language registry. */
   receive?: (handed: object) => void;
 };
 
@@ -104,7 +105,7 @@ export class ResultViewLoader implements ReactiveController {
     if (this.view || this.pending) return;
     const load = importView(this.#attempts++).then(
       (view) => {
-        view.receive?.({ css, html, nothing, svg, formatNumber, pick, TYPED_MAX_LENGTH });
+        view.receive?.({ css, html, nothing, svg, formatNumber, pick, TYPED_MAX_LENGTH, ENGLISH, languageOf });
         // After the widget's own styles, as they were one sheet before.
         const root = this.#host.renderRoot as ShadowRoot;
         sheet ??= view.resultStyles().styleSheet as CSSStyleSheet;

@@ -5,7 +5,7 @@ import { fitAnswers } from '../../rubric/assess.js';
 import { own } from '../../rubric/own.js';
 import type { AnswerValue, Answers, AssessmentIssue, Rubric } from '../../rubric/types.js';
 import { fitGiven, sameAnswers } from './host-answers.js';
-import { plausibleAnswers } from './step-errors.js';
+import { plausibleAnswers } from '../question-types/answers.js';
 
 /** Answers that could not be kept, and why, for the element to report. */
 export interface Unkept {

@@ -9,7 +9,7 @@ import type { FocusAfterRender } from '../views/focus-after-render.js';
 import type { AnswersStore } from './answers-store.js';
 import type { Assessments } from './assessments.js';
 import type { Notices } from './notices.js';
-import { typedNumber } from './step-errors.js';
+import { typedNumber } from '../question-types/answers.js';
 import * as steps from './step-flow.js';
 import type { Flow } from './step-flow.js';
 import type { WhatIf } from './what-if.js';
@@ -27,7 +27,7 @@ export interface ActionsState {
   steps(rubric: Rubric): number[];
   /** Why each question a step asks cannot be counted yet, worded in the language shown. */
   stepErrors(rubric: Rubric, step: number): Record<string, string>;
-  numberError(question: Question, typed: string): string | undefined;
+  typedError(question: Question, typed: string): string | undefined;
   /** Fires one of the element's events. */
   emit<T>(Type: new (detail: T) => AssessmentEvent, detail: T): void;
   chooseLanguage(code: string): void;
@@ -73,7 +73,7 @@ export class ApplicantActions {
   number = (question: Question, typed: string): void => {
     this.#state.store.type(question.id, typed);
     // Empty or not (yet) a number: no answer, and the text stays in the field.
-    const invalid = typed.trim() === '' || this.#state.numberError(question, typed);
+    const invalid = typed.trim() === '' || this.#state.typedError(question, typed);
     this.#answer(question, invalid ? undefined : typedNumber(question, typed));
   };
 
@@ -88,7 +88,7 @@ export class ApplicantActions {
       this.#pressingNext = false;
       return;
     }
-    this.#state.flow = steps.leftField(this.#state.flow, question.id, this.#state.numberError(question, typed));
+    this.#state.flow = steps.leftField(this.#state.flow, question.id, this.#state.typedError(question, typed));
   };
 
   pressNext = (): void => {
@@ -119,7 +119,7 @@ export class ApplicantActions {
   whatIf = (question: Question, field: HTMLInputElement | HTMLSelectElement): void => {
     const { rubric, store, whatIf } = this.#state;
     if (!rubric) return;
-    const error = this.#state.numberError(question, field.value);
+    const error = this.#state.typedError(question, field.value);
     const scenario = whatIf.change(rubric, question, field.value, store.given, error);
     if (scenario) this.#score(rubric, scenario);
     // Back to the answers given: no scenario left.

@@ -16,7 +16,8 @@ import { Assessments } from './assessments.js';
 import { formEntryOf, readFormState } from './host-answers.js';
 import { HostChecks } from './host-checks.js';
 import { Notices } from './notices.js';
-import { numberError, stepErrors } from './step-errors.js';
+import { typedError } from '../question-types/answers.js';
+import { stepErrors } from './step-errors.js';
 import * as steps from './step-flow.js';
 import { StoredAnswers } from './stored-answers.js';
 import { WhatIf } from './what-if.js';
@@ -119,8 +120,8 @@ export class AssessmentState {
     return { 'employer-size': this.#host.employerSize };
   }
 
-  numberError(question: Question, typed: string): string | undefined {
-    return numberError(question, typed, this.languages.messages, this.languages.lang);
+  typedError(question: Question, typed: string): string | undefined {
+    return typedError(question, typed, this.languages.messages, this.languages.lang);
   }
 
   emit<T>(Type: new (detail: T) => AssessmentEvent, detail: T): void {

@@ -8,7 +8,8 @@ import type { FormEntry } from '../form/form-associated.js';
 import { pick } from '../i18n/localize.js';
 import { plainJson } from './plain-json.js';
 import type { Messages } from '../i18n/messages.js';
-import { plausibleAnswers } from './step-errors.js';
+import { plausibleAnswers } from '../question-types/answers.js';
+import { acceptedValues } from '../question-types/index.js';
 
 // Answers that come from, or go back to, the host page: the `answers`
 // property, the attributes that preset an answer, and the enclosing form's
@@ -60,14 +61,11 @@ export const presetProblems = (
 ): [(t: Messages) => string, AssessmentIssue][] =>
   presetAnswers(rubric, attributes).issues.map((issue) => {
     const question = rubric.questions.find((candidate) => candidate.hostAttribute === issue.path);
+    const accepted = question && acceptedValues(question);
     return [
       (t) =>
-        question && question.type !== 'number'
-          ? t.badPreset(
-              issue.path,
-              attributes[issue.path] ?? '',
-              question.options.map((option) => option.id).join(', '),
-            )
+        accepted !== undefined
+          ? t.badPreset(issue.path, attributes[issue.path] ?? '', accepted)
           : t.presetUnused(issue.path),
       issue,
     ];

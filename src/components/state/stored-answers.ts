@@ -4,7 +4,7 @@ import { fitAnswers } from '../../rubric/assess.js';
 import type { AnswerValue, Answers, AssessmentIssue, Rubric } from '../../rubric/types.js';
 import type { Messages } from '../i18n/messages.js';
 import { clearStored, loadStored, readStored, saveStored, storage, storedKey } from './persistence.js';
-import { plausibleAnswers } from './step-errors.js';
+import { plausibleAnswers } from '../question-types/answers.js';
 
 /** The element, through its public API. */
 export interface StoredAnswersHost extends ReactiveControllerHost {

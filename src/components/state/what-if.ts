@@ -3,7 +3,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { answerIssues } from '../../rubric/assess.js';
 import type { AnswerValue, Answers, Question, Rubric } from '../../rubric/types.js';
 import { sameAnswers } from './host-answers.js';
-import { typedNumber } from './step-errors.js';
+import { answerFromText } from '../question-types/answers.js';
 
 /**
  * The what-if answers an applicant tries on the result. Kept apart from the
@@ -37,7 +37,7 @@ export class WhatIf {
     error: string | undefined,
   ): Answers | null | undefined {
     const { id } = question;
-    const { [id]: _old, ...scenario }: Record<string, AnswerValue | undefined> = this.answers ?? given;
+    const { [id]: _old, ...tried }: Record<string, AnswerValue | undefined> = this.answers ?? given;
     const { [id]: _fixed, ...otherErrors } = this.errors;
     // The text stays in the field to be corrected.
     this.errors = error ? { ...otherErrors, [id]: error } : otherErrors;
@@ -45,18 +45,12 @@ export class WhatIf {
     this.#host.requestUpdate();
     if (error) return undefined;
     if (raw.trim() !== '') {
-      // A multi-choice what-if sends its ticked option ids, space-separated (ids have no spaces).
-      const value =
-        question.type === 'number'
-          ? typedNumber(question, raw)
-          : question.type === 'multi'
-            ? raw.split(' ').filter(Boolean)
-            : raw;
+      const value = answerFromText(question, raw);
       if (answerIssues(rubric, { [id]: value }).length) return undefined;
-      scenario[id] = value;
+      tried[id] = value;
     }
-    if (sameAnswers(scenario, given)) return null;
-    return (this.answers = scenario);
+    if (sameAnswers(tried, given)) return null;
+    return (this.answers = tried);
   }
 
   /** Back to the answers given. */

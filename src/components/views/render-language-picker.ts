@@ -1,10 +1,7 @@
 // The applicant's language menu (`language-picker`).
 import { html, type TemplateResult } from 'lit';
-import { LANGUAGES } from '../i18n/language.js';
+import { LANGUAGES } from '../../locales/languages.js';
 import type { Messages } from '../i18n/messages.js';
-
-/** Each language by its own name, as a reader looks for it in a list. */
-const NATIVE_NAMES: Record<string, string> = { en: 'English', ko: '한국어', 'zh-Hans': '简体中文', vi: 'Tiếng Việt' };
 
 /**
  * The applicant's own language switch (the `language-picker` attribute): a
@@ -12,8 +9,9 @@ const NATIVE_NAMES: Record<string, string> = { en: 'English', ko: '한국어', '
  * handle every other one, and a button that applies it. Choosing in the list
  * switches nothing by itself: in Chromium and Firefox on Windows an arrow key
  * on a closed select changes its value (and fires change), which switched the
- * whole widget while the applicant was only reading the list. Each option
- * carries its own `lang`, so a screen reader says "한국어" in Korean.
+ * whole widget while the applicant was only reading the list. Each language
+ * is listed by its own name, as a reader looks for it, and carries its own
+ * `lang`, so a screen reader says "한국어" in Korean.
  */
 export const renderLanguagePicker = (
   lang: string,
@@ -26,7 +24,7 @@ export const renderLanguagePicker = (
   }}>
     <label>${t.language}
       <select name="lang">
-        ${LANGUAGES.map((code) => html`<option value=${code} lang=${code} ?selected=${code === lang}>${NATIVE_NAMES[code] ?? code}</option>`)}
+        ${LANGUAGES.map(({ code, nativeName }) => html`<option value=${code} lang=${code} ?selected=${code === lang}>${nativeName}</option>`)}
       </select></label>
     <button part="button" type="submit">${t.changeLanguage}</button>
   </form>

@@ -3,85 +3,27 @@
 // assumptions and sources.
 import { html, nothing, type TemplateResult } from 'lit';
 import { changeabilityOf, routeOutlooks } from '../../rubric/advice.js';
-import { toggleOption } from '../../rubric/answers.js';
 import { questionsById } from '../../rubric/assess.js';
-import { own } from '../../rubric/own.js';
 import type { CriterionScore, Question } from '../../rubric/types.js';
 import { formatNumber, pick } from '../i18n/localize.js';
 import { keepCodes } from './keep-codes.js';
 import { heading } from './heading.js';
-import { meantFor } from '../i18n/money.js';
-import { renderPathway } from './render-routes.js';
+import { renderRoute } from './render-routes.js';
 import { renderSummary } from './render-summary.js';
-import { describeAnswer, link, type ResultContext } from './result-context.js';
+import { describeAnswer, renderWhatIf } from '../question-types/index.js';
+import { link, type ResultContext } from './result-context.js';
 
-export { describeAnswer, scoreLine, type ResultContext } from './result-context.js';
+export { scoreLine, type ResultContext } from './result-context.js';
 
 const sign = (delta: number, lang: string) =>
   `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${formatNumber(Math.abs(delta), lang)}`;
 
-function renderWhatIf(question: Question, context: ResultContext): TemplateResult {
-  const { lang, t, answers } = context;
-  const answer = own(answers, question.id);
-  // Labelled by the criterion's name beside it (one accessible name, no extra string).
-  const label = `c-${question.id}`;
-  if (context.preset.has(question.id)) return html`<p class="preset">${context.presetNote(question.id)}</p>`;
-  if (question.type === 'number') {
-    const error = own(context.whatIfErrors, question.id);
-    // A salary typed in millions ("150"): the steps' one-click fix, here too.
-    const meant =
-      error && question.unit === 'KRW'
-        ? meantFor(own(context.whatIfTyped, question.id) ?? '', lang)?.amount
-        : undefined;
-    // The text stays while it is wrong (the bound value does not change): the person corrects it.
-    return html`<input
-        type="text"
-        inputmode="decimal"
-        aria-labelledby=${label}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? `w-${question.id}` : nothing}
-        name=${question.id}
-        .value=${answer === undefined ? '' : formatNumber(answer as number, lang)}
-        @change=${(event: Event) => context.onWhatIf(question, event.target as HTMLInputElement)}
-      />${error ? html`<span class="field-error" id="w-${question.id}"><span class="sr">${t.errorPrefix} </span>${error}</span>` : nothing}${
-        meant === undefined
-          ? nothing
-          : html`<button part="button" type="button" class="fix" @click=${(event: Event) => {
-              const field = (event.target as HTMLElement).parentElement?.querySelector('input') as HTMLInputElement;
-              field.value = formatNumber(meant, lang);
-              context.onWhatIf(question, field);
-            }}>${t.useAmount(t.won(formatNumber(meant, lang)))}</button>`
-      }`;
-  }
-  if (question.type === 'multi') {
-    const ticked = Array.isArray(answer) ? (answer as readonly string[]) : [];
-    // Checkboxes, not a multiple select (which phones show poorly): each change sends every ticked id.
-    const send = (event: Event) => {
-      const group = (event.target as HTMLInputElement).closest('fieldset') as HTMLFieldSetElement;
-      const boxes = [...group.querySelectorAll<HTMLInputElement>('input')];
-      const changed = event.target as HTMLInputElement;
-      const next =
-        toggleOption(
-          question,
-          boxes.filter((box) => box !== changed && box.checked).map((box) => box.value),
-          changed.value,
-          changed.checked,
-        ) ?? [];
-      for (const box of boxes) box.checked = next.includes(box.value);
-      context.onWhatIf(question, { value: next.join(' ') } as HTMLInputElement);
-    };
-    return html`<fieldset class="what-if-multi" aria-labelledby=${label}>
-      ${question.options.map(
-        (option) =>
-          html`<label><input type="checkbox" name=${question.id} value=${option.id} .checked=${ticked.includes(option.id)} @change=${send} /> ${pick(option.label, lang)}</label>`,
-      )}
-    </fieldset>`;
-  }
-  return html`<select aria-labelledby=${label} name=${question.id} @change=${(event: Event) => context.onWhatIf(question, event.target as HTMLSelectElement)}>
-    ${answer === undefined ? html`<option value="" selected>${t.optional}</option>` : nothing}
-    ${question.options.map((option) => html`<option value=${option.id} ?selected=${option.id === answer}>${pick(option.label, lang)}</option>`)}
-  </select>`;
-}
+/** A criterion's what-if control, or the words for an answer the host preset (not changeable here). */
+const whatIf = (question: Question, context: ResultContext): TemplateResult =>
+  context.preset.has(question.id)
+    ? html`<p class="preset">${context.presetNote(question.id)}</p>`
+    : // Labelled by the criterion's name beside it (one accessible name, no extra string).
+      renderWhatIf(question, context, `c-${question.id}`);
 
 /**
  * "How to gain points": only what the applicant can change by acting (the
@@ -117,14 +59,14 @@ export function renderResult(context: ResultContext): TemplateResult {
   const { rubric, assessment, real, lang, t } = context;
   const n = (value: number) => formatNumber(value, lang);
   const questions = questionsById(rubric);
-  const routes = rubric.pathways.filter((pathway) => !pathway.alternative);
-  const alternatives = rubric.pathways.filter((pathway) => pathway.alternative);
+  const routes = rubric.pathways.filter((route) => !route.alternative);
+  const alternatives = rubric.pathways.filter((route) => route.alternative);
   // "If not, you may still get": alternatives only when no route is met.
   const fallback = assessment.eligible ? [] : alternatives;
   const outlooks = routeOutlooks(rubric, assessment.answers, assessment);
   const outlook = new Map(outlooks.map((entry) => [entry.id, entry]));
-  const closed = routes.filter((pathway) => outlook.get(pathway.id)?.standing === 'closed');
-  const open = routes.filter((pathway) => !closed.includes(pathway));
+  const closed = routes.filter((route) => outlook.get(route.id)?.standing === 'closed');
+  const open = routes.filter((route) => !closed.includes(route));
   // Only the questions asked: a bachelor's holder is never shown the years since a doctorate.
   const asked = new Set(assessment.asked);
   const stepOrder = rubric.steps.flatMap((step) => step.questions).filter((id) => asked.has(id));
@@ -148,16 +90,16 @@ export function renderResult(context: ResultContext): TemplateResult {
       ${renderSummary(context, outlooks)}
 
       ${heading(context.level + 1, t.pathways)}
-      <ul class="paths">${open.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul>
+      <ul class="paths">${open.map((route) => renderRoute(route, outlook.get(route.id), context))}</ul>
       ${
         closed.length
           ? // Routes that need a fact the applicant lacks, together and closed: a phone shows what is within reach first.
-            html`<details><summary>${t.notOpen}${t.paren(n(closed.length))}</summary><ul class="paths">${closed.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul></details>`
+            html`<details><summary>${t.notOpen}${t.paren(n(closed.length))}</summary><ul class="paths">${closed.map((route) => renderRoute(route, outlook.get(route.id), context))}</ul></details>`
           : nothing
       }
       ${
         fallback.length
-          ? html`<details><summary>${t.alternatives}</summary><ul class="paths">${fallback.map((pathway) => renderPathway(pathway, outlook.get(pathway.id), context))}</ul></details>`
+          ? html`<details><summary>${t.alternatives}</summary><ul class="paths">${fallback.map((route) => renderRoute(route, outlook.get(route.id), context))}</ul></details>`
           : nothing
       }
 
@@ -172,7 +114,7 @@ export function renderResult(context: ResultContext): TemplateResult {
             const criterion = assessment.criteria.find((candidate) => candidate.id === id);
             return html`<li>
               <span id="c-${id}">${pick(question.label, lang)}</span>
-              <span class="what-if">${renderWhatIf(question, context)}</span>
+              <span class="what-if">${whatIf(question, context)}</span>
               <strong class="points">${criterion ? `${n(criterion.points)} / ${n(criterion.max)}` : '—'}</strong>
             </li>`;
           })}

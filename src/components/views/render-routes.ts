@@ -1,4 +1,4 @@
-// The routes of the result: each pathway as a checklist of its conditions
+// The routes of the result: each route as a checklist of its conditions
 // in words with the applicant's own answers, what is missing, and the
 // thresholds met by a hair.
 import { html, nothing, type TemplateResult } from 'lit';
@@ -9,7 +9,8 @@ import type { Condition, Pathway, Question, Rubric } from '../../rubric/types.js
 import { formatNumber, pick } from '../i18n/localize.js';
 import { keepCodes } from './keep-codes.js';
 import type { RouteGap, RouteOutlook } from '../../rubric/advice.js';
-import { describeAnswer, labelled, link, type ResultContext } from './result-context.js';
+import { describeAnswer } from '../question-types/index.js';
+import { labelled, link, type ResultContext } from './result-context.js';
 
 type NumberCondition = Extract<Condition, { times?: string }>;
 
@@ -102,13 +103,13 @@ export function renderGap(gap: RouteGap, context: ResultContext): TemplateResult
   return html`<li>${question.needs ? pick(question.needs, lang) : `${label}${t.paren(t.yourAnswer(describeAnswer(question, own(context.asked, question.id), context)))}`}${how}</li>`;
 }
 
-/** The conditions a pathway lists, traced, and those of them not met. */
-export function traced(pathway: Pathway, context: ResultContext) {
+/** The conditions a route lists, traced, and those of them not met. */
+export function traced(route: Pathway, context: ResultContext) {
   const { rubric, assessment, asked } = context;
-  const node = trace(pathway.when, { rubric, answers: asked, scores: scoresOf(assessment) });
+  const node = trace(route.when, { rubric, answers: asked, scores: scoresOf(assessment) });
   // The conditions as the rule lists them: the parts of an "all" (or "any"), or the one condition.
-  const parts = 'all' in pathway.when || 'any' in pathway.when ? (node.parts ?? []) : [node];
-  const missing = 'all' in pathway.when ? parts.filter((part) => !part.holds) : node.holds ? [] : [node];
+  const parts = 'all' in route.when || 'any' in route.when ? (node.parts ?? []) : [node];
+  const missing = 'all' in route.when ? parts.filter((part) => !part.holds) : node.holds ? [] : [node];
   return { node, parts, missing };
 }
 
@@ -151,44 +152,40 @@ export function closeCalls(
 }
 
 /**
- * One pathway as a short checklist: met or not and how many of its
+ * One route as a short checklist: met or not and how many of its
  * conditions are met; the status, every condition, its official basis and,
  * when met, what to do next are one click away (eight routes in full were
  * pages long on a phone).
  */
-export function renderPathway(
-  pathway: Pathway,
-  outlook: RouteOutlook | undefined,
-  context: ResultContext,
-): TemplateResult {
+export function renderRoute(route: Pathway, outlook: RouteOutlook | undefined, context: ResultContext): TemplateResult {
   const { rubric, lang, t } = context;
-  const { node, parts } = traced(pathway, context);
+  const { node, parts } = traced(route, context);
   const closed = outlook?.standing === 'closed';
-  const sources = (pathway.sources ?? [])
+  const sources = (route.sources ?? [])
     .map((id) => rubric.sources.find((source) => source.id === id))
     .filter((source) => source !== undefined);
   const n = (value: number) => formatNumber(value, lang);
   return html`<li part="pathway" class=${node.holds ? 'pathway met' : 'pathway'}>
     <details>
-      <summary><b>${keepCodes(pick(pathway.label, lang))}<span class="status">${t.paren(node.holds ? t.met : closed ? t.notOpen : t.notMet)}</span></b> ·
-        ${'any' in pathway.when ? t.anyOf : t.conditions(n(parts.filter((part) => part.holds).length), n(parts.length))}</summary>
-      ${pathway.status ? html`<p><strong>${t.leadsTo(pick(pathway.status, lang))}</strong></p>` : nothing}
-      <p>${pick(pathway.description, lang)}</p>
+      <summary><b>${keepCodes(pick(route.label, lang))}<span class="status">${t.paren(node.holds ? t.met : closed ? t.notOpen : t.notMet)}</span></b> ·
+        ${'any' in route.when ? t.anyOf : t.conditions(n(parts.filter((part) => part.holds).length), n(parts.length))}</summary>
+      ${route.status ? html`<p><strong>${t.leadsTo(pick(route.status, lang))}</strong></p>` : nothing}
+      <p>${pick(route.description, lang)}</p>
       <ul>${parts.map((part) => renderTrace(part, context))}</ul>
       ${
-        pathway.basis
-          ? html`<p class="help">${t.basis(pick(pathway.basis, lang))}${sources.map((source, index) => html`${index ? t.listSeparator : ' · '}${link(source.url, pick(source.publisher, lang), t)}${source.date ? `${t.comma}${source.date}` : ''}`)}</p>`
+        route.basis
+          ? html`<p class="help">${t.basis(pick(route.basis, lang))}${sources.map((source, index) => html`${index ? t.listSeparator : ' · '}${link(source.url, pick(source.publisher, lang), t)}${source.date ? `${t.comma}${source.date}` : ''}`)}</p>`
           : nothing
       }
-      ${pathway.assumption ? html`<p class="help">${pick(pathway.assumption, lang)}</p>` : nothing}
+      ${route.assumption ? html`<p class="help">${pick(route.assumption, lang)}</p>` : nothing}
       ${
         outlook?.standing === 'open' && shownGaps(outlook).length
           ? html`<p>${t.missingNow}</p><ul class="gaps">${shownGaps(outlook).map((gap) => renderGap(gap, context))}</ul>`
           : nothing
       }
       ${
-        node.holds && pathway.next?.length
-          ? html`<p><strong>${t.nextSteps}</strong></p><ol>${pathway.next
+        node.holds && route.next?.length
+          ? html`<p><strong>${t.nextSteps}</strong></p><ol>${route.next
               .filter((step) => !step.when || holds(step.when, { rubric, answers: context.asked }))
               .map((step) => html`<li>${link(step.url, pick(step.text, lang), t)}</li>`)}</ol>`
           : nothing

@@ -7,8 +7,7 @@ import type { AssessmentErrorDetail, ScoreDetail } from '../events.js';
 import { heading } from './heading.js';
 import { formatNumber, pick } from '../i18n/localize.js';
 import type { Messages } from '../i18n/messages.js';
-import { renderQuestion, type QuestionContext } from './render-question.js';
-import { describeAnswer } from './result-context.js';
+import { describeAnswer, renderQuestion, type QuestionContext } from '../question-types/index.js';
 
 /** A problem the widget shows; a fatal one replaces the form (no rubric to score with), a notice sits above it. */
 export interface Problem extends AssessmentErrorDetail {

@@ -10,7 +10,8 @@ import type { NextStep, Pathway, Question } from '../../rubric/types.js';
 import { formatNumber, pick } from '../i18n/localize.js';
 import { keepCodes } from './keep-codes.js';
 import { closeCalls, renderGap, shownGaps, traced } from './render-routes.js';
-import { describeAnswer, labelled, link, scoreLine, type ResultContext } from './result-context.js';
+import { describeAnswer } from '../question-types/index.js';
+import { labelled, link, scoreLine, type ResultContext } from './result-context.js';
 
 /**
  * The score bar: full width is the most this applicant can reach (the base
@@ -30,9 +31,9 @@ function renderScoreBar(context: ResultContext): TemplateResult {
   </svg>`;
 }
 
-/** The first of a pathway's next steps that applies to these answers (in Korea, or abroad). */
-export function firstStep(pathway: Pathway | undefined, context: ResultContext): NextStep | undefined {
-  return pathway?.next?.find(
+/** The first of a route's next steps that applies to these answers (in Korea, or abroad). */
+export function firstStep(route: Pathway | undefined, context: ResultContext): NextStep | undefined {
+  return route?.next?.find(
     (step) => !step.when || holds(step.when, { rubric: context.rubric, answers: context.asked }),
   );
 }
@@ -47,16 +48,16 @@ export function renderSummary(context: ResultContext, outlooks: readonly RouteOu
   const { rubric, assessment, lang, t } = context;
   const n = (value: number) => formatNumber(value, lang);
   const questions = questionsById(rubric);
-  const byId = new Map(rubric.pathways.map((pathway) => [pathway.id, pathway]));
-  const met = rubric.pathways.filter((pathway) => !pathway.alternative && assessment.pathways[pathway.id]);
+  const byId = new Map(rubric.pathways.map((route) => [route.id, route]));
+  const met = rubric.pathways.filter((route) => !route.alternative && assessment.pathways[route.id]);
   // An alternative leads only when no route is met, and then only where the rubric says it should.
   const leading = met.length
     ? []
     : rubric.pathways.filter(
-        (pathway) =>
-          pathway.alternative &&
-          assessment.pathways[pathway.id] &&
-          (!pathway.leadsWhen || holds(pathway.leadsWhen, { rubric, answers: context.asked })),
+        (route) =>
+          route.alternative &&
+          assessment.pathways[route.id] &&
+          (!route.leadsWhen || holds(route.leadsWhen, { rubric, answers: context.asked })),
       );
   const nearest = met.length ? undefined : nearestRoute(outlooks);
   const gaps = nearest ? shownGaps(nearest).slice(0, 2) : [];
@@ -67,7 +68,7 @@ export function renderSummary(context: ResultContext, outlooks: readonly RouteOu
   // Close calls only where a route is met (or an alternative leads): elsewhere there is nothing to reverse.
   const close = [
     ...(met.length ? met : leading)
-      .reduce((found, pathway) => closeCalls(traced(pathway, context).node, context, found), new Map<string, string>())
+      .reduce((found, route) => closeCalls(traced(route, context).node, context, found), new Map<string, string>())
       .values(),
   ];
   const margin = assessment.total - assessment.passMark;
@@ -75,8 +76,8 @@ export function renderSummary(context: ResultContext, outlooks: readonly RouteOu
   const step = firstStep(met[0] ?? leading[0], context);
   const scope = !assessment.eligible && rubric.scope;
   return html`<div part="score" class=${met.length ? 'card met' : 'card'}>
-    ${met.length ? html`<p>${t.via}${t.colon}${met.map((pathway, index) => [index ? t.listSeparator : '', keepCodes(pick(pathway.label, lang))])}</p>` : nothing}
-    ${leading.length ? html`<p>${t.stillGet}${t.colon}${leading.map((pathway, index) => [index ? t.listSeparator : '', keepCodes(pick(pathway.label, lang))])}</p>` : nothing}
+    ${met.length ? html`<p>${t.via}${t.colon}${met.map((route, index) => [index ? t.listSeparator : '', keepCodes(pick(route.label, lang))])}</p>` : nothing}
+    ${leading.length ? html`<p>${t.stillGet}${t.colon}${leading.map((route, index) => [index ? t.listSeparator : '', keepCodes(pick(route.label, lang))])}</p>` : nothing}
     ${
       nearest
         ? html`<p>${t.nearest}${t.colon}${pick(byId.get(nearest.id)?.label, lang)}${t.period}${t.missingNow}</p>

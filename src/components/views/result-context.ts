@@ -1,13 +1,12 @@
-// What every part of the result view is given, and what they all use: an
-// answer in words, the points as a phrase, a link that only http(s) URLs
-// become.
+// What every part of the result view is given, and what they all use: the
+// points as a phrase, a question and its answer joined, a link that only
+// http(s) URLs become. An answer in words is its question type's
+// (question-types/).
 import { html } from 'lit';
-import { byId } from '../../rubric/by-id.js';
-import type { AnswerValue, Answers, Assessment, Question, Rubric } from '../../rubric/types.js';
+import type { Answers, Assessment, Question, Rubric } from '../../rubric/types.js';
 import { formatNumber, pick } from '../i18n/localize.js';
 import type { ScoreDetail } from '../events.js';
 import type { Messages } from '../i18n/messages.js';
-import { describeNumber } from './render-question.js';
 
 /** What the result view needs from the element. */
 export interface ResultContext {
@@ -33,21 +32,6 @@ export interface ResultContext {
   onWhatIf: (question: Question, field: HTMLInputElement | HTMLSelectElement) => void;
   onRestore: () => void;
   onChangeAnswers: () => void;
-}
-
-/** An answer in words, in the reader's language. */
-export function describeAnswer(
-  question: Question,
-  answer: AnswerValue | undefined,
-  context: Pick<ResultContext, 'rubric' | 'lang' | 't'>,
-): string {
-  if (answer === undefined) return context.t.optional;
-  if (question.type === 'number')
-    return describeNumber(question, answer as number, context.lang, context.t, context.rubric);
-  const options = byId(question.options);
-  return (Array.isArray(answer) ? answer : [answer])
-    .map((id) => pick(options.get(id)?.label, context.lang))
-    .join(context.t.listSeparator);
 }
 
 /** The score as one figure, with its parts when a bonus is in it: "70 + 10 SME bonus = 80 of 100". */
