@@ -26,6 +26,7 @@ import { presetNote, renderProblems, renderStep, type Problem } from './render-s
 import { scoreLine } from './result-context.js';
 import { ResultViewLoader } from './result-view-loader.js';
 import { RubricSource, type RubricFailure } from './rubric-source.js';
+import { shownRubric } from './built-in-rubric.js';
 import { numberError, plausibleAnswers, stepErrors, typedNumber } from './step-errors.js';
 import { StoredAnswers } from './stored-answers.js';
 import { WhatIf } from './what-if.js';
@@ -263,10 +264,12 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
    * shows its loading state meanwhile and keeps every answer, and
    * `updateComplete` resolves once it is in use or rejected
    * (`assessment-error`). Setting an equal rubric again does nothing; `null`
-   * brings back the built-in one.
+   * brings back the built-in one. From the CDN file, the built-in rubric
+   * lacks the texts only the result shows until the applicant has started
+   * (they come with the result view's file).
    */
   get rubric(): Rubric | null {
-    return this.#source.rubric;
+    return shownRubric(this.#source.rubric);
   }
 
   set rubric(value: unknown) {

@@ -9,6 +9,7 @@ import {
 } from 'lit';
 import { formatNumber, pick, TYPED_MAX_LENGTH } from './localize.js';
 import type { ResultContext } from './result-context.js';
+import { completeBuiltIn } from './built-in-rubric.js';
 
 type ResultView = typeof import('./result-view.js') & {
   /** The CDN build's result file takes the main file's Lit (one copy of it on the page) and number formats (built once). */
@@ -99,6 +100,7 @@ export class ResultViewLoader implements ReactiveController {
     const load = importView(this.#attempts++).then(
       (view) => {
         view.receive?.({ css, html, nothing, svg, formatNumber, pick, TYPED_MAX_LENGTH });
+        completeBuiltIn(view.withResultTexts);
         // After the widget's own styles, as they were one sheet before.
         const root = this.#host.renderRoot as ShadowRoot;
         sheet ??= view.resultStyles().styleSheet as CSSStyleSheet;

@@ -1,0 +1,18 @@
+// The built-in rubric as the widget shows it. In the CDN build the main
+// file's copy lacks the texts only the result shows; the result view's file
+// brings them (result-texts.ts), and from then on every widget on the page
+// shows, and `el.rubric` gives, the whole rubric. Elsewhere it is whole from
+// the start.
+import { defaultRubric } from '../rubric/default-rubric.js';
+import type { Rubric } from '../rubric/types.js';
+
+let whole: Rubric = defaultRubric;
+
+/** The result view's file has loaded: `complete` adds the result's texts to the built-in rubric. */
+export function completeBuiltIn(complete: (builtIn: Rubric) => Rubric): void {
+  whole = complete(defaultRubric);
+}
+
+/** `rubric`, or, for the built-in one, it with the result's texts once they have come. */
+export const shownRubric = <R extends Rubric | null>(rubric: R): R | Rubric =>
+  rubric === defaultRubric ? whole : rubric;

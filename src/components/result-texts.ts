@@ -1,0 +1,33 @@
+// Part of the result view's file: the built-in rubric's texts that only the
+// result shows. In the CDN build the main file's built-in rubric leaves them
+// out and this module's copy of the JSON holds only them, each under the ids
+// that place it (scripts/rollup/result-texts.mjs); in the npm build both are
+// the whole rubric and nothing is added.
+import json from '../rubric/default-rubric.json' with { type: 'json' };
+import { frozen } from '../rubric/frozen.js';
+import type { Rubric } from '../rubric/types.js';
+
+type Tree = Record<string, unknown>;
+const isObject = (value: unknown): value is Tree => typeof value === 'object' && value !== null;
+
+/** `into` with what `from` has and it lacks, matched by key and by list items' ids; `into` itself when nothing is missing. */
+function added(into: unknown, from: unknown): unknown {
+  if (!isObject(into) || !isObject(from)) return into;
+  if (Array.isArray(into)) {
+    const byId = new Map((from as unknown as Tree[]).map((item) => [item?.id, item]));
+    const items = into.map((item: Tree) => added(item, byId.get(item?.id)));
+    return items.some((item, index) => item !== into[index]) ? items : into;
+  }
+  let out: Tree | undefined;
+  for (const [key, value] of Object.entries(from)) {
+    const next = key in into ? added(into[key], value) : value;
+    if (next !== into[key]) (out ??= { ...into })[key] = next;
+  }
+  return out ?? into;
+}
+
+/**
+ * The built-in rubric with the texts only the result shows (frozen, as every
+ * rubric in use); `builtIn` itself when it has them already.
+ */
+export const withResultTexts = (builtIn: Rubric): Rubric => frozen(added(builtIn, json) as Rubric);
