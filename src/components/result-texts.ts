@@ -10,12 +10,19 @@ import type { Rubric } from '../rubric/types.js';
 type Tree = Record<string, unknown>;
 const isObject = (value: unknown): value is Tree => typeof value === 'object' && value !== null;
 
-/** `into` with what `from` has and it lacks, matched by key and by list items' ids; `into` itself when nothing is missing. */
-function added(into: unknown, from: unknown): unknown {
-  if (!isObject(into) || !isObject(from)) return into;
+/**
+ * `into` with what `from` has and it lacks, matched by key, list items by id
+ * (when every item has one) or else by position; `into` itself when nothing is missing.
+ */
+export function added(into: unknown, from: unknown): unknown {
+  if (!isObject(into) || !isObject(from) || Array.isArray(into) !== Array.isArray(from)) return into;
   if (Array.isArray(into)) {
-    const byId = new Map((from as unknown as Tree[]).map((item) => [item?.id, item]));
-    const items = into.map((item: Tree) => added(item, byId.get(item?.id)));
+    // Routes and questions by id (the main file's lists are the whole lists); any other list by position.
+    const list = from as unknown as Tree[];
+    const byId = list.every((item) => typeof item?.id === 'string')
+      ? new Map(list.map((item) => [item.id, item]))
+      : undefined;
+    const items = into.map((item: Tree, index) => added(item, byId ? byId.get(item?.id) : list[index]));
     return items.some((item, index) => item !== into[index]) ? items : into;
   }
   let out: Tree | undefined;
