@@ -16,3 +16,21 @@ export function completeBuiltIn(complete: (builtIn: Rubric) => Rubric): void {
 /** `rubric`, or, for the built-in one, it with the result's texts once they have come. */
 export const shownRubric = <R extends Rubric | null>(rubric: R): R | Rubric =>
   rubric === defaultRubric ? whole : rubric;
+
+/**
+ * A rubric a host sets, ready to validate: a copy of the built-in one read
+ * from `el.rubric` before the result's texts came gets them (from the result
+ * view's file), as the copy had them before they moved there. Anything else,
+ * or when that file does not come, as it is.
+ */
+export async function withBuiltInTexts(value: unknown): Promise<unknown> {
+  // The CDN build's built-in rubric lacks its sources until then; a rubric with sources has its texts.
+  const lacksTexts = (rubric: object | null) => typeof rubric === 'object' && rubric !== null && !('sources' in rubric);
+  if (!lacksTexts(defaultRubric) || !lacksTexts(value as object) || (value as Rubric).id !== defaultRubric.id)
+    return value;
+  try {
+    return (await import('./result-view.js')).withResultTextsCopy(value);
+  } catch {
+    return value;
+  }
+}

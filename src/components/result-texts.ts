@@ -38,3 +38,10 @@ export function added(into: unknown, from: unknown): unknown {
  * rubric in use); `builtIn` itself when it has them already.
  */
 export const withResultTexts = (builtIn: Rubric): Rubric => frozen(added(builtIn, json) as Rubric);
+
+/**
+ * A host's copy of the built-in rubric with the texts only the result shows
+ * (those it lacks, its own kept): a copy read from `el.rubric` before they
+ * came. Not frozen: parts of it are the host's.
+ */
+export const withResultTextsCopy = (copy: unknown): unknown => added(copy, json);

@@ -7,5 +7,5 @@
 // (scripts/rollup/handed.mjs adds `receive` to this module there).
 export { renderResult } from './render-result.js';
 export { default as resultStyles } from './result.styles.js';
-export { withResultTexts } from './result-texts.js';
+export { withResultTexts, withResultTextsCopy } from './result-texts.js';
 export type { ResultContext } from './result-context.js';

@@ -78,3 +78,21 @@ test('a Korean result shows the sources in Korean', async () => {
     await page.close();
   }
 });
+
+test('a host that copies el.rubric before the applicant starts, and sets the copy, gets it whole and valid', async () => {
+  const { page } = await open(suite, '/fixtures/plain.html');
+  try {
+    await waitFor(page, (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('form[part="step"]'), [TAG]);
+    const set = await page.evaluate(async (tag) => {
+      const el = document.querySelector(tag) as HTMLElement & { rubric: Rubric; updateComplete: Promise<unknown> };
+      const errors: unknown[] = [];
+      el.addEventListener('assessment-error', (event) => errors.push((event as CustomEvent).detail));
+      el.rubric = JSON.parse(JSON.stringify(el.rubric));
+      for (let i = 0; i < 3; i++) await el.updateComplete;
+      return { errors, sources: el.rubric?.sources?.length, form: !!el.shadowRoot?.querySelector('form[part="step"]') };
+    }, TAG);
+    assert.deepEqual(set, { errors: [], sources: rubric.sources.length, form: true });
+  } finally {
+    await page.close();
+  }
+});
