@@ -8,6 +8,7 @@ import { holds, parameter, threshold, trace, type ConditionTrace } from '../rubr
 import type { Condition, Pathway, Question, Rubric } from '../rubric/types.js';
 import { formatNumber, pick } from './localize.js';
 import { keepCodes } from './keep-codes.js';
+import { later } from './later.js';
 import type { RouteGap, RouteOutlook } from '../rubric/advice.js';
 import { describeAnswer, labelled, link, type ResultContext } from './result-context.js';
 
@@ -172,7 +173,9 @@ export function renderPathway(
     <details>
       <summary><b>${keepCodes(pick(pathway.label, lang))}<span class="status">${t.paren(node.holds ? t.met : closed ? t.notOpen : t.notMet)}</span></b> ·
         ${'any' in pathway.when ? t.anyOf : t.conditions(n(parts.filter((part) => part.holds).length), n(parts.length))}</summary>
-      ${pathway.status ? html`<p><strong>${t.leadsTo(pick(pathway.status, lang))}</strong></p>` : nothing}
+      ${later(
+        context,
+        () => html`${pathway.status ? html`<p><strong>${t.leadsTo(pick(pathway.status, lang))}</strong></p>` : nothing}
       <p>${pick(pathway.description, lang)}</p>
       <ul>${parts.map((part) => renderTrace(part, context))}</ul>
       ${
@@ -192,7 +195,8 @@ export function renderPathway(
               .filter((step) => !step.when || holds(step.when, { rubric, answers: context.asked }))
               .map((step) => html`<li>${link(step.url, pick(step.text, lang), t)}</li>`)}</ol>`
           : nothing
-      }
+      }`,
+      )}
     </details>
   </li>`;
 }

@@ -53,13 +53,21 @@ const STARTED = ['pointerdown', 'focusin', 'keydown'] as const;
 export class ResultViewLoader implements ReactiveController {
   /** The loaded module, or null. */
   view: ResultView | null = null;
-  /** Resolves when a load under way has ended (loaded or failed); null when none is. */
-  pending: Promise<void> | null = null;
+  /** Resolves when a load under way has ended (loaded or failed), then when the result's render after its first paint is asked for; null when neither is under way. */
+  get pending(): Promise<void> | null {
+    return this.#loading ?? this.#filling;
+  }
+  #loading: Promise<void> | null = null;
+  #filling: Promise<void> | null = null;
 
   #host: ResultViewHost;
   #onStart: () => () => void;
   #attempts = 0;
   #failures = 0;
+  /** The result shown has had its render after the first paint (its closed disclosures' content is there). */
+  #whole = false;
+  /** This update rendered the result. */
+  #rendered = false;
 
   /**
    * `onStart()`: once the applicant has started, the work to do when the
@@ -75,6 +83,26 @@ export class ResultViewLoader implements ReactiveController {
 
   hostConnected(): void {}
 
+  hostUpdated(): void {
+    // The result left (a step shown): it comes back with its first paint light again.
+    if (!this.#rendered) this.#whole = false;
+    this.#rendered = false;
+  }
+
+  /** After the next paint, a render of the whole result; `pending` covers it, so `updateComplete` waits for it. */
+  #afterPaint(): void {
+    this.#filling ??= new Promise<void>((resolve) =>
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          this.#whole = true;
+          this.#filling = null;
+          this.#host.requestUpdate();
+          resolve();
+        }),
+      ),
+    );
+  }
+
   #started = () => {
     for (const type of STARTED) this.#host.removeEventListener(type, this.#started);
     this.#load(false);
@@ -89,14 +117,22 @@ export class ResultViewLoader implements ReactiveController {
    * `loading`, which keeps focus (tabindex -1) until the view replaces it.
    */
   render(context: ResultContext, loading: string): TemplateResult {
-    if (this.view) return this.view.renderResult(context);
+    this.#rendered = true;
+    if (this.view) {
+      // The result's first paint leaves out what its closed disclosures hold:
+      // reaching the result costs half as much, and the render after the
+      // paint adds them before anyone can open one (or print).
+      const later = !this.#whole;
+      if (later) this.#afterPaint();
+      return this.view.renderResult(later ? { ...context, later } : context);
+    }
     this.#load(true);
     return html`<p role="status" class="loading" id="result-loading" tabindex="-1">${loading}</p>`;
   }
 
   /** One load; `wanted`: the result waits for it, so a failure is retried once and then reported. */
   #load(wanted: boolean): void {
-    if (this.view || this.pending) return;
+    if (this.view || this.#loading) return;
     const load = importView(this.#attempts++).then(
       (view) => {
         view.receive?.({ css, html, nothing, svg, formatNumber, pick, TYPED_MAX_LENGTH });
@@ -109,7 +145,7 @@ export class ResultViewLoader implements ReactiveController {
         this.#host.requestUpdate();
       },
       (error: unknown) => {
-        this.pending = null;
+        this.#loading = null;
         this.#failures++;
         if (!wanted) return;
         // The first failure on the way to the result is fetched again at once; a second one is said.
@@ -118,9 +154,9 @@ export class ResultViewLoader implements ReactiveController {
         this.#host.resultViewFailed(error);
       },
     );
-    const pending: Promise<void> = load.finally(() => {
-      if (this.pending === pending) this.pending = null;
+    const loading: Promise<void> = load.finally(() => {
+      if (this.#loading === loading) this.#loading = null;
     });
-    this.pending = pending;
+    this.#loading = loading;
   }
 }
