@@ -27,6 +27,7 @@ import { scoreLine } from './result-context.js';
 import { ResultViewLoader } from './result-view-loader.js';
 import { RubricSource, type RubricFailure } from './rubric-source.js';
 import { shownRubric } from './built-in-rubric.js';
+import { perObject } from './memo.js';
 import { numberError, plausibleAnswers, stepErrors, typedNumber } from './step-errors.js';
 import { StoredAnswers } from './stored-answers.js';
 import { WhatIf } from './what-if.js';
@@ -231,8 +232,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
    * `result` share one assessment per state change.
    */
   #assessments = new WeakMap<Answers, { rubric: Rubric; presets: Record<string, AnswerValue>; detail: ScoreDetail }>();
-  /** The host's preset answers, made once per rubric and attribute value. */
-  #presetCache: { rubric: Rubric; key: string; answers: Record<string, AnswerValue> } | null = null;
+  /** The host's preset answers, made once per rubric and attribute values. */
+  #presetsOf = perObject((rubric: Rubric, _attributes: string) => presetAnswers(rubric, this.#hostAttributes).answers);
   /** The form's entry, made once per assessment, step, language and `required`. */
   #entry: { key: unknown[]; entry: FormEntry } | null = null;
   /** The `answers` the host set last, to tell a re-render with the same prop from a new prefill. */
@@ -446,10 +447,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
 
   /** The host's preset answers, by question id, when valid for the rubric. */
   #presets(rubric: Rubric): Record<string, AnswerValue> {
-    const key = JSON.stringify(this.#hostAttributes);
-    const cached = this.#presetCache;
-    if (cached?.rubric === rubric && cached.key === key) return cached.answers;
-    return (this.#presetCache = { rubric, key, answers: presetAnswers(rubric, this.#hostAttributes).answers }).answers;
+    return this.#presetsOf(rubric, JSON.stringify(this.#hostAttributes));
   }
 
   /**
