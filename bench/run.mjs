@@ -19,6 +19,7 @@ import { chromiumPath, launchChromium } from '../scripts/lib/chromium.mjs';
 import { chunkSizes, formatChunkSizes } from '../scripts/lib/chunk-sizes.mjs';
 import { gzipSize } from '../scripts/lib/gzip-size.mjs';
 import { createStaticServer, listen } from '../scripts/lib/static-server.mjs';
+import { bytesByModule } from './bytes-by-module.mjs';
 import { runEngineBench } from './engine.mjs';
 import { writeFloors } from './floors.mjs';
 import { printLimits, runLimitsBench } from './limits.mjs';
@@ -295,6 +296,19 @@ function sizeTable(scenarios) {
   );
 }
 
+/** The first file's bytes by module (source map), the largest first; the rest in one row. */
+function bytesTable({ raw, gzip, modules }, shown = 14) {
+  const rest = modules.slice(shown);
+  const sum = (rows, key) => rows.reduce((total, row) => total + row[key], 0);
+  return markdownTable(
+    [`Where the first file's ${bytes(gzip)} (zlib -9; ${bytes(raw)} raw) go, by module`, 'gzip', 'raw'],
+    [
+      ...modules.slice(0, shown).map((row) => [`\`${row.module}\``, bytes(row.gzip), bytes(row.raw)]),
+      [`${rest.length} more modules`, bytes(sum(rest, 'gzip')), bytes(sum(rest, 'raw'))],
+    ],
+  );
+}
+
 function profileTable(profile) {
   return markdownTable(
     ["Where the widget's load spends CPU (self time, slowed, median of " + PROFILES + ' profiles)', 'ms'],
@@ -362,6 +376,10 @@ function performanceBlock(results) {
     '',
     sizeTable(results.scenarios),
     '',
+    bytesTable(results.firstFileByModule),
+    '',
+    "A module's gzip share is what the file's gzip size loses without its bytes (source map), so the shares add up to about the whole, not exactly.",
+    '',
     profileTable(results.browser.widget.loadProfile),
     '',
     'Against the goals:',
@@ -419,6 +437,7 @@ async function main() {
       engine,
       chunks,
       scenarios: scenarioSizes(distDir),
+      firstFileByModule: bytesByModule(join(distDir, 'ktech-pass-assessment.js')),
     };
     console.log('A rubric at the size limits…');
     results.limits = await runLimitsBench(browser, base, root);
