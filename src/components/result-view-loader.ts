@@ -89,18 +89,25 @@ export class ResultViewLoader implements ReactiveController {
     this.#rendered = false;
   }
 
-  /** After the next paint, a render of the whole result; `pending` covers it, so `updateComplete` waits for it. */
+  /**
+   * After the next paint, a render of the whole result; `pending` covers it,
+   * so `updateComplete` waits for it. A hidden page paints no frame: there,
+   * a second later.
+   */
   #afterPaint(): void {
-    this.#filling ??= new Promise<void>((resolve) =>
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          this.#whole = true;
-          this.#filling = null;
-          this.#host.requestUpdate();
-          resolve();
-        }),
-      ),
-    );
+    if (this.#filling) return;
+    const filling: Promise<void> = new Promise((resolve) => {
+      const whole = () => {
+        if (this.#filling !== filling) return;
+        this.#whole = true;
+        this.#filling = null;
+        this.#host.requestUpdate();
+        resolve();
+      };
+      requestAnimationFrame(() => setTimeout(whole));
+      setTimeout(whole, 1000);
+    });
+    this.#filling = filling;
   }
 
   #started = () => {
