@@ -19,15 +19,16 @@ export const shownRubric = <R extends Rubric | null>(rubric: R): R | Rubric =>
 
 /**
  * A rubric a host sets, ready to validate: a copy of the built-in one read
- * from `el.rubric` before the result's texts came gets them (from the result
- * view's file), as the copy had them before they moved there. Anything else,
- * or when that file does not come, as it is.
+ * from `el.rubric` before the result's texts came (its id changed or not)
+ * gets them from the result view's file, as the copy had them before they
+ * moved there. Anything else, or when that file does not come, as it is.
  */
 export async function withBuiltInTexts(value: unknown): Promise<unknown> {
   // The CDN build's built-in rubric lacks its sources until then; a rubric with sources has its texts.
   const lacksTexts = (rubric: object | null) => typeof rubric === 'object' && rubric !== null && !('sources' in rubric);
-  if (!lacksTexts(defaultRubric) || !lacksTexts(value as object) || (value as Rubric).id !== defaultRubric.id)
-    return value;
+  // Only keys it lacks are added, placed by the built-in rubric's ids: a rubric of the host's own
+  // that lacks them is as invalid as before, unless it is a copy (its id changed or not).
+  if (!lacksTexts(defaultRubric) || !lacksTexts(value as object)) return value;
   try {
     return (await import('./result-view.js')).withResultTextsCopy(value);
   } catch {
