@@ -24,11 +24,16 @@ export const shownRubric = <R extends Rubric | null>(rubric: R): R | Rubric =>
  * moved there. Anything else, or when that file does not come, as it is.
  */
 export async function withBuiltInTexts(value: unknown): Promise<unknown> {
-  // The CDN build's built-in rubric lacks its sources until then; a rubric with sources has its texts.
-  const lacksTexts = (rubric: object | null) => typeof rubric === 'object' && rubric !== null && !('sources' in rubric);
-  // Only keys it lacks are added, placed by the built-in rubric's ids: a rubric of the host's own
-  // that lacks them is as invalid as before, unless it is a copy (its id changed or not).
-  if (!lacksTexts(defaultRubric) || !lacksTexts(value as object)) return value;
+  // A copy: routes that are all the built-in rubric's, all without their texts. (The CDN build's
+  // built-in rubric lacks them until then; elsewhere nothing lacks them.) A rubric of the host's own
+  // is validated as it is, whatever it lacks.
+  const untold = (route: unknown): route is { id: unknown } =>
+    typeof route === 'object' && route !== null && !('description' in route);
+  // The built-in routes without their texts: none where the built-in rubric is whole.
+  const builtIn = new Set<unknown>(defaultRubric.pathways.filter(untold).map((route) => route.id));
+  const copied = (value as { pathways?: unknown } | null)?.pathways;
+  if (!Array.isArray(copied) || !copied.length || !copied.every((route) => untold(route) && builtIn.has(route.id)))
+    return value;
   try {
     return (await import('./result-view.js')).withResultTextsCopy(value);
   } catch {
