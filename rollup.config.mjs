@@ -6,6 +6,7 @@ import minifyTemplates from './scripts/rollup/template-minifier.mjs';
 import noGlobals from './scripts/rollup/no-globals.mjs';
 import onDemand from './scripts/rollup/on-demand.mjs';
 import handed from './scripts/rollup/handed.mjs';
+import resultTexts from './scripts/rollup/result-texts.mjs';
 import { readFileSync } from 'node:fs';
 
 // `npm test` builds into a scratch folder and compares it with the committed
@@ -57,7 +58,15 @@ export default [
   ...Object.entries(onDemandFiles).map(([input, file]) => ({
     input,
     output: { file: `${outDir}/${file}`, format: 'es', sourcemap: 'hidden' },
-    plugins: input === resultView ? [handed(resultView, { lit: ['css', 'html', 'nothing', 'svg'], 'src/components/i18n/localize.ts': ['formatNumber', 'pick', 'TYPED_MAX_LENGTH'], 'src/locales/languages.ts': ['ENGLISH', 'languageOf'] }), ...plugins] : plugins,
+    plugins:
+      input === resultView
+        ? [
+            handed(resultView, { lit: ['css', 'html', 'nothing', 'svg'], 'src/components/i18n/localize.ts': ['formatNumber', 'pick', 'TYPED_MAX_LENGTH'], 'src/locales/languages.ts': ['ENGLISH', 'languageOf'] }),
+            // The built-in rubric's texts only the result shows (the main file leaves them out).
+            resultTexts('result'),
+            ...plugins,
+          ]
+        : plugins,
     onwarn,
   })),
   {
@@ -66,7 +75,7 @@ export default [
     // 'hidden': the map is written beside the file without a sourceMappingURL
     // comment, 50 bytes every visitor would download for DevTools' sake.
     output: { file: `${outDir}/ktech-pass-assessment.js`, format: 'es', sourcemap: 'hidden' },
-    plugins: [onDemand(onDemandFiles), ...plugins],
+    plugins: [onDemand(onDemandFiles), resultTexts('first'), ...plugins],
     onwarn,
   },
   {

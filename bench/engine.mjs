@@ -22,8 +22,20 @@ export function answerSets({ threshold }, rubric, count, seed = 8) {
       if (random() < 0.15) continue;
       if (question.type === 'choice') {
         answers[question.id] = question.options[Math.floor(random() * question.options.length)].id;
+      } else if (question.type === 'multi') {
+        // One exclusive option alone, or some of the others, in the rubric's order.
+        const exclusive = question.options.filter((option) => option.exclusive);
+        const others = question.options.filter((option) => !option.exclusive);
+        const ticked =
+          exclusive.length && random() < 0.25
+            ? [exclusive[0]]
+            : others.filter(() => random() < 0.5).concat(others.length ? [] : exclusive.slice(0, 1));
+        if (ticked.length) answers[question.id] = ticked.map((option) => option.id);
       } else {
-        const top = question.maximum ?? threshold(rubric, question.bands.at(-1).atLeast, question.scale) * 1.25;
+        // A number question scored by bands, or one with only a maximum (asked for a route's condition).
+        const top =
+          question.maximum ??
+          (question.bands?.length ? threshold(rubric, question.bands.at(-1).atLeast, question.scale) * 1.25 : 10);
         // Half steps: answers such as 7.5 years are valid and exercise the band edges.
         answers[question.id] = Math.round(random() * top * 2) / 2;
       }

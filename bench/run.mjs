@@ -7,10 +7,10 @@
 // size of every file in dist/ and of each kind of page (.size-limit.js).
 // Prints tables, writes bench/results.json and the README's performance block.
 //
-// Timings are reported, never asserted. The one check is the issue's byte
-// goal (the widget page's JavaScript at least 20 times smaller than
-// SurveyJS's, gzip): the exit code is 1 when it is missed, after the results
-// are written.
+// Every figure is reported against its goal, never asserted: timings on a
+// shared machine are no pass/fail, and the bytes are guarded by the budgets
+// `npm test` enforces (.size-limit.js). The exit code is 1 only when the bench
+// itself fails.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ import { chromiumPath, launchChromium } from '../scripts/lib/chromium.mjs';
 import { chunkSizes, formatChunkSizes } from '../scripts/lib/chunk-sizes.mjs';
 import { gzipSize } from '../scripts/lib/gzip-size.mjs';
 import { createStaticServer, listen } from '../scripts/lib/static-server.mjs';
+import { bytesByModule } from './bytes-by-module.mjs';
 import { runEngineBench } from './engine.mjs';
 import { writeFloors } from './floors.mjs';
 import { printLimits, runLimitsBench } from './limits.mjs';
@@ -295,6 +296,19 @@ function sizeTable(scenarios) {
   );
 }
 
+/** The first file's bytes by module (source map), the largest first; the rest in one row. */
+function bytesTable({ raw, gzip, modules }, shown = 14) {
+  const rest = modules.slice(shown);
+  const sum = (rows, key) => rows.reduce((total, row) => total + row[key], 0);
+  return markdownTable(
+    [`Where the first file's ${bytes(gzip)} (zlib -9; ${bytes(raw)} raw) go, by module`, 'gzip', 'raw'],
+    [
+      ...modules.slice(0, shown).map((row) => [`\`${row.module}\``, bytes(row.gzip), bytes(row.raw)]),
+      [`${rest.length} more modules`, bytes(sum(rest, 'gzip')), bytes(sum(rest, 'raw'))],
+    ],
+  );
+}
+
 function profileTable(profile) {
   return markdownTable(
     ["Where the widget's load spends CPU (self time, slowed, median of " + PROFILES + ' profiles)', 'ms'],
@@ -304,14 +318,14 @@ function profileTable(profile) {
   );
 }
 
-/** The issue's goals against this run. Only the byte ratio against SurveyJS is a check; the rest is reported. */
+/** The goals against this run, reported (met or missed), none enforced here. */
 function goalsFor({ browser, chunks }) {
   const firstFile = chunks.find((chunk) => chunk.file === 'ktech-pass-assessment.js');
   const byteRatio = browser.surveyjs.bytes.libraryGzip / browser.widget.bytes.gzip;
   const evaluationRatio = browser.widget.evaluationToPaintedVsLit?.median;
   const tbt = browser.widget.totalBlockingTime?.median;
   const worst = Object.entries(browser.widget.interactions ?? {}).sort((a, b) => b[1].p95 - a[1].p95)[0];
-  const goal = (name, value, met, check = false) => ({ goal: name, value, met, check });
+  const goal = (name, value, met) => ({ goal: name, value, met });
   return [
     goal(
       `every interaction's Event Timing p95 <= ${GOALS.interactionP95} ms (slowest: ${worst?.[0]})`,
@@ -329,12 +343,8 @@ function goalsFor({ browser, chunks }) {
       firstFile.gzip,
       firstFile.gzip <= GOALS.firstFileGzip,
     ),
-    goal(
-      'widget page JS >= 20x fewer bytes than SurveyJS (gzip)',
-      Math.round(byteRatio * 10) / 10,
-      byteRatio >= 20,
-      true,
-    ),
+    // For comparison only: SurveyJS is no floor, and the first file's own goal is above.
+    goal('widget page JS >= 20x fewer bytes than SurveyJS (gzip)', Math.round(byteRatio * 10) / 10, byteRatio >= 20),
   ];
 }
 
@@ -365,6 +375,10 @@ function performanceBlock(results) {
     `Real input events (CDP), ${results.settings.interactionRuns} fresh loads of the widget and the static form driven through (SurveyJS: ${Math.ceil(results.settings.interactionRuns / 2)}, its first page), answering by what each step shows. An interaction under Event Timing's 16 ms threshold reports nothing and counts as 16 ms.`,
     '',
     sizeTable(results.scenarios),
+    '',
+    bytesTable(results.firstFileByModule),
+    '',
+    "A module's gzip share is what the file's gzip size loses without its bytes (source map), so the shares add up to about the whole, not exactly.",
     '',
     profileTable(results.browser.widget.loadProfile),
     '',
@@ -423,6 +437,7 @@ async function main() {
       engine,
       chunks,
       scenarios: scenarioSizes(distDir),
+      firstFileByModule: bytesByModule(join(distDir, 'ktech-pass-assessment.js')),
     };
     console.log('A rubric at the size limits…');
     results.limits = await runLimitsBench(browser, base, root);
@@ -445,7 +460,6 @@ async function main() {
     console.log(
       `\nWrote ${RESULTS.pathname.slice(ROOT.length)} and the README's performance block in ${results.seconds} s`,
     );
-    if (results.goals.some((goal) => goal.check && !goal.met)) process.exitCode = 1;
   } finally {
     await browser?.close();
     server.close();

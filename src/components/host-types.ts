@@ -16,7 +16,7 @@ declare const element: KtechPassAssessment;
  * takes it.
  */
 export interface KtechPassAssessmentProperties {
-  /** The rubric in use (frozen: read it, don't edit it): the built-in one, or the one set or fetched; `null` while one loads or after it failed. Setting it takes any value (an imported JSON file, say) and never throws: it is copied and validated (by the validator file, loaded on demand), the widget shows its loading state meanwhile and keeps every answer, and `updateComplete` resolves once it is in use or rejected (`assessment-error`). Setting an equal rubric again does nothing; `null` brings back the built-in one. */
+  /** The rubric in use (frozen: read it, don't edit it): the built-in one, or the one set or fetched; `null` while one loads or after it failed. Setting it takes any value (an imported JSON file, say) and never throws: it is copied and validated (by the validator file, loaded on demand), the widget shows its loading state meanwhile and keeps every answer, and `updateComplete` resolves once it is in use or rejected (`assessment-error`). Setting an equal rubric again does nothing; `null` brings back the built-in one. From the CDN file, the built-in rubric lacks the texts only the result shows until the applicant has started (they come with the result view's file). */
   rubric?: unknown;
   /** Milliseconds a `rubric-src` load may take before it fails with "Try again": at most 2^31 − 1 (Infinity is that); NaN, 0 or less is the default. */
   rubricTimeout?: typeof element.rubricTimeout;

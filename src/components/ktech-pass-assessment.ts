@@ -8,6 +8,7 @@ import { showInvalid } from './form/constraint-validation.js';
 import { type FormEntry, formEntry } from './form/form-associated.js';
 import { HostProperties, topLevel } from './host-properties.js';
 import styles from './ktech-pass-assessment.styles.js';
+import { shownRubric } from './loading/built-in-rubric.js';
 import { AssessmentState } from './state/assessment-state.js';
 import { copyAnswers } from './state/host-answers.js';
 import { showNotStarted, whyNotStarted } from './views/cannot-start.js';
@@ -86,10 +87,12 @@ export class KtechPassAssessment extends HostProperties {
    * shows its loading state meanwhile and keeps every answer, and
    * `updateComplete` resolves once it is in use or rejected
    * (`assessment-error`). Setting an equal rubric again does nothing; `null`
-   * brings back the built-in one.
+   * brings back the built-in one. From the CDN file, the built-in rubric
+   * lacks the texts only the result shows until the applicant has started
+   * (they come with the result view's file).
    */
   get rubric(): Rubric | null {
-    return this.#state.source.rubric;
+    return shownRubric(this.#state.source.rubric);
   }
 
   set rubric(value: unknown) {

@@ -58,7 +58,9 @@ export declare class KtechPassAssessment extends HostProperties {
      * shows its loading state meanwhile and keeps every answer, and
      * `updateComplete` resolves once it is in use or rejected
      * (`assessment-error`). Setting an equal rubric again does nothing; `null`
-     * brings back the built-in one.
+     * brings back the built-in one. From the CDN file, the built-in rubric
+     * lacks the texts only the result shows until the applicant has started
+     * (they come with the result view's file).
      */
     get rubric(): Rubric | null;
     set rubric(value: unknown);

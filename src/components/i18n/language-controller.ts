@@ -1,6 +1,7 @@
 // Which language the widget shows, and loading its file (with the English fallback) before it is shown.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultRubric } from '../../rubric/default-rubric.js';
+import { shownRubric } from '../loading/built-in-rubric.js';
 import type { Rubric } from '../../rubric/types.js';
 import { loadedLocale, loadLocale, matchLanguage } from './language.js';
 import { MESSAGES_EN, type Messages } from './messages.js';
@@ -74,7 +75,8 @@ export class LanguageController implements ReactiveController {
    */
   localized(rubric: Rubric): Rubric {
     const locale = loadedLocale(this.lang);
-    return locale && rubric === defaultRubric ? locale.translate(rubric) : rubric;
+    // Translated whole: a translation places its texts on the English ones it finds.
+    return locale && rubric === defaultRubric ? locale.translate(shownRubric(rubric)) : shownRubric(rubric);
   }
 
   /** While the language asked for loads, keeps `work` for when it is there and says true; otherwise false. */

@@ -11,6 +11,7 @@ import {
 import { formatNumber, pick, TYPED_MAX_LENGTH } from '../i18n/localize.js';
 import { ENGLISH, languageOf } from '../../locales/languages.js';
 import type { ResultContext } from '../views/result-context.js';
+import { completeBuiltIn } from './built-in-rubric.js';
 
 type ResultView = typeof import('../views/result-view.js') & {
   /** The CDN build's result file takes the main file's Lit (one copy of it on the page), number formats (built once) and language registry. */
@@ -64,13 +65,21 @@ const STARTED = ['pointerdown', 'focusin', 'keydown'] as const;
 export class ResultViewLoader implements ReactiveController {
   /** The loaded module, or null. */
   view: ResultView | null = null;
-  /** Resolves when a load under way has ended (loaded or failed); null when none is. */
-  pending: Promise<void> | null = null;
+  /** Resolves when a load under way has ended (loaded or failed), then when the result's render after its first paint is asked for; null when neither is under way. */
+  get pending(): Promise<void> | null {
+    return this.#loading ?? this.#filling;
+  }
+  #loading: Promise<void> | null = null;
+  #filling: Promise<void> | null = null;
 
   #host: ResultViewHost;
   #sink: ResultViewSink;
   #attempts = 0;
   #failures = 0;
+  /** The result shown has had its render after the first paint (its closed disclosures' content is there). */
+  #whole = false;
+  /** This update rendered the result. */
+  #rendered = false;
 
   constructor(host: ResultViewHost, sink: ResultViewSink) {
     this.#host = host;
@@ -80,6 +89,33 @@ export class ResultViewLoader implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  hostUpdated(): void {
+    // The result left (a step shown): it comes back with its first paint light again.
+    if (!this.#rendered) this.#whole = false;
+    this.#rendered = false;
+  }
+
+  /**
+   * After the next paint, a render of the whole result; `pending` covers it,
+   * so `updateComplete` waits for it. A hidden page paints no frame: there,
+   * a second later.
+   */
+  #afterPaint(): void {
+    if (this.#filling) return;
+    const filling: Promise<void> = new Promise((resolve) => {
+      const whole = () => {
+        if (this.#filling !== filling) return;
+        this.#whole = true;
+        this.#filling = null;
+        this.#host.requestUpdate();
+        resolve();
+      };
+      requestAnimationFrame(() => setTimeout(whole));
+      setTimeout(whole, 1000);
+    });
+    this.#filling = filling;
+  }
 
   #started = () => {
     for (const type of STARTED) this.#host.removeEventListener(type, this.#started);
@@ -95,17 +131,26 @@ export class ResultViewLoader implements ReactiveController {
    * `loading`, which keeps focus (tabindex -1) until the view replaces it.
    */
   render(context: ResultContext, loading: string): TemplateResult {
-    if (this.view) return this.view.renderResult(context);
+    this.#rendered = true;
+    if (this.view) {
+      // The result's first paint leaves out what its closed disclosures hold:
+      // reaching the result costs half as much, and the render after the
+      // paint adds them before anyone can open one (or print).
+      const later = !this.#whole;
+      if (later) this.#afterPaint();
+      return this.view.renderResult(later ? { ...context, later } : context);
+    }
     this.#load(true);
     return html`<p role="status" class="loading" id="result-loading" tabindex="-1">${loading}</p>`;
   }
 
   /** One load; `wanted`: the result waits for it, so a failure is retried once and then reported. */
   #load(wanted: boolean): void {
-    if (this.view || this.pending) return;
+    if (this.view || this.#loading) return;
     const load = importView(this.#attempts++).then(
       (view) => {
         view.receive?.({ css, html, nothing, svg, formatNumber, pick, TYPED_MAX_LENGTH, ENGLISH, languageOf });
+        completeBuiltIn(view.withResultTexts);
         // After the widget's own styles, as they were one sheet before.
         const root = this.#host.renderRoot as ShadowRoot;
         sheet ??= view.resultStyles().styleSheet as CSSStyleSheet;
@@ -114,7 +159,7 @@ export class ResultViewLoader implements ReactiveController {
         this.#host.requestUpdate();
       },
       (error: unknown) => {
-        this.pending = null;
+        this.#loading = null;
         this.#failures++;
         if (!wanted) return;
         // The first failure on the way to the result is fetched again at once; a second one is said.
@@ -123,9 +168,9 @@ export class ResultViewLoader implements ReactiveController {
         this.#sink.failed(error);
       },
     );
-    const pending: Promise<void> = load.finally(() => {
-      if (this.pending === pending) this.pending = null;
+    const loading: Promise<void> = load.finally(() => {
+      if (this.#loading === loading) this.#loading = null;
     });
-    this.pending = pending;
+    this.#loading = loading;
   }
 }

@@ -4,6 +4,7 @@ import { defaultRubric } from '../../rubric/default-rubric.js';
 import type { AssessmentIssue, Rubric } from '../../rubric/types.js';
 import type { Messages } from '../i18n/messages.js';
 import { retryQuery } from './on-demand.js';
+import { withBuiltInTexts } from './built-in-rubric.js';
 
 /** Why a host's rubric is not in use: the words, in the language shown, and every problem found. */
 export interface RubricFailure {
@@ -220,7 +221,9 @@ export class RubricSource implements ReactiveController {
     this.#loading();
     this.#track(
       loadLoader()
-        .then(({ loadRubric }) => loadRubric(source, load, this.timeout))
+        .then(async ({ loadRubric }) =>
+          loadRubric('value' in source ? { value: await withBuiltInTexts(source.value) } : source, load, this.timeout),
+        )
         .then(
           (rubric) => {
             if (!latest()) return;

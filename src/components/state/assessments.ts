@@ -3,6 +3,7 @@ import { assess, questionsAsked, stepsAsked } from '../../rubric/assess.js';
 import { presetAnswers } from '../../rubric/presets.js';
 import type { AnswerValue, Answers, Question, Rubric } from '../../rubric/types.js';
 import type { ScoreDetail } from '../events.js';
+import { perObject } from './memo.js';
 
 /**
  * Assessments made, by the answers object they score (answers are never
@@ -11,8 +12,12 @@ import type { ScoreDetail } from '../events.js';
  */
 export class Assessments {
   #made = new WeakMap<Answers, { rubric: Rubric; presets: Record<string, AnswerValue>; detail: ScoreDetail }>();
-  /** The host's preset answers, made once per rubric and attribute value. */
-  #presets: { rubric: Rubric; key: string; answers: Record<string, AnswerValue> } | null = null;
+  /**
+   * The host's preset answers, made once per rubric and attribute values: per
+   * rubric, as a render asks for the rubric in use and the rubric in the
+   * language shown, and one entry would be made again at each switch.
+   */
+  #presetsOf = perObject((rubric: Rubric, _key: string) => presetAnswers(rubric, this.#attributes()).answers);
   /** The attributes through which the host answers questions; the rubric says which (`hostAttribute`). */
   #attributes: () => Record<string, string | undefined>;
 
@@ -22,11 +27,7 @@ export class Assessments {
 
   /** The host's preset answers, by question id, when valid for the rubric. */
   presets(rubric: Rubric): Record<string, AnswerValue> {
-    const attributes = this.#attributes();
-    const key = JSON.stringify(attributes);
-    const cached = this.#presets;
-    if (cached?.rubric === rubric && cached.key === key) return cached.answers;
-    return (this.#presets = { rubric, key, answers: presetAnswers(rubric, attributes).answers }).answers;
+    return this.#presetsOf(rubric, JSON.stringify(this.#attributes()));
   }
 
   /** The assessment of the answers `given`, or of what-if answers tried on the result (`scenario`). */

@@ -12,6 +12,7 @@ import { renderRoute } from './render-routes.js';
 import { renderSummary } from './render-summary.js';
 import { describeAnswer, renderWhatIf } from '../question-types/index.js';
 import { link, type ResultContext } from './result-context.js';
+import { later } from './later.js';
 
 export { scoreLine, type ResultContext } from './result-context.js';
 
@@ -94,12 +95,12 @@ export function renderResult(context: ResultContext): TemplateResult {
       ${
         closed.length
           ? // Routes that need a fact the applicant lacks, together and closed: a phone shows what is within reach first.
-            html`<details><summary>${t.notOpen}${t.paren(n(closed.length))}</summary><ul class="paths">${closed.map((route) => renderRoute(route, outlook.get(route.id), context))}</ul></details>`
+            html`<details><summary>${t.notOpen}${t.paren(n(closed.length))}</summary>${later(context, () => html`<ul class="paths">${closed.map((route) => renderRoute(route, outlook.get(route.id), context))}</ul>`)}</details>`
           : nothing
       }
       ${
         fallback.length
-          ? html`<details><summary>${t.alternatives}</summary><ul class="paths">${fallback.map((route) => renderRoute(route, outlook.get(route.id), context))}</ul></details>`
+          ? html`<details><summary>${t.alternatives}</summary>${later(context, () => html`<ul class="paths">${fallback.map((route) => renderRoute(route, outlook.get(route.id), context))}</ul>`)}</details>`
           : nothing
       }
 
@@ -107,7 +108,9 @@ export function renderResult(context: ResultContext): TemplateResult {
 
       <details class="no-print">
         <summary>${t.criteria}</summary>
-        <p>${t.whatIf}</p>
+        ${later(
+          context,
+          () => html`<p>${t.whatIf}</p>
         <ul class="plain">
           ${stepOrder.map((id) => {
             const question = questions.get(id) as Question;
@@ -118,24 +121,28 @@ export function renderResult(context: ResultContext): TemplateResult {
               <strong class="points">${criterion ? `${n(criterion.points)} / ${n(criterion.max)}` : '—'}</strong>
             </li>`;
           })}
-        </ul>
+        </ul>`,
+        )}
       </details>
 
       ${
         assessment.eligible && rubric.benefits.length
-          ? html`<details><summary>${t.benefits}</summary><ul>${rubric.benefits.map((benefit) => html`<li>${keepCodes(pick(benefit, lang))}</li>`)}</ul></details>`
+          ? html`<details><summary>${t.benefits}</summary>${later(context, () => html`<ul>${rubric.benefits.map((benefit) => html`<li>${keepCodes(pick(benefit, lang))}</li>`)}</ul>`)}</details>`
           : nothing
       }
 
       <details>
         <summary>${t.assumptions}</summary>
-        <ul>${assumed.map((text) => html`<li>${pick(text, lang)}</li>`)}
+        ${later(
+          context,
+          () => html`<ul>${assumed.map((text) => html`<li>${pick(text, lang)}</li>`)}
           ${rubric.parameters.map(
             (entry) =>
               html`<li>${pick(entry.label, lang)}${t.paren(String(entry.year))}${t.colon}${entry.unit === 'KRW' ? t.won(n(entry.value)) : `${n(entry.value)} ${entry.unit}`}${entry.validFrom && entry.validUntil ? `${t.comma}${t.applied(entry.validFrom, entry.validUntil)}` : ''}${t.period}${pick(entry.note, lang)}</li>`,
           )}</ul>
         <ol>${rubric.sources.map((source) => html`<li>${link(source.url, pick(source.title, lang), t)}${t.period}${pick(source.publisher, lang)}${source.date ? `${t.comma}${source.date}` : ''}${t.period}</li>`)}</ol>
-        <p>${rubric.id} · ${rubric.version} · ${rubric.effectiveDate}${rubric.reviewDate ? ` – ${rubric.reviewDate}` : ''}</p>
+        <p>${rubric.id} · ${rubric.version} · ${rubric.effectiveDate}${rubric.reviewDate ? ` – ${rubric.reviewDate}` : ''}</p>`,
+        )}
       </details>
 
       <p class="disclaimer">${pick(rubric.disclaimer, lang)}</p>

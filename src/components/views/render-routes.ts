@@ -11,6 +11,7 @@ import { keepCodes } from './keep-codes.js';
 import type { RouteGap, RouteOutlook } from '../../rubric/advice.js';
 import { describeAnswer } from '../question-types/index.js';
 import { labelled, link, type ResultContext } from './result-context.js';
+import { later } from './later.js';
 
 type NumberCondition = Extract<Condition, { times?: string }>;
 
@@ -169,7 +170,9 @@ export function renderRoute(route: Pathway, outlook: RouteOutlook | undefined, c
     <details>
       <summary><b>${keepCodes(pick(route.label, lang))}<span class="status">${t.paren(node.holds ? t.met : closed ? t.notOpen : t.notMet)}</span></b> ·
         ${'any' in route.when ? t.anyOf : t.conditions(n(parts.filter((part) => part.holds).length), n(parts.length))}</summary>
-      ${route.status ? html`<p><strong>${t.leadsTo(pick(route.status, lang))}</strong></p>` : nothing}
+      ${later(
+        context,
+        () => html`${route.status ? html`<p><strong>${t.leadsTo(pick(route.status, lang))}</strong></p>` : nothing}
       <p>${pick(route.description, lang)}</p>
       <ul>${parts.map((part) => renderTrace(part, context))}</ul>
       ${
@@ -189,7 +192,8 @@ export function renderRoute(route: Pathway, outlook: RouteOutlook | undefined, c
               .filter((step) => !step.when || holds(step.when, { rubric, answers: context.asked }))
               .map((step) => html`<li>${link(step.url, pick(step.text, lang), t)}</li>`)}</ol>`
           : nothing
-      }
+      }`,
+      )}
     </details>
   </li>`;
 }

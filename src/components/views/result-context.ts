@@ -29,6 +29,12 @@ export interface ResultContext {
   preset: ReadonlySet<string>;
   /** A preset answer in words, by question id. */
   presetNote: (id: string) => string;
+  /**
+   * The result's first paint: closed disclosures (routes, the what-if panel,
+   * benefits, assumptions and sources) are rendered empty, and filled by the
+   * render after it (result-view-loader.ts).
+   */
+  later?: boolean;
   onWhatIf: (question: Question, field: HTMLInputElement | HTMLSelectElement) => void;
   onRestore: () => void;
   onChangeAnswers: () => void;

@@ -1,4 +1,5 @@
 import { defaultRubric } from '../../rubric/default-rubric.js';
+import { shownRubric } from '../loading/built-in-rubric.js';
 import { matchLanguage, loadedLocale, loadLocale } from './language.js';
 import { MESSAGES_EN } from './messages.js';
 
@@ -52,7 +53,7 @@ class LanguageController {
    */
   localized(rubric) {
     const locale = loadedLocale(this.lang);
-    return locale && rubric === defaultRubric ? locale.translate(rubric) : rubric;
+    return locale && rubric === defaultRubric ? locale.translate(shownRubric(rubric)) : shownRubric(rubric);
   }
   /** While the language asked for loads, keeps `work` for when it is there and says true; otherwise false. */
   deferred(work) {

@@ -29,10 +29,11 @@ export declare class ResultViewLoader implements ReactiveController {
     #private;
     /** The loaded module, or null. */
     view: ResultView | null;
-    /** Resolves when a load under way has ended (loaded or failed); null when none is. */
-    pending: Promise<void> | null;
+    /** Resolves when a load under way has ended (loaded or failed), then when the result's render after its first paint is asked for; null when neither is under way. */
+    get pending(): Promise<void> | null;
     constructor(host: ResultViewHost, sink: ResultViewSink);
     hostConnected(): void;
+    hostUpdated(): void;
     /**
      * The result view for `context`; while it loads, a status worded
      * `loading`, which keeps focus (tabindex -1) until the view replaces it.

@@ -1,5 +1,6 @@
 import { defaultRubric } from '../../rubric/default-rubric.js';
 import { retryQuery } from './on-demand.js';
+import { withBuiltInTexts } from './built-in-rubric.js';
 
 let loaderFailures = 0;
 const importLoader = (query) => query ? import(`./rubric-loader.js${query}`) : import('./rubric-loader.js');
@@ -147,7 +148,9 @@ class RubricSource {
     };
     this.#loading();
     this.#track(
-      loadLoader().then(({ loadRubric }) => loadRubric(source, load, this.timeout)).then(
+      loadLoader().then(
+        async ({ loadRubric }) => loadRubric("value" in source ? { value: await withBuiltInTexts(source.value) } : source, load, this.timeout)
+      ).then(
         (rubric) => {
           if (!latest()) return;
           keep?.(rubric);

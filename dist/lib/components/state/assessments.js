@@ -1,11 +1,16 @@
 import { assess } from '../../rubric/assess.js';
 import { presetAnswers } from '../../rubric/presets.js';
+import { perObject } from './memo.js';
 import { questionsAsked, stepsAsked } from '../../rubric/assess/asked.js';
 
 class Assessments {
   #made = /* @__PURE__ */ new WeakMap();
-  /** The host's preset answers, made once per rubric and attribute value. */
-  #presets = null;
+  /**
+   * The host's preset answers, made once per rubric and attribute values: per
+   * rubric, as a render asks for the rubric in use and the rubric in the
+   * language shown, and one entry would be made again at each switch.
+   */
+  #presetsOf = perObject((rubric, _key) => presetAnswers(rubric, this.#attributes()).answers);
   /** The attributes through which the host answers questions; the rubric says which (`hostAttribute`). */
   #attributes;
   constructor(attributes) {
@@ -13,11 +18,7 @@ class Assessments {
   }
   /** The host's preset answers, by question id, when valid for the rubric. */
   presets(rubric) {
-    const attributes = this.#attributes();
-    const key = JSON.stringify(attributes);
-    const cached = this.#presets;
-    if (cached?.rubric === rubric && cached.key === key) return cached.answers;
-    return (this.#presets = { rubric, key, answers: presetAnswers(rubric, attributes).answers }).answers;
+    return this.#presetsOf(rubric, JSON.stringify(this.#attributes()));
   }
   /** The assessment of the answers `given`, or of what-if answers tried on the result (`scenario`). */
   of(rubric, given, scenario = false) {

@@ -1,5 +1,5 @@
-import { nothing, html } from 'lit';
-import { holds, threshold, parameter, trace } from '../../rubric/conditions.js';
+import { html, nothing } from 'lit';
+import { threshold, parameter, trace, holds } from '../../rubric/conditions.js';
 import { own } from '../../rubric/own.js';
 import { questionsById } from '../../rubric/assess/asked.js';
 import { scoresOf } from '../../rubric/assess/points.js';
@@ -7,6 +7,7 @@ import { pick, formatNumber } from '../i18n/localize.js';
 import { keepCodes } from './keep-codes.js';
 import { describeAnswer } from '../question-types/index.js';
 import { link, labelled } from './result-context.js';
+import { later } from './later.js';
 
 function conditionText(condition, context) {
   const { t, lang, rubric } = context;
@@ -99,7 +100,10 @@ function renderRoute(route, outlook, context) {
   const closed = outlook?.standing === "closed";
   const sources = (route.sources ?? []).map((id) => rubric.sources.find((source) => source.id === id)).filter((source) => source !== void 0);
   const n = (value) => formatNumber(value, lang);
-  return html`<li part="pathway" class="${node.holds ? "pathway met" : "pathway"}"><details><summary><b>${keepCodes(pick(route.label, lang))}<span class="status">${t.paren(node.holds ? t.met : closed ? t.notOpen : t.notMet)}</span></b> · ${"any" in route.when ? t.anyOf : t.conditions(n(parts.filter((part) => part.holds).length), n(parts.length))}</summary>${route.status ? html`<p><strong>${t.leadsTo(pick(route.status, lang))}</strong></p>` : nothing}<p>${pick(route.description, lang)}</p><ul>${parts.map((part) => renderTrace(part, context))}</ul>${route.basis ? html`<p class="help">${t.basis(pick(route.basis, lang))}${sources.map((source, index) => html`${index ? t.listSeparator : " \xB7 "}${link(source.url, pick(source.publisher, lang), t)}${source.date ? `${t.comma}${source.date}` : ""}`)}</p>` : nothing} ${route.assumption ? html`<p class="help">${pick(route.assumption, lang)}</p>` : nothing} ${outlook?.standing === "open" && shownGaps(outlook).length ? html`<p>${t.missingNow}</p><ul class="gaps">${shownGaps(outlook).map((gap) => renderGap(gap, context))}</ul>` : nothing} ${node.holds && route.next?.length ? html`<p><strong>${t.nextSteps}</strong></p><ol>${route.next.filter((step) => !step.when || holds(step.when, { rubric, answers: context.asked })).map((step) => html`<li>${link(step.url, pick(step.text, lang), t)}</li>`)}</ol>` : nothing}</details></li>`;
+  return html`<li part="pathway" class="${node.holds ? "pathway met" : "pathway"}"><details><summary><b>${keepCodes(pick(route.label, lang))}<span class="status">${t.paren(node.holds ? t.met : closed ? t.notOpen : t.notMet)}</span></b> · ${"any" in route.when ? t.anyOf : t.conditions(n(parts.filter((part) => part.holds).length), n(parts.length))}</summary>${later(
+    context,
+    () => html`${route.status ? html`<p><strong>${t.leadsTo(pick(route.status, lang))}</strong></p>` : nothing}<p>${pick(route.description, lang)}</p><ul>${parts.map((part) => renderTrace(part, context))}</ul>${route.basis ? html`<p class="help">${t.basis(pick(route.basis, lang))}${sources.map((source, index) => html`${index ? t.listSeparator : " \xB7 "}${link(source.url, pick(source.publisher, lang), t)}${source.date ? `${t.comma}${source.date}` : ""}`)}</p>` : nothing} ${route.assumption ? html`<p class="help">${pick(route.assumption, lang)}</p>` : nothing} ${outlook?.standing === "open" && shownGaps(outlook).length ? html`<p>${t.missingNow}</p><ul class="gaps">${shownGaps(outlook).map((gap) => renderGap(gap, context))}</ul>` : nothing} ${node.holds && route.next?.length ? html`<p><strong>${t.nextSteps}</strong></p><ol>${route.next.filter((step) => !step.when || holds(step.when, { rubric, answers: context.asked })).map((step) => html`<li>${link(step.url, pick(step.text, lang), t)}</li>`)}</ol>` : nothing}`
+  )}</details></li>`;
 }
 
 export { closeCalls, howToClose, renderGap, renderRoute, shownGaps, traced };

@@ -1,0 +1,5 @@
+import { nothing } from 'lit';
+
+const later = (context, content) => context.later ? nothing : content();
+
+export { later };
