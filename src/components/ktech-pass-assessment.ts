@@ -27,6 +27,7 @@ import { scoreLine } from './result-context.js';
 import { ResultViewLoader } from './result-view-loader.js';
 import { RubricSource, type RubricFailure } from './rubric-source.js';
 import { numberError, plausibleAnswers, stepErrors, typedNumber } from './step-errors.js';
+import { OtherVisasState } from './other-visas/state.js';
 import { StoredAnswers } from './stored-answers.js';
 import { WhatIf } from './what-if.js';
 
@@ -41,7 +42,7 @@ type Answer = AnswerValue | undefined;
  *
  * @attr {boolean} disabled - Disables every control inside; a disabled widget is neither submitted nor validated. An enclosing disabled `<fieldset>` does the same (the property stays `false`, as a native input's).
  *
- * @fires score - The applicant reaches the result, and again on every what-if change there (and on "Back to my result"), and when the page sets `answers`, a rubric or a preset while the result is shown (a real result, ending any what-if). `detail`: `scenario` (`true` when the detail scores a what-if: answers the applicant is trying, not the ones they gave; an apply form must ignore it. `false` for the real result; `result`, the form value and stored answers are never a what-if), `rubricId`, `rubricVersion`, `total` (base + bonus), `max` (base maximum, 100), `passMark`, `categories` (points by category id), bonus (the sum of bonus categories), `criteria` (`{ id, category, points, max, asked, next }`, `next` = the nearest better answer and the points it adds, or `null`), `pathways` (`{ [id]: boolean }` for every pathway, alternatives included), `alternatives` (the ids of the pathways that are alternatives: they never make `eligible`), `eligible` (any other pathway met), `complete` (`false` until every question is answered: a host that clears its answers hears `total: 0, complete: false`), `missing`, `reviewDate` and `outdated` (the applicant's date is after the rubric's review date), and `answers`.
+ * @fires score - The applicant reaches the result, and again on every what-if change there (and on "Back to my result"), and when the page sets `answers`, a rubric or a preset while the result is shown (a real result, ending any what-if), and when the other visas' list arrives or its questions are answered. `detail`: `scenario` (`true` when the detail scores a what-if: answers the applicant is trying, not the ones they gave; an apply form must ignore it. `false` for the real result; `result`, the form value and stored answers are never a what-if), `rubricId`, `rubricVersion`, `total` (base + bonus), `max` (base maximum, 100), `passMark`, `categories` (points by category id), bonus (the sum of bonus categories), `criteria` (`{ id, category, points, max, asked, next }`, `next` = the nearest better answer and the points it adds, or `null`), `pathways` (`{ [id]: boolean }` for every pathway, alternatives included), `alternatives` (the ids of the pathways that are alternatives: they never make `eligible`), `eligible` (any other pathway met), `complete` (`false` until every question is answered: a host that clears its answers hears `total: 0, complete: false`), `missing`, `reviewDate` and `outdated` (the applicant's date is after the rubric's review date), and `answers`. Once the "Other visas that may fit" section has loaded (and never for a what-if): `otherVisas` (`{ rubricId, title, status: 'met' | 'not-met' | 'needs-answers', route, points?: { total, passMark, max, bonusMax, categories, complete }, facts: { condition, holds, answer, short }[], assumed, missing, sources, next, reviewDate, outdated }[]`, an estimate per visa) and `otherAnswers` (the answers only those visas asked).
  * @fires answer - The applicant changes an answer in the steps (a click, a typed number that parses to a new value). Not fired for a what-if change on the result (a scenario, announced by `score` with `scenario: true`), `answers` set by the page, `reset()` or Back to my result. `detail`: `questionId`, `value` (option id or number; `undefined` when cleared), `assessment` (a provisional `ScoreDetail`).
  * @fires language-change - The applicant chose a language in the widget's menu (`language-picker`); the widget has switched, answers kept. Store it to use as `lang` next time. `detail`: `lang` (the language code).
  * @fires assessment-error - A rubric could not be loaded or validated, or an attribute, prefill or stored answer was invalid. No answer already given is lost. `detail`: `message` (readable), `issues` (`{ path, message }[]`).
@@ -55,6 +56,8 @@ type Answer = AnswerValue | undefined;
  * @csspart result - The result view.
  * @csspart score - The total, its bar against the pass mark, and points per category.
  * @csspart pathway - One pathway in the result, met or not.
+ * @csspart other-visas - The "Other visas that may fit" section after the result.
+ * @csspart visa - One visa in that section.
  *
  * @cssprop [--ktp-accent=#1a56db] - Buttons, selected options, the score bar.
  * @cssprop [--ktp-accent-text=#ffffff] - Text on the accent colour.
@@ -97,6 +100,8 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     languagePicker: { type: Boolean, attribute: 'language-picker' },
     theme: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
+    otherVisas: { attribute: 'other-visas' },
+    visaRubrics: { attribute: false },
     activeRubric: { state: true },
     currentAnswers: { state: true },
     typed: { state: true },
@@ -172,6 +177,23 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
    * @default 2
    */
   declare headingLevel: number | undefined;
+  /**
+   * The "Other visas that may fit" section after the result: `off` hides it;
+   * rubric ids separated by spaces, each with or without its year
+   * (`e-7-1 f-2-7`, `d-10-1-2026`), show those visas in that order; absent or
+   * empty shows every one (E-7-1, D-10-1, F-2-7, then `visaRubrics`). Its file
+   * loads when the applicant opens the section, or reaches a result with no
+   * route met.
+   * @default all
+   */
+  declare otherVisas: string | undefined;
+  /**
+   * A host's own visa rubrics (the same format, `rubric.schema.json`), shown in
+   * the section after the built-in ones. Each is validated; one that is not
+   * valid, or reads a shared question id differently, is left out with an
+   * `assessment-error`.
+   */
+  declare visaRubrics: readonly unknown[] | undefined;
 
   /** The rubric in use (`rubric`, as a reactive state), null while one loads or after it failed. */
   declare private activeRubric: Rubric | null;
@@ -219,6 +241,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
   #languages = new LanguageController(this, () => KtechPassAssessment.languageTimeout);
   #focus = new FocusAfterRender(this);
   #whatIf = new WhatIf(this);
+  #others = new OtherVisasState(this);
   // Once the applicant starts, the number formats are built while the browser is idle, not on the first keystroke.
   #resultView = new ResultViewLoader(this, () => {
     const lang = this.#lang;
@@ -229,7 +252,10 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
    * edited in place, only replaced): a render, its events, the form value and
    * `result` share one assessment per state change.
    */
-  #assessments = new WeakMap<Answers, { rubric: Rubric; presets: Record<string, AnswerValue>; detail: ScoreDetail }>();
+  #assessments = new WeakMap<
+    Answers,
+    { rubric: Rubric; presets: Record<string, AnswerValue>; others: string; detail: ScoreDetail }
+  >();
   /** The host's preset answers, made once per rubric and attribute value. */
   #presetCache: { rubric: Rubric; key: string; answers: Record<string, AnswerValue> } | null = null;
   /** The form's entry, made once per assessment, step, language and `required`. */
@@ -352,6 +378,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     this.typed = {};
     this.fieldErrors = {};
     this.#whatIf.end();
+    this.#others.reset();
     this.view = 0;
     this.#stored.clear();
   }
@@ -458,10 +485,16 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
     const given = scenario ?? this.currentAnswers;
     const presets = this.#presets(rubric);
     const cached = this.#assessments.get(given);
-    if (cached?.rubric === rubric && cached.presets === presets) return cached.detail;
+    const others = this.#others.key;
+    if (cached?.rubric === rubric && cached.presets === presets && cached.others === others) return cached.detail;
     const answers = { ...given, ...presets };
-    const detail: ScoreDetail = { ...assess(rubric, answers), answers, scenario: !!scenario };
-    this.#assessments.set(given, { rubric, presets, detail });
+    const detail: ScoreDetail = {
+      ...assess(rubric, answers),
+      answers,
+      scenario: !!scenario,
+      ...this.#others.detail(answers, !!scenario),
+    };
+    this.#assessments.set(given, { rubric, presets, others, detail });
     return detail;
   }
 
@@ -867,6 +900,7 @@ export class KtechPassAssessment extends FormControl(LitElement) implements Form
                   onWhatIf: this.#handleWhatIf,
                   onRestore: this.#handleRestore,
                   onChangeAnswers: this.#handleChangeAnswers,
+                  others: this.#others,
                 },
                 t.loading,
               )

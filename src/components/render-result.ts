@@ -14,6 +14,7 @@ import { meantFor } from './money.js';
 import { renderPathway } from './render-routes.js';
 import { renderSummary } from './render-summary.js';
 import { describeAnswer, link, type ResultContext } from './result-context.js';
+import { renderOtherVisas } from './other-visas/section.js';
 
 export { describeAnswer, scoreLine, type ResultContext } from './result-context.js';
 
@@ -195,6 +196,8 @@ export function renderResult(context: ResultContext): TemplateResult {
         <ol>${rubric.sources.map((source) => html`<li>${link(source.url, pick(source.title, lang), t)}${t.period}${pick(source.publisher, lang)}${source.date ? `${t.comma}${source.date}` : ''}${t.period}</li>`)}</ol>
         <p>${rubric.id} · ${rubric.version} · ${rubric.effectiveDate}${rubric.reviewDate ? ` – ${rubric.reviewDate}` : ''}</p>
       </details>
+
+      ${renderOtherVisas(context)}
 
       <p class="disclaimer">${pick(rubric.disclaimer, lang)}</p>
       <div class="nav no-print">

@@ -8,6 +8,7 @@ import { formatNumber, pick } from './localize.js';
 import type { ScoreDetail } from './events.js';
 import type { Messages } from './messages.js';
 import { describeNumber } from './render-question.js';
+import type { OtherVisasState } from './other-visas/state.js';
 
 /** What the result view needs from the element. */
 export interface ResultContext {
@@ -33,6 +34,8 @@ export interface ResultContext {
   onWhatIf: (question: Question, field: HTMLInputElement | HTMLSelectElement) => void;
   onRestore: () => void;
   onChangeAnswers: () => void;
+  /** The other visas' state: the section after the result (other-visas/section.ts). */
+  others?: OtherVisasState;
 }
 
 /** An answer in words, in the reader's language. */

@@ -1,0 +1,245 @@
+// "Other visas that may fit" after the result, driven as a person drives it: the three applicants a
+// careers page must get right (in English and Korean), the one short step of questions no step asked,
+// the host's choice of visas, and what the score event and the form value carry. Figures are the
+// official tables' (the Ministry of Justice's stay manual, 2026.9), not the code's.
+import { expect, html } from '@open-wc/testing';
+import type { Answers } from '../../src/rubric/index.js';
+import {
+  $,
+  $$,
+  $maybe,
+  APPLICANTS,
+  collect,
+  completeThroughUi,
+  mount,
+  NO_OFFER_APPLICANT,
+  settle,
+  text,
+  type Widget,
+} from './helpers.js';
+
+/** Bachelor's in computer science, 4 years at an ordinary firm, an offer of KRW 55,000,000 from a large firm. */
+const ENGINEER: Answers = { ...APPLICANTS.bachelorSme, employerSize: 'large' };
+/** The same engineer offered KRW 30,000,000: below the 2026 E-7-1 wage floor. */
+const UNDERPAID: Answers = { ...ENGINEER, salary: 30_000_000 };
+/** What only the other visas ask of the engineer: age 30, abroad, no Korean, a related STEM degree. */
+const ENGINEER_MORE: Answers = {
+  institution: 'other',
+  degreeRelated: 'yes',
+  stemDegree: 'yes',
+  koreanDegree: 'none',
+  koreanLevel: 'none',
+  age: 30,
+  listedEmployer: 'no',
+};
+/** The master's graduate without an offer (top-100 university), age 27, abroad. */
+const GRADUATE_MORE: Answers = {
+  inKorea: 'no',
+  degreeRelated: 'yes',
+  stemDegree: 'yes',
+  koreanDegree: 'none',
+  koreanLevel: 'none',
+  age: 27,
+};
+
+/** The 2026 E-7-1 wage floor (stay manual, 「임금요건 기준('26년도)」: 연 3,112만원). */
+const WAGE_FLOOR = '31,120,000';
+
+const section = (el: Widget) => $(el, '[part~="other-visas"]');
+const visaCards = (el: Widget) => $$(el, '[part~="visa"]');
+const card = (el: Widget, code: string) => {
+  const found = visaCards(el).find((item) =>
+    text(item.querySelector('h2,h3,h4,h5,h6,[role="heading"]')).includes(code),
+  );
+  if (!found)
+    throw new Error(
+      `no visa ${code} in ${visaCards(el)
+        .map((item) => text(item))
+        .join(' | ')}`,
+    );
+  return found;
+};
+
+/** Waits for the section's file and the renders after it. */
+async function sectionLoaded(el: Widget): Promise<void> {
+  for (let i = 0; i < 100 && !$maybe(el, '.visa-step, .visas'); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await settle(el);
+  }
+  if (!$maybe(el, '.visa-step, .visas')) throw new Error(`the section did not load: ${text(section(el))}`);
+}
+
+/** The question ids the section's step asks, in order. */
+const stepAsks = (el: Widget) => [
+  ...new Set($$<HTMLInputElement>(el, '.visa-step input[name]').map((input) => input.name)),
+];
+
+/** Answers the section's step as a person does, follow-ups included, then presses its button. */
+async function answerVisaStep(el: Widget, answers: Answers): Promise<void> {
+  const done = new Set<string>();
+  for (let round = 0; round < 5; round++) {
+    for (const id of stepAsks(el).filter((name) => !done.has(name))) {
+      const value = answers[id];
+      if (value === undefined) throw new Error(`the step asks ${id}, which this applicant has no answer for`);
+      done.add(id);
+      if (typeof value === 'number') {
+        const field = $<HTMLInputElement>(el, `.visa-step input[type="text"][name="${id}"]`);
+        field.value = String(value);
+        field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      } else if (typeof value === 'string') {
+        $<HTMLInputElement>(el, `.visa-step input[name="${id}"][value="${value}"]`).click();
+      } else
+        for (const option of value)
+          $<HTMLInputElement>(el, `.visa-step input[name="${id}"][value="${option}"]`).click();
+      await settle(el);
+    }
+  }
+  $<HTMLButtonElement>(el, '.visa-step button[type="submit"]').click();
+  await settle(el);
+  await settle(el);
+}
+
+for (const lang of ['en', 'ko'] as const) {
+  const words =
+    lang === 'en'
+      ? {
+          met: 'appear to be met',
+          notMet: 'Not met',
+          through: "Bachelor's + 1 year",
+          points: 'pass mark 80',
+          offer: 'Needs a job offer',
+        }
+      : {
+          met: '충족하는 것으로 보입니다',
+          notMet: '미충족',
+          through: '학사 + 경력 1년',
+          points: '합격 기준 80점',
+          offer: '한국 기업의 채용 제안',
+        };
+
+  describe(`other visas after the result (${lang})`, () => {
+    it("a bachelor's engineer at KRW 55,000,000 who misses Top-tier: E-7-1 met on bachelor's + 1 year and the wage floor, F-2-7 and D-10-1 scored", async () => {
+      const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
+      const first = await completeThroughUi(el, ENGINEER);
+      expect(first.eligible, 'Top-tier not met').to.equal(false);
+      const scores = collect(el, 'score');
+      await sectionLoaded(el);
+      // Only what no step asked: never the degree, the years or the salary again.
+      const asked = stepAsks(el);
+      for (const given of ['degree', 'experience', 'salary', 'jobOffer', 'inKorea', 'field', 'employer'])
+        expect(asked, `${given} asked again`).not.to.include(given);
+      expect(asked).to.include.members(['age', 'koreanLevel', 'degreeRelated']);
+      await answerVisaStep(el, ENGINEER_MORE);
+      expect(stepAsks(el), 'the step is done').to.deep.equal([]);
+
+      const e71 = card(el, 'E-7-1');
+      expect(text(e71)).to.include(words.met);
+      expect(text(e71)).to.include(words.through);
+      expect(text(e71)).to.include(WAGE_FLOOR);
+      expect(e71.querySelector('a[href="https://www.visa.go.kr/"]'), 'where the employer applies').to.exist;
+      const f27 = card(el, 'F-2-7');
+      expect(text(f27)).to.include(words.points);
+      expect(text(f27)).to.include(words.notMet);
+      expect(text(card(el, 'D-10-1'))).to.match(/60/);
+
+      // The host hears the list, with what only the section asked.
+      const detail = scores.events.at(-1)?.detail;
+      scores.stop();
+      const byCode = (code: string) => detail?.otherVisas?.find((visa) => visa.rubricId.startsWith(code));
+      expect(byCode('e-7-1')?.status).to.equal('met');
+      expect(byCode('e-7-1')?.route).to.equal('bachelorsAndYear');
+      expect(byCode('f-2-7')?.points?.total, "age 30: 23, a STEM bachelor's: 17").to.equal(40);
+      expect(byCode('f-2-7')?.points?.passMark).to.equal(80);
+      expect(byCode('d-10-1')?.points?.total, "age 30: 20, bachelor's: 15, 4 years abroad: 5, STEM: 5").to.equal(45);
+      expect(detail?.otherAnswers).to.include({ age: 30, koreanLevel: 'none' });
+      expect(detail?.answers, 'the steps’ answers stay apart').not.to.have.property('age');
+      // The form value holds the same list.
+      expect((el as unknown as { result: typeof detail }).result?.otherVisas?.length).to.equal(3);
+    });
+
+    it("a master's graduate of a top-100 university without an offer, 27: D-10-T from Top-tier, D-10-1 with its points, E-7-1 needs an offer", async () => {
+      const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
+      const first = await completeThroughUi(el, NO_OFFER_APPLICANT);
+      expect(first.pathways['preliminaryTopTier'], 'D-10-T').to.equal(true);
+      await sectionLoaded(el);
+      await answerVisaStep(el, GRADUATE_MORE);
+      const d101 = card(el, 'D-10-1');
+      expect(text(d101)).to.include(words.met);
+      // Age 27: 15, master's: 20, a top-100 university: 20, STEM: 5 (the job-seeker table).
+      expect(text(d101)).to.match(/60/);
+      const e71 = card(el, 'E-7-1');
+      expect(text(e71)).to.include(words.notMet);
+      expect(text(e71)).to.include(words.offer);
+    });
+
+    it('an offer of KRW 30,000,000: E-7-1 not met, the wage floor and the gap of KRW 1,120,000 named', async () => {
+      const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
+      await completeThroughUi(el, UNDERPAID);
+      await sectionLoaded(el);
+      await answerVisaStep(el, ENGINEER_MORE);
+      const e71 = text(card(el, 'E-7-1'));
+      expect(e71).to.include(words.notMet);
+      expect(e71).to.include(WAGE_FLOOR);
+      expect(e71).to.include('1,120,000');
+      expect(e71).to.include('30,000,000');
+    });
+  });
+}
+
+describe('the section, as the host sets it', () => {
+  it('is absent with other-visas="off", and the score carries no other visas', async () => {
+    const el = await mount(html`<ktech-pass-assessment other-visas="off"></ktech-pass-assessment>`);
+    const detail = await completeThroughUi(el, UNDERPAID);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await settle(el);
+    expect($maybe(el, '[part~="other-visas"]')).to.equal(null);
+    expect(detail.otherVisas).to.equal(undefined);
+  });
+
+  it('shows only the visas the host names, in its order', async () => {
+    const el = await mount(html`<ktech-pass-assessment other-visas="f-2-7 e-7-1-2026"></ktech-pass-assessment>`);
+    await completeThroughUi(el, UNDERPAID);
+    await sectionLoaded(el);
+    await answerVisaStep(el, ENGINEER_MORE);
+    expect(visaCards(el).map((item) => /\((.+)\)/.exec(text(item.querySelector('h3,h4,h5')))?.[1])).to.deep.equal([
+      'F-2-7',
+      'E-7-1',
+    ]);
+  });
+
+  it('waits for the applicant after a result that is met: "Check other visas" loads it and moves focus into it', async () => {
+    const el = await mount(html`<ktech-pass-assessment></ktech-pass-assessment>`);
+    const first = await completeThroughUi(el, APPLICANTS.phdTop100);
+    expect(first.eligible).to.equal(true);
+    expect($maybe(el, '.visa-step, .visas'), 'not loaded before it is asked for').to.equal(null);
+    const button = $$<HTMLButtonElement>(el, '[part~="other-visas"] button').find((item) =>
+      text(item).includes('Check other visas'),
+    );
+    expect(button).to.exist;
+    button?.click();
+    await sectionLoaded(el);
+    await settle(el);
+    expect(el.shadowRoot?.activeElement?.id).to.be.oneOf(['ov-step', 'ov-title']);
+  });
+
+  it('asks the step with the same checks as the main steps: an unanswered question is named, and focus goes to the summary', async () => {
+    const el = await mount(html`<ktech-pass-assessment></ktech-pass-assessment>`);
+    await completeThroughUi(el, UNDERPAID);
+    await sectionLoaded(el);
+    $<HTMLButtonElement>(el, '.visa-step button[type="submit"]').click();
+    await settle(el);
+    await settle(el);
+    const summary = $(el, '#ov-errors');
+    expect(text(summary)).to.include('Answer');
+    expect(el.shadowRoot?.activeElement).to.equal(summary);
+  });
+
+  it('passes axe with the list shown', async () => {
+    const el = await mount(html`<ktech-pass-assessment lang="ko"></ktech-pass-assessment>`);
+    await completeThroughUi(el, ENGINEER);
+    await sectionLoaded(el);
+    await expect(el).to.be.accessible();
+    await answerVisaStep(el, ENGINEER_MORE);
+    await expect(el).to.be.accessible();
+  });
+});
