@@ -2,7 +2,7 @@
 // careers page must get right (in English and Korean), the one short step of questions no step asked,
 // the host's choice of visas, and what the score event and the form value carry. Figures are the
 // official tables' (the Ministry of Justice's stay manual, 2026.9), not the code's.
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { Answers } from '../../src/rubric/index.js';
 import {
   $,
@@ -15,6 +15,7 @@ import {
   NO_OFFER_APPLICANT,
   settle,
   text,
+  type ScoreDetail,
   type Widget,
 } from './helpers.js';
 
@@ -108,6 +109,8 @@ for (const lang of ['en', 'ko'] as const) {
           through: "Bachelor's + 1 year",
           points: 'pass mark 80',
           offer: 'Needs a job offer',
+          points45: 'Points: 45 (pass mark 60',
+          points60: 'Points: 60 (pass mark 60',
         }
       : {
           met: '충족하는 것으로 보입니다',
@@ -115,6 +118,8 @@ for (const lang of ['en', 'ko'] as const) {
           through: '학사 + 경력 1년',
           points: '합격 기준 80점',
           offer: '한국 기업의 채용 제안',
+          points45: '점수: 45점(합격 기준 60점',
+          points60: '점수: 60점(합격 기준 60점',
         };
 
   describe(`other visas after the result (${lang})`, () => {
@@ -140,7 +145,7 @@ for (const lang of ['en', 'ko'] as const) {
       const f27 = card(el, 'F-2-7');
       expect(text(f27)).to.include(words.points);
       expect(text(f27)).to.include(words.notMet);
-      expect(text(card(el, 'D-10-1'))).to.match(/60/);
+      expect(text(card(el, 'D-10-1'))).to.include(words.points45);
 
       // The host hears the list, with what only the section asked.
       const detail = scores.events.at(-1)?.detail;
@@ -166,7 +171,7 @@ for (const lang of ['en', 'ko'] as const) {
       const d101 = card(el, 'D-10-1');
       expect(text(d101)).to.include(words.met);
       // Age 27: 15, master's: 20, a top-100 university: 20, STEM: 5 (the job-seeker table).
-      expect(text(d101)).to.match(/60/);
+      expect(text(d101)).to.include(words.points60);
       const e71 = card(el, 'E-7-1');
       expect(text(e71)).to.include(words.notMet);
       expect(text(e71)).to.include(words.offer);
@@ -241,5 +246,57 @@ describe('the section, as the host sets it', () => {
     await expect(el).to.be.accessible();
     await answerVisaStep(el, ENGINEER_MORE);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('the answers only the other visas ask', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  it('with persist they are kept: after a reload the list shows at once, nothing asked again; reset() forgets them', async () => {
+    const first = await mount(html`<ktech-pass-assessment id="visas" persist></ktech-pass-assessment>`);
+    await completeThroughUi(first, UNDERPAID);
+    await sectionLoaded(first);
+    await answerVisaStep(first, ENGINEER_MORE);
+    first.remove();
+
+    const again = await mount(html`<ktech-pass-assessment id="visas" persist></ktech-pass-assessment>`);
+    await completeThroughUi(again, UNDERPAID);
+    await sectionLoaded(again);
+    expect(stepAsks(again), 'nothing asked again').to.deep.equal([]);
+    expect(text(card(again, 'E-7-1'))).to.include('1,120,000');
+    expect(again.result?.otherAnswers).to.include({ age: 30 });
+
+    again.reset();
+    await settle(again);
+    const kept = Object.keys(localStorage).filter((key) => key.includes('other-visas'));
+    expect(kept, 'nothing of them stored after reset()').to.deep.equal([]);
+    expect(again.result?.otherAnswers ?? {}).to.deep.equal({});
+  });
+
+  it('without persist none of them is stored', async () => {
+    const el = await mount(html`<ktech-pass-assessment></ktech-pass-assessment>`);
+    await completeThroughUi(el, UNDERPAID);
+    await sectionLoaded(el);
+    await answerVisaStep(el, ENGINEER_MORE);
+    expect(localStorage.length).to.equal(0);
+  });
+
+  it('the enclosing form submits them with the list', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form><ktech-pass-assessment name="assessment"></ktech-pass-assessment></form>`,
+    );
+    const el = form.querySelector('ktech-pass-assessment') as Widget;
+    await settle(el);
+    await completeThroughUi(el, UNDERPAID);
+    await sectionLoaded(el);
+    await answerVisaStep(el, ENGINEER_MORE);
+    const value = JSON.parse(String(new FormData(form).get('assessment'))) as ScoreDetail;
+    expect(value.otherAnswers).to.include({ age: 30, koreanLevel: 'none' });
+    const e71 = value.otherVisas?.find((visa) => visa.rubricId.startsWith('e-7-1'));
+    expect(e71?.status).to.equal('not-met');
+    expect(
+      e71?.facts.find((fact) => 'question' in fact.condition && fact.condition.question === 'salary')?.short,
+    ).to.equal(1_120_000);
   });
 });
