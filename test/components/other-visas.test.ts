@@ -61,13 +61,18 @@ const card = (el: Widget, code: string) => {
   return found;
 };
 
-/** Waits for the section's file and the renders after it. */
-async function sectionLoaded(el: Widget): Promise<void> {
-  for (let i = 0; i < 100 && !$maybe(el, '.visa-step, .visas'); i++) {
+/** Waits for the section's file and the renders after it; `open`: then opens it, as the applicant does. */
+async function sectionLoaded(el: Widget, open = true): Promise<void> {
+  const shown = () => $maybe(el, '.visa-step, .visas, .visa-summary');
+  for (let i = 0; i < 100 && !shown(); i++) {
     await new Promise((resolve) => setTimeout(resolve, 20));
     await settle(el);
   }
-  if (!$maybe(el, '.visa-step, .visas')) throw new Error(`the section did not load: ${text(section(el))}`);
+  if (!shown()) throw new Error(`the section did not load: ${text(section(el))}`);
+  if (open && $maybe(el, '.visa-summary')) {
+    $(el, '[part~="other-visas"] button').click();
+    await settle(el);
+  }
 }
 
 /** The question ids the section's step asks, in order. */
@@ -210,6 +215,20 @@ describe('the section, as the host sets it', () => {
       'F-2-7',
       'E-7-1',
     ]);
+  });
+
+  it('after a result with no route met, shows each visa in a line, closed; "Check other visas" opens the step and focus moves to it', async () => {
+    const el = await mount(html`<ktech-pass-assessment></ktech-pass-assessment>`);
+    await completeThroughUi(el, UNDERPAID);
+    await sectionLoaded(el, false);
+    const lines = $$(el, '.visa-summary li').map(text);
+    expect(lines).to.have.length(3);
+    expect(lines[0]).to.match(/E-7-1.*Not met on these answers/);
+    expect($maybe(el, '.visa-step'), 'closed until asked').to.equal(null);
+    $(el, '[part~="other-visas"] button').click();
+    await settle(el);
+    await settle(el);
+    expect(el.shadowRoot?.activeElement?.id).to.equal('ov-step');
   });
 
   it('waits for the applicant after a result that is met: "Check other visas" loads it and moves focus into it', async () => {

@@ -80,8 +80,9 @@ for (const lang of ['en', 'ko']) {
     const { page, log } = await widgetPage({ lang });
     try {
       await complete(page, '#w', UNDERPAID);
-      await waitFor(page, () => document.querySelector('#w')?.shadowRoot?.querySelector('.visa-step'), [], {
-        message: 'the step of the other visas',
+      // Fetched at once, shown closed: each visa in a line.
+      await waitFor(page, () => document.querySelector('#w')?.shadowRoot?.querySelector('.visa-summary'), [], {
+        message: 'the other visas, closed',
       });
       await requestsSoFar(suite, page, log);
       const files = own(log.requests).filter((path) => path.endsWith('.js'));
@@ -90,6 +91,16 @@ for (const lang of ['en', 'ko']) {
         files.filter((path) => ![VISAS_FILE, RESULT_FILE].includes(path) && !path.includes(`.${lang}.js`)),
         ['/dist/ktech-pass-assessment.js'],
         'nothing else',
+      );
+      await (await inShadow(page, '#w', '[part~="other-visas"] button'))?.click();
+      await waitFor(page, () => document.querySelector('#w')?.shadowRoot?.querySelector('.visa-step'), [], {
+        message: 'the step of the other visas',
+      });
+      await requestsSoFar(suite, page, log);
+      assert.equal(
+        own(log.requests).filter((path) => path === VISAS_FILE).length,
+        1,
+        'opening it asks for nothing more',
       );
       await answerVisaStep(page, UNDERPAID_MORE);
       await waitFor(page, () => document.querySelector('#w')?.shadowRoot?.querySelector('.visas'), [], {

@@ -55,17 +55,18 @@ function load(state: OtherVisasState): void {
 export const sectionOff = (state: OtherVisasState): boolean => state.host.otherVisas?.trim().toLowerCase() === 'off';
 
 /**
- * The section after the result: the list itself once the visas' file is
- * here; before, a button that loads it, or the load under way when the
- * result has no route met (those applicants need it most).
+ * The section after the result: once the visas' file is here, what it
+ * renders (view.ts); before, the button that loads and opens it. A result
+ * with no route met fetches the file at once (those applicants need it
+ * most), and the section shows each visa's status in a line.
  */
 export function renderOtherVisas(context: ResultContext): TemplateResult | typeof nothing {
   const state = context.others;
   if (!state || sectionOff(state)) return nothing;
   if (state.view) return (state.view as View['api']).renderSection(state, context);
   const words = introWords(context.lang);
-  const wanted = opened.has(state) || !context.real.eligible;
-  if (wanted && !failed.has(state)) load(state);
+  // No route met: fetched at once, quietly; the applicant still opens it.
+  if (!context.real.eligible && !failed.has(state)) load(state);
   const open = () => {
     opened.add(state);
     failed.delete(state);
@@ -77,11 +78,11 @@ export function renderOtherVisas(context: ResultContext): TemplateResult | typeo
   return html`<section class="other-visas" part="other-visas" aria-labelledby="ov-title">
     ${heading(context.level + 1, words.title, 'ov-title')}
     ${
-      failed.has(state)
-        ? html`<div role="alert"><p>${words.failed}</p><button part="button" type="button" @click=${open}>${context.t.retry}</button></div>`
-        : wanted
-          ? html`<p role="status" class="loading" id="ov-loading" tabindex="-1">${words.loading}</p>`
-          : html`<button part="button" type="button" class="no-print" @click=${open}>${words.check}</button>`
+      !opened.has(state)
+        ? html`<button part="button" type="button" class="no-print" @click=${open}>${words.check}</button>`
+        : failed.has(state)
+          ? html`<div role="alert"><p>${words.failed}</p><button part="button" type="button" @click=${open}>${context.t.retry}</button></div>`
+          : html`<p role="status" class="loading" id="ov-loading" tabindex="-1">${words.loading}</p>`
     }
   </section>`;
 }

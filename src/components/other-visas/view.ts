@@ -6,6 +6,8 @@ import { assessOtherVisas, type VisaResult } from '../../rubric/other-visas.js';
 import { own } from '../../rubric/own.js';
 import type { AnswerValue, Answers, Question, Rubric } from '../../rubric/types.js';
 import { heading } from '../heading.js';
+import { keepCodes } from '../keep-codes.js';
+import { pick } from '../localize.js';
 import type { ResultContext } from '../result-context.js';
 import { numberError, stepErrors, typedNumber } from '../step-errors.js';
 import type { OtherVisasDetail } from './detail.js';
@@ -21,6 +23,8 @@ import { visaWords } from './words.js';
 
 /** What the section remembers per widget beyond its answers. */
 interface Ui {
+  /** The applicant opened the section: its step or list shows, not only the summary. */
+  open: boolean;
   /** The step is shown (questions left to ask, or "Change these answers"). */
   asking: boolean;
   /** Ids of the questions the step shows: one answered there stays while it is shown. */
@@ -40,7 +44,16 @@ const uiOf = (state: OtherVisasState): Ui => {
   if (!ui)
     uis.set(
       state,
-      (ui = { asking: true, shown: new Set(), typed: {}, errors: {}, summary: false, lang: 'en', reported: undefined }),
+      (ui = {
+        open: false,
+        asking: true,
+        shown: new Set(),
+        typed: {},
+        errors: {},
+        summary: false,
+        lang: 'en',
+        reported: undefined,
+      }),
     );
   return ui;
 };
@@ -123,10 +136,15 @@ function checkBoxes(state: OtherVisasState): void {
   });
 }
 
-const focusLater = (state: OtherVisasState, selector: string) =>
-  void state.host.updateComplete.then(() =>
-    state.host.renderRoot.querySelector<HTMLElement>(selector)?.focus({ preventScroll: false }),
-  );
+/** After the next render, focus on the first of `ids` that is there. */
+const focusLater = (state: OtherVisasState, ...ids: string[]) =>
+  void state.host.updateComplete.then(() => {
+    const root = state.host.renderRoot;
+    for (const id of ids) {
+      const target = root.querySelector<HTMLElement>(`#${id}`);
+      if (target) return target.focus();
+    }
+  });
 
 /** The section's styles, one sheet for every widget on the page. */
 let sheet: CSSStyleSheet | undefined;
@@ -142,10 +160,11 @@ function attach(state: OtherVisasState, focus: boolean): void {
   const stored = restoreStored(state.host, BUILT_IN);
   if (stored) state.answers = { ...stored, ...state.answers };
   state.view = api;
+  uiOf(state).open = focus;
   state.changes++;
   state.host.requestUpdate();
   announce(state);
-  if (focus) focusLater(state, '#ov-step,#ov-title');
+  if (focus) focusLater(state, 'ov-step', 'ov-title');
 }
 
 /** The section: the step while questions are left, then the list. */
@@ -157,6 +176,8 @@ function renderSection(state: OtherVisasState, context: ResultContext): Template
   const words = visaWords(lang);
   const visas = visasOf(state, lang);
   const { shared, given } = sharedAnswers(state, context.real.answers);
+  const level = context.level + 1;
+  if (!ui.open) return renderSummary(state, context, visas, shared, level);
   if (ui.asking && !ui.shown.size) {
     // The step shows what is missing now, and keeps it while it is answered.
     for (const { question } of stepQuestions(visas, shared, given, ui.shown))
@@ -165,7 +186,6 @@ function renderSection(state: OtherVisasState, context: ResultContext): Template
   }
   const questions = ui.asking ? stepQuestions(visas, shared, given, ui.shown) : [];
   for (const { question } of questions) ui.shown.add(question.id);
-  const level = context.level + 1;
   let body: TemplateResult;
   if (ui.asking) {
     checkBoxes(state);
@@ -212,7 +232,7 @@ function renderSection(state: OtherVisasState, context: ResultContext): Template
         if (Object.keys(ui.errors).length) {
           ui.summary = true;
           state.host.requestUpdate();
-          return focusLater(state, '#ov-errors');
+          return focusLater(state, 'ov-errors');
         }
         ui.asking = false;
         ui.summary = false;
@@ -220,7 +240,7 @@ function renderSection(state: OtherVisasState, context: ResultContext): Template
         ui.typed = {};
         state.host.requestUpdate();
         announce(state);
-        focusLater(state, '#ov-title');
+        focusLater(state, 'ov-title');
       },
     });
   } else {
@@ -234,7 +254,7 @@ function renderSection(state: OtherVisasState, context: ResultContext): Template
             ui.asking = true;
             ui.shown = new Set(Object.keys(state.answers));
             state.host.requestUpdate();
-            focusLater(state, '#ov-step');
+            focusLater(state, 'ov-step');
           }}>${words.changeAnswers}</button></div>`
         : nothing
     }`;
@@ -243,6 +263,35 @@ function renderSection(state: OtherVisasState, context: ResultContext): Template
     ${heading(level, introWords(lang).title, 'ov-title')}
     <p>${words.intro}</p>
     ${body}
+  </section>`;
+}
+
+/**
+ * The section closed: each visa in one line with its status, and the button
+ * that opens the step and the list (a phone shows the result first; the
+ * applicant opens the rest).
+ */
+function renderSummary(
+  state: OtherVisasState,
+  context: ResultContext,
+  visas: readonly Rubric[],
+  shared: Answers,
+  level: number,
+): TemplateResult {
+  const { lang, t } = context;
+  const words = visaWords(lang);
+  const status = { met: words.met, 'not-met': words.notMet, 'needs-answers': words.needsAnswers };
+  return html`<section class="other-visas" part="other-visas" aria-labelledby="ov-title">
+    ${heading(level, introWords(lang).title, 'ov-title')}
+    <ul class="visa-summary">${assessOtherVisas(visas, shared).map(
+      (result, index) =>
+        html`<li><strong>${keepCodes(pick(visas[index]?.title, lang))}</strong>${t.colon}${status[result.status]}</li>`,
+    )}</ul>
+    <button part="button" type="button" class="no-print" @click=${() => {
+      uiOf(state).open = true;
+      state.host.requestUpdate();
+      focusLater(state, 'ov-step', 'ov-title');
+    }}>${introWords(lang).check}</button>
   </section>`;
 }
 
