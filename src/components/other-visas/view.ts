@@ -100,7 +100,7 @@ function detail(state: OtherVisasState, answers: Answers): OtherVisasDetail {
   return { otherVisas: assessOtherVisas(visasOf(state, ui.lang), shared), otherAnswers: { ...state.answers } };
 }
 
-/** The host hears the result again: the list it holds changed (loaded, or answered). */
+/** The host hears the result again, with the list the applicant has just checked (the section's step answered, or opened with nothing to ask). */
 function announce(state: OtherVisasState): void {
   const host = state.host as OtherVisasState['host'] & { result: unknown };
   void host.updateComplete.then(() =>
@@ -163,7 +163,6 @@ function attach(state: OtherVisasState, focus: boolean): void {
   uiOf(state).open = focus;
   state.changes++;
   state.host.requestUpdate();
-  announce(state);
   if (focus) focusLater(state, 'ov-step', 'ov-title');
 }
 
@@ -182,7 +181,11 @@ function renderSection(state: OtherVisasState, context: ResultContext): Template
     // The step shows what is missing now, and keeps it while it is answered.
     for (const { question } of stepQuestions(visas, shared, given, ui.shown))
       if (own(shared, question.id) === undefined) ui.shown.add(question.id);
-    if (!ui.shown.size) ui.asking = false;
+    // Nothing left to ask (answered before): the list is what the applicant checks now.
+    if (!ui.shown.size) {
+      ui.asking = false;
+      announce(state);
+    }
   }
   const questions = ui.asking ? stepQuestions(visas, shared, given, ui.shown) : [];
   for (const { question } of questions) ui.shown.add(question.id);
