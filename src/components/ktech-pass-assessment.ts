@@ -58,6 +58,7 @@ type Answer = AnswerValue | undefined;
  * @csspart pathway - One pathway in the result, met or not.
  * @csspart other-visas - The "Other visas that may fit" section after the result.
  * @csspart visa - One visa in that section.
+ * @csspart visa-step - The questions that section asks ("Check other visas").
  *
  * @cssprop [--ktp-accent=#1a56db] - Buttons, selected options, the score bar.
  * @cssprop [--ktp-accent-text=#ffffff] - Text on the accent colour.

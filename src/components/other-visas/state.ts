@@ -33,7 +33,11 @@ export class OtherVisasState {
   /** reset() ran: the view clears the stored answers rather than restoring them. */
   cleared = false;
 
-  constructor(readonly host: OtherVisasHost) {}
+  readonly host: OtherVisasHost;
+
+  constructor(host: OtherVisasHost) {
+    this.host = host;
+  }
 
   /** What an assessment of `answers` depends on here. */
   get key(): string {
