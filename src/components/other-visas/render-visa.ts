@@ -101,6 +101,8 @@ export function renderVisa(result: VisaResult, context: VisaContext): TemplateRe
     const question = questions.get(entry.question) as Question;
     return pointsFor(rubric, question, entry.answer, context.answers) < maxPoints(question);
   };
+  // An assumed fact is listed once, with what the applicant must also meet.
+  const facts = result.facts.filter((fact) => !fact.assumed);
   const next = result.next.filter((step) => !step.when || holds(step.when, { rubric, answers: context.answers }));
   return html`<li part="visa" class="visa ${result.status}">
     ${heading(context.level, keepCodes(pick(rubric.title, lang)))}
@@ -113,11 +115,11 @@ export function renderVisa(result: VisaResult, context: VisaContext): TemplateRe
         : nothing
     }
     ${
-      result.facts.length
+      facts.length
         ? html`<p class="label">${words.deciding}</p>
-      <ul class="facts">${result.facts.map(
+      <ul class="facts">${facts.map(
         (fact) =>
-          html`<li class=${fact.holds ? 'met' : 'unmet'}><b aria-hidden="true">${fact.holds ? '✓' : '✗'}</b> <span class="sr">${fact.holds ? t.met : t.missing}${t.colon}</span>${factText(fact, result, context)}${fact.assumed ? t.paren(words.assumed) : ''}</li>`,
+          html`<li class=${fact.holds ? 'met' : 'unmet'}><b aria-hidden="true">${fact.holds ? '✓' : '✗'}</b> <span class="sr">${fact.holds ? t.met : t.missing}${t.colon}</span>${factText(fact, result, context)}</li>`,
       )}</ul>`
         : nothing
     }

@@ -27,7 +27,6 @@ export interface VisaWords {
   figure: (label: string, amount: string) => string;
   pointsValue: (points: string) => string;
   pointsShort: (label: string, points: string, short: string, needed: string) => string;
-  assumed: string;
   alsoRequired: string;
   notCounted: string;
   assumptions: string;
@@ -60,7 +59,6 @@ const en: VisaWords = {
   figure: (label, amount) => `the ${label} of ${amount}`,
   pointsValue: (points) => points,
   pointsShort: (label, points, short, needed) => `${label}: ${points}, ${short} short of ${needed}`,
-  assumed: 'assumed, not asked',
   alsoRequired: 'You must also meet (not checked here):',
   notCounted: 'Not asked, counted as no points (each could add some):',
   assumptions: 'Assumptions',
@@ -93,7 +91,6 @@ const ko: VisaWords = {
   figure: (label, amount) => `${label}(${amount})`,
   pointsValue: (points) => `${points}점`,
   pointsShort: (label, points, short, needed) => `${label}: ${points}(기준 ${needed}보다 ${short} 부족)`,
-  assumed: '묻지 않고 가정함',
   alsoRequired: '다음 요건도 갖추어야 합니다(여기서는 확인하지 않음):',
   notCounted: '묻지 않아 0점으로 계산한 항목(해당하면 점수가 늘 수 있음):',
   assumptions: '가정',
@@ -125,7 +122,6 @@ const zh: VisaWords = {
   figure: (label, amount) => `${label}（${amount}）`,
   pointsValue: (points) => `${points}\u2060分`,
   pointsShort: (label, points, short, needed) => `${label}：${points}，距 ${needed} 还差 ${short}`,
-  assumed: '未询问，按假设计',
   alsoRequired: '您还须满足（此处未核对）：',
   notCounted: '未询问、按 0 分计算的项目（如符合可加分）：',
   assumptions: '假设',
@@ -158,7 +154,6 @@ const vi: VisaWords = {
   figure: (label, amount) => `${label.charAt(0).toLowerCase()}${label.slice(1)} là ${amount}`,
   pointsValue: (points) => `${points} điểm`,
   pointsShort: (label, points, short, needed) => `${label}: ${points}, còn thiếu ${short} so với ${needed}`,
-  assumed: 'giả định, không được hỏi',
   alsoRequired: 'Bạn cũng phải đáp ứng (không kiểm tra ở đây):',
   notCounted: 'Không được hỏi, tính 0 điểm (nếu có, bạn có thể được cộng thêm điểm):',
   assumptions: 'Giả định',
