@@ -4,6 +4,7 @@
 // official tables' (the Ministry of Justice's stay manual, 2026.9), not the code's.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Answers } from '../../src/rubric/index.js';
+import e71Json from '../../src/rubric/visas/e-7-1.json' with { type: 'json' };
 import {
   $,
   $$,
@@ -317,5 +318,32 @@ describe('the answers only the other visas ask', () => {
     expect(
       e71?.facts.find((fact) => 'question' in fact.condition && fact.condition.question === 'salary')?.short,
     ).to.equal(1_120_000);
+  });
+});
+
+describe("a host's own visa rubrics", () => {
+  it('take part after the built-in visas, named by their id; one that is not valid is left out with an assessment-error', async () => {
+    const own = structuredClone(e71Json) as { id: string; title: { en: string } };
+    own.id = 'e-7-x-2026';
+    own.title = { en: 'Our own professional visa (E-7-X)' };
+    const el = await mount(html`<ktech-pass-assessment other-visas="e-7-x f-2-7"></ktech-pass-assessment>`);
+    const errors = collect(el, 'assessment-error');
+    el.visaRubrics = [own, { id: 'broken' }];
+    await completeThroughUi(el, UNDERPAID);
+    await sectionLoaded(el);
+    await answerVisaStep(el, ENGINEER_MORE);
+    // The host's rubrics are checked by the validator, loaded on demand: the list takes them in when it is done.
+    for (let i = 0; i < 250 && !visaCards(el).some((item) => text(item).includes('E-7-X')); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await settle(el);
+    }
+    expect(visaCards(el).map((item) => text(item.querySelector('h3,h4,h5')))).to.deep.equal([
+      'Our own professional visa (E-7-X)',
+      'Points-based residence (F-2-7)',
+    ]);
+    expect(text(card(el, 'E-7-X'))).to.include('1,120,000');
+    // The broken one is reported; "e-7-x" is not (it is the host's, still being checked when first shown).
+    expect(errors.events.map((event) => event.detail.issues[0]?.path)).to.deep.equal(['visaRubrics[1].version']);
+    errors.stop();
   });
 });

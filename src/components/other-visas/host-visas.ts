@@ -5,8 +5,14 @@ import type { OtherVisasState } from './state.js';
 import { BUILT_IN } from './visas.js';
 import { visaWords } from './words.js';
 
-/** The rubrics validated so far, by the array the host gave. */
-const checked = new WeakMap<object, Rubric[]>();
+/** The rubrics validated so far, by the array the host gave; null while they are being checked. */
+const checked = new WeakMap<object, Rubric[] | null>();
+
+/** Whether the host's visa rubrics are still being checked: a name in `other-visas` may be one of them. */
+export const hostVisasPending = (state: OtherVisasState): boolean => {
+  const given = state.host.visaRubrics;
+  return Array.isArray(given) && checked.get(given) === null;
+};
 
 function report(state: OtherVisasState, issues: AssessmentIssue[]): void {
   const message = visaWords('en').invalidVisa;
@@ -25,8 +31,8 @@ export function hostVisas(state: OtherVisasState): Rubric[] {
   const given = state.host.visaRubrics;
   if (!Array.isArray(given) || !given.length) return [];
   const done = checked.get(given);
-  if (done) return done;
-  checked.set(given, []);
+  if (done !== undefined) return done ?? [];
+  checked.set(given, null);
   void import('../rubric-loader.js').then(
     async ({ loadRubric }) => {
       const valid: Rubric[] = [];
@@ -48,7 +54,12 @@ export function hostVisas(state: OtherVisasState): Rubric[] {
       state.changes++;
       state.host.requestUpdate();
     },
-    (error: unknown) => report(state, [{ path: 'visaRubrics', message: String((error as Error)?.message ?? error) }]),
+    (error: unknown) => {
+      checked.set(given, []);
+      state.changes++;
+      state.host.requestUpdate();
+      report(state, [{ path: 'visaRubrics', message: String((error as Error)?.message ?? error) }]);
+    },
   );
   return [];
 }

@@ -11,7 +11,7 @@ import { pick } from '../localize.js';
 import type { ResultContext } from '../result-context.js';
 import { numberError, stepErrors, typedNumber } from '../step-errors.js';
 import type { OtherVisasDetail } from './detail.js';
-import { hostVisas } from './host-visas.js';
+import { hostVisas, hostVisasPending } from './host-visas.js';
 import { renderVisa } from './render-visa.js';
 import type { OtherVisasState } from './state.js';
 import { renderVisaStep, stepQuestions } from './step.js';
@@ -63,7 +63,7 @@ function visasOf(state: OtherVisasState, lang: string): Rubric[] {
   const all = [...BUILT_IN, ...hostVisas(state)];
   const { visas, unknown } = chooseVisas(all, state.host.otherVisas);
   const ui = uiOf(state);
-  if (unknown.length && ui.reported !== state.host.otherVisas) {
+  if (unknown.length && !hostVisasPending(state) && ui.reported !== state.host.otherVisas) {
     ui.reported = state.host.otherVisas;
     const message = visaWords('en').unknownVisas(unknown.join(', '), all.map((rubric) => rubric.id).join(', '));
     state.host.dispatchEvent(
