@@ -3,6 +3,7 @@
 // the host's choice of visas, and what the score event and the form value carry. Figures are the
 // official tables' (the Ministry of Justice's stay manual, 2026.9), not the code's.
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { Answers } from '../../src/rubric/index.js';
 import e71Json from '../../src/rubric/visas/e-7-1.json' with { type: 'json' };
 import {
@@ -82,12 +83,15 @@ const stepAsks = (el: Widget) => [
 ];
 
 /** Answers the section's step as a person does, follow-ups included, then presses its button. */
-async function answerVisaStep(el: Widget, answers: Answers): Promise<void> {
+async function answerVisaStep(el: Widget, answers: Answers, submit = true): Promise<void> {
   const done = new Set<string>();
   for (let round = 0; round < 5; round++) {
     for (const id of stepAsks(el).filter((name) => !done.has(name))) {
       const value = answers[id];
-      if (value === undefined) throw new Error(`the step asks ${id}, which this applicant has no answer for`);
+      if (value === undefined) {
+        if (submit) throw new Error(`the step asks ${id}, which this applicant has no answer for`);
+        continue;
+      }
       done.add(id);
       if (typeof value === 'number') {
         const field = $<HTMLInputElement>(el, `.visa-step input[type="text"][name="${id}"]`);
@@ -101,6 +105,7 @@ async function answerVisaStep(el: Widget, answers: Answers): Promise<void> {
       await settle(el);
     }
   }
+  if (!submit) return;
   $<HTMLButtonElement>(el, '.visa-step button[type="submit"]').click();
   await settle(el);
   await settle(el);
@@ -257,6 +262,28 @@ describe('the section, as the host sets it', () => {
     const summary = $(el, '#ov-errors');
     expect(text(summary)).to.include('Answer');
     expect(el.shadowRoot?.activeElement).to.equal(summary);
+  });
+
+  it('by keyboard: Enter in the age field checks the step; with every answer given, focus goes to the list', async () => {
+    const el = await mount(html`<ktech-pass-assessment></ktech-pass-assessment>`);
+    await completeThroughUi(el, UNDERPAID);
+    await sectionLoaded(el);
+    const { age, ...rest } = ENGINEER_MORE;
+    await answerVisaStep(el, rest, false);
+    const field = $<HTMLInputElement>(el, '.visa-step input[name="age"]');
+    field.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    await settle(el);
+    expect(el.shadowRoot?.activeElement?.id, 'the summary names the age').to.equal('ov-errors');
+    expect(text($(el, '#ov-errors'))).to.include('Your age');
+    field.focus();
+    await sendKeys({ type: String(age) });
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    await settle(el);
+    expect($maybe(el, '.visas')).to.exist;
+    expect(el.shadowRoot?.activeElement?.id).to.equal('ov-title');
   });
 
   it('passes axe with the list shown', async () => {
