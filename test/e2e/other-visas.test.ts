@@ -110,11 +110,18 @@ for (const lang of ['en', 'ko']) {
         () =>
           [...(document.querySelector('#w')?.shadowRoot?.querySelectorAll('[part~="visa"]') ?? [])]
             .find((card) => card.textContent?.includes('E-7-1'))
+            ?.querySelector('.facts')
             ?.textContent?.replace(/\s+/g, ' ') ?? '',
       );
-      assert.match(e71, /31,120,000/);
-      assert.match(e71, /1,120,000/);
-      assert.match(e71, lang === 'en' ? /Not met on these answers/ : /요건 미충족/);
+      // The floor (stay manual, 「임금요건 기준('26년도)」: 연 3,112만원) and the gap to it, to the won.
+      assert.ok(
+        e71.includes(
+          lang === 'en'
+            ? 'KRW 30,000,000, KRW 1,120,000 below the E-7-1 wage floor (annual) of KRW 31,120,000'
+            : '30,000,000원(기준 E-7-1 임금요건(연간)(31,120,000원)보다 1,120,000원 부족)',
+        ),
+        e71,
+      );
       const result = await page.evaluate(
         () =>
           (
