@@ -181,6 +181,7 @@ for (const lang of ['en', 'ko'] as const) {
       const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
       const first = await completeThroughUi(el, NO_OFFER_APPLICANT);
       expect(first.pathways['preliminaryTopTier'], 'D-10-T').to.equal(true);
+      expect(text($(el, '[part~="result"]')), 'D-10-T shown by the Top-tier result').to.include('(D-10-T)');
       await sectionLoaded(el);
       await answerVisaStep(el, GRADUATE_MORE);
       const d101 = card(el, 'D-10-1');
