@@ -6,7 +6,7 @@ import minifyTemplates from './scripts/rollup/template-minifier.mjs';
 import noGlobals from './scripts/rollup/no-globals.mjs';
 import onDemand from './scripts/rollup/on-demand.mjs';
 import handed from './scripts/rollup/handed.mjs';
-import { readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 
 // `npm test` builds into a scratch folder and compares it with the committed
 // dist/ (scripts/check-dist.mjs); everything else builds into dist/.
@@ -40,20 +40,23 @@ const external = (id) => /^(lit|@lit\/|lit-html|lit-element|@lit-labs\/|zod|reac
 
 // Files the CDN build loads only when a page needs them, each self-contained:
 // the validator, fetch and words for a host's own rubric, and one file per language besides
-// English: src/locales/<code>.ts for each <code>.rubric.json there (the
-// folder's other modules are the Locale type and what the languages share).
-const languages = readdirSync('src/locales')
-  .filter((file) => file.endsWith('.rubric.json'))
-  .map((file) => file.slice(0, -'.rubric.json'.length));
+// English (built in): src/locales/<code>.ts for each language of the registry, src/locales/languages.json.
+const languages = JSON.parse(readFileSync('src/locales/languages.json', 'utf8'))
+  .map((language) => language.code)
+  .filter((code) => code !== 'en');
 // The result view, loaded once the applicant starts, takes the main file's
 // Lit and number formats (result-view-loader.ts hands them; handed.mjs).
-const resultView = 'src/components/result-view.ts';
+const resultView = 'src/components/views/result-view.ts';
 // The other visas (their rubrics in every language, the step and the list),
 // loaded by the result view when the section is wanted; handed the same.
 const visasView = 'src/components/other-visas/view.ts';
-const handedNames = { lit: ['css', 'html', 'nothing', 'svg'], 'src/components/localize.ts': ['formatNumber', 'pick', 'TYPED_MAX_LENGTH'] };
+const handedNames = {
+  lit: ['css', 'html', 'nothing', 'svg'],
+  'src/components/i18n/localize.ts': ['formatNumber', 'pick', 'TYPED_MAX_LENGTH'],
+  'src/locales/languages.ts': ['ENGLISH', 'languageOf'],
+};
 const onDemandFiles = {
-  'src/components/rubric-loader.ts': 'ktech-pass-assessment.validator.js',
+  'src/components/loading/rubric-loader.ts': 'ktech-pass-assessment.validator.js',
   [resultView]: 'ktech-pass-assessment.result.js',
   [visasView]: 'ktech-pass-assessment.visas.js',
   ...Object.fromEntries(languages.map((code) => [`src/locales/${code}.ts`, `ktech-pass-assessment.${code}.js`])),

@@ -23,8 +23,8 @@ const shapes = () =>
 
 /** @param {string} root a folder holding dist/ */
 export async function runParserBench(root) {
-  const { parseMoney } = await import(pathToFileURL(join(root, 'dist/lib/components/money.js')).href);
-  const { parseTypedNumber } = await import(pathToFileURL(join(root, 'dist/lib/components/localize.js')).href);
+  const { parseMoney } = await import(pathToFileURL(join(root, 'dist/lib/components/i18n/money.js')).href);
+  const { parseTypedNumber } = await import(pathToFileURL(join(root, 'dist/lib/components/i18n/localize.js')).href);
   const result = {};
   for (const [name, parse] of Object.entries({ parseMoney, parseTypedNumber })) {
     let worst = { ms: 0, shape: '' };

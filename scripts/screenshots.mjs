@@ -2,14 +2,13 @@
 // language, at 360 px and 1024 px, into demo/screenshots/ (the README shows
 // them). Looking at them is part of finishing any change to the layout.
 // With pngquant installed they are compressed (80-95 quality).
-// Usage: node scripts/screenshots.mjs [out-dir] [languages, comma-separated]
+// Usage: node scripts/screenshots.mjs [out-dir] [languages, comma-separated; every language by default]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { launchChromium } from './lib/chromium.mjs';
 import { createStaticServer, listen } from './lib/static-server.mjs';
 
 const outDir = process.argv[2] ?? 'demo/screenshots';
-const languages = (process.argv[3] ?? 'en,ko,zh-Hans,vi').split(',');
 mkdirSync(outDir, { recursive: true });
 const root = new URL('..', import.meta.url).pathname;
 const server = createStaticServer(root);
@@ -18,6 +17,7 @@ const browser = await launchChromium();
 const read = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const { sme, topTier } = read('../test/worked-examples.json');
 const applicants = read('../test/applicants.json');
+const languages = process.argv[3]?.split(',') ?? read('../src/locales/languages.json').map((language) => language.code);
 
 /** Answers typed, clicked and ticked step by step, as a person does (the steps' screenshots). */
 const answersByStep = [

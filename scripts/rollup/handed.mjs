@@ -1,4 +1,4 @@
-// The CDN build's result file (src/components/result-view.ts) is a bundle of
+// The CDN build's result file (src/components/views/result-view.ts) is a bundle of
 // its own that imports nothing from the main file (see on-demand.mjs), yet it
 // must not carry a second Lit: templates of two Lit copies do not mix, and a
 // second copy is 7 KB. Nor a second cache of number formats: building the

@@ -11,7 +11,7 @@ import MagicString from 'magic-string';
 
 //
 // A load after a failure adds a query to the URL (the source path followed
-// by `${query}`, see src/components/on-demand.ts): such a template literal,
+// by `${query}`, see src/components/loading/on-demand.ts): such a template literal,
 // whose one expression is a local name, becomes the built file's absolute URL plus the query.
 
 /** @param {Record<string, string>} files source path (relative to the project) → output file name */

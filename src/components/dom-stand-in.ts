@@ -4,7 +4,7 @@
 // resolves the `browser`, `worker`, `workerd` or `edge-light` condition gets
 // Lit's browser build, whose import reads `document` and extends
 // `HTMLElement`, and throws. Only then (Lit's `isServer` is false, and there
-// is no document), this module lends those two names for the time the
+// is no document), this module lends those names (and `CustomEvent`, the base of its events) for the time the
 // element's modules take to load; ../element.ts takes them back, so the
 // server's global scope ends as it was and nothing is defined. In a page the
 // DOM is there and this does nothing.
@@ -22,6 +22,11 @@ if (!isServer && typeof scope.document === 'undefined') {
   if (typeof scope.HTMLElement === 'undefined') {
     scope.HTMLElement = class {};
     lent.push('HTMLElement');
+  }
+  // The base of the element's typed events (events.ts), for a runtime without it.
+  if (typeof scope.CustomEvent === 'undefined') {
+    scope.CustomEvent = class {};
+    lent.push('CustomEvent');
   }
 }
 

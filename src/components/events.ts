@@ -1,3 +1,4 @@
+// The events the element fires: their details (the public types) and a typed class for each.
 import type { AnswerValue, Answers, Assessment, AssessmentIssue } from '../rubric/types.js';
 import type { OtherVisasDetail } from './other-visas/detail.js';
 
@@ -33,11 +34,44 @@ export interface LanguageChangeDetail {
   lang: string;
 }
 
+// Typed events (as relative-time-element's and Shoelace's are): a listener
+// reads `event.detail` with its type, and every one bubbles out of the shadow
+// root. They stay CustomEvents, so `detail` is where it always was.
+const init = <T>(detail: T): CustomEventInit<T> => ({ detail, bubbles: true, composed: true });
+
+/** `score`: the result, or a what-if on it (`detail.scenario`). */
+export class ScoreEvent extends CustomEvent<ScoreDetail> {
+  constructor(detail: ScoreDetail) {
+    super('score', init(detail));
+  }
+}
+
+/** `answer`: the applicant changed an answer in the steps. */
+export class AnswerEvent extends CustomEvent<AnswerDetail> {
+  constructor(detail: AnswerDetail) {
+    super('answer', init(detail));
+  }
+}
+
+/** `language-change`: the applicant chose a language in the widget's menu. */
+export class LanguageChangeEvent extends CustomEvent<LanguageChangeDetail> {
+  constructor(detail: LanguageChangeDetail) {
+    super('language-change', init(detail));
+  }
+}
+
+/** `assessment-error`: a rubric, attribute, prefill or stored answer could not be used. */
+export class AssessmentErrorEvent extends CustomEvent<AssessmentErrorDetail> {
+  constructor(detail: AssessmentErrorDetail) {
+    super('assessment-error', init(detail));
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
-    'language-change': CustomEvent<LanguageChangeDetail>;
-    score: CustomEvent<ScoreDetail>;
-    answer: CustomEvent<AnswerDetail>;
-    'assessment-error': CustomEvent<AssessmentErrorDetail>;
+    'language-change': LanguageChangeEvent;
+    score: ScoreEvent;
+    answer: AnswerEvent;
+    'assessment-error': AssessmentErrorEvent;
   }
 }

@@ -16,6 +16,14 @@ declare const element: KtechPassAssessment;
  * takes it.
  */
 export interface KtechPassAssessmentProperties {
+  /** The rubric in use (frozen: read it, don't edit it): the built-in one, or the one set or fetched; `null` while one loads or after it failed. Setting it takes any value (an imported JSON file, say) and never throws: it is copied and validated (by the validator file, loaded on demand), the widget shows its loading state meanwhile and keeps every answer, and `updateComplete` resolves once it is in use or rejected (`assessment-error`). Setting an equal rubric again does nothing; `null` brings back the built-in one. */
+  rubric?: unknown;
+  /** Milliseconds a `rubric-src` load may take before it fails with "Try again": at most 2^31 − 1 (Infinity is that); NaN, 0 or less is the default. */
+  rubricTimeout?: typeof element.rubricTimeout;
+  /** A copy of the answers, keyed by question id. Setting it prefills the widget; invalid entries are reported and left out (an answer already given stays). With `persist`, the page's first prefill (even `{}`) is laid over the stored answers, and over those the browser's Back brought back; later assignments replace. Setting it again to what you set last, or to the answers as they are, does nothing: a framework re-rendering with the same prop never undoes the applicant's clicks or typing. */
+  answers?: typeof element.answers;
+  /** Disables every control inside; a disabled widget is neither submitted nor validated. An enclosing disabled `<fieldset>` does the same (the property stays `false`, as a native input's). */
+  disabled?: typeof element.disabled;
   /** The language: `en`, `ko`, `zh-Hans` or `vi`. Without it the widget takes the nearest ancestor's `lang`, then the document's, each time it renders (it does not watch them: set `lang` on the element to switch at run time). Regional tags match their language (`ko-KR`, `vi-VN`; `zh`, `zh-CN`, `zh-SG` are Simplified Chinese); other languages, Traditional Chinese (`zh-TW`, `zh-HK`, `zh-Hant`) among them for now, fall back to English. */
   lang?: typeof element.lang;
   /** The hiring firm's size when the host knows it: an option of the rubric question that declares `"hostAttribute": "employer-size"`, which is then not asked (in the built-in rubric the option for an SME adds the 10-point bonus). A value that is not an option, or a rubric with no such question, gives an `assessment-error` naming the attribute. */
@@ -40,14 +48,6 @@ export interface KtechPassAssessmentProperties {
   otherVisas?: typeof element.otherVisas;
   /** A host's own visa rubrics (the same format, `rubric.schema.json`), shown in the section after the built-in ones. Each is validated; one that is not valid, or reads a shared question id differently, is left out with an `assessment-error`. */
   visaRubrics?: typeof element.visaRubrics;
-  /** The rubric in use (frozen: read it, don't edit it): the built-in one, or the one set or fetched; `null` while one loads or after it failed. Setting it takes any value (an imported JSON file, say) and never throws: it is copied and validated (by the validator file, loaded on demand), the widget shows its loading state meanwhile and keeps every answer, and `updateComplete` resolves once it is in use or rejected (`assessment-error`). Setting an equal rubric again does nothing; `null` brings back the built-in one. */
-  rubric?: unknown;
-  /** Milliseconds a `rubric-src` load may take before it fails with "Try again": at most 2^31 − 1 (Infinity is that); NaN, 0 or less is the default. */
-  rubricTimeout?: typeof element.rubricTimeout;
-  /** A copy of the answers, keyed by question id. Setting it prefills the widget; invalid entries are reported and left out (an answer already given stays). With `persist`, the page's first prefill (even `{}`) is laid over the stored answers, and over those the browser's Back brought back; later assignments replace. Setting it again to what you set last, or to the answers as they are, does nothing: a framework re-rendering with the same prop never undoes the applicant's clicks or typing. */
-  answers?: typeof element.answers;
-  /** Disables every control inside; a disabled widget is neither submitted nor validated. An enclosing disabled `<fieldset>` does the same (the property stays `false`, as a native input's). */
-  disabled?: typeof element.disabled;
 }
 
 /** The attributes, as written in markup. */

@@ -1,3 +1,4 @@
+// The host's box: the reset against page CSS, and the light, dark and auto palettes every rule reads.
 import { css } from 'lit';
 
 // Sizes are in em, never rem: the host's root font size must not reach in.

@@ -1,6 +1,7 @@
+// Registers <ktech-pass-assessment> once per page, and warns when another version got there first.
 import { KtechPassAssessment } from '../element.js';
-import { showNotStarted, whyNotStarted } from './cannot-start.js';
-import { MESSAGES_EN } from './messages.js';
+import { showNotStarted, whyNotStarted } from './views/cannot-start.js';
+import { MESSAGES_EN } from './i18n/messages.js';
 
 export const TAG_NAME = 'ktech-pass-assessment';
 

@@ -1,3 +1,4 @@
+// The widget's look: the steps, questions, buttons, notices and progress (the result's rules come with it).
 import { css } from 'lit';
 import host from './host.styles.js';
 

@@ -1,4 +1,4 @@
-import type { Messages, RubricMessages } from '../components/messages.js';
+import type { Messages, RubricMessages } from '../components/i18n/messages.js';
 import type { Rubric } from '../rubric/types.js';
 import type { RubricTranslation } from '../rubric/translation.js';
 

@@ -1,4 +1,4 @@
-import { frozen } from '../components/frozen.js';
+import { frozen } from '../components/loading/frozen.js';
 import type { Rubric } from '../rubric/types.js';
 import { translateRubric, type RubricTranslation } from '../rubric/translation.js';
 

@@ -1,4 +1,4 @@
-import { LATIN_PUNCTUATION } from '../components/messages.js';
+import { LATIN_PUNCTUATION } from '../components/i18n/messages.js';
 import type { Locale } from './locale.js';
 import { translator } from './translated.js';
 // The built-in rubric's texts, keyed by its ids: data, like the rubric itself.

@@ -1,5 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { LANGUAGES } from '../../src/components/language.js';
+import { LANGUAGES } from '../../src/components/i18n/language.js';
 import { contrastViolations, expectDarkContrast } from './contrast.js';
 import {
   $,

@@ -5,7 +5,7 @@
 import { expect, html } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, setViewport } from '@web/test-runner-commands';
 import { defaultRubric, type Answers, type Rubric } from '../../src/rubric/index.js';
-import { MESSAGES_EN, type Messages } from '../../src/components/messages.js';
+import { MESSAGES_EN, type Messages } from '../../src/components/i18n/messages.js';
 import ko from '../../src/locales/ko.js';
 import applicants from '../applicants.json' with { type: 'json' };
 import { $, $$, $maybe, answerStep, collect, mount, pressNext, settle, text, type Widget } from './helpers.js';

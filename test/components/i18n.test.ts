@@ -1,7 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { LANGUAGES, loadLocale, matchLanguage } from '../../src/components/language.js';
-import { MESSAGES_EN as FRAME_EN } from '../../src/components/messages.js';
-import { RUBRIC_MESSAGES_EN } from '../../src/components/rubric-loader.js';
+import { LANGUAGES, loadLocale, matchLanguage } from '../../src/components/i18n/language.js';
+import { MESSAGES_EN as FRAME_EN } from '../../src/components/i18n/messages.js';
+import { RUBRIC_MESSAGES_EN } from '../../src/components/loading/rubric-loader.js';
 import ko from '../../src/locales/ko.js';
 import {
   assess,

@@ -1,10 +1,10 @@
 // The applicant's own language switch: with `language-picker` a
 // native menu lists every language by its own name, switches without losing
 // an answer, and tells the host; without it nothing changes.
-import { MESSAGES_EN } from '../../src/components/messages.js';
+import { MESSAGES_EN } from '../../src/components/i18n/messages.js';
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { LANGUAGES } from '../../src/components/language.js';
+import { LANGUAGES } from '../../src/components/i18n/language.js';
 import {
   $,
   $maybe,

@@ -2,7 +2,7 @@
 // the right number, a slip like "150" is questioned with a one-click fix
 // instead of being scored, and an absurd amount is refused.
 import { expect, html } from '@open-wc/testing';
-import { likelyMeant, meantFor, parseMoney } from '../../src/components/money.js';
+import { likelyMeant, meantFor, parseMoney } from '../../src/components/i18n/money.js';
 import {
   $,
   $maybe,

@@ -1,8 +1,8 @@
 // Opt-in persistence (the `persist` attribute): answers kept in localStorage
 // across reloads, per widget and rubric version, restored before the widget
 // first shows, never over answers already given, and never written without
-// `persist`. The storage helpers are src/components/persistence.ts; when
-// they run is src/components/stored-answers.ts.
+// `persist`. The storage helpers are src/components/state/persistence.ts; when
+// they run is src/components/state/stored-answers.ts.
 import { expect, html } from '@open-wc/testing';
 import { SME_APPLICANT, choose, collect, completeThroughUi, mount, radio, settle, type Widget } from './helpers.js';
 

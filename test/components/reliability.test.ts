@@ -5,7 +5,7 @@
 // throwing Intl) changes nothing. Small rubrics keep these tests off the
 // built-in rubric's ids.
 import { expect, html } from '@open-wc/testing';
-import { TYPED_MAX_LENGTH } from '../../src/components/localize.js';
+import { TYPED_MAX_LENGTH } from '../../src/components/i18n/localize.js';
 import { smallRubric } from './fixtures/small-rubric.js';
 import { $, $$, $maybe, choose, collect, mount, settle, text, typeNumber, type Widget } from './helpers.js';
 

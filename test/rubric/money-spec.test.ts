@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { parseMoney } from '../../src/components/money.js';
-import { LANGUAGES } from '../../src/components/language.js';
+import { parseMoney } from '../../src/components/i18n/money.js';
+import { LANGUAGES } from '../../src/components/i18n/language.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const section = readme.split('### How amounts are read')[1]?.split(/\n## /)[0] ?? '';

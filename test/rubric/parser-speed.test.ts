@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { parseTypedNumber, TYPED_MAX_LENGTH } from '../../src/components/localize.js';
-import { parseMoney } from '../../src/components/money.js';
+import { parseTypedNumber, TYPED_MAX_LENGTH } from '../../src/components/i18n/localize.js';
+import { parseMoney } from '../../src/components/i18n/money.js';
 
 const LENGTH = 100_000;
 const BUDGET_MS = 5;

@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { formatNumber, parseTypedNumber } from '../../src/components/localize.js';
-import { LANGUAGES } from '../../src/components/language.js';
+import { formatNumber, parseTypedNumber } from '../../src/components/i18n/localize.js';
+import { LANGUAGES } from '../../src/components/i18n/language.js';
 
 describe('numbers as the widget shows them', () => {
   for (const lang of LANGUAGES) {

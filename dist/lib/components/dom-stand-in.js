@@ -10,6 +10,11 @@ if (!isServer && typeof scope.document === "undefined") {
     };
     lent.push("HTMLElement");
   }
+  if (typeof scope.CustomEvent === "undefined") {
+    scope.CustomEvent = class {
+    };
+    lent.push("CustomEvent");
+  }
 }
 function takeBack() {
   for (const name of lent.splice(0)) delete scope[name];

@@ -26,11 +26,27 @@ export interface AssessmentErrorDetail {
 export interface LanguageChangeDetail {
     lang: string;
 }
+/** `score`: the result, or a what-if on it (`detail.scenario`). */
+export declare class ScoreEvent extends CustomEvent<ScoreDetail> {
+    constructor(detail: ScoreDetail);
+}
+/** `answer`: the applicant changed an answer in the steps. */
+export declare class AnswerEvent extends CustomEvent<AnswerDetail> {
+    constructor(detail: AnswerDetail);
+}
+/** `language-change`: the applicant chose a language in the widget's menu. */
+export declare class LanguageChangeEvent extends CustomEvent<LanguageChangeDetail> {
+    constructor(detail: LanguageChangeDetail);
+}
+/** `assessment-error`: a rubric, attribute, prefill or stored answer could not be used. */
+export declare class AssessmentErrorEvent extends CustomEvent<AssessmentErrorDetail> {
+    constructor(detail: AssessmentErrorDetail);
+}
 declare global {
     interface HTMLElementEventMap {
-        'language-change': CustomEvent<LanguageChangeDetail>;
-        score: CustomEvent<ScoreDetail>;
-        answer: CustomEvent<AnswerDetail>;
-        'assessment-error': CustomEvent<AssessmentErrorDetail>;
+        'language-change': LanguageChangeEvent;
+        score: ScoreEvent;
+        answer: AnswerEvent;
+        'assessment-error': AssessmentErrorEvent;
     }
 }

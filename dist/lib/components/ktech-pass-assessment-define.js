@@ -1,6 +1,6 @@
 import '../element.js';
-import { showNotStarted, whyNotStarted } from './cannot-start.js';
-import { MESSAGES_EN } from './messages.js';
+import { showNotStarted, whyNotStarted } from './views/cannot-start.js';
+import { MESSAGES_EN } from './i18n/messages.js';
 import { KtechPassAssessment } from './ktech-pass-assessment.js';
 
 const TAG_NAME = "ktech-pass-assessment";

@@ -1,9 +1,9 @@
-import { LitElement, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import type { Answers, Rubric } from '../rubric/types.js';
 import type { ScoreDetail } from './events.js';
-import { formEntry, showInvalid, type FormControlHooks, type FormEntry } from './form-control.js';
-import { type RubricFailure } from './rubric-source.js';
-declare const KtechPassAssessment_base: typeof LitElement & (abstract new (...args: any[]) => import("./form-control.js").FormControlMembers);
+import { showInvalid } from './form/constraint-validation.js';
+import { type FormEntry, formEntry } from './form/form-associated.js';
+import { HostProperties } from './host-properties.js';
 /**
  * A self-assessment for Korea's K-Tech Pass and the F-2-T "Top-tier" visa that
  * runs entirely in the browser, explains every point and hands the result to
@@ -42,158 +42,13 @@ declare const KtechPassAssessment_base: typeof LitElement & (abstract new (...ar
  * @cssprop [--ktp-font-size=16px] - The base size every size is relative to.
  * @cssprop [--ktp-focus-ring=#1a56db] - The focus outline.
  */
-export declare class KtechPassAssessment extends KtechPassAssessment_base implements FormControlHooks {
+export declare class KtechPassAssessment extends HostProperties {
     #private;
     static styles: import("lit").CSSResult[];
     /** The release (package.json's `version`), so a second copy of a different version on the same page can be told apart. */
     static version: string;
     /** Milliseconds a page waits for its language's file before showing English with a notice. */
     static languageTimeout: number;
-    static properties: {
-        rubric: {
-            attribute: boolean;
-            noAccessor: boolean;
-        };
-        answers: {
-            attribute: boolean;
-            noAccessor: boolean;
-        };
-        rubricTimeout: {
-            attribute: boolean;
-            noAccessor: boolean;
-        };
-        disabled: {
-            attribute: boolean;
-            noAccessor: boolean;
-        };
-        lang: {};
-        employerSize: {
-            attribute: string;
-            reflect: boolean;
-        };
-        rubricSrc: {
-            attribute: string;
-        };
-        name: {
-            reflect: boolean;
-        };
-        required: {
-            type: BooleanConstructor;
-            reflect: boolean;
-        };
-        persist: {
-            type: BooleanConstructor;
-        };
-        persistKey: {
-            attribute: string;
-        };
-        languagePicker: {
-            type: BooleanConstructor;
-            attribute: string;
-        };
-        theme: {
-            reflect: boolean;
-        };
-        headingLevel: {
-            attribute: string;
-            type: NumberConstructor;
-        };
-        activeRubric: {
-            state: boolean;
-        };
-        currentAnswers: {
-            state: boolean;
-        };
-        typed: {
-            state: boolean;
-        };
-        view: {
-            state: boolean;
-        };
-        fieldErrors: {
-            state: boolean;
-        };
-        problems: {
-            state: boolean;
-        };
-    };
-    /**
-     * The language: `en`, `ko`, `zh-Hans` or `vi`. Without it the widget takes
-     * the nearest ancestor's `lang`, then the document's, each time it renders
-     * (it does not watch them: set `lang` on the element to switch at run time).
-     * Regional tags match their language (`ko-KR`, `vi-VN`; `zh`, `zh-CN`,
-     * `zh-SG` are Simplified Chinese); other languages, Traditional Chinese
-     * (`zh-TW`, `zh-HK`, `zh-Hant`) among them for now, fall back to English.
-     * @default inherited
-     */
-    lang: string;
-    /**
-     * The hiring firm's size when the host knows it: an option of the rubric
-     * question that declares `"hostAttribute": "employer-size"`, which is then
-     * not asked (in the built-in rubric the option for an SME adds the 10-point
-     * bonus). A value that is not an option, or a rubric with no such question,
-     * gives an `assessment-error` naming the attribute.
-     * @default not set (asked)
-     */
-    employerSize: string | undefined;
-    /**
-     * The URL of a rubric JSON on your own server, used instead of the
-     * built-in rubric; its format is `rubric.schema.json`.
-     * @default not set (built-in rubric)
-     */
-    rubricSrc: string | undefined;
-    /** Inside a `<form>`, the field name the result is submitted under (as JSON). Reflected. */
-    name: string | undefined;
-    /** Makes the enclosing form invalid until the assessment is complete. Reflected. */
-    required: boolean | undefined;
-    /**
-     * Keeps answers in `localStorage` across reloads, keyed by the widget
-     * (`persist-key`, else its `id`) and the rubric id and version. Nothing is
-     * stored without it; turning it on later (after consent) restores what was
-     * stored.
-     */
-    persist: boolean | undefined;
-    /**
-     * Shows a language menu listing every language by its own name (English,
-     * 한국어, …); the applicant's choice switches the widget, keeps every
-     * answer and fires `language-change`.
-     * @default false
-     */
-    languagePicker: boolean | undefined;
-    /**
-     * The name this widget's stored answers are kept under, so two persisted
-     * widgets on a page never share them.
-     * @default the element's id
-     */
-    persistKey: string | undefined;
-    /**
-     * The palette: `light`, `dark` (a real dark palette) or `auto` (the
-     * reader's system setting). The widget sets its own `color-scheme`, so a
-     * dark host page (`color-scheme: dark`, Bootstrap's `data-bs-theme="dark"`)
-     * never turns its native controls dark on a light widget. Every palette goes
-     * through the same `--ktp-*` properties (a colour you set wins in every
-     * theme) and passes WCAG AA contrast. Any other value is light. Reflected.
-     * @default 'light'
-     */
-    theme: 'light' | 'dark' | 'auto' | undefined;
-    /**
-     * The level (2 to 6) of the widget's top heading (its title), so it fits the
-     * outline of the page section it sits in; the step and result headings are
-     * one level below, their sections two (past `h6`, ARIA headings of level 7
-     * and 8). Another value gives 2.
-     * @default 2
-     */
-    headingLevel: number | undefined;
-    /** The rubric in use (`rubric`, as a reactive state), null while one loads or after it failed. */
-    private activeRubric;
-    /** The answers given. */
-    private currentAnswers;
-    /** What was typed into number fields, kept while it is not (yet) a number. */
-    private typed;
-    /** The step shown, or `result`. */
-    private view;
-    private fieldErrors;
-    private problems;
     constructor();
     /**
      * The rubric in use (frozen: read it, don't edit it): the built-in one, or
@@ -236,8 +91,6 @@ export declare class KtechPassAssessment extends KtechPassAssessment_base implem
     [formEntry](): FormEntry;
     /** @internal reportValidity(): the first step with an unanswered question, its errors shown as Next shows them. */
     [showInvalid](): void;
-    /** @internal A language file did not come: English is shown, and the host hears why. */
-    languageFailed(code: string): void;
     /** Waits for a rubric or a language still loading (and on the result, its view), so that the next render shows the outcome. */
     protected getUpdateComplete(): Promise<boolean>;
     /**
@@ -247,18 +100,9 @@ export declare class KtechPassAssessment extends KtechPassAssessment_base implem
      * run as Lit schedules them.
      */
     protected scheduleUpdate(): Promise<void>;
+    willUpdate(changed: PropertyValues): void;
     /** A render the page does not allow (its Trusted Types policy refused): the box says so in text, and the page hears it. */
     protected update(changed: PropertyValues): void;
-    willUpdate(changed: PropertyValues): void;
-    updated(changed: PropertyValues): void;
-    /** @internal The result view could not be loaded, even on a second try: back to the last step, where "See my result" tries again. */
-    resultViewFailed(error: unknown): void;
-    /** @internal */
-    rubricFailed(failure: RubricFailure): void;
-    /** @internal */
-    rubricLoading(): void;
-    /** @internal Switches to a rubric, keeping every answer that still fits it and reporting the rest. */
-    rubricChanged(rubric: Rubric): void;
-    render(): import("lit-html").TemplateResult<1>;
+    updated(): void;
+    render(): import("lit-html").TemplateResult;
 }
-export {};

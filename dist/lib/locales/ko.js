@@ -1,4 +1,4 @@
-import { LATIN_PUNCTUATION } from '../components/messages.js';
+import { LATIN_PUNCTUATION } from '../components/i18n/messages.js';
 import { translator } from './translated.js';
 import texts from './ko.rubric.json.js';
 

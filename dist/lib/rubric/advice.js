@@ -1,6 +1,6 @@
-import { answersAsked, questionsById } from './assess.js';
 import { holds, threshold } from './conditions.js';
 import { own } from './own.js';
+import { answersAsked, questionsById } from './assess/asked.js';
 
 const CHANGEABILITY = ["no", "time", "offer", "action"];
 const changeabilityOf = (question) => question?.changeable ?? (question?.fact ? "no" : "action");

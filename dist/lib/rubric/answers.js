@@ -1,4 +1,4 @@
-import { optionsById } from './assess.js';
+import { optionsById } from './assess/points.js';
 
 function sameAnswer(a, b) {
   if (typeof a === "object" && typeof b === "object" && Array.isArray(a) && Array.isArray(b))

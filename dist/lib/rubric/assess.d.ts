@@ -1,66 +1,7 @@
-import type { Answers, AnswerValue, Assessment, AssessmentIssue, ChoiceOption, ChoiceQuestion, MultiQuestion, Question, Rubric } from './types.js';
-/** The rubric's questions by id, built once per rubric. */
-export declare const questionsById: (rubric: Rubric) => Map<string, Question>;
-/**
- * Ids of the questions asked with these answers, in step order. A question is
- * asked when it has no `askedWhen` or its `askedWhen` holds on the answers to
- * the questions asked before it (parseRubric checks it reads only those), so
- * a chain (a salary asked with an offer, a bonus asked with a salary) is
- * followed in one pass.
- */
-export declare function askedIds(rubric: Rubric, answers: Answers): Set<string>;
-/** The answers of the questions asked: what conditions are evaluated against (a kept answer to a question not asked decides nothing). */
-export declare function answersAsked(rubric: Rubric, answers: Answers): Record<string, AnswerValue>;
-/** Whether a question is asked, given the other answers (its `askedWhen` condition, and theirs). */
-export declare const isAsked: (rubric: Rubric, question: Question, answers: Answers) => boolean;
-export declare function optionsById(question: ChoiceQuestion | MultiQuestion): Map<string, ChoiceOption>;
-/**
- * The points one answer earns on its own. `answers` (of the questions asked)
- * decide the options whose points depend on other answers (`pointsWhen`).
- */
-export declare function pointsFor(rubric: Rubric, question: Question, answer: AnswerValue, answers?: Answers): number;
-/** The most points a question can earn. */
-export declare const maxPoints: (question: Question) => number;
-/** The fewest points a question can earn: 0, or a deduction below it. */
-export declare const minPoints: (question: Question) => number;
-/**
- * Clamps each category to its `min` and, when `capped`, its `max` (a bonus
- * group capped at 40, deductions stopping at -70), in place, and returns the
- * total of all categories.
- */
-export declare function clampCategories(rubric: Rubric, byCategory: Record<string, number>): number;
-/**
- * The answers that fit the rubric, and the issues of the rest (each with its
- * question id as path): what a form keeps from a prefill, a stored copy or a
- * previous rubric. Only own entries count (an inherited `toString` is no
- * answer), each is read once into a plain copy (a getter or a proxy cannot
- * change what was checked), and reading never throws: what cannot be read is
- * an issue.
- */
-export declare function fitAnswers(rubric: Rubric, answers: unknown): {
-    valid: Record<string, AnswerValue>;
-    issues: AssessmentIssue[];
-};
-/** Every problem with a set of answers; an empty list means they can be scored. Never throws. */
-export declare const answerIssues: (rubric: Rubric, answers: unknown) => AssessmentIssue[];
-/**
- * The questions of a step (by index) that are asked with these answers, in
- * step order, leaving out those whose id is a key of `skip` (answered by the
- * host page).
- */
-export declare function questionsAsked(rubric: Rubric, step: number, answers: Answers, skip?: Readonly<Record<string, unknown>>): Question[];
-/**
- * The indices of the steps that ask anything with these answers (a step of
- * questions about a job offer, for someone without one, is passed over),
- * leaving out questions whose id is a key of `skip` (answered by the host).
- */
-export declare function stepsAsked(rubric: Rubric, answers: Answers, skip?: Readonly<Record<string, unknown>>): number[];
-/**
- * `total` and the points of every category, once every scored question that
- * is asked has an answer; undefined before (a partial total is not a score a
- * pathway can rest on).
- */
-export declare function scoresOf(assessment: Pick<Assessment, 'categories' | 'total' | 'criteria' | 'missing'>): Record<string, number> | undefined;
+import type { Answers, Assessment, Rubric } from './types.js';
+export { answersAsked, askedIds, isAsked, questionsAsked, questionsById, stepsAsked } from './assess/asked.js';
+export { answerIssues, fitAnswers } from './assess/fit-answers.js';
+export { clampCategories, maxPoints, minPoints, optionsById, pointsFor, scoresOf } from './assess/points.js';
 /** A date as YYYY-MM-DD on the local clock: the applicant's own calendar day. */
 export declare const localDate: (date: Date) => string;
 /**

@@ -1,4 +1,4 @@
-export { answerIssues, answersAsked, askedIds, assess, clampCategories, fitAnswers, isAsked, localDate, maxPoints, minPoints, optionsById, pointsFor, questionsAsked, questionsById, scoresOf, stepsAsked } from './assess.js';
+export { assess, localDate } from './assess.js';
 export { sameAnswer, toggleOption } from './answers.js';
 export { CHANGEABILITY, changeabilityOf, effortOf, nearestRoute, routeOutlooks } from './advice.js';
 export { holds, threshold, trace } from './conditions.js';
@@ -9,3 +9,6 @@ export { presetAnswers } from './presets.js';
 export { assessOtherVisas, assessVisa, questionsToAsk, sharedQuestionIssues } from './other-visas.js';
 export { extractTranslation, translateRubric } from './translation.js';
 export { RUBRIC_LIMITS } from './rubric-limits.js';
+export { answerIssues, fitAnswers } from './assess/fit-answers.js';
+export { answersAsked, askedIds, isAsked, questionsAsked, questionsById, stepsAsked } from './assess/asked.js';
+export { clampCategories, maxPoints, minPoints, optionsById, pointsFor, scoresOf } from './assess/points.js';

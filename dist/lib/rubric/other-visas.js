@@ -1,7 +1,9 @@
 import { routeOutlooks, nearestRoute } from './advice.js';
-import { assess, answersAsked, questionsById, fitAnswers } from './assess.js';
+import { assess } from './assess.js';
 import { trace, holds } from './conditions.js';
 import { own } from './own.js';
+import { answersAsked, questionsById } from './assess/asked.js';
+import { fitAnswers } from './assess/fit-answers.js';
 
 function answersFor(rubric, answers) {
   const questions = questionsById(rubric);

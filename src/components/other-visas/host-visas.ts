@@ -33,7 +33,7 @@ export function hostVisas(state: OtherVisasState): Rubric[] {
   const done = checked.get(given);
   if (done !== undefined) return done ?? [];
   checked.set(given, null);
-  void import('../rubric-loader.js').then(
+  void import('../loading/rubric-loader.js').then(
     async ({ loadRubric }) => {
       const valid: Rubric[] = [];
       for (const [index, value] of given.entries()) {

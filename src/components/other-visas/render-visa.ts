@@ -4,11 +4,12 @@ import type { AssumedAnswer, VisaFact, VisaResult } from '../../rubric/other-vis
 import { maxPoints, pointsFor, questionsById } from '../../rubric/assess.js';
 import { holds, parameter, threshold } from '../../rubric/conditions.js';
 import type { Answers, Question, Rubric } from '../../rubric/types.js';
-import { heading } from '../heading.js';
-import { keepCodes } from '../keep-codes.js';
-import { formatNumber, pick } from '../localize.js';
-import type { Messages } from '../messages.js';
-import { describeAnswer, labelled, link } from '../result-context.js';
+import { heading } from '../views/heading.js';
+import { keepCodes } from '../views/keep-codes.js';
+import { formatNumber, pick } from '../i18n/localize.js';
+import type { Messages } from '../i18n/messages.js';
+import { describeAnswer } from '../question-types/index.js';
+import { labelled, link } from '../views/result-context.js';
 import type { VisaWords } from './words.js';
 
 /** What rendering a visa needs. */

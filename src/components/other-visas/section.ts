@@ -1,7 +1,7 @@
 // "Other visas that may fit" in the result view: the button that opens it, and the on-demand load of the visas' own file (view.ts).
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
-import { heading } from '../heading.js';
-import type { ResultContext } from '../result-context.js';
+import { heading } from '../views/heading.js';
+import type { ResultContext } from '../views/result-context.js';
 import { introWords } from './intro-words.js';
 import type { OtherVisasState } from './state.js';
 
@@ -13,7 +13,7 @@ type View = typeof import('./view.js') & {
 /**
  * The visas' module. A retry asks under a fresh URL: a browser keeps a failed
  * dynamic import's failure for its URL. In the CDN build both specifiers name
- * ktech-pass-assessment.visas.js beside the main file (scripts/rollup/on-demand.mjs).
+ * the built visas file beside the main file (rollup.config.mjs, scripts/rollup/on-demand.mjs).
  */
 const importView = (attempt: number): Promise<View> =>
   attempt

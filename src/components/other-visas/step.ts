@@ -3,8 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { askedIds, questionsById } from '../../rubric/assess.js';
 import { own } from '../../rubric/own.js';
 import type { AnswerValue, Answers, Question, Rubric } from '../../rubric/types.js';
-import { heading } from '../heading.js';
-import { renderQuestion, type QuestionContext } from '../render-question.js';
+import { heading } from '../views/heading.js';
+import { renderQuestion, type QuestionContext } from '../question-types/index.js';
 import type { VisaWords } from './words.js';
 
 /** A question of the step, with the rubric it is read with (its figures, its wording). */

@@ -1,7 +1,7 @@
 // The answers only the other visas ask, kept with `persist` beside the widget's other answers (persistence.ts), under a key of their own.
 import { fitAnswers } from '../../rubric/assess.js';
 import type { AnswerValue, Rubric } from '../../rubric/types.js';
-import { clearStored, loadStored, saveStored as save } from '../persistence.js';
+import { clearStored, loadStored, saveStored as save } from '../state/persistence.js';
 import type { OtherVisasHost } from './state.js';
 
 /**

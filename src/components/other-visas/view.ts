@@ -5,11 +5,12 @@ import { answersAsked, askedIds } from '../../rubric/assess.js';
 import { assessOtherVisas, type VisaResult } from '../../rubric/other-visas.js';
 import { own } from '../../rubric/own.js';
 import type { AnswerValue, Answers, Question, Rubric } from '../../rubric/types.js';
-import { heading } from '../heading.js';
-import { keepCodes } from '../keep-codes.js';
-import { pick } from '../localize.js';
-import type { ResultContext } from '../result-context.js';
-import { numberError, stepErrors, typedNumber } from '../step-errors.js';
+import { heading } from '../views/heading.js';
+import { keepCodes } from '../views/keep-codes.js';
+import { pick } from '../i18n/localize.js';
+import type { ResultContext } from '../views/result-context.js';
+import { typedError, typedNumber } from '../question-types/answers.js';
+import { stepErrors } from '../state/step-errors.js';
 import type { OtherVisasDetail } from './detail.js';
 import { hostVisas, hostVisasPending } from './host-visas.js';
 import { renderVisa } from './render-visa.js';
@@ -215,11 +216,11 @@ function renderSection(state: OtherVisasState, context: ResultContext): Template
         setAnswer(
           state,
           question,
-          typed.trim() === '' || numberError(question, typed, t, lang) ? undefined : typedNumber(question, typed),
+          typed.trim() === '' || typedError(question, typed, t, lang) ? undefined : typedNumber(question, typed),
         );
       },
       onNumberDone: (question, typed) => {
-        const error = numberError(question, typed, t, lang);
+        const error = typedError(question, typed, t, lang);
         if (error) ui.errors = { ...ui.errors, [question.id]: error };
         state.host.requestUpdate();
       },

@@ -4,14 +4,15 @@
 //
 // To add a state, add an entry to STATES (markup for the page, then the
 // steps a person takes; call `see` for each screen worth comparing on the
-// way, the last screen is always compared). To add a language, add it to
-// LANGUAGES. Drive the widget only through its public contract (input names
+// way, the last screen is always compared). Every language of the registry
+// (src/locales/languages.json) is compared. Drive the widget only through its public contract (input names
 // are question ids, radio values option ids, `part` names, public
 // properties), so the states stay valid as the element's code changes.
+import { LANGUAGES as REGISTRY } from '../../../src/locales/languages.js';
 import { answerStep, nextStep, SME_APPLICANT, typeInto, until } from './drive.js';
 
 /** The languages every state is compared in: the page's `<html lang>`. */
-export const LANGUAGES = ['en', 'ko', 'zh-Hans', 'vi'];
+export const LANGUAGES = REGISTRY.map((language) => language.code);
 
 export type Widget = HTMLElement & { rubric: unknown; updateComplete: Promise<unknown> };
 

@@ -1,0 +1,64 @@
+import { internals } from './element-internals.js';
+import { formEntry } from './form-associated.js';
+
+const showInvalid = /* @__PURE__ */ Symbol();
+const ConstraintValidation = (Base) => {
+  class ConstraintValidationElement extends Base {
+    /** As a native input's: `valueMissing` while `required`, unfinished and not disabled. */
+    get validity() {
+      return internals(this).validity;
+    }
+    /** Why it is invalid, naming the first unanswered question, or `''`. */
+    get validationMessage() {
+      return internals(this).validationMessage;
+    }
+    /** Whether the form validates it: `false` while disabled. */
+    get willValidate() {
+      return internals(this).willValidate;
+    }
+    /** `false`, and an `invalid` event, while `required` and unfinished; shows nothing (as a native input's). */
+    checkValidity() {
+      return internals(this).checkValidity();
+    }
+    /**
+     * Like `checkValidity()`, and when invalid it shows why: it goes to the
+     * step of the first unanswered question, shows the step's errors and
+     * focuses that question.
+     */
+    reportValidity() {
+      if (internals(this).validity.valid) return true;
+      this[showInvalid]();
+      this.performUpdate();
+      this.#anchor()?.focus();
+      return internals(this).reportValidity();
+    }
+    requestUpdate(...args) {
+      super.requestUpdate(...args);
+      if (this.hasUpdated) this.#setValidity();
+    }
+    update(changed) {
+      super.update(changed);
+      this.#setValidity();
+    }
+    #setValidity() {
+      const { invalid, anchor } = this[formEntry]();
+      internals(this).setValidity(
+        { valueMissing: !!invalid && !this.matches(":disabled") },
+        invalid,
+        this.#anchor(anchor)
+      );
+    }
+    /**
+     * Where the browser shows why (a form's submit, `form.reportValidity()`):
+     * the unanswered question when it is on the step shown, else the step's
+     * Next, which leads to it.
+     */
+    #anchor(selector = this[formEntry]().anchor) {
+      const find = (css) => this.renderRoot?.querySelector(css);
+      return selector && find(selector) || find("[type=submit]") || find("input,button") || void 0;
+    }
+  }
+  return ConstraintValidationElement;
+};
+
+export { ConstraintValidation, showInvalid };

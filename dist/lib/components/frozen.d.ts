@@ -1,1 +1,0 @@
-export { frozen } from '../rubric/frozen.js';

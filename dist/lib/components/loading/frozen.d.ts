@@ -1,0 +1,1 @@
+export { frozen } from '../../rubric/frozen.js';

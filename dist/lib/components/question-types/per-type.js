@@ -1,0 +1,3 @@
+const forType = (table, question) => table[question.type];
+
+export { forType };

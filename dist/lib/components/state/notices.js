@@ -1,0 +1,47 @@
+class Notices {
+  /** The notices shown. Replaced, never edited: the element renders them as they are. */
+  shown = [];
+  #host;
+  #sink;
+  #held = null;
+  constructor(host, sink) {
+    this.#host = host;
+    this.#sink = sink;
+  }
+  /**
+   * Shows a notice and fires `assessment-error`. While the page's language is
+   * still loading, both wait for it: the message is worded in the language
+   * the widget then shows, whichever arrives first.
+   */
+  report(words, issues, fatal = false) {
+    if (this.#sink.deferred(() => this.report(words, issues, fatal))) return;
+    const message = words(this.#sink.messages());
+    this.#show([...this.shown.filter((problem) => problem.message !== message), { message, issues, fatal, words }]);
+    if (this.#held) this.#held.push({ message, issues });
+    else this.#sink.emit({ message, issues });
+  }
+  /** A language not shown: the notice (in English, the language then shown) and why. */
+  english(code, why) {
+    this.report(() => `lang "${code}" is not available; showing English.`, [{ path: "lang", message: why }]);
+  }
+  /** Only the notices `keep` says yes to stay. */
+  keep(keep) {
+    const kept = this.shown.filter(keep);
+    if (kept.length !== this.shown.length) this.#show(kept);
+  }
+  /** From now until `release()` (the render that shows them is on screen), events wait. */
+  hold() {
+    this.#held ??= [];
+  }
+  release() {
+    const held = this.#held ?? [];
+    this.#held = null;
+    for (const detail of held) this.#sink.emit(detail);
+  }
+  #show(problems) {
+    this.shown = problems;
+    this.#host.requestUpdate();
+  }
+}
+
+export { Notices };

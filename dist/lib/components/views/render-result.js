@@ -1,0 +1,64 @@
+import { nothing, html } from 'lit';
+import { routeOutlooks, changeabilityOf } from '../../rubric/advice.js';
+import { questionsById } from '../../rubric/assess/asked.js';
+import { pick, formatNumber } from '../i18n/localize.js';
+import { keepCodes } from './keep-codes.js';
+import { heading } from './heading.js';
+import { renderRoute } from './render-routes.js';
+import { renderSummary } from './render-summary.js';
+import { renderWhatIf, describeAnswer } from '../question-types/index.js';
+import { link } from './result-context.js';
+export { scoreLine } from './result-context.js';
+
+const sign = (delta, lang) => `${delta > 0 ? "+" : delta < 0 ? "\u2212" : "\xB1"}${formatNumber(Math.abs(delta), lang)}`;
+const whatIf = (question, context) => context.preset.has(question.id) ? html`<p class="preset">${context.presetNote(question.id)}</p>` : (
+  // Labelled by the criterion's name beside it (one accessible name, no extra string).
+  renderWhatIf(question, context, `c-${question.id}`)
+);
+function renderGains(context) {
+  const { assessment, rubric, lang, t } = context;
+  if (assessment.eligible) return nothing;
+  const questions = questionsById(rubric);
+  const gains = assessment.criteria.filter(
+    (criterion) => criterion.next && criterion.next.points > 0 && !context.preset.has(criterion.id) && changeabilityOf(questions.get(criterion.id)) !== "no"
+  ).sort((a, b) => (b.next?.points ?? 0) - (a.next?.points ?? 0));
+  const item = (criterion) => {
+    const question = questions.get(criterion.id);
+    return html`<li>${t.gainItem(pick(question.label, lang), describeAnswer(question, criterion.next?.answer, context), formatNumber(criterion.next?.points ?? 0, lang))}</li>`;
+  };
+  return gains.length ? html`${heading(context.level + 1, t.gain)}<p>${t.canChange}</p><ol class="gain">${gains.slice(0, 3).map(item)}</ol>` : nothing;
+}
+function renderResult(context) {
+  const { rubric, assessment, real, lang, t } = context;
+  const n = (value) => formatNumber(value, lang);
+  const questions = questionsById(rubric);
+  const routes = rubric.pathways.filter((route) => !route.alternative);
+  const alternatives = rubric.pathways.filter((route) => route.alternative);
+  const fallback = assessment.eligible ? [] : alternatives;
+  const outlooks = routeOutlooks(rubric, assessment.answers, assessment);
+  const outlook = new Map(outlooks.map((entry) => [entry.id, entry]));
+  const closed = routes.filter((route) => outlook.get(route.id)?.standing === "closed");
+  const open = routes.filter((route) => !closed.includes(route));
+  const asked = new Set(assessment.asked);
+  const stepOrder = rubric.steps.flatMap((step) => step.questions).filter((id) => asked.has(id));
+  const assumed = [
+    rubric.passMark.assumption,
+    ...rubric.assumptions ?? [],
+    ...rubric.questions.map((question) => question.assumption)
+  ].filter((text) => text !== void 0);
+  return html` <section part="result" class="result" aria-labelledby="result-title"><p class="kicker">${t.resultTitle}</p>${heading(context.level, assessment.eligible ? t.mayQualify : t.notYet, "result-title")} ${assessment.scenario ? (
+    // Printed too: a what-if on paper says it is one.
+    html`<div class="scenario"><p><strong>${t.whatIfOn}</strong>${t.colon}${t.delta(sign(assessment.total - real.total, lang), n(real.total))}</p><button part="button" type="button" class="no-print" @click="${context.onRestore}">${t.restore}</button></div>`
+  ) : nothing} ${renderSummary(context, outlooks)} ${heading(context.level + 1, t.pathways)}<ul class="paths">${open.map((route) => renderRoute(route, outlook.get(route.id), context))}</ul>${closed.length ? (
+    // Routes that need a fact the applicant lacks, together and closed: a phone shows what is within reach first.
+    html`<details><summary>${t.notOpen}${t.paren(n(closed.length))}</summary><ul class="paths">${closed.map((route) => renderRoute(route, outlook.get(route.id), context))}</ul></details>`
+  ) : nothing} ${fallback.length ? html`<details><summary>${t.alternatives}</summary><ul class="paths">${fallback.map((route) => renderRoute(route, outlook.get(route.id), context))}</ul></details>` : nothing} ${renderGains(context)}<details class="no-print"><summary>${t.criteria}</summary><p>${t.whatIf}</p><ul class="plain">${stepOrder.map((id) => {
+    const question = questions.get(id);
+    const criterion = assessment.criteria.find((candidate) => candidate.id === id);
+    return html`<li><span id="c-${id}">${pick(question.label, lang)}</span> <span class="what-if">${whatIf(question, context)}</span> <strong class="points">${criterion ? `${n(criterion.points)} / ${n(criterion.max)}` : "\u2014"}</strong></li>`;
+  })}</ul></details>${assessment.eligible && rubric.benefits.length ? html`<details><summary>${t.benefits}</summary><ul>${rubric.benefits.map((benefit) => html`<li>${keepCodes(pick(benefit, lang))}</li>`)}</ul></details>` : nothing}<details><summary>${t.assumptions}</summary><ul>${assumed.map((text) => html`<li>${pick(text, lang)}</li>`)} ${rubric.parameters.map(
+    (entry) => html`<li>${pick(entry.label, lang)}${t.paren(String(entry.year))}${t.colon}${entry.unit === "KRW" ? t.won(n(entry.value)) : `${n(entry.value)} ${entry.unit}`}${entry.validFrom && entry.validUntil ? `${t.comma}${t.applied(entry.validFrom, entry.validUntil)}` : ""}${t.period}${pick(entry.note, lang)}</li>`
+  )}</ul><ol>${rubric.sources.map((source) => html`<li>${link(source.url, pick(source.title, lang), t)}${t.period}${pick(source.publisher, lang)}${source.date ? `${t.comma}${source.date}` : ""}${t.period}</li>`)}</ol><p>${rubric.id} · ${rubric.version} · ${rubric.effectiveDate}${rubric.reviewDate ? ` \u2013 ${rubric.reviewDate}` : ""}</p></details><p class="disclaimer">${pick(rubric.disclaimer, lang)}</p><div class="nav no-print"><button part="button" type="button" @click="${context.onChangeAnswers}">${t.changeAnswers}</button> <button part="button" type="button" @click="${() => window.print()}">${t.print}</button></div></section> `;
+}
+
+export { renderResult };

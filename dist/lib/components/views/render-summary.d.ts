@@ -1,0 +1,13 @@
+import { type TemplateResult } from 'lit';
+import { type RouteOutlook } from '../../rubric/advice.js';
+import type { NextStep, Pathway } from '../../rubric/types.js';
+import { type ResultContext } from './result-context.js';
+/** The first of a route's next steps that applies to these answers (in Korea, or abroad). */
+export declare function firstStep(route: Pathway | undefined, context: ResultContext): NextStep | undefined;
+/**
+ * The summary card (GOV.UK result pages, Singapore's COMPASS). Every outcome
+ * ends with a next step: a route met, its first step; only an alternative
+ * that leads (the job-seeker tier without an offer), its step; nothing, the
+ * one or two changeable gaps of the nearest open route and where else to look.
+ */
+export declare function renderSummary(context: ResultContext, outlooks: readonly RouteOutlook[]): TemplateResult;

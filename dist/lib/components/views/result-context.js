@@ -1,0 +1,19 @@
+import { html } from 'lit';
+import { pick, formatNumber } from '../i18n/localize.js';
+
+function scoreLine(assessment, rubric, t, lang) {
+  const n = (value) => formatNumber(value, lang);
+  if (!assessment.bonus) return t.score(n(assessment.total), n(assessment.max));
+  const bonusLabel = rubric.categories.filter((category) => category.bonus && assessment.categories[category.id]).map((category) => pick(category.label, lang)).join(t.listSeparator);
+  return t.scoreParts(
+    n(assessment.total - assessment.bonus),
+    n(assessment.bonus),
+    bonusLabel,
+    n(assessment.total),
+    n(assessment.max)
+  );
+}
+const labelled = (label, value, t) => `${label}${/[?？.。:：]$/.test(label) ? " " : t.colon}${value}`;
+const link = (url, text, t) => url && /^https?:\/\//i.test(url) ? html`<a href="${url}" rel="noopener noreferrer" target="_blank">${text}</a>` : url ? `${text}${t.paren(url)}` : text;
+
+export { labelled, link, scoreLine };

@@ -1,0 +1,17 @@
+// How the element's events leave it: a copy of their detail, dispatched once the page's scripts can hear them.
+import type { AssessmentErrorEvent, AnswerEvent, LanguageChangeEvent, ScoreEvent } from './events.js';
+import { afterPageScripts } from './loading/page-ready.js';
+import { copied } from './state/plain-json.js';
+
+/** One of the element's typed events. */
+export type AssessmentEvent = ScoreEvent | AnswerEvent | LanguageChangeEvent | AssessmentErrorEvent;
+
+/**
+ * Fires a `Type` event on `host` with a copy of `detail`: a listener that
+ * edits the detail (a privacy scrub, say) changes nothing in the widget. Made
+ * now, dispatched once the page's own scripts have run (page-ready.ts).
+ */
+export function emit<T>(host: EventTarget, Type: new (detail: T) => AssessmentEvent, detail: T): void {
+  const event = new Type(copied(detail));
+  afterPageScripts(() => host.dispatchEvent(event));
+}

@@ -1,0 +1,138 @@
+// What a host sets on the element: its attributes and properties, each documented, with their defaults.
+import { LitElement } from 'lit';
+import { ConstraintValidation } from './form/constraint-validation.js';
+import { WithInternals } from './form/element-internals.js';
+import { FormAssociated } from './form/form-associated.js';
+
+/**
+ * The element's public reactive properties, on a base class of their own so
+ * that the element's file holds its behaviour. The element declares its
+ * accessors (`rubric`, `answers`, `rubricTimeout`); `disabled` and the rest
+ * of a native input's surface come from the form mixins.
+ */
+export class HostProperties extends ConstraintValidation(FormAssociated(WithInternals(LitElement))) {
+  // Reactive properties are declared here rather than with decorators: standard
+  // decorators (@property() accessor) add 1,853 B gzip to the first file, legacy
+  // ones 378 B (measured with lit 3.3, esbuild 0.28, target es2022).
+  static override properties = {
+    // Declared so that values a page set before the element was defined are
+    // taken up and passed through the element's setters (rubric first).
+    rubric: { attribute: false, noAccessor: true },
+    answers: { attribute: false, noAccessor: true },
+    rubricTimeout: { attribute: false, noAccessor: true },
+    disabled: { attribute: false, noAccessor: true },
+    lang: {},
+    employerSize: { attribute: 'employer-size', reflect: true },
+    rubricSrc: { attribute: 'rubric-src' },
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    persist: { type: Boolean },
+    persistKey: { attribute: 'persist-key' },
+    languagePicker: { type: Boolean, attribute: 'language-picker' },
+    theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    otherVisas: { attribute: 'other-visas' },
+    visaRubrics: { attribute: false },
+  };
+
+  /**
+   * The language: `en`, `ko`, `zh-Hans` or `vi`. Without it the widget takes
+   * the nearest ancestor's `lang`, then the document's, each time it renders
+   * (it does not watch them: set `lang` on the element to switch at run time).
+   * Regional tags match their language (`ko-KR`, `vi-VN`; `zh`, `zh-CN`,
+   * `zh-SG` are Simplified Chinese); other languages, Traditional Chinese
+   * (`zh-TW`, `zh-HK`, `zh-Hant`) among them for now, fall back to English.
+   * @default inherited
+   */
+  declare lang: string;
+  /**
+   * The hiring firm's size when the host knows it: an option of the rubric
+   * question that declares `"hostAttribute": "employer-size"`, which is then
+   * not asked (in the built-in rubric the option for an SME adds the 10-point
+   * bonus). A value that is not an option, or a rubric with no such question,
+   * gives an `assessment-error` naming the attribute.
+   * @default not set (asked)
+   */
+  declare employerSize: string | undefined;
+  /**
+   * The URL of a rubric JSON on your own server, used instead of the
+   * built-in rubric; its format is `rubric.schema.json`.
+   * @default not set (built-in rubric)
+   */
+  declare rubricSrc: string | undefined;
+  /** Inside a `<form>`, the field name the result is submitted under (as JSON). Reflected. */
+  declare name: string | undefined;
+  /** Makes the enclosing form invalid until the assessment is complete. Reflected. */
+  declare required: boolean | undefined;
+  /**
+   * Keeps answers in `localStorage` across reloads, keyed by the widget
+   * (`persist-key`, else its `id`) and the rubric id and version. Nothing is
+   * stored without it; turning it on later (after consent) restores what was
+   * stored.
+   */
+  declare persist: boolean | undefined;
+  /**
+   * Shows a language menu listing every language by its own name (English,
+   * 한국어, …); the applicant's choice switches the widget, keeps every
+   * answer and fires `language-change`.
+   * @default false
+   */
+  declare languagePicker: boolean | undefined;
+  /**
+   * The name this widget's stored answers are kept under, so two persisted
+   * widgets on a page never share them.
+   * @default the element's id
+   */
+  declare persistKey: string | undefined;
+  /**
+   * The palette: `light`, `dark` (a real dark palette) or `auto` (the
+   * reader's system setting). The widget sets its own `color-scheme`, so a
+   * dark host page (`color-scheme: dark`, Bootstrap's `data-bs-theme="dark"`)
+   * never turns its native controls dark on a light widget. Every palette goes
+   * through the same `--ktp-*` properties (a colour you set wins in every
+   * theme) and passes WCAG AA contrast. Any other value is light. Reflected.
+   * @default 'light'
+   */
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
+  /**
+   * The level (2 to 6) of the widget's top heading (its title), so it fits the
+   * outline of the page section it sits in; the step and result headings are
+   * one level below, their sections two (past `h6`, ARIA headings of level 7
+   * and 8). Another value gives 2.
+   * @default 2
+   */
+  declare headingLevel: number | undefined;
+  /**
+   * The "Other visas that may fit" section after the result: `off` hides it;
+   * rubric ids separated by spaces, each with or without its year
+   * (`e-7-1 f-2-7`, `d-10-1-2026`), show those visas in that order; absent or
+   * empty shows every one (E-7-1, D-10-1, F-2-7, then `visaRubrics`). Its file
+   * loads when the applicant opens the section, or reaches a result with no
+   * route met.
+   * @default all
+   */
+  declare otherVisas: string | undefined;
+  /**
+   * A host's own visa rubrics (the same format, `rubric.schema.json`), shown in
+   * the section after the built-in ones. Each is validated; one that is not
+   * valid, or reads a shared question id differently, is left out with an
+   * `assessment-error`.
+   */
+  declare visaRubrics: readonly unknown[] | undefined;
+
+  constructor() {
+    super();
+    // Public properties start undefined: reflecting '' would put empty
+    // attributes on the host element. The boolean ones start false (no
+    // attribute): Vue sets a bare `required` in a template as the property
+    // `''`, and turns it into `true` only for a property that is a boolean.
+    this.required = false;
+    this.persist = false;
+  }
+}
+
+/** The top heading's level: `heading-level` when it is 2 to 6, else 2. */
+export function topLevel(headingLevel: unknown): number {
+  const level = Number(headingLevel);
+  return level >= 2 && level <= 6 ? Math.floor(level) : 2;
+}

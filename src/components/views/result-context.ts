@@ -1,0 +1,66 @@
+// What every part of the result view is given, and what they all use: the
+// points as a phrase, a question and its answer joined, a link that only
+// http(s) URLs become. An answer in words is its question type's
+// (question-types/).
+import { html } from 'lit';
+import type { Answers, Assessment, Question, Rubric } from '../../rubric/types.js';
+import { formatNumber, pick } from '../i18n/localize.js';
+import type { ScoreDetail } from '../events.js';
+import type { Messages } from '../i18n/messages.js';
+import type { OtherVisasState } from '../other-visas/state.js';
+
+/** What the result view needs from the element. */
+export interface ResultContext {
+  rubric: Rubric;
+  lang: string;
+  t: Messages;
+  assessment: ScoreDetail;
+  answers: Answers;
+  /** The answers of the questions asked: what routes are decided by and shown with. */
+  asked: Answers;
+  /** The assessment of the answers given; `assessment` differs from it while a what-if is tried. */
+  real: ScoreDetail;
+  /** Why a what-if field's text is not an answer, by question id. */
+  whatIfErrors: Record<string, string>;
+  /** What was typed into a what-if field that is not an answer, by question id. */
+  whatIfTyped: Record<string, string>;
+  /** The level of the result's heading; its sections are one below. */
+  level: number;
+  /** Question ids whose answer the host preset (not changeable here). */
+  preset: ReadonlySet<string>;
+  /** A preset answer in words, by question id. */
+  presetNote: (id: string) => string;
+  onWhatIf: (question: Question, field: HTMLInputElement | HTMLSelectElement) => void;
+  onRestore: () => void;
+  onChangeAnswers: () => void;
+  /** The other visas' state: the section after the result (src/components/other-visas/section.ts). */
+  others?: OtherVisasState;
+}
+
+/** The score as one figure, with its parts when a bonus is in it: "70 + 10 SME bonus = 80 of 100". */
+export function scoreLine(assessment: Assessment, rubric: Rubric, t: Messages, lang: string): string {
+  const n = (value: number) => formatNumber(value, lang);
+  if (!assessment.bonus) return t.score(n(assessment.total), n(assessment.max));
+  const bonusLabel = rubric.categories
+    .filter((category) => category.bonus && assessment.categories[category.id])
+    .map((category) => pick(category.label, lang))
+    .join(t.listSeparator);
+  return t.scoreParts(
+    n(assessment.total - assessment.bonus),
+    n(assessment.bonus),
+    bonusLabel,
+    n(assessment.total),
+    n(assessment.max),
+  );
+}
+
+/** A question and its answer (or any value), joined as the language joins them: no colon after a question mark. */
+export const labelled = (label: string, value: string, t: Messages): string =>
+  `${label}${/[?？.。:：]$/.test(label) ? ' ' : t.colon}${value}`;
+
+export const link = (url: string | undefined, text: string, t: Messages) =>
+  url && /^https?:\/\//i.test(url)
+    ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${text}</a>`
+    : url
+      ? `${text}${t.paren(url)}`
+      : text;
