@@ -12,21 +12,27 @@ const main = dist('');
 const result = dist('.result');
 
 /**
- * [scenario, files it downloads, gzip budget, Brotli budget]. Lowered in 0.3.0,
- * when the built-in rubric's texts that only the result shows moved to the
- * result file: the first file went from 29,979 B to 27,228 B (`gzip -9`),
- * against the 20,480 B goal, which stays open; a page through the result
- * pays about 150 B more than before (the ids that place those texts, and the
- * loader's render after the result's first paint).
+ * [scenario, files it downloads, gzip budget, Brotli budget]. In 0.3.0 the
+ * built-in rubric's texts that only the result shows moved to the result file
+ * (first file 29,979 → 27,228 B `gzip -9`); then the element was split into
+ * parts with one job each (answers store, step flow, notices, typed events,
+ * form association apart from validation: about +1,000 B), one language
+ * registry and one question-type module (+200 B) and the other visas' loader
+ * (+190 B) raised it to 28,853 B. The 20,480 B goal stays open. The result file
+ * grew with the other visas' section (its button and words in four languages)
+ * and the result-only texts; the other visas' own file carries their three
+ * rubrics in every language.
  */
 const scenarios = [
   // Most visitors of a careers page: they never start.
-  ['English page, before any interaction', [main], 28_100, 24_800],
+  ['English page, before any interaction', [main], 29_800, 26_350],
   // The result view is fetched once the applicant first touches the widget.
-  ['English page, through the result', [main, result], 39_550, 34_800],
-  ['Korean page, through the result', [main, dist('.ko'), result], 48_700, 42_700],
+  ['English page, through the result', [main, result], 42_350, 37_300],
+  ['Korean page, through the result', [main, dist('.ko'), result], 51_500, 45_200],
   // A host's own rubric (rubric-src or the rubric property) brings the validator.
-  ['Host rubric page, through the result', [main, dist('.validator'), result], 51_000, 45_150],
+  ['Host rubric page, through the result', [main, dist('.validator'), result], 54_050, 47_900],
+  // An applicant who opens "Other visas that may fit" (or meets no route).
+  ['English page, through the other visas', [main, result, dist('.visas')], 99_100, 77_850],
 ];
 
 export default scenarios.flatMap(([name, path, gzip, brotli]) => [

@@ -48,9 +48,18 @@ const languages = JSON.parse(readFileSync('src/locales/languages.json', 'utf8'))
 // The result view, loaded once the applicant starts, takes the main file's
 // Lit and number formats (result-view-loader.ts hands them; handed.mjs).
 const resultView = 'src/components/views/result-view.ts';
+// The other visas (their rubrics in every language, the step and the list),
+// loaded by the result view when the section is wanted; handed the same.
+const visasView = 'src/components/other-visas/view.ts';
+const handedNames = {
+  lit: ['css', 'html', 'nothing', 'svg'],
+  'src/components/i18n/localize.ts': ['formatNumber', 'pick', 'TYPED_MAX_LENGTH'],
+  'src/locales/languages.ts': ['ENGLISH', 'languageOf'],
+};
 const onDemandFiles = {
   'src/components/loading/rubric-loader.ts': 'ktech-pass-assessment.validator.js',
   [resultView]: 'ktech-pass-assessment.result.js',
+  [visasView]: 'ktech-pass-assessment.visas.js',
   ...Object.fromEntries(languages.map((code) => [`src/locales/${code}.ts`, `ktech-pass-assessment.${code}.js`])),
 };
 
@@ -58,15 +67,20 @@ export default [
   ...Object.entries(onDemandFiles).map(([input, file]) => ({
     input,
     output: { file: `${outDir}/${file}`, format: 'es', sourcemap: 'hidden' },
+    // The result view and the visas take the main file's Lit, and import their on-demand files by their built names.
+    // (The visas read typed numbers too, with a function of localize.ts the main file does not hand: they keep their own copy of it.)
     plugins:
       input === resultView
         ? [
-            handed(resultView, { lit: ['css', 'html', 'nothing', 'svg'], 'src/components/i18n/localize.ts': ['formatNumber', 'pick', 'TYPED_MAX_LENGTH'], 'src/locales/languages.ts': ['ENGLISH', 'languageOf'] }),
+            handed(input, handedNames),
+            onDemand(onDemandFiles),
             // The built-in rubric's texts only the result shows (the main file leaves them out).
             resultTexts('result'),
             ...plugins,
           ]
-        : plugins,
+        : input === visasView
+          ? [handed(input, { lit: handedNames.lit }), onDemand(onDemandFiles), ...plugins]
+          : plugins,
     onwarn,
   })),
   {

@@ -43,6 +43,20 @@ const results = {
   'result-dark': { answers: sme, theme: 'dark' },
 };
 
+/** The other visas' applicant: the steps' answers, then those only the section asks. */
+const otherVisas = {
+  answers: { ...applicants.bachelorSme, employerSize: 'large', salary: 30_000_000 },
+  more: {
+    institution: 'other',
+    degreeRelated: 'yes',
+    stemDegree: 'yes',
+    koreanDegree: 'none',
+    koreanLevel: 'none',
+    age: '30',
+    listedEmployer: 'no',
+  },
+};
+
 const written = [];
 try {
   for (const lang of languages) {
@@ -119,6 +133,46 @@ try {
           }, whatIf);
         }
         await shot(name);
+        await page.close();
+      }
+
+      // "Other visas that may fit" at 360 px (the section alone): its step, then its list, for an
+      // engineer offered KRW 30,000,000 (below the E-7-1 wage floor) who misses Top-tier.
+      if (width === 360) {
+        const { page, widget } = await open();
+        const inShadow = (selector) => widget.evaluateHandle((el, s) => el.shadowRoot.querySelector(s), selector);
+        const sectionShot = async (name) => {
+          const path = `${outDir}/${name}-${lang}-${width}.png`;
+          await (await inShadow('[part~="other-visas"]')).screenshot({ path });
+          written.push(path);
+        };
+        await widget.evaluate(async (el, answers) => {
+          await customElements.whenDefined(el.localName);
+          await el.updateComplete;
+          el.answers = answers;
+          for (let step = 0; step < 8 && !el.shadowRoot.querySelector('[part~="result"]'); step++) {
+            el.shadowRoot.querySelector('button[type=submit]').click();
+            await el.updateComplete;
+          }
+        }, otherVisas.answers);
+        await page.waitForFunction(() =>
+          document.querySelector('ktech-pass-assessment').shadowRoot.querySelector('.visa-summary'),
+        );
+        await (await inShadow('[part~="other-visas"] button')).click();
+        await page.waitForFunction(() =>
+          document.querySelector('ktech-pass-assessment').shadowRoot.querySelector('.visa-step'),
+        );
+        await sectionShot('other-visas-step');
+        for (const [id, value] of Object.entries(otherVisas.more)) {
+          const option = await inShadow(`.visa-step input[name="${id}"][value="${value}"]`);
+          if (option.asElement()) await option.click();
+          else await (await inShadow(`.visa-step input[name="${id}"]`)).type(value);
+        }
+        await (await inShadow('.visa-step button[type=submit]')).click();
+        await page.waitForFunction(() =>
+          document.querySelector('ktech-pass-assessment').shadowRoot.querySelector('.visas'),
+        );
+        await sectionShot('other-visas');
         await page.close();
       }
     }

@@ -6,6 +6,7 @@
 export { TAG_NAME } from './components/ktech-pass-assessment-define.js';
 export { KtechPassAssessment } from './element.js';
 export type { AnswerDetail, AssessmentErrorDetail, LanguageChangeDetail, ScoreDetail } from './components/events.js';
+export type { OtherVisasDetail, VisaResult } from './components/other-visas/detail.js';
 export type {
   KtechPassAssessmentAttributes,
   KtechPassAssessmentEventMap,

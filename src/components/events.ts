@@ -1,17 +1,19 @@
 // The events the element fires: their details (the public types) and a typed class for each.
 import type { AnswerValue, Answers, Assessment, AssessmentIssue } from '../rubric/types.js';
+import type { OtherVisasDetail } from './other-visas/detail.js';
 
-/** `score` detail: the engine's assessment plus the answers it was made from. */
-export type ScoreDetail = Assessment & {
-  answers: Answers;
-  /**
-   * `true` when this scores a what-if the applicant is trying on the result:
-   * answers they did not give. Never treat it as the applicant's result (an
-   * apply form should ignore it); `result` and the form value are never one.
-   * `false` for the result of the answers given.
-   */
-  scenario: boolean;
-};
+/** `score` detail: the engine's assessment plus the answers it was made from, and the other visas once their section has loaded. */
+export type ScoreDetail = Assessment &
+  OtherVisasDetail & {
+    answers: Answers;
+    /**
+     * `true` when this scores a what-if the applicant is trying on the result:
+     * answers they did not give. Never treat it as the applicant's result (an
+     * apply form should ignore it); `result` and the form value are never one.
+     * `false` for the result of the answers given.
+     */
+    scenario: boolean;
+  };
 
 /** `answer` detail: one changed answer and the provisional assessment after it. */
 export interface AnswerDetail {

@@ -31,6 +31,8 @@ export class HostProperties extends ConstraintValidation(FormAssociated(WithInte
     languagePicker: { type: Boolean, attribute: 'language-picker' },
     theme: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
+    otherVisas: { attribute: 'other-visas' },
+    visaRubrics: { attribute: false },
   };
 
   /**
@@ -100,6 +102,23 @@ export class HostProperties extends ConstraintValidation(FormAssociated(WithInte
    * @default 2
    */
   declare headingLevel: number | undefined;
+  /**
+   * The "Other visas that may fit" section after the result: `off` hides it;
+   * rubric ids separated by spaces, each with or without its year
+   * (`e-7-1 f-2-7`, `d-10-1-2026`), show those visas in that order; absent or
+   * empty shows every one (E-7-1, D-10-1, F-2-7, then `visaRubrics`). Its file
+   * loads when the applicant opens the section, or reaches a result with no
+   * route met.
+   * @default all
+   */
+  declare otherVisas: string | undefined;
+  /**
+   * A host's own visa rubrics (the same format, `rubric.schema.json`), shown in
+   * the section after the built-in ones. Each is validated; one that is not
+   * valid, or reads a shared question id differently, is left out with an
+   * `assessment-error`.
+   */
+  declare visaRubrics: readonly unknown[] | undefined;
 
   constructor() {
     super();

@@ -120,6 +120,15 @@ describe('three applicants: an ordinary engineer, a top-100 graduate without an 
     assert.equal(floor.short, E71_WAGE_FLOOR - 30_000_000);
     assert.equal(floor.short, 1_120_000);
   });
+
+  it('the wage floor to the won: an offer of KRW 31,120,000 meets it; KRW 31,119,999 is KRW 1 short', () => {
+    const at = e71(assessOtherVisas(visaRubrics, { ...underpaid, salary: E71_WAGE_FLOOR }, IN_2026));
+    assert.equal(at.status, 'met');
+    const below = e71(assessOtherVisas(visaRubrics, { ...underpaid, salary: E71_WAGE_FLOOR - 1 }, IN_2026));
+    assert.equal(below.status, 'not-met');
+    const floor = below.facts.find((fact) => 'question' in fact.condition && fact.condition.question === 'salary');
+    assert.equal(floor?.short, 1);
+  });
 });
 
 describe('answers shared by question id', () => {

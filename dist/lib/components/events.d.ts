@@ -1,6 +1,7 @@
 import type { AnswerValue, Answers, Assessment, AssessmentIssue } from '../rubric/types.js';
-/** `score` detail: the engine's assessment plus the answers it was made from. */
-export type ScoreDetail = Assessment & {
+import type { OtherVisasDetail } from './other-visas/detail.js';
+/** `score` detail: the engine's assessment plus the answers it was made from, and the other visas once their section has loaded. */
+export type ScoreDetail = Assessment & OtherVisasDetail & {
     answers: Answers;
     /**
      * `true` when this scores a what-if the applicant is trying on the result:

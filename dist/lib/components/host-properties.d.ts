@@ -56,6 +56,12 @@ export declare class HostProperties extends HostProperties_base {
             attribute: string;
             type: NumberConstructor;
         };
+        otherVisas: {
+            attribute: string;
+        };
+        visaRubrics: {
+            attribute: boolean;
+        };
     };
     /**
      * The language: `en`, `ko`, `zh-Hans` or `vi`. Without it the widget takes
@@ -124,6 +130,23 @@ export declare class HostProperties extends HostProperties_base {
      * @default 2
      */
     headingLevel: number | undefined;
+    /**
+     * The "Other visas that may fit" section after the result: `off` hides it;
+     * rubric ids separated by spaces, each with or without its year
+     * (`e-7-1 f-2-7`, `d-10-1-2026`), show those visas in that order; absent or
+     * empty shows every one (E-7-1, D-10-1, F-2-7, then `visaRubrics`). Its file
+     * loads when the applicant opens the section, or reaches a result with no
+     * route met.
+     * @default all
+     */
+    otherVisas: string | undefined;
+    /**
+     * A host's own visa rubrics (the same format, `rubric.schema.json`), shown in
+     * the section after the built-in ones. Each is validated; one that is not
+     * valid, or reads a shared question id differently, is left out with an
+     * `assessment-error`.
+     */
+    visaRubrics: readonly unknown[] | undefined;
     constructor();
 }
 /** The top heading's level: `heading-level` when it is 2 to 6, else 2. */

@@ -23,7 +23,9 @@ class HostProperties extends ConstraintValidation(FormAssociated(WithInternals(L
     persistKey: { attribute: "persist-key" },
     languagePicker: { type: Boolean, attribute: "language-picker" },
     theme: { reflect: true },
-    headingLevel: { attribute: "heading-level", type: Number }
+    headingLevel: { attribute: "heading-level", type: Number },
+    otherVisas: { attribute: "other-visas" },
+    visaRubrics: { attribute: false }
   };
   constructor() {
     super();

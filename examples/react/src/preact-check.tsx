@@ -19,12 +19,15 @@ export function Eligibility() {
       language-picker
       theme="dark"
       heading-level="3"
+      other-visas="e-7-1 f-2-7"
       disabled={false}
       employerSize="sme"
       rubricSrc="/rubrics/ours.json"
       persistKey="careers"
       languagePicker
       headingLevel={3}
+      otherVisas="off"
+      visaRubrics={[]}
       rubricTimeout={5000}
       rubric={{ any: 'json' }}
       answers={{ degree: 'doctorate', experience: 12 }}

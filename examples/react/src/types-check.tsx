@@ -24,12 +24,15 @@ export function RawElement() {
       language-picker
       theme="dark"
       heading-level="3"
+      other-visas="e-7-1 f-2-7"
       disabled={false}
       employerSize="sme"
       rubricSrc="/rubrics/ours.json"
       persistKey="careers"
       languagePicker={false}
       headingLevel={3}
+      otherVisas="off"
+      visaRubrics={[savedRubric]}
       rubricTimeout={5000}
       rubric={savedRubric}
       answers={{ degree: 'doctorate', experience: 12 }}
@@ -60,6 +63,8 @@ export function Wrapped() {
       languagePicker
       theme="auto"
       headingLevel={3}
+      otherVisas="e-7-1"
+      visaRubrics={[]}
       rubricTimeout={5000}
       disabled
       employerSize="sme"

@@ -13,6 +13,7 @@ import { FocusAfterRender } from '../views/focus-after-render.js';
 import { AnswersStore } from './answers-store.js';
 import { ApplicantActions } from './applicant-actions.js';
 import { Assessments } from './assessments.js';
+import { type OtherVisasHost, OtherVisasState } from '../other-visas/state.js';
 import { formEntryOf, readFormState } from './host-answers.js';
 import { HostChecks } from './host-checks.js';
 import { Notices } from './notices.js';
@@ -34,6 +35,8 @@ export interface StateHost extends ReactiveControllerHost, HTMLElement {
   readonly persistKey: string | undefined;
   readonly rubric: Rubric | null;
   answers: Answers;
+  readonly otherVisas: OtherVisasHost['otherVisas'];
+  readonly visaRubrics: OtherVisasHost['visaRubrics'];
 }
 
 /**
@@ -61,6 +64,8 @@ export class AssessmentState {
   readonly store: AnswersStore;
   readonly notices: Notices;
   readonly assessments: Assessments;
+  /** The answers only the other visas ask, and their view once loaded (other-visas/). */
+  readonly others: OtherVisasState;
   readonly actions: ApplicantActions;
   readonly #checks: HostChecks;
 
@@ -110,7 +115,8 @@ export class AssessmentState {
       deferred: (work) => this.languages.deferred(work),
       emit: (detail) => emit(host, AssessmentErrorEvent, detail),
     });
-    this.assessments = new Assessments(() => this.hostAttributes());
+    this.others = new OtherVisasState(host);
+    this.assessments = new Assessments(() => this.hostAttributes(), this.others);
     this.#checks = new HostChecks(this.notices);
     this.actions = new ApplicantActions(this);
   }
@@ -190,6 +196,7 @@ export class AssessmentState {
     this.store.clear();
     this.flow = steps.restart(this.flow);
     this.whatIf.end();
+    this.others.reset();
     this.stored.clear();
   }
 

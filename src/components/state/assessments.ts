@@ -4,6 +4,7 @@ import { presetAnswers } from '../../rubric/presets.js';
 import type { AnswerValue, Answers, Question, Rubric } from '../../rubric/types.js';
 import type { ScoreDetail } from '../events.js';
 import { perObject } from './memo.js';
+import type { OtherVisasState } from '../other-visas/state.js';
 
 /**
  * Assessments made, by the answers object they score (answers are never
@@ -11,7 +12,10 @@ import { perObject } from './memo.js';
  * `result` share one assessment per state change. Don't edit what it returns.
  */
 export class Assessments {
-  #made = new WeakMap<Answers, { rubric: Rubric; presets: Record<string, AnswerValue>; detail: ScoreDetail }>();
+  #made = new WeakMap<
+    Answers,
+    { rubric: Rubric; presets: Record<string, AnswerValue>; others: string; detail: ScoreDetail }
+  >();
   /**
    * The host's preset answers, made once per rubric and attribute values: per
    * rubric, as a render asks for the rubric in use and the rubric in the
@@ -20,9 +24,12 @@ export class Assessments {
   #presetsOf = perObject((rubric: Rubric, _key: string) => presetAnswers(rubric, this.#attributes()).answers);
   /** The attributes through which the host answers questions; the rubric says which (`hostAttribute`). */
   #attributes: () => Record<string, string | undefined>;
+  /** The other visas: their list joins the detail once their view has loaded. */
+  #others: OtherVisasState;
 
-  constructor(attributes: () => Record<string, string | undefined>) {
+  constructor(attributes: () => Record<string, string | undefined>, others: OtherVisasState) {
     this.#attributes = attributes;
+    this.#others = others;
   }
 
   /** The host's preset answers, by question id, when valid for the rubric. */
@@ -34,10 +41,16 @@ export class Assessments {
   of(rubric: Rubric, given: Answers, scenario = false): ScoreDetail {
     const presets = this.presets(rubric);
     const cached = this.#made.get(given);
-    if (cached?.rubric === rubric && cached.presets === presets) return cached.detail;
+    const others = this.#others.key;
+    if (cached?.rubric === rubric && cached.presets === presets && cached.others === others) return cached.detail;
     const answers = { ...given, ...presets };
-    const detail: ScoreDetail = { ...assess(rubric, answers), answers, scenario };
-    this.#made.set(given, { rubric, presets, detail });
+    const detail: ScoreDetail = {
+      ...assess(rubric, answers),
+      answers,
+      scenario,
+      ...this.#others.detail(answers, scenario),
+    };
+    this.#made.set(given, { rubric, presets, others, detail });
     return detail;
   }
 

@@ -18,6 +18,7 @@ import { keepCodes } from './keep-codes.js';
 import { renderLanguagePicker } from './render-language-picker.js';
 import { presetNote, renderProblems, renderStep } from './render-step.js';
 import { scoreLine } from './result-context.js';
+import type { OtherVisasState } from '../other-visas/state.js';
 
 /** What the frame is drawn from: the element's state (../state/assessment-state.ts) at this render. */
 export interface Frame {
@@ -32,6 +33,8 @@ export interface Frame {
   readonly assessments: Assessments;
   readonly resultView: Pick<ResultViewLoader, 'render'>;
   readonly actions: ApplicantActions;
+  /** The other visas, for the section after the result. */
+  readonly others: OtherVisasState;
   steps(rubric: Rubric): number[];
 }
 
@@ -102,6 +105,7 @@ export function renderFrame(
                 onWhatIf: actions.whatIf,
                 onRestore: actions.restore,
                 onChangeAnswers: actions.changeAnswers,
+                others: frame.others,
               },
               t.loading,
             )

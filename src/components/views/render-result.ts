@@ -13,6 +13,7 @@ import { renderSummary } from './render-summary.js';
 import { describeAnswer, renderWhatIf } from '../question-types/index.js';
 import { link, type ResultContext } from './result-context.js';
 import { later } from './later.js';
+import { renderOtherVisas } from '../other-visas/section.js';
 
 export { scoreLine, type ResultContext } from './result-context.js';
 
@@ -144,6 +145,8 @@ export function renderResult(context: ResultContext): TemplateResult {
         <p>${rubric.id} · ${rubric.version} · ${rubric.effectiveDate}${rubric.reviewDate ? ` – ${rubric.reviewDate}` : ''}</p>`,
         )}
       </details>
+
+      ${renderOtherVisas(context)}
 
       <p class="disclaimer">${pick(rubric.disclaimer, lang)}</p>
       <div class="nav no-print">

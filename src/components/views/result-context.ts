@@ -7,6 +7,7 @@ import type { Answers, Assessment, Question, Rubric } from '../../rubric/types.j
 import { formatNumber, pick } from '../i18n/localize.js';
 import type { ScoreDetail } from '../events.js';
 import type { Messages } from '../i18n/messages.js';
+import type { OtherVisasState } from '../other-visas/state.js';
 
 /** What the result view needs from the element. */
 export interface ResultContext {
@@ -38,6 +39,8 @@ export interface ResultContext {
   onWhatIf: (question: Question, field: HTMLInputElement | HTMLSelectElement) => void;
   onRestore: () => void;
   onChangeAnswers: () => void;
+  /** The other visas' state: the section after the result (src/components/other-visas/section.ts). */
+  others?: OtherVisasState;
 }
 
 /** The score as one figure, with its parts when a bonus is in it: "70 + 10 SME bonus = 80 of 100". */

@@ -10,6 +10,7 @@ import { FocusAfterRender } from '../views/focus-after-render.js';
 import { AnswersStore } from './answers-store.js';
 import { ApplicantActions } from './applicant-actions.js';
 import { Assessments } from './assessments.js';
+import { type OtherVisasHost, OtherVisasState } from '../other-visas/state.js';
 import { Notices } from './notices.js';
 import * as steps from './step-flow.js';
 import { StoredAnswers } from './stored-answers.js';
@@ -26,6 +27,8 @@ export interface StateHost extends ReactiveControllerHost, HTMLElement {
     readonly persistKey: string | undefined;
     readonly rubric: Rubric | null;
     answers: Answers;
+    readonly otherVisas: OtherVisasHost['otherVisas'];
+    readonly visaRubrics: OtherVisasHost['visaRubrics'];
 }
 /**
  * Owns the element's controllers and the parts of its state, and wires them
@@ -43,6 +46,8 @@ export declare class AssessmentState {
     readonly store: AnswersStore;
     readonly notices: Notices;
     readonly assessments: Assessments;
+    /** The answers only the other visas ask, and their view once loaded (other-visas/). */
+    readonly others: OtherVisasState;
     readonly actions: ApplicantActions;
     constructor(host: StateHost, languageTimeout: () => number);
     /** The attributes through which the host answers questions; the rubric says which (`hostAttribute`). */

@@ -9,6 +9,7 @@ import { FocusAfterRender } from '../views/focus-after-render.js';
 import { AnswersStore } from './answers-store.js';
 import { ApplicantActions } from './applicant-actions.js';
 import { Assessments } from './assessments.js';
+import { OtherVisasState } from '../other-visas/state.js';
 import { readFormState, formEntryOf } from './host-answers.js';
 import { HostChecks } from './host-checks.js';
 import { Notices } from './notices.js';
@@ -37,6 +38,8 @@ class AssessmentState {
   store;
   notices;
   assessments;
+  /** The answers only the other visas ask, and their view once loaded (other-visas/). */
+  others;
   actions;
   #checks;
   constructor(host, languageTimeout) {
@@ -85,7 +88,8 @@ class AssessmentState {
       deferred: (work) => this.languages.deferred(work),
       emit: (detail) => emit(host, AssessmentErrorEvent, detail)
     });
-    this.assessments = new Assessments(() => this.hostAttributes());
+    this.others = new OtherVisasState(host);
+    this.assessments = new Assessments(() => this.hostAttributes(), this.others);
     this.#checks = new HostChecks(this.notices);
     this.actions = new ApplicantActions(this);
   }
@@ -150,6 +154,7 @@ class AssessmentState {
     this.store.clear();
     this.flow = restart(this.flow);
     this.whatIf.end();
+    this.others.reset();
     this.stored.clear();
   }
   /** History navigation gives back the step or result and the answers (`state`, as `formEntry()` made it). */

@@ -1,5 +1,6 @@
 import type { AnswerValue, Answers, Question, Rubric } from '../../rubric/types.js';
 import type { ScoreDetail } from '../events.js';
+import type { OtherVisasState } from '../other-visas/state.js';
 /**
  * Assessments made, by the answers object they score (answers are never
  * edited in place, only replaced): a render, its events, the form value and
@@ -7,7 +8,7 @@ import type { ScoreDetail } from '../events.js';
  */
 export declare class Assessments {
     #private;
-    constructor(attributes: () => Record<string, string | undefined>);
+    constructor(attributes: () => Record<string, string | undefined>, others: OtherVisasState);
     /** The host's preset answers, by question id, when valid for the rubric. */
     presets(rubric: Rubric): Record<string, AnswerValue>;
     /** The assessment of the answers `given`, or of what-if answers tried on the result (`scenario`). */

@@ -13,8 +13,11 @@ class Assessments {
   #presetsOf = perObject((rubric, _key) => presetAnswers(rubric, this.#attributes()).answers);
   /** The attributes through which the host answers questions; the rubric says which (`hostAttribute`). */
   #attributes;
-  constructor(attributes) {
+  /** The other visas: their list joins the detail once their view has loaded. */
+  #others;
+  constructor(attributes, others) {
     this.#attributes = attributes;
+    this.#others = others;
   }
   /** The host's preset answers, by question id, when valid for the rubric. */
   presets(rubric) {
@@ -24,10 +27,16 @@ class Assessments {
   of(rubric, given, scenario = false) {
     const presets = this.presets(rubric);
     const cached = this.#made.get(given);
-    if (cached?.rubric === rubric && cached.presets === presets) return cached.detail;
+    const others = this.#others.key;
+    if (cached?.rubric === rubric && cached.presets === presets && cached.others === others) return cached.detail;
     const answers = { ...given, ...presets };
-    const detail = { ...assess(rubric, answers), answers, scenario };
-    this.#made.set(given, { rubric, presets, detail });
+    const detail = {
+      ...assess(rubric, answers),
+      answers,
+      scenario,
+      ...this.#others.detail(answers, scenario)
+    };
+    this.#made.set(given, { rubric, presets, others, detail });
     return detail;
   }
   /** The questions a step asks: those whose conditions the answers (the host's presets too) meet, less the preset ones. */

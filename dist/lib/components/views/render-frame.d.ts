@@ -10,6 +10,7 @@ import type { Assessments } from '../state/assessments.js';
 import type { Notices } from '../state/notices.js';
 import type { Flow } from '../state/step-flow.js';
 import type { WhatIf } from '../state/what-if.js';
+import type { OtherVisasState } from '../other-visas/state.js';
 /** What the frame is drawn from: the element's state (../state/assessment-state.ts) at this render. */
 export interface Frame {
     readonly languages: Pick<LanguageController, 'shown' | 'lang' | 'messages' | 'localized'>;
@@ -23,6 +24,8 @@ export interface Frame {
     readonly assessments: Assessments;
     readonly resultView: Pick<ResultViewLoader, 'render'>;
     readonly actions: ApplicantActions;
+    /** The other visas, for the section after the result. */
+    readonly others: OtherVisasState;
     steps(rubric: Rubric): number[];
 }
 /** The whole widget for `frame`: waiting for a language, loading or failed, a step, or the result. */

@@ -46,7 +46,8 @@ function renderFrame(frame, real, level, languagePicker) {
       level: level + 1,
       onWhatIf: actions.whatIf,
       onRestore: actions.restore,
-      onChangeAnswers: actions.changeAnswers
+      onChangeAnswers: actions.changeAnswers,
+      others: frame.others
     },
     t.loading
   ) : renderStep({

@@ -10,6 +10,7 @@ import { describeAnswer, renderWhatIf } from '../question-types/index.js';
 import { link } from './result-context.js';
 export { scoreLine } from './result-context.js';
 import { later } from './later.js';
+import { renderOtherVisas } from '../other-visas/section.js';
 
 const sign = (delta, lang) => `${delta > 0 ? "+" : delta < 0 ? "\u2212" : "\xB1"}${formatNumber(Math.abs(delta), lang)}`;
 const whatIf = (question, context) => context.preset.has(question.id) ? html`<p class="preset">${context.presetNote(question.id)}</p>` : (
@@ -65,7 +66,7 @@ function renderResult(context) {
     () => html`<ul>${assumed.map((text) => html`<li>${pick(text, lang)}</li>`)} ${rubric.parameters.map(
       (entry) => html`<li>${pick(entry.label, lang)}${t.paren(String(entry.year))}${t.colon}${entry.unit === "KRW" ? t.won(n(entry.value)) : `${n(entry.value)} ${entry.unit}`}${entry.validFrom && entry.validUntil ? `${t.comma}${t.applied(entry.validFrom, entry.validUntil)}` : ""}${t.period}${pick(entry.note, lang)}</li>`
     )}</ul><ol>${rubric.sources.map((source) => html`<li>${link(source.url, pick(source.title, lang), t)}${t.period}${pick(source.publisher, lang)}${source.date ? `${t.comma}${source.date}` : ""}${t.period}</li>`)}</ol><p>${rubric.id} · ${rubric.version} · ${rubric.effectiveDate}${rubric.reviewDate ? ` \u2013 ${rubric.reviewDate}` : ""}</p>`
-  )}</details><p class="disclaimer">${pick(rubric.disclaimer, lang)}</p><div class="nav no-print"><button part="button" type="button" @click="${context.onChangeAnswers}">${t.changeAnswers}</button> <button part="button" type="button" @click="${() => window.print()}">${t.print}</button></div></section> `;
+  )}</details>${renderOtherVisas(context)}<p class="disclaimer">${pick(rubric.disclaimer, lang)}</p><div class="nav no-print"><button part="button" type="button" @click="${context.onChangeAnswers}">${t.changeAnswers}</button> <button part="button" type="button" @click="${() => window.print()}">${t.print}</button></div></section> `;
 }
 
 export { renderResult };

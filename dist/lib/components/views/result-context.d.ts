@@ -1,6 +1,7 @@
 import type { Answers, Assessment, Question, Rubric } from '../../rubric/types.js';
 import type { ScoreDetail } from '../events.js';
 import type { Messages } from '../i18n/messages.js';
+import type { OtherVisasState } from '../other-visas/state.js';
 /** What the result view needs from the element. */
 export interface ResultContext {
     rubric: Rubric;
@@ -31,6 +32,8 @@ export interface ResultContext {
     onWhatIf: (question: Question, field: HTMLInputElement | HTMLSelectElement) => void;
     onRestore: () => void;
     onChangeAnswers: () => void;
+    /** The other visas' state: the section after the result (src/components/other-visas/section.ts). */
+    others?: OtherVisasState;
 }
 /** The score as one figure, with its parts when a bonus is in it: "70 + 10 SME bonus = 80 of 100". */
 export declare function scoreLine(assessment: Assessment, rubric: Rubric, t: Messages, lang: string): string;

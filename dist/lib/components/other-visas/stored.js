@@ -1,0 +1,26 @@
+import { fitAnswers } from '../../rubric/assess/fit-answers.js';
+import { loadStored, clearStored, saveStored as saveStored$1 } from '../state/persistence.js';
+
+const KEY = { id: "other-visas", version: "1" };
+const instance = (host) => host.persistKey ?? host.id;
+function restoreStored(host, rubrics) {
+  if (!host.persist) return null;
+  const { answers } = loadStored(KEY, instance(host));
+  if (!answers || typeof answers !== "object") return null;
+  const kept = {};
+  for (const rubric of rubrics) {
+    const mine = {};
+    for (const question of rubric.questions)
+      if (Object.hasOwn(answers, question.id)) mine[question.id] = answers[question.id];
+    Object.assign(kept, fitAnswers(rubric, mine).valid);
+  }
+  return kept;
+}
+function saveStored(host, answers) {
+  if (host.persist) saveStored$1(KEY, instance(host), answers);
+}
+function forgetStored(host) {
+  clearStored(KEY, instance(host));
+}
+
+export { forgetStored, restoreStored, saveStored };

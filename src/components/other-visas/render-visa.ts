@@ -1,0 +1,150 @@
+// One visa in the list: its status, points and pass mark, the facts that decide it, what it also needs, its next step, source and review date.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { AssumedAnswer, VisaFact, VisaResult } from '../../rubric/other-visas.js';
+import { maxPoints, pointsFor, questionsById } from '../../rubric/assess.js';
+import { holds, parameter, threshold } from '../../rubric/conditions.js';
+import type { Answers, Question, Rubric } from '../../rubric/types.js';
+import { heading } from '../views/heading.js';
+import { keepCodes } from '../views/keep-codes.js';
+import { formatNumber, pick } from '../i18n/localize.js';
+import type { Messages } from '../i18n/messages.js';
+import { describeAnswer } from '../question-types/index.js';
+import { labelled, link } from '../views/result-context.js';
+import type { VisaWords } from './words.js';
+
+/** What rendering a visa needs. */
+export interface VisaContext {
+  rubric: Rubric;
+  lang: string;
+  t: Messages;
+  words: VisaWords;
+  /** The level of the visa's heading. */
+  level: number;
+  /** The answers this visa was assessed on: a next step may apply to some only (from abroad, in Korea). */
+  answers: Answers;
+}
+
+/** An amount or a count in the question's unit: "KRW 1,120,000", "1 year". */
+function inUnit(question: Question, value: number, context: VisaContext): string {
+  const { t, lang } = context;
+  if (question.type === 'number' && question.unit === 'KRW') return t.won(formatNumber(value, lang, 0));
+  return question.type === 'number' && question.unit === 'years'
+    ? t.years(formatNumber(value, lang))
+    : formatNumber(value, lang);
+}
+
+/** One deciding fact in words, with the applicant's answer and, when it falls short, by how much. */
+export function factText(fact: VisaFact, result: VisaResult, context: VisaContext): string {
+  const { rubric, lang, t, words } = context;
+  const condition = fact.condition;
+  const n = (value: number) => formatNumber(value, lang);
+  if ('score' in condition) {
+    const label =
+      condition.score === 'total'
+        ? t.totalScore
+        : pick(rubric.categories.find((category) => category.id === condition.score)?.label, lang);
+    const needed = condition.atLeast === 'passMark' ? rubric.passMark.value : condition.atLeast;
+    const value =
+      condition.score === 'total' ? (result.points?.total ?? 0) : (result.points?.categories[condition.score] ?? 0);
+    const points = words.pointsValue(n(value));
+    return fact.holds || fact.short === undefined
+      ? words.atLeast(label, points, words.pointsValue(n(needed)))
+      : words.pointsShort(label, points, words.pointsValue(n(fact.short)), words.pointsValue(n(needed)));
+  }
+  const question = questionsById(rubric).get(condition.question) as Question;
+  const label = pick(question.label, lang);
+  const answer = fact.answer === undefined ? undefined : describeAnswer(question, fact.answer, { rubric, lang, t });
+  if ('atLeast' in condition) {
+    const amount = inUnit(question, threshold(rubric, condition.atLeast, condition.times), context);
+    const scale = condition.times === undefined ? undefined : parameter(rubric, condition.times);
+    // A figure of the rubric (the wage floor) is named with its amount; a multiple of one says so.
+    const needed = scale
+      ? words.figure(
+          condition.atLeast === 1 ? pick(scale.label, lang) : t.times(n(condition.atLeast), pick(scale.label, lang)),
+          amount,
+        )
+      : amount;
+    if (answer === undefined) return words.needsAtLeast(label, needed);
+    return fact.holds || fact.short === undefined
+      ? words.atLeast(label, answer, needed)
+      : words.below(label, answer, inUnit(question, fact.short, context), needed);
+  }
+  if (!fact.holds && question.needs) return pick(question.needs, lang);
+  return answer === undefined ? label : labelled(label, answer, t);
+}
+
+/** Assumed answers under a label: the question and the answer taken for it. */
+function renderAssumed(assumed: readonly AssumedAnswer[], title: string, context: VisaContext) {
+  const { rubric, lang, t } = context;
+  const questions = questionsById(rubric);
+  return assumed.length
+    ? html`<p class="label">${title}</p>
+      <ul>${assumed.map((entry) => {
+        const question = questions.get(entry.question) as Question;
+        return html`<li>${labelled(pick(question.label, lang), describeAnswer(question, entry.answer, { rubric, lang, t }), t)}</li>`;
+      })}</ul>`
+    : nothing;
+}
+
+const STATUS = { met: 'met', 'not-met': 'notMet', 'needs-answers': 'needsAnswers' } as const;
+
+/** One visa as a card. */
+export function renderVisa(result: VisaResult, context: VisaContext): TemplateResult {
+  const { rubric, lang, t, words } = context;
+  const n = (value: number) => formatNumber(value, lang);
+  const questions = questionsById(rubric);
+  const route = rubric.pathways.find((pathway) => pathway.id === result.route);
+  const points = result.points;
+  const label = (id: string) => pick(questions.get(id)?.label, lang);
+  // An answer assumed at its best (no record, within the quota) is a condition to meet; one assumed at
+  // fewer points than it could give (no recommendation) is points the applicant may still bring.
+  const gainsPoints = (entry: AssumedAnswer) => {
+    const question = questions.get(entry.question) as Question;
+    return pointsFor(rubric, question, entry.answer, context.answers) < maxPoints(question);
+  };
+  // An assumed fact is listed once, with what the applicant must also meet.
+  const facts = result.facts.filter((fact) => !fact.assumed);
+  const next = result.next.filter((step) => !step.when || holds(step.when, { rubric, answers: context.answers }));
+  return html`<li part="visa" class="visa ${result.status}">
+    ${heading(context.level, keepCodes(pick(rubric.title, lang)))}
+    <p class="visa-status"><strong>${words[STATUS[result.status]]}</strong>${
+      result.status === 'met' && route ? html`<br />${words.through(pick(route.label, lang))}` : nothing
+    }</p>
+    ${
+      points
+        ? html`<p>${words.points(n(points.total), n(points.max), n(points.passMark))}${points.complete ? nothing : html`<br /><span class="help">${words.partial}</span>`}</p>`
+        : nothing
+    }
+    ${
+      facts.length
+        ? html`<p class="label">${words.deciding}</p>
+      <ul class="facts">${facts.map(
+        (fact) =>
+          html`<li class=${fact.holds ? 'met' : 'unmet'}><b aria-hidden="true">${fact.holds ? '✓' : '✗'}</b> <span class="sr">${fact.holds ? t.met : t.missing}${t.colon}</span>${factText(fact, result, context)}</li>`,
+      )}</ul>`
+        : nothing
+    }
+    ${result.missing.length ? html`<p>${words.stillToAnswer} ${result.missing.map(label).join(t.listSeparator)}</p>` : nothing}
+    ${renderAssumed(
+      result.assumed.filter((entry) => !gainsPoints(entry)),
+      words.alsoRequired,
+      context,
+    )}
+    ${renderAssumed(result.assumed.filter(gainsPoints), words.notCounted, context)}
+    ${
+      rubric.assumptions?.length
+        ? html`<details><summary>${words.assumptions}</summary><ul>${rubric.assumptions.map((text) => html`<li>${pick(text, lang)}</li>`)}</ul></details>`
+        : nothing
+    }
+    ${
+      next.length
+        ? html`<p class="label">${words.next}</p><ol>${next.map((step) => html`<li>${link(step.url, pick(step.text, lang), t)}</li>`)}</ol>`
+        : nothing
+    }
+    <p class="help">${words.sources}${t.colon}${result.sources.map(
+      (source, index) =>
+        html`${index ? t.listSeparator : ''}${link(source.url, pick(source.title, lang), t)}${source.date ? `${t.comma}${source.date}` : ''}`,
+    )}${t.period}${rubric.reviewDate ? words.reviewed(rubric.effectiveDate, rubric.reviewDate) : ''}</p>
+    ${result.outdated ? html`<p class="notice">${words.outdated(rubric.reviewDate ?? '')}</p>` : nothing}
+  </li>`;
+}

@@ -1,0 +1,58 @@
+// What the element keeps of the other visas (the main file): the answers only they ask, and their view once it has loaded.
+import type { ReactiveControllerHost } from 'lit';
+import type { AnswerValue, Answers, Rubric } from '../../rubric/types.js';
+import type { OtherVisasDetail } from './detail.js';
+
+/** What the other visas' view reads from the element, through its public API. */
+export interface OtherVisasHost extends ReactiveControllerHost, HTMLElement {
+  readonly otherVisas: string | undefined;
+  readonly visaRubrics: readonly unknown[] | undefined;
+  readonly rubric: Rubric | null;
+  readonly persist: boolean | undefined;
+  readonly persistKey: string | undefined;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/** The view's module (view.ts), as much of it as the element calls. */
+export interface OtherVisasView {
+  detail(state: OtherVisasState, answers: Answers): OtherVisasDetail;
+}
+
+/**
+ * The other visas' state on the element. Everything else (the visa rubrics,
+ * their words, the step and the list) is in view.ts, loaded on demand by the
+ * result view (section.ts): a visitor who never reaches it pays only for this.
+ */
+export class OtherVisasState {
+  /** Answers to the questions only the other visas ask, by question id; replaced, never edited. */
+  answers: Record<string, AnswerValue> = {};
+  /** The loaded view, or null. */
+  view: OtherVisasView | null = null;
+  /** Counts changes of the answers, the view or the visas shown: an assessment made before one is made again. */
+  changes = 0;
+  /** reset() ran: the view clears the stored answers rather than restoring them. */
+  cleared = false;
+
+  readonly host: OtherVisasHost;
+
+  constructor(host: OtherVisasHost) {
+    this.host = host;
+  }
+
+  /** What an assessment of `answers` depends on here. */
+  get key(): string {
+    return `${this.changes} ${this.host.otherVisas}`;
+  }
+
+  /** The fields the `score` detail gains; none before the view has loaded, nor for a what-if. */
+  detail(answers: Answers, scenario: boolean): OtherVisasDetail | undefined {
+    return scenario ? undefined : this.view?.detail(this, answers);
+  }
+
+  /** Every answer here forgotten (the element's reset()). */
+  reset(): void {
+    this.answers = {};
+    this.cleared = true;
+    this.changes++;
+  }
+}
