@@ -88,6 +88,7 @@ const ko: Locale = {
     gni: (multiple, label, year) => `= ${label}(${year}년)의 ${multiple}배`,
     won: (amount) => `${amount}원`,
     years: (years) => `${years}년`,
+    age: (age) => `만 ${age}세`,
     applied: (from, until) => `${from}~${until} 적용`,
     preset: (label, answer, points) => `${label}: ${answer}(사이트에서 지정)${points && `, +${points}점`}`,
     outdated: (date) =>

@@ -89,6 +89,7 @@ const vi: Locale = {
     gni: (multiple, label, year) => `= ${multiple} lần ${label} (${year})`,
     won: (amount) => `${amount} won`,
     years: (years) => `${years} năm`,
+    age: (age) => `${age} tuổi`,
     applied: (from, until) => `áp dụng từ ${from} đến ${until}`,
     preset: (label, answer, points) =>
       `${label}: ${answer}, theo thông tin của trang này${points && ` (+${points} điểm)`}`,

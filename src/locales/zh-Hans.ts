@@ -91,6 +91,7 @@ const zhHans: Locale = {
     gni: (multiple, label, year) => `= ${label}（${year}年）的${multiple}倍`,
     won: (amount) => `${amount}韩元`,
     years: (years) => `${years}年`,
+    age: (age) => `${age}岁`,
     applied: (from, until) => `适用期间：${from}至${until}`,
     preset: (label, answer, points) => `${label}：${answer}（由本网站设定）${points && `，+${points}\u2060分`}`,
     outdated: (date) => `本评分标准应于${date}复核，在本网站更新之前，部分数据可能已过时。`,

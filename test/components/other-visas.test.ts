@@ -124,6 +124,7 @@ for (const lang of ['en', 'ko'] as const) {
           points60: 'Points: 60 (pass mark 60',
           floorMet: 'KRW 55,000,000, at least the E-7-1 wage floor (annual) of KRW 31,120,000',
           floorGap: 'KRW 30,000,000, KRW 1,120,000 below the E-7-1 wage floor (annual) of KRW 31,120,000',
+          age30: '30 years old',
         }
       : {
           met: '충족하는 것으로 보입니다',
@@ -135,6 +136,7 @@ for (const lang of ['en', 'ko'] as const) {
           points60: '점수: 60점(합격 기준 60점',
           floorMet: '55,000,000원(기준 E-7-1 임금요건(연간)(31,120,000원) 이상 충족)',
           floorGap: '30,000,000원(기준 E-7-1 임금요건(연간)(31,120,000원)보다 1,120,000원 부족)',
+          age30: '만 30세',
         };
 
   describe(`other visas after the result (${lang})`, () => {
@@ -149,6 +151,10 @@ for (const lang of ['en', 'ko'] as const) {
       for (const given of ['degree', 'experience', 'salary', 'jobOffer', 'inKorea', 'field', 'employer'])
         expect(asked, `${given} asked again`).not.to.include(given);
       expect(asked).to.include.members(['age', 'koreanLevel', 'degreeRelated']);
+      await answerVisaStep(el, ENGINEER_MORE, false);
+      // The age typed reads back as an age under its field, never as an amount of won.
+      const ageRead = text($(el, '.visa-step #value-age'));
+      expect(ageRead).to.equal(words.age30);
       await answerVisaStep(el, ENGINEER_MORE);
       expect(stepAsks(el), 'the step is done').to.deep.equal([]);
 

@@ -79,6 +79,7 @@ const ko = {
     gni: (multiple, label, year) => `= ${label}(${year}\uB144)\uC758 ${multiple}\uBC30`,
     won: (amount) => `${amount}\uC6D0`,
     years: (years) => `${years}\uB144`,
+    age: (age) => `\uB9CC ${age}\uC138`,
     applied: (from, until) => `${from}~${until} \uC801\uC6A9`,
     preset: (label, answer, points) => `${label}: ${answer}(\uC0AC\uC774\uD2B8\uC5D0\uC11C \uC9C0\uC815)${points && `, +${points}\uC810`}`,
     outdated: (date) => `\uC774 \uD3C9\uAC00 \uAE30\uC900\uC758 \uAC80\uD1A0 \uAE30\uD55C(${date})\uC774 \uC9C0\uB098 \uC77C\uBD80 \uC218\uCE58\uAC00 \uCD5C\uC2E0\uC774 \uC544\uB2D0 \uC218 \uC788\uC2B5\uB2C8\uB2E4. \uC0AC\uC774\uD2B8\uC5D0\uC11C \uAE30\uC900\uC744 \uAC31\uC2E0\uD574\uC57C \uD569\uB2C8\uB2E4.`,

@@ -79,6 +79,7 @@ const vi = {
     gni: (multiple, label, year) => `= ${multiple} l\u1EA7n ${label} (${year})`,
     won: (amount) => `${amount} won`,
     years: (years) => `${years} n\u0103m`,
+    age: (age) => `${age} tu\u1ED5i`,
     applied: (from, until) => `\xE1p d\u1EE5ng t\u1EEB ${from} \u0111\u1EBFn ${until}`,
     preset: (label, answer, points) => `${label}: ${answer}, theo th\xF4ng tin c\u1EE7a trang n\xE0y${points && ` (+${points} \u0111i\u1EC3m)`}`,
     outdated: (date) => `B\u1ED9 ti\xEAu ch\xED n\xE0y \u0111\xE3 \u0111\u1EBFn h\u1EA1n r\xE0 so\xE1t v\xE0o ng\xE0y ${date}; m\u1ED9t s\u1ED1 s\u1ED1 li\u1EC7u c\xF3 th\u1EC3 \u0111\xE3 c\u0169 cho \u0111\u1EBFn khi trang n\xE0y c\u1EADp nh\u1EADt.`,

@@ -83,6 +83,7 @@ const zhHans = {
     gni: (multiple, label, year) => `= ${label}\uFF08${year}\u5E74\uFF09\u7684${multiple}\u500D`,
     won: (amount) => `${amount}\u97E9\u5143`,
     years: (years) => `${years}\u5E74`,
+    age: (age) => `${age}\u5C81`,
     applied: (from, until) => `\u9002\u7528\u671F\u95F4\uFF1A${from}\u81F3${until}`,
     preset: (label, answer, points) => `${label}\uFF1A${answer}\uFF08\u7531\u672C\u7F51\u7AD9\u8BBE\u5B9A\uFF09${points && `\uFF0C+${points}\u2060\u5206`}`,
     outdated: (date) => `\u672C\u8BC4\u5206\u6807\u51C6\u5E94\u4E8E${date}\u590D\u6838\uFF0C\u5728\u672C\u7F51\u7AD9\u66F4\u65B0\u4E4B\u524D\uFF0C\u90E8\u5206\u6570\u636E\u53EF\u80FD\u5DF2\u8FC7\u65F6\u3002`,

@@ -107,6 +107,8 @@ const en = {
   gni: (multiple: string, label: string, year: number) => `= ${multiple}× ${label} (${year})`,
   won: (amount: string) => `KRW ${amount}`,
   years: (years: string) => `${years} ${years === '1' ? 'year' : 'years'}`,
+  /** An age in years: "27 years old". */
+  age: (age: string) => `${age} years old`,
   applied: (from: string, until: string) => `applied from ${from} to ${until}`,
   preset: (label: string, answer: string, points: string) =>
     `${label}: ${answer}, as this site states${points && ` (+${points} points)`}`,

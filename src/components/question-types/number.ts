@@ -15,6 +15,7 @@ import { describedBy, helpAndError, type QuestionContext, type Wording } from '.
 export function describeNumber(question: NumberQuestion, answer: AnswerValue, { lang, t, rubric }: Wording): string {
   const value = answer as number;
   if (question.unit === 'years') return t.years(formatNumber(value, lang));
+  if (question.unit === 'age') return t.age(formatNumber(value, lang));
   const amount = t.won(formatNumber(value, lang, 0));
   const scale = question.scale === undefined ? undefined : parameter(rubric, question.scale);
   // Floor to one decimal: 2.99x must never read as "3.0x", the threshold it misses.

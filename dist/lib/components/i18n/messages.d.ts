@@ -98,6 +98,8 @@ declare const en: {
     gni: (multiple: string, label: string, year: number) => string;
     won: (amount: string) => string;
     years: (years: string) => string;
+    /** An age in years: "27 years old". */
+    age: (age: string) => string;
     applied: (from: string, until: string) => string;
     preset: (label: string, answer: string, points: string) => string;
     outdated: (date: string) => string;

@@ -90,6 +90,8 @@ const en = {
   gni: (multiple, label, year) => `= ${multiple}\xD7 ${label} (${year})`,
   won: (amount) => `KRW ${amount}`,
   years: (years) => `${years} ${years === "1" ? "year" : "years"}`,
+  /** An age in years: "27 years old". */
+  age: (age) => `${age} years old`,
   applied: (from, until) => `applied from ${from} to ${until}`,
   preset: (label, answer, points) => `${label}: ${answer}, as this site states${points && ` (+${points} points)`}`,
   outdated: (date) => `These rules were due for review on ${date}: some figures may be out of date until this site updates them.`,

@@ -8,6 +8,7 @@ import { helpAndError, describedBy } from './field.js';
 function describeNumber(question, answer, { lang, t, rubric }) {
   const value = answer;
   if (question.unit === "years") return t.years(formatNumber(value, lang));
+  if (question.unit === "age") return t.age(formatNumber(value, lang));
   const amount = t.won(formatNumber(value, lang, 0));
   const scale = question.scale === void 0 ? void 0 : parameter(rubric, question.scale);
   return scale ? `${amount} ${t.gni(formatNumber(Math.floor(value * 10 / scale.value) / 10, lang, 1), pick(scale.label, lang), scale.year)}` : amount;
