@@ -21,43 +21,7 @@ import { visaStyles } from './styles.js';
 import { BUILT_IN, chooseVisas, inLanguage } from './visas.js';
 import { introWords } from './intro-words.js';
 import { visaWords } from './words.js';
-
-/** What the section remembers per widget beyond its answers. */
-interface Ui {
-  /** The applicant opened the section: its step or list shows, not only the summary. */
-  open: boolean;
-  /** The step is shown (questions left to ask, or "Change these answers"). */
-  asking: boolean;
-  /** Ids of the questions the step shows: one answered there stays while it is shown. */
-  shown: Set<string>;
-  typed: Record<string, string>;
-  errors: Record<string, string>;
-  summary: boolean;
-  /** The language last shown: the event's texts are in it. */
-  lang: string;
-  /** The `other-visas` value last reported as naming no visa. */
-  reported: string | undefined;
-}
-
-const uis = new WeakMap<OtherVisasState, Ui>();
-const uiOf = (state: OtherVisasState): Ui => {
-  let ui = uis.get(state);
-  if (!ui)
-    uis.set(
-      state,
-      (ui = {
-        open: false,
-        asking: true,
-        shown: new Set(),
-        typed: {},
-        errors: {},
-        summary: false,
-        lang: 'en',
-        reported: undefined,
-      }),
-    );
-  return ui;
-};
+import { forgetUi, uiOf } from './ui.js';
 
 /** The visas shown, in `lang`: the built-in ones and the host's, as the `other-visas` attribute chooses. */
 function visasOf(state: OtherVisasState, lang: string): Rubric[] {
@@ -90,7 +54,7 @@ function sync(state: OtherVisasState): void {
   if (!state.cleared) return;
   state.cleared = false;
   forgetStored(state.host);
-  uis.delete(state);
+  forgetUi(state);
 }
 
 /** The `score` detail's fields (see detail.ts). */

@@ -1,5 +1,4 @@
 // The element's state in one place: the rubric in use, the answers, the step flow, notices and what-if, and how they change together.
-import type { ReactiveControllerHost } from 'lit';
 import { defaultRubric } from '../../rubric/default-rubric.js';
 import type { Answers, Question, Rubric } from '../../rubric/types.js';
 import { type AssessmentEvent, emit } from '../emit.js';
@@ -23,20 +22,14 @@ import * as steps from './step-flow.js';
 import { StoredAnswers } from './stored-answers.js';
 import { WhatIf } from './what-if.js';
 
-/** The element, through its public properties. */
-export interface StateHost extends ReactiveControllerHost, HTMLElement {
-  readonly renderRoot: HTMLElement | DocumentFragment;
+/** The element, through its public properties (the other visas read some of them too). */
+export interface StateHost extends OtherVisasHost {
   readonly hasUpdated: boolean;
   lang: string;
   readonly employerSize: string | undefined;
   readonly rubricSrc: string | undefined;
   readonly required: boolean | undefined;
-  readonly persist: boolean | undefined;
-  readonly persistKey: string | undefined;
-  readonly rubric: Rubric | null;
   answers: Answers;
-  readonly otherVisas: OtherVisasHost['otherVisas'];
-  readonly visaRubrics: OtherVisasHost['visaRubrics'];
 }
 
 /**

@@ -16,26 +16,8 @@ import { visaStyles } from './styles.js';
 import { BUILT_IN, chooseVisas, inLanguage } from './visas.js';
 import { introWords } from './intro-words.js';
 import { visaWords } from './words.js';
+import { uiOf, forgetUi } from './ui.js';
 
-const uis = /* @__PURE__ */ new WeakMap();
-const uiOf = (state) => {
-  let ui = uis.get(state);
-  if (!ui)
-    uis.set(
-      state,
-      ui = {
-        open: false,
-        asking: true,
-        shown: /* @__PURE__ */ new Set(),
-        typed: {},
-        errors: {},
-        summary: false,
-        lang: "en",
-        reported: void 0
-      }
-    );
-  return ui;
-};
 function visasOf(state, lang) {
   const all = [...BUILT_IN, ...hostVisas(state)];
   const { visas, unknown } = chooseVisas(all, state.host.otherVisas);
@@ -62,7 +44,7 @@ function sync(state) {
   if (!state.cleared) return;
   state.cleared = false;
   forgetStored(state.host);
-  uis.delete(state);
+  forgetUi(state);
 }
 function detail(state, answers) {
   sync(state);

@@ -1,4 +1,3 @@
-import type { ReactiveControllerHost } from 'lit';
 import type { Answers, Question, Rubric } from '../../rubric/types.js';
 import { type AssessmentEvent } from '../emit.js';
 import { type ScoreDetail } from '../events.js';
@@ -15,20 +14,14 @@ import { Notices } from './notices.js';
 import * as steps from './step-flow.js';
 import { StoredAnswers } from './stored-answers.js';
 import { WhatIf } from './what-if.js';
-/** The element, through its public properties. */
-export interface StateHost extends ReactiveControllerHost, HTMLElement {
-    readonly renderRoot: HTMLElement | DocumentFragment;
+/** The element, through its public properties (the other visas read some of them too). */
+export interface StateHost extends OtherVisasHost {
     readonly hasUpdated: boolean;
     lang: string;
     readonly employerSize: string | undefined;
     readonly rubricSrc: string | undefined;
     readonly required: boolean | undefined;
-    readonly persist: boolean | undefined;
-    readonly persistKey: string | undefined;
-    readonly rubric: Rubric | null;
     answers: Answers;
-    readonly otherVisas: OtherVisasHost['otherVisas'];
-    readonly visaRubrics: OtherVisasHost['visaRubrics'];
 }
 /**
  * Owns the element's controllers and the parts of its state, and wires them
