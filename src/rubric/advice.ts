@@ -83,7 +83,7 @@ interface Context {
 function gapsOf(condition: Condition, context: Context, seen: Set<string>): RouteGap[] {
   const { rubric } = context;
   if (holds(condition, { rubric, answers: context.asked, scores: context.scores })) return [];
-  if ('all' in condition) return condition.all.flatMap((part) => gapsOf(part, context, seen));
+  if ('all' in condition) return largestPerQuestion(condition.all.flatMap((part) => gapsOf(part, context, seen)));
   if ('any' in condition) {
     let best: RouteGap[] | undefined;
     for (const part of condition.any) {
@@ -107,7 +107,11 @@ function gapsOf(condition: Condition, context: Context, seen: Set<string>): Rout
     question && !context.askedIds.has(question.id) && question.askedWhen
       ? gapsOf(question.askedWhen, context, seen)
       : [];
-  if (seen.has(condition.question)) return before;
+  // A question already counted counts once: a choice again adds nothing, a second
+  // threshold on the same number (a salary at the floor and at 3× GNI) is
+  // kept when it is the larger gap (largestPerQuestion), never dropped.
+  const numeric = 'atLeast' in condition && question?.type === 'number';
+  if (seen.has(condition.question) && !numeric) return before;
   seen.add(condition.question);
   const changeable = condition.changeable ?? changeabilityOf(question);
   const unasked = question !== undefined && !context.askedIds.has(question.id);
@@ -124,6 +128,26 @@ function gapsOf(condition: Condition, context: Context, seen: Set<string>): Rout
     };
   }
   return [...before, unasked ? { ...gap, unasked } : gap];
+}
+
+/** Gaps with one per number question, the largest (both thresholds are met by meeting it), in first-seen place. */
+function largestPerQuestion(gaps: RouteGap[]): RouteGap[] {
+  const kept: RouteGap[] = [];
+  const at = new Map<string, number>();
+  for (const gap of gaps) {
+    const id = 'question' in gap.condition && gap.short !== undefined ? gap.condition.question : undefined;
+    const index = id === undefined ? undefined : at.get(id);
+    if (index === undefined) {
+      if (id !== undefined) at.set(id, kept.length);
+      kept.push(gap);
+    } else {
+      const was = kept[index] as RouteGap;
+      // Equal efforts (a salary not asked is 100 % short of either): the higher threshold.
+      if (gap.effort > was.effort || (gap.effort === was.effort && (gap.short ?? 0) > (was.short ?? 0)))
+        kept[index] = gap;
+    }
+  }
+  return kept;
 }
 
 const sum = (gaps: readonly RouteGap[]) => gaps.reduce((total, gap) => total + gap.effort, 0);

@@ -330,6 +330,22 @@ describe('the answers only the other visas ask', () => {
     expect(again.result?.otherAnswers ?? {}).to.deep.equal({});
   });
 
+  it('reset() on a later visit clears them before the section has loaded (a shared computer)', async () => {
+    const first = await mount(html`<ktech-pass-assessment id="visas" persist></ktech-pass-assessment>`);
+    await completeThroughUi(first, UNDERPAID);
+    await sectionLoaded(first);
+    await answerVisaStep(first, ENGINEER_MORE);
+    first.remove();
+    const stored = () => Object.keys(localStorage).filter((key) => key.includes('other-visas'));
+    expect(stored(), 'kept for the next visit').to.have.length(1);
+
+    // The next visit: the first step, no result, the section never shown.
+    const again = await mount(html`<ktech-pass-assessment id="visas" persist></ktech-pass-assessment>`);
+    again.reset();
+    await settle(again);
+    expect(stored(), 'nothing of them stored after reset()').to.deep.equal([]);
+  });
+
   it('without persist none of them is stored', async () => {
     const el = await mount(html`<ktech-pass-assessment></ktech-pass-assessment>`);
     await completeThroughUi(el, UNDERPAID);

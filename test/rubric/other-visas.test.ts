@@ -10,7 +10,7 @@ import {
   sharedQuestionIssues,
   type VisaResult,
 } from '../../src/rubric/other-visas.js';
-import { d101Rubric, E71_WAGE_FLOOR, e71Rubric, f27Rubric, IN_2026, visaRubrics } from './visa-fixtures.js';
+import { d101Rubric, E71_WAGE_FLOOR, GNI, e71Rubric, f27Rubric, IN_2026, visaRubrics } from './visa-fixtures.js';
 
 const byRubric = (results: VisaResult[], id: string): VisaResult => {
   const found = results.find((result) => result.rubricId === id);
@@ -105,6 +105,25 @@ describe('three applicants: an ordinary engineer, a top-100 graduate without an 
       rest.map((fact) => [fact.holds, fact.answer, fact.short]),
       [[false, undefined, E71_WAGE_FLOOR]],
     );
+  });
+
+  it("no offer, no degree, 3 years: E-7-1 never hides a route's larger salary threshold behind the floor", () => {
+    const result = e71(assessOtherVisas(visaRubrics, { jobOffer: 'not-yet', degree: 'none', experience: 3 }, IN_2026));
+    assert.equal(result.status, 'not-met');
+    const salary = result.facts.filter((fact) => 'question' in fact.condition && fact.condition.question === 'salary');
+    assert.ok(salary.length <= 1, 'one salary fact per route');
+    // Whichever route decides, its salary fact is the threshold it needs: 3× GNI on the high-income
+    // route (KRW 157,248,000), else the floor.
+    const needed = result.route === 'highIncome' ? 3 * GNI : E71_WAGE_FLOOR;
+    assert.equal(salary[0]?.short, needed);
+  });
+
+  it('D-10-1 out of reach measures the gap to the ordinary pass mark of 60, not to the 80 of the long stay', () => {
+    const result = d101(assessOtherVisas(visaRubrics, { jobOffer: 'not-yet', degree: 'none', age: 30 }, IN_2026));
+    assert.equal(result.route, 'jobSeeker');
+    const total = result.facts.find((fact) => 'score' in fact.condition && fact.condition.score === 'total');
+    assert.ok(total && 'score' in total.condition);
+    assert.equal(total.condition.atLeast, 'passMark');
   });
 
   // An engineer offered KRW 30,000,000: below the floor.

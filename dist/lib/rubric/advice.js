@@ -14,7 +14,7 @@ function effortOf(changeable, short, unit, needed = 0) {
 function gapsOf(condition, context, seen) {
   const { rubric } = context;
   if (holds(condition, { rubric, answers: context.asked, scores: context.scores })) return [];
-  if ("all" in condition) return condition.all.flatMap((part) => gapsOf(part, context, seen));
+  if ("all" in condition) return largestPerQuestion(condition.all.flatMap((part) => gapsOf(part, context, seen)));
   if ("any" in condition) {
     let best;
     for (const part of condition.any) {
@@ -32,7 +32,8 @@ function gapsOf(condition, context, seen) {
   }
   const question = questionsById(rubric).get(condition.question);
   const before = question && !context.askedIds.has(question.id) && question.askedWhen ? gapsOf(question.askedWhen, context, seen) : [];
-  if (seen.has(condition.question)) return before;
+  const numeric = "atLeast" in condition && question?.type === "number";
+  if (seen.has(condition.question) && !numeric) return before;
   seen.add(condition.question);
   const changeable = condition.changeable ?? changeabilityOf(question);
   const unasked = question !== void 0 && !context.askedIds.has(question.id);
@@ -49,6 +50,23 @@ function gapsOf(condition, context, seen) {
     };
   }
   return [...before, unasked ? { ...gap, unasked } : gap];
+}
+function largestPerQuestion(gaps) {
+  const kept = [];
+  const at = /* @__PURE__ */ new Map();
+  for (const gap of gaps) {
+    const id = "question" in gap.condition && gap.short !== void 0 ? gap.condition.question : void 0;
+    const index = id === void 0 ? void 0 : at.get(id);
+    if (index === void 0) {
+      if (id !== void 0) at.set(id, kept.length);
+      kept.push(gap);
+    } else {
+      const was = kept[index];
+      if (gap.effort > was.effort || gap.effort === was.effort && (gap.short ?? 0) > (was.short ?? 0))
+        kept[index] = gap;
+    }
+  }
+  return kept;
 }
 const sum = (gaps) => gaps.reduce((total, gap) => total + gap.effort, 0);
 function routeOutlooks(rubric, answers, assessment) {

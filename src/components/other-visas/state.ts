@@ -2,6 +2,8 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { AnswerValue, Answers, Rubric } from '../../rubric/types.js';
 import type { OtherVisasDetail } from './detail.js';
+import { clearStored } from '../state/persistence.js';
+import { STORED_AS, storedInstance } from './stored-key.js';
 
 /** What the other visas' view reads from the element, through its public API. */
 export interface OtherVisasHost extends ReactiveControllerHost, HTMLElement {
@@ -49,8 +51,9 @@ export class OtherVisasState {
     return scenario ? undefined : this.view?.detail(this, answers);
   }
 
-  /** Every answer here forgotten (the element's reset()). */
+  /** Every answer here forgotten (the element's reset()), the stored copy too, even before the view has loaded. */
   reset(): void {
+    clearStored(STORED_AS, storedInstance(this.host));
     this.answers = {};
     this.cleared = true;
     this.changes++;

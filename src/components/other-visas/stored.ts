@@ -4,13 +4,7 @@ import type { AnswerValue, Rubric } from '../../rubric/types.js';
 import { clearStored, loadStored, saveStored as save } from '../state/persistence.js';
 import type { OtherVisasHost } from './state.js';
 
-/**
- * Stored as a rubric of their own would be: the questions are the visa
- * rubrics', so the key names no visa and outlives their yearly editions.
- */
-const KEY = { id: 'other-visas', version: '1' } as Rubric;
-
-const instance = (host: OtherVisasHost) => host.persistKey ?? host.id;
+import { STORED_AS as KEY, storedInstance as instance } from './stored-key.js';
 
 /** The stored answers that some visa rubric can read, or null with `persist` off or nothing stored. */
 export function restoreStored(host: OtherVisasHost, rubrics: readonly Rubric[]): Record<string, AnswerValue> | null {

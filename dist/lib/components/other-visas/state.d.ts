@@ -34,6 +34,6 @@ export declare class OtherVisasState {
     get key(): string;
     /** The fields the `score` detail gains; none before the view has loaded, nor for a what-if. */
     detail(answers: Answers, scenario: boolean): OtherVisasDetail | undefined;
-    /** Every answer here forgotten (the element's reset()). */
+    /** Every answer here forgotten (the element's reset()), the stored copy too, even before the view has loaded. */
     reset(): void;
 }

@@ -1,3 +1,6 @@
+import { clearStored } from '../state/persistence.js';
+import { storedInstance, STORED_AS } from './stored-key.js';
+
 class OtherVisasState {
   /** Answers to the questions only the other visas ask, by question id; replaced, never edited. */
   answers = {};
@@ -19,8 +22,9 @@ class OtherVisasState {
   detail(answers, scenario) {
     return scenario ? void 0 : this.view?.detail(this, answers);
   }
-  /** Every answer here forgotten (the element's reset()). */
+  /** Every answer here forgotten (the element's reset()), the stored copy too, even before the view has loaded. */
   reset() {
+    clearStored(STORED_AS, storedInstance(this.host));
     this.answers = {};
     this.cleared = true;
     this.changes++;

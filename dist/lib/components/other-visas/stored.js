@@ -1,11 +1,10 @@
 import { fitAnswers } from '../../rubric/assess/fit-answers.js';
 import { loadStored, clearStored, saveStored as saveStored$1 } from '../state/persistence.js';
+import { storedInstance, STORED_AS } from './stored-key.js';
 
-const KEY = { id: "other-visas", version: "1" };
-const instance = (host) => host.persistKey ?? host.id;
 function restoreStored(host, rubrics) {
   if (!host.persist) return null;
-  const { answers } = loadStored(KEY, instance(host));
+  const { answers } = loadStored(STORED_AS, storedInstance(host));
   if (!answers || typeof answers !== "object") return null;
   const kept = {};
   for (const rubric of rubrics) {
@@ -17,10 +16,10 @@ function restoreStored(host, rubrics) {
   return kept;
 }
 function saveStored(host, answers) {
-  if (host.persist) saveStored$1(KEY, instance(host), answers);
+  if (host.persist) saveStored$1(STORED_AS, storedInstance(host), answers);
 }
 function forgetStored(host) {
-  clearStored(KEY, instance(host));
+  clearStored(STORED_AS, storedInstance(host));
 }
 
 export { forgetStored, restoreStored, saveStored };

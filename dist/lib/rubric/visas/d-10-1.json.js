@@ -961,94 +961,6 @@ const questions = [
 ];
 const pathways = [
 	{
-		id: "jobSeekerLong",
-		label: {
-			en: "80 points or more"
-		},
-		description: {
-			en: "Basic items 20 or more and a total of 80 or more: up to 3 years in all, 1 year a grant."
-		},
-		status: {
-			en: "Job-seeker visa (D-10-1), up to 3 years"
-		},
-		basis: {
-			en: "D-10-1 points table: basic 20+ and total 80+"
-		},
-		sources: [
-			"stay-manual",
-			"visa-manual"
-		],
-		next: [
-			{
-				text: {
-					en: "From abroad: apply for the D-10 visa at a Korean embassy or consulate; see the Korea Visa Portal."
-				},
-				url: "https://www.visa.go.kr/"
-			},
-			{
-				text: {
-					en: "In Korea: apply to change your status at your immigration office; book a visit on HiKorea."
-				},
-				url: "https://www.hikorea.go.kr/"
-			}
-		],
-		when: {
-			all: [
-				{
-					any: [
-						{
-							question: "degree",
-							"in": [
-								"doctorate",
-								"masters",
-								"bachelors"
-							]
-						},
-						{
-							question: "koreanDegree",
-							"in": [
-								"doctorate",
-								"masters",
-								"bachelors",
-								"associate"
-							]
-						}
-					]
-				},
-				{
-					score: "basic",
-					atLeast: 20
-				},
-				{
-					score: "total",
-					atLeast: 80
-				},
-				{
-					all: [
-						{
-							question: "criminalRecord",
-							"in": [
-								"none",
-								"fine-under-2m",
-								"fine-2m-3m",
-								"fine-3m-plus"
-							]
-						},
-						{
-							question: "immigrationViolation",
-							"in": [
-								"none",
-								"fine-500k-1m",
-								"fine-1m-3m",
-								"fine-3m-plus"
-							]
-						}
-					]
-				}
-			]
-		}
-	},
-	{
 		id: "jobSeeker",
 		label: {
 			en: "60 points or more"
@@ -1158,6 +1070,94 @@ const pathways = [
 						{
 							score: "total",
 							atLeast: 80
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		id: "jobSeekerLong",
+		label: {
+			en: "80 points or more"
+		},
+		description: {
+			en: "Basic items 20 or more and a total of 80 or more: up to 3 years in all, 1 year a grant."
+		},
+		status: {
+			en: "Job-seeker visa (D-10-1), up to 3 years"
+		},
+		basis: {
+			en: "D-10-1 points table: basic 20+ and total 80+"
+		},
+		sources: [
+			"stay-manual",
+			"visa-manual"
+		],
+		next: [
+			{
+				text: {
+					en: "From abroad: apply for the D-10 visa at a Korean embassy or consulate; see the Korea Visa Portal."
+				},
+				url: "https://www.visa.go.kr/"
+			},
+			{
+				text: {
+					en: "In Korea: apply to change your status at your immigration office; book a visit on HiKorea."
+				},
+				url: "https://www.hikorea.go.kr/"
+			}
+		],
+		when: {
+			all: [
+				{
+					any: [
+						{
+							question: "degree",
+							"in": [
+								"doctorate",
+								"masters",
+								"bachelors"
+							]
+						},
+						{
+							question: "koreanDegree",
+							"in": [
+								"doctorate",
+								"masters",
+								"bachelors",
+								"associate"
+							]
+						}
+					]
+				},
+				{
+					score: "basic",
+					atLeast: 20
+				},
+				{
+					score: "total",
+					atLeast: 80
+				},
+				{
+					all: [
+						{
+							question: "criminalRecord",
+							"in": [
+								"none",
+								"fine-under-2m",
+								"fine-2m-3m",
+								"fine-3m-plus"
+							]
+						},
+						{
+							question: "immigrationViolation",
+							"in": [
+								"none",
+								"fine-500k-1m",
+								"fine-1m-3m",
+								"fine-3m-plus"
+							]
 						}
 					]
 				}
