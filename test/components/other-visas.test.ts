@@ -232,6 +232,16 @@ describe('the section, as the host sets it', () => {
     ]);
   });
 
+  it('a host naming no visa it has (a typo) gets an assessment-error, and the applicant every visa, not an empty section', async () => {
+    const el = await mount(html`<ktech-pass-assessment other-visas="e7-one"></ktech-pass-assessment>`);
+    const errors = collect(el, 'assessment-error');
+    await completeThroughUi(el, UNDERPAID);
+    await sectionLoaded(el);
+    await answerVisaStep(el, ENGINEER_MORE);
+    expect(visaCards(el)).to.have.length(3);
+    expect(errors.events.map((event) => event.detail.message).join(' ')).to.include('e7-one');
+  });
+
   it('after a result with no route met, shows each visa in a line, closed; "Check other visas" opens the step and focus moves to it', async () => {
     const el = await mount(html`<ktech-pass-assessment></ktech-pass-assessment>`);
     await completeThroughUi(el, UNDERPAID);

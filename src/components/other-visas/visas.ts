@@ -44,7 +44,8 @@ const shortId = (id: string) => id.replace(/-\d{4}$/, '');
  * The visas to show. `choice` is the `other-visas` attribute: empty or
  * absent for every visa; otherwise rubric ids separated by spaces or commas,
  * each with or without its year (`e-7-1 f-2-7`), in the order given. Returns
- * the visas chosen and the names that are no visa here.
+ * the visas chosen and the names that are no visa here; when no name is a
+ * visa here (a typo), every visa, never an empty section.
  */
 export function chooseVisas(
   all: readonly Rubric[],
@@ -62,5 +63,5 @@ export function chooseVisas(
     if (!found) unknown.push(name);
     else if (!visas.includes(found)) visas.push(found);
   }
-  return { visas, unknown };
+  return { visas: visas.length ? visas : [...all], unknown };
 }
