@@ -23,6 +23,7 @@ const ko: Locale = {
     problem: '확인이 필요한 항목이 있습니다',
     answerThis: (label) => `‘${label}’ 항목에 답해 주세요`,
     enterYears: (label) => `‘${label}’에 연수를 숫자로 입력해 주세요(예: 7.5)`,
+    enterAge: (label) => `‘${label}’에 만 나이를 숫자로 입력해 주세요(예: 30)`,
     enterMoney: (label) => `‘${label}’에 금액을 원 단위로 입력해 주세요(예: 150,000,000 또는 1억 5천만)`,
     didYouMean: (amount, reading) => `연 ${amount}(${reading})을 입력하려고 하셨나요?`,
     useAmount: (amount) => `${amount}으로 입력`,

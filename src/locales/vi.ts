@@ -24,6 +24,7 @@ const vi: Locale = {
     problem: 'Có thông tin cần kiểm tra lại',
     answerThis: (label) => `Vui lòng trả lời “${label}”`,
     enterYears: (label) => `Vui lòng nhập “${label}” bằng số năm, ví dụ 7,5`,
+    enterAge: (label) => `Vui lòng nhập “${label}” bằng số tuổi tròn, ví dụ 30`,
     enterMoney: (label) => `Vui lòng nhập “${label}” theo đơn vị won, ví dụ 150.000.000 hoặc 150 triệu`,
     didYouMean: (amount, reading) => `Có phải bạn muốn nhập ${amount} mỗi năm (${reading})?`,
     useAmount: (amount) => `Sửa thành ${amount}`,

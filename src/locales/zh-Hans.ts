@@ -23,6 +23,7 @@ const zhHans: Locale = {
     problem: '以下内容需要您确认',
     answerThis: (label) => `请回答“${label}”`,
     enterYears: (label) => `请以数字填写“${label}”，单位为年，例如7.5`,
+    enterAge: (label) => `请以整数填写“${label}”（周岁），例如30`,
     enterMoney: (label) => `请以韩元为单位填写“${label}”，例如150,000,000或1.5亿`,
     didYouMean: (amount, reading) => `您是否想填写年薪${amount}（${reading}）？`,
     useAmount: (amount) => `改为${amount}`,

@@ -125,6 +125,7 @@ for (const lang of ['en', 'ko'] as const) {
           floorMet: 'KRW 55,000,000, at least the E-7-1 wage floor (annual) of KRW 31,120,000',
           floorGap: 'KRW 30,000,000, KRW 1,120,000 below the E-7-1 wage floor (annual) of KRW 31,120,000',
           age30: '30 years old',
+          ageError: 'in whole years, for example 30',
         }
       : {
           met: '충족하는 것으로 보입니다',
@@ -137,6 +138,7 @@ for (const lang of ['en', 'ko'] as const) {
           floorMet: '55,000,000원(기준 E-7-1 임금요건(연간)(31,120,000원) 이상 충족)',
           floorGap: '30,000,000원(기준 E-7-1 임금요건(연간)(31,120,000원)보다 1,120,000원 부족)',
           age30: '만 30세',
+          ageError: '만 나이를 숫자로 입력해 주세요(예: 30)',
         };
 
   describe(`other visas after the result (${lang})`, () => {
@@ -155,6 +157,18 @@ for (const lang of ['en', 'ko'] as const) {
       // The age typed reads back as an age under its field, never as an amount of won.
       const ageRead = text($(el, '.visa-step #value-age'));
       expect(ageRead).to.equal(words.age30);
+      // Not a number, or not whole years: the age's own words, with an age as the example.
+      for (const typed of ['abc', '30.5']) {
+        const field = $<HTMLInputElement>(el, '.visa-step input[name="age"]');
+        field.value = typed;
+        field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        field.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+        field.dispatchEvent(new FocusEvent('blur'));
+        await settle(el);
+        $<HTMLButtonElement>(el, '.visa-step button[type="submit"]').click();
+        await settle(el);
+        expect(text(section(el)), typed).to.include(words.ageError);
+      }
       await answerVisaStep(el, ENGINEER_MORE);
       expect(stepAsks(el), 'the step is done').to.deep.equal([]);
 

@@ -16,6 +16,7 @@ const vi = {
     problem: "C\xF3 th\xF4ng tin c\u1EA7n ki\u1EC3m tra l\u1EA1i",
     answerThis: (label) => `Vui l\xF2ng tr\u1EA3 l\u1EDDi \u201C${label}\u201D`,
     enterYears: (label) => `Vui l\xF2ng nh\u1EADp \u201C${label}\u201D b\u1EB1ng s\u1ED1 n\u0103m, v\xED d\u1EE5 7,5`,
+    enterAge: (label) => `Vui l\xF2ng nh\u1EADp \u201C${label}\u201D b\u1EB1ng s\u1ED1 tu\u1ED5i tr\xF2n, v\xED d\u1EE5 30`,
     enterMoney: (label) => `Vui l\xF2ng nh\u1EADp \u201C${label}\u201D theo \u0111\u01A1n v\u1ECB won, v\xED d\u1EE5 150.000.000 ho\u1EB7c 150 tri\u1EC7u`,
     didYouMean: (amount, reading) => `C\xF3 ph\u1EA3i b\u1EA1n mu\u1ED1n nh\u1EADp ${amount} m\u1ED7i n\u0103m (${reading})?`,
     useAmount: (amount) => `S\u1EEDa th\xE0nh ${amount}`,

@@ -15,6 +15,7 @@ const zhHans = {
     problem: "\u4EE5\u4E0B\u5185\u5BB9\u9700\u8981\u60A8\u786E\u8BA4",
     answerThis: (label) => `\u8BF7\u56DE\u7B54\u201C${label}\u201D`,
     enterYears: (label) => `\u8BF7\u4EE5\u6570\u5B57\u586B\u5199\u201C${label}\u201D\uFF0C\u5355\u4F4D\u4E3A\u5E74\uFF0C\u4F8B\u59827.5`,
+    enterAge: (label) => `\u8BF7\u4EE5\u6574\u6570\u586B\u5199\u201C${label}\u201D\uFF08\u5468\u5C81\uFF09\uFF0C\u4F8B\u598230`,
     enterMoney: (label) => `\u8BF7\u4EE5\u97E9\u5143\u4E3A\u5355\u4F4D\u586B\u5199\u201C${label}\u201D\uFF0C\u4F8B\u5982150,000,000\u62161.5\u4EBF`,
     didYouMean: (amount, reading) => `\u60A8\u662F\u5426\u60F3\u586B\u5199\u5E74\u85AA${amount}\uFF08${reading}\uFF09\uFF1F`,
     useAmount: (amount) => `\u6539\u4E3A${amount}`,

@@ -34,6 +34,7 @@ const en = {
   problem: 'There is a problem',
   answerThis: (label: string) => `Answer “${label}”`,
   enterYears: (label: string) => `Enter “${label}” as a number of years, for example 7.5`,
+  enterAge: (label: string) => `Enter “${label}” in whole years, for example 30`,
   enterMoney: (label: string) => `Enter “${label}” in won, for example 150,000,000 or 1억 5천만`,
   /** `reading`: the number as typed with the unit assumed ("75 million"). */
   didYouMean: (amount: string, reading: string) => `Did you mean ${amount} a year (${reading})?`,

@@ -44,7 +44,14 @@ export function numberError(question: NumberQuestion, typed: string, t: Messages
   if (typed.trim() === '') return undefined;
   const value = parseNumber(question, typed);
   const label = pick(question.label, lang);
-  if (Number.isNaN(value)) return question.unit === 'KRW' ? t.enterMoney(label) : t.enterYears(label);
+  if (Number.isNaN(value))
+    return question.unit === 'KRW'
+      ? t.enterMoney(label)
+      : question.unit === 'age'
+        ? t.enterAge(label)
+        : t.enterYears(label);
+  // An age is counted in whole years (the tables' bands are).
+  if (question.unit === 'age' && !Number.isInteger(value)) return t.enterAge(label);
   const implausible = implausibleNumber(question, value, typed);
   if (implausible) return implausible(t, lang);
   if (question.maximum !== undefined && value > question.maximum)

@@ -31,6 +31,7 @@ declare const en: {
     problem: string;
     answerThis: (label: string) => string;
     enterYears: (label: string) => string;
+    enterAge: (label: string) => string;
     enterMoney: (label: string) => string;
     /** `reading`: the number as typed with the unit assumed ("75 million"). */
     didYouMean: (amount: string, reading: string) => string;

@@ -22,6 +22,7 @@ const en = {
   problem: "There is a problem",
   answerThis: (label) => `Answer \u201C${label}\u201D`,
   enterYears: (label) => `Enter \u201C${label}\u201D as a number of years, for example 7.5`,
+  enterAge: (label) => `Enter \u201C${label}\u201D in whole years, for example 30`,
   enterMoney: (label) => `Enter \u201C${label}\u201D in won, for example 150,000,000 or 1\uC5B5 5\uCC9C\uB9CC`,
   /** `reading`: the number as typed with the unit assumed ("75 million"). */
   didYouMean: (amount, reading) => `Did you mean ${amount} a year (${reading})?`,

@@ -12,7 +12,8 @@ export declare function inLanguage(rubric: Rubric, lang: string): Rubric;
  * The visas to show. `choice` is the `other-visas` attribute: empty or
  * absent for every visa; otherwise rubric ids separated by spaces or commas,
  * each with or without its year (`e-7-1 f-2-7`), in the order given. Returns
- * the visas chosen and the names that are no visa here.
+ * the visas chosen and the names that are no visa here; when no name is a
+ * visa here (a typo), every visa, never an empty section.
  */
 export declare function chooseVisas(all: readonly Rubric[], choice: string | undefined): {
     visas: Rubric[];

@@ -35,7 +35,7 @@ function chooseVisas(all, choice) {
     if (!found) unknown.push(name);
     else if (!visas.includes(found)) visas.push(found);
   }
-  return { visas, unknown };
+  return { visas: visas.length ? visas : [...all], unknown };
 }
 
 export { BUILT_IN, chooseVisas, inLanguage };

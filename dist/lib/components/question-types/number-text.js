@@ -17,7 +17,9 @@ function numberError(question, typed, t, lang) {
   if (typed.trim() === "") return void 0;
   const value = parseNumber(question, typed);
   const label = pick(question.label, lang);
-  if (Number.isNaN(value)) return question.unit === "KRW" ? t.enterMoney(label) : t.enterYears(label);
+  if (Number.isNaN(value))
+    return question.unit === "KRW" ? t.enterMoney(label) : question.unit === "age" ? t.enterAge(label) : t.enterYears(label);
+  if (question.unit === "age" && !Number.isInteger(value)) return t.enterAge(label);
   const implausible = implausibleNumber(question, value, typed);
   if (implausible) return implausible(t, lang);
   if (question.maximum !== void 0 && value > question.maximum)
