@@ -126,6 +126,7 @@ for (const lang of ['en', 'ko'] as const) {
           floorGap: 'KRW 30,000,000, KRW 1,120,000 below the E-7-1 wage floor (annual) of KRW 31,120,000',
           age30: '30 years old',
           ageError: 'in whole years, for example 30',
+          nearest: 'Nearest route: ',
         }
       : {
           met: '충족하는 것으로 보입니다',
@@ -135,10 +136,11 @@ for (const lang of ['en', 'ko'] as const) {
           offer: '한국 기업의 채용 제안',
           points45: '점수: 45점(합격 기준 60점',
           points60: '점수: 60점(합격 기준 60점',
-          floorMet: '55,000,000원(기준 E-7-1 임금요건(연간)(31,120,000원) 이상 충족)',
-          floorGap: '30,000,000원(기준 E-7-1 임금요건(연간)(31,120,000원)보다 1,120,000원 부족)',
+          floorMet: '55,000,000원, E-7-1 임금요건(연간) 31,120,000원 이상',
+          floorGap: '30,000,000원, E-7-1 임금요건(연간) 31,120,000원보다 1,120,000원 적음',
           age30: '만 30세',
           ageError: '만 나이를 숫자로 입력해 주세요(예: 30)',
+          nearest: '가장 가까운 요건: ',
         };
 
   describe(`other visas after the result (${lang})`, () => {
@@ -180,6 +182,8 @@ for (const lang of ['en', 'ko'] as const) {
       const f27 = card(el, 'F-2-7');
       expect(text(f27)).to.include(words.points);
       expect(text(f27)).to.include(words.notMet);
+      // Its missing facts are one route's (one category of F-2-7), and the card says which.
+      expect(text(f27)).to.include(words.nearest);
       expect(text(card(el, 'D-10-1'))).to.include(words.points45);
 
       // The host hears the list, with what only the section asked.

@@ -108,7 +108,14 @@ export function renderVisa(result: VisaResult, context: VisaContext): TemplateRe
   return html`<li part="visa" class="visa ${result.status}">
     ${heading(context.level, keepCodes(pick(rubric.title, lang)))}
     <p class="visa-status"><strong>${words[STATUS[result.status]]}</strong>${
-      result.status === 'met' && route ? html`<br />${words.through(pick(route.label, lang))}` : nothing
+      !route
+        ? nothing
+        : result.status === 'met'
+          ? html`<br />${words.through(pick(route.label, lang))}`
+          : // Whose facts follow: one route's conditions are not the whole visa's (a listed employer is one category of F-2-7).
+            rubric.pathways.length > 1
+            ? html`<br />${words.nearest(pick(route.label, lang))}`
+            : nothing
     }</p>
     ${
       points

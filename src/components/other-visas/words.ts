@@ -13,6 +13,8 @@ export interface VisaWords {
   notMet: string;
   needsAnswers: string;
   through: (route: string) => string;
+  /** The route a visa not met is nearest to, whose facts follow: "Nearest route: professional". */
+  nearest: (route: string) => string;
   points: (total: string, max: string, passMark: string) => string;
   partial: string;
   deciding: string;
@@ -49,6 +51,7 @@ const en: VisaWords = {
   notMet: 'Not met on these answers',
   needsAnswers: 'Needs more answers',
   through: (route) => `Through: ${route}`,
+  nearest: (route) => `Nearest route: ${route}`,
   points: (total, max, passMark) => `Points: ${total} (pass mark ${passMark}; up to ${max} before bonus points)`,
   partial: 'So far: some scored questions are not answered yet.',
   deciding: 'What decides it',
@@ -81,19 +84,20 @@ const ko: VisaWords = {
   notMet: '현재 답변으로는 요건 미충족',
   needsAnswers: '답변이 더 필요합니다',
   through: (route) => `해당 요건: ${route}`,
+  nearest: (route) => `가장 가까운 요건: ${route}`,
   points: (total, max, passMark) => `점수: ${total}점(합격 기준 ${passMark}점, 가점 제외 최대 ${max}점)`,
   partial: '아직 답하지 않은 배점 항목이 있어 현재까지의 점수입니다.',
   deciding: '판단 근거',
   stillToAnswer: '추가로 답할 항목:',
-  atLeast: (label, answer, needed) => `${label}: ${answer}(기준 ${needed} 이상 충족)`,
-  below: (label, answer, gap, needed) => `${label}: ${answer}(기준 ${needed}보다 ${gap} 부족)`,
+  atLeast: (label, answer, needed) => `${label}: ${answer}, ${needed} 이상`,
+  below: (label, answer, gap, needed) => `${label}: ${answer}, ${needed}보다 ${gap} 적음`,
   needsAtLeast: (label, needed) => `${label}: ${needed} 이상이어야 합니다`,
-  figure: (label, amount) => `${label}(${amount})`,
+  figure: (label, amount) => `${label} ${amount}`,
   pointsValue: (points) => `${points}점`,
-  pointsShort: (label, points, short, needed) => `${label}: ${points}(기준 ${needed}보다 ${short} 부족)`,
+  pointsShort: (label, points, short, needed) => `${label}: ${points}, ${needed}보다 ${short} 부족`,
   alsoRequired: '다음 요건도 갖추어야 합니다(여기서는 확인하지 않음):',
   notCounted: '묻지 않아 0점으로 계산한 항목(해당하면 점수가 늘 수 있음):',
-  assumptions: '가정',
+  assumptions: '가정한 사항',
   next: '다음 절차',
   sources: '출처',
   reviewed: (from, until) => `${from}부터 적용되는 기준이며, ${until}까지 다시 검토할 예정입니다.`,
@@ -112,6 +116,7 @@ const zh: VisaWords = {
   notMet: '根据这些回答尚不符合',
   needsAnswers: '需要更多回答',
   through: (route) => `依据：${route}`,
+  nearest: (route) => `最接近的条件：${route}`,
   points: (total, max, passMark) => `积分：${total}\u2060分（合格线 ${passMark}\u2060分；不含加分最高 ${max}\u2060分）`,
   partial: '目前的积分：还有计分问题尚未回答。',
   deciding: '判断依据',
@@ -144,6 +149,7 @@ const vi: VisaWords = {
   notMet: 'Chưa đạt với các câu trả lời này',
   needsAnswers: 'Cần trả lời thêm',
   through: (route) => `Theo điều kiện: ${route}`,
+  nearest: (route) => `Điều kiện gần nhất: ${route}`,
   points: (total, max, passMark) => `Điểm: ${total} (điểm đạt ${passMark}; tối đa ${max} chưa tính điểm cộng)`,
   partial: 'Điểm tạm tính: còn câu hỏi tính điểm chưa được trả lời.',
   deciding: 'Căn cứ đánh giá',

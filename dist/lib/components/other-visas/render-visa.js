@@ -62,7 +62,10 @@ function renderVisa(result, context) {
   };
   const facts = result.facts.filter((fact) => !fact.assumed);
   const next = result.next.filter((step) => !step.when || holds(step.when, { rubric, answers: context.answers }));
-  return html`<li part="visa" class="visa ${result.status}">${heading(context.level, keepCodes(pick(rubric.title, lang)))}<p class="visa-status"><strong>${words[STATUS[result.status]]}</strong>${result.status === "met" && route ? html`<br>${words.through(pick(route.label, lang))}` : nothing}</p>${points ? html`<p>${words.points(n(points.total), n(points.max), n(points.passMark))}${points.complete ? nothing : html`<br><span class="help">${words.partial}</span>`}</p>` : nothing} ${facts.length ? html`<p class="label">${words.deciding}</p><ul class="facts">${facts.map(
+  return html`<li part="visa" class="visa ${result.status}">${heading(context.level, keepCodes(pick(rubric.title, lang)))}<p class="visa-status"><strong>${words[STATUS[result.status]]}</strong>${!route ? nothing : result.status === "met" ? html`<br>${words.through(pick(route.label, lang))}` : (
+    // Whose facts follow: one route's conditions are not the whole visa's (a listed employer is one category of F-2-7).
+    rubric.pathways.length > 1 ? html`<br>${words.nearest(pick(route.label, lang))}` : nothing
+  )}</p>${points ? html`<p>${words.points(n(points.total), n(points.max), n(points.passMark))}${points.complete ? nothing : html`<br><span class="help">${words.partial}</span>`}</p>` : nothing} ${facts.length ? html`<p class="label">${words.deciding}</p><ul class="facts">${facts.map(
     (fact) => html`<li class="${fact.holds ? "met" : "unmet"}"><b aria-hidden="true">${fact.holds ? "\u2713" : "\u2717"}</b> <span class="sr">${fact.holds ? t.met : t.missing}${t.colon}</span>${factText(fact, result, context)}</li>`
   )}</ul>` : nothing} ${result.missing.length ? html`<p>${words.stillToAnswer} ${result.missing.map(label).join(t.listSeparator)}</p>` : nothing} ${renderAssumed(
     result.assumed.filter((entry) => !gainsPoints(entry)),

@@ -11,6 +11,8 @@ export interface VisaWords {
     notMet: string;
     needsAnswers: string;
     through: (route: string) => string;
+    /** The route a visa not met is nearest to, whose facts follow: "Nearest route: professional". */
+    nearest: (route: string) => string;
     points: (total: string, max: string, passMark: string) => string;
     partial: string;
     deciding: string;
