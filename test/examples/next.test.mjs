@@ -72,6 +72,25 @@ describe('Next.js, server-rendered, with the wrapper in a server component', { t
     assert.match(html, /<ktech-pass-assessment id="eligibility"/);
   });
 
+  it('renders a page of the edge runtime on request, where modules run when first used', async () => {
+    const response = await fetch(`${base}/edge`);
+    const html = await response.text();
+    assert.equal(response.status, 200, html.slice(0, 2000));
+    assert.match(html, /<ktech-pass-assessment id="edge-eligibility"/);
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(String(error)));
+    await page.goto(`${base}/edge`, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(
+      (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('input[type=radio]'),
+      { polling: 50, timeout: 15_000 },
+      TAG,
+    );
+    assert.equal(await page.$eval(TAG, (element) => element.employerSize), 'sme');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('upgrades with the server-given props, without hydration problems, and scores by keyboard', async () => {
     const page = await browser.newPage();
     const problems = [];
