@@ -179,38 +179,74 @@ test('two tabs with persist: each follows the other, and a reload keeps both tab
   try {
     const first = await open(suite, '/fixtures/persist.html', { context });
     const second = await open(suite, '/fixtures/persist.html', { context });
-    const pickFirstOption = (page: Page, index: number) =>
-      page.evaluate((index) => {
-        const radios = [
-          ...document.getElementById('w')!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]'),
-        ];
-        const names = [...new Set(radios.map((radio) => radio.name))];
-        const radio = radios.find((candidate) => candidate.name === names[index]) as HTMLInputElement;
-        radio.click();
-        return [radio.name, radio.value] as const;
-      }, index);
-    const [q1, a1] = await pickFirstOption(first.page, 0);
+    // A real click (pointer events, focus): the applicant has started, and the result view's file,
+    // which completes the built-in rubric with its texts, comes as it does for every applicant.
+    const pick = async (page: Page, question: number, option: number) => {
+      const radio = await page.evaluateHandle(
+        (question, option) => {
+          const radios = [
+            ...document.getElementById('w')!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]'),
+          ];
+          const names = [...new Set(radios.map((radio) => radio.name))];
+          return radios.filter((candidate) => candidate.name === names[question])[option] as HTMLInputElement;
+        },
+        question,
+        option,
+      );
+      // A background tab paints no frame, and a click waits for one: the applicant's tab is in front.
+      await page.bringToFront();
+      await radio.click();
+      return radio.evaluate((radio) => [radio.name, radio.value] as const);
+    };
+    const answersOf = (page: Page) =>
+      page.evaluate(() => (document.getElementById('w') as unknown as { answers: Record<string, unknown> }).answers);
+    const started = (page: Page) =>
+      waitFor(
+        page,
+        () =>
+          (document.getElementById('w') as unknown as { rubric: { pathways: { description?: string }[] } }).rubric
+            ?.pathways[0]?.description,
+        [],
+        { message: 'the result view’s file (with the rubric’s result texts) loaded' },
+      );
+    const [q1, a1] = await pick(first.page, 0, 0);
+    await started(first.page);
     await waitFor(
       second.page,
-      (q1) => (document.getElementById('w') as unknown as { answers: Record<string, unknown> }).answers[q1],
-      [q1],
-      { message: 'the first tab’s answer in the second' },
+      (q1, a1) => (document.getElementById('w') as unknown as { answers: Record<string, unknown> }).answers[q1] === a1,
+      [q1, a1],
+      {
+        message: 'the first tab’s answer in the second',
+      },
     );
-    const [q2, a2] = await pickFirstOption(second.page, 1);
+    // The second tab changes the first tab's answer; the first follows, though its rubric got its texts meanwhile.
+    const [, changed] = await pick(second.page, 0, 1);
+    assert.notEqual(changed, a1);
+    await started(second.page);
     await waitFor(
       first.page,
+      (q1, changed) =>
+        (document.getElementById('w') as unknown as { answers: Record<string, unknown> }).answers[q1] === changed,
+      [q1, changed],
+      {
+        message: 'the second tab’s change in the first',
+      },
+    );
+    const [q2, a2] = await pick(first.page, 1, 0);
+    await waitFor(
+      second.page,
       (q2) => (document.getElementById('w') as unknown as { answers: Record<string, unknown> }).answers[q2],
       [q2],
-      { message: 'the second tab’s answer in the first' },
+      {
+        message: 'the first tab’s second answer in the second',
+      },
     );
+    assert.deepEqual(await answersOf(second.page), { [q1]: changed, [q2]: a2 });
     await first.page.close();
     await second.page.close();
     const reloaded = await open(suite, '/fixtures/persist.html', { context });
     await settle(reloaded.page);
-    const answers = await reloaded.page.evaluate(
-      () => (document.getElementById('w') as unknown as { answers: Record<string, unknown> }).answers,
-    );
-    assert.deepEqual(answers, { [q1]: a1, [q2]: a2 });
+    assert.deepEqual(await answersOf(reloaded.page), { [q1]: changed, [q2]: a2 });
   } finally {
     await context.close();
   }

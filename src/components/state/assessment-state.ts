@@ -74,6 +74,7 @@ export class AssessmentState {
     });
     // Before the language controller: stored answers restored on the first update report their problems at once.
     this.stored = new StoredAnswers(host, {
+      rubric: () => this.#rubric,
       add: (stored) => this.store.addStored(stored),
       replace: (stored) => {
         this.store.follow(stored);

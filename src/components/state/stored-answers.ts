@@ -11,14 +11,19 @@ export interface StoredAnswersHost extends ReactiveControllerHost {
   readonly id: string;
   readonly persist: boolean | undefined;
   readonly persistKey: string | undefined;
-  /** The rubric in use, or null while none is. */
-  readonly rubric: Rubric | null;
   /** The answers given. */
   readonly answers: Answers;
 }
 
 /** What the stored answers do to the answers given, and a problem with them to report. */
 export interface StoredAnswersSink {
+  /**
+   * The rubric in use, or null while none is: the object the answers were
+   * fitted to. Not the host's `rubric`, which shows the built-in one with the
+   * result's texts once their file has come (a new object, the same rubric):
+   * the stored answers read for it stay read.
+   */
+  rubric(): Rubric | null;
   /** Answers stored here before: added under the answers given (those win). */
   add(stored: Record<string, AnswerValue>): void;
   /** Answers another tab of the page saved: they are the answers now (the other tab's change is the latest). */
@@ -75,7 +80,8 @@ export class StoredAnswers implements ReactiveController {
   // the first render shows the restored answers, and an error about them is
   // reported as it was before any controller existed.
   hostUpdate(): void {
-    const { persist, rubric } = this.#host;
+    const { persist } = this.#host;
+    const rubric = this.#sink.rubric();
     // Turned on, or on under a new key: save() reads what is stored first.
     if (persist && rubric && (!this.#on || this.#keyChanged(rubric))) this.save();
     // Turned off: turned on again, the stored answers are read again.
@@ -98,7 +104,8 @@ export class StoredAnswers implements ReactiveController {
   }
 
   save(): void {
-    const { persist, rubric } = this.#host;
+    const { persist } = this.#host;
+    const rubric = this.#sink.rubric();
     if (!persist || !rubric) return;
     // The key changed since it was read (an `id` set late changes no property): what is there comes first.
     if (rubric !== this.#read || this.#keyChanged(rubric)) this.restore(rubric);
@@ -106,7 +113,8 @@ export class StoredAnswers implements ReactiveController {
   }
 
   clear(): void {
-    const { persist, rubric } = this.#host;
+    const { persist } = this.#host;
+    const rubric = this.#sink.rubric();
     if (persist && rubric) clearStored(rubric, this.#instance);
   }
 
@@ -126,7 +134,8 @@ export class StoredAnswers implements ReactiveController {
 
   /** Another tab stored answers under this widget's key: they are the answers here too. */
   #followOtherTab = (event: StorageEvent): void => {
-    const { persist, rubric } = this.#host;
+    const { persist } = this.#host;
+    const rubric = this.#sink.rubric();
     if (!persist || !rubric || rubric !== this.#read || event.key !== this.#readKey || event.storageArea !== storage())
       return;
     // Removed there (reset): no answers.

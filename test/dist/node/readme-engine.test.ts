@@ -7,8 +7,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { assess, defaultRubric } from '../../../dist/rubric.js';
+import type * as sources from '../../../src/rubric/index.js';
 
+// A computed specifier: the built file has no type declarations of its own.
+const { assess, defaultRubric } = (await import(
+  new URL('../../../dist/rubric.js', import.meta.url).href
+)) as typeof sources;
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
 const readme = readFileSync(`${repo}README.md`, 'utf8');
 const section = readme.slice(readme.indexOf('\n## The engine in code\n'));

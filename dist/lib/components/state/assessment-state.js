@@ -53,6 +53,7 @@ class AssessmentState {
       }
     });
     this.stored = new StoredAnswers(host, {
+      rubric: () => this.#rubric,
       add: (stored) => this.store.addStored(stored),
       replace: (stored) => {
         this.store.follow(stored);

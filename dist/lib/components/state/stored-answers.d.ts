@@ -6,13 +6,18 @@ export interface StoredAnswersHost extends ReactiveControllerHost {
     readonly id: string;
     readonly persist: boolean | undefined;
     readonly persistKey: string | undefined;
-    /** The rubric in use, or null while none is. */
-    readonly rubric: Rubric | null;
     /** The answers given. */
     readonly answers: Answers;
 }
 /** What the stored answers do to the answers given, and a problem with them to report. */
 export interface StoredAnswersSink {
+    /**
+     * The rubric in use, or null while none is: the object the answers were
+     * fitted to. Not the host's `rubric`, which shows the built-in one with the
+     * result's texts once their file has come (a new object, the same rubric):
+     * the stored answers read for it stay read.
+     */
+    rubric(): Rubric | null;
     /** Answers stored here before: added under the answers given (those win). */
     add(stored: Record<string, AnswerValue>): void;
     /** Answers another tab of the page saved: they are the answers now (the other tab's change is the latest). */

@@ -30,7 +30,8 @@ class StoredAnswers {
   // the first render shows the restored answers, and an error about them is
   // reported as it was before any controller existed.
   hostUpdate() {
-    const { persist, rubric } = this.#host;
+    const { persist } = this.#host;
+    const rubric = this.#sink.rubric();
     if (persist && rubric && (!this.#on || this.#keyChanged(rubric))) this.save();
     if (!persist) this.#read = null;
     this.#on = !!persist;
@@ -49,13 +50,15 @@ class StoredAnswers {
     if (stored.answers != null) this.#sink.add(this.#checked(rubric, stored.answers, stored.carried));
   }
   save() {
-    const { persist, rubric } = this.#host;
+    const { persist } = this.#host;
+    const rubric = this.#sink.rubric();
     if (!persist || !rubric) return;
     if (rubric !== this.#read || this.#keyChanged(rubric)) this.restore(rubric);
     saveStored(rubric, this.#instance, this.#host.answers);
   }
   clear() {
-    const { persist, rubric } = this.#host;
+    const { persist } = this.#host;
+    const rubric = this.#sink.rubric();
     if (persist && rubric) clearStored(rubric, this.#instance);
   }
   #keyChanged(rubric) {
@@ -71,7 +74,8 @@ class StoredAnswers {
   }
   /** Another tab stored answers under this widget's key: they are the answers here too. */
   #followOtherTab = (event) => {
-    const { persist, rubric } = this.#host;
+    const { persist } = this.#host;
+    const rubric = this.#sink.rubric();
     if (!persist || !rubric || rubric !== this.#read || event.key !== this.#readKey || event.storageArea !== storage())
       return;
     this.#sink.replace(this.#checked(rubric, readStored(event.newValue) ?? {}));
