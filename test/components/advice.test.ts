@@ -72,6 +72,12 @@ for (const language of LANGUAGES) {
       const { el, heights, heading, cardText } = await resultOf(language, applicants.phdTop100);
       expect(heading).to.equal(t.mayQualify);
       expect(cardText).to.contain(label(language, 'qualitative'));
+      // The track met is reported, its visa step assumed: the official E-7-T tier they also meet is
+      // named beside it (not D-10-T, the job-seeker tier, to someone with an offer).
+      expect(cardText).to.contain(
+        `${t.via}${t.colon}${label(language, 'qualitative')}${t.listSeparator}${label(language, 'promisingTopTier')}`,
+      );
+      expect(cardText).not.to.contain(label(language, 'preliminaryTopTier'));
       const standard = $$(el, '[part~="pathway"]').find((route) =>
         text(route).includes(label(language, 'topTierStandard')),
       ) as HTMLElement;
@@ -94,6 +100,11 @@ for (const language of LANGUAGES) {
       const links = [...card.querySelectorAll<HTMLAnchorElement>('.scope a')].map((link) => link.href);
       expect(links.some((href) => href.includes('visa.go.kr'))).to.be.true;
       expect(links.some((href) => href.includes('hikorea.go.kr'))).to.be.true;
+      // Each visa code stays on one line (CSS), so "D-10-" never ends a line before "T".
+      const codes = [...card.querySelectorAll('.scope .code')].map((code) => text(code));
+      expect(codes).to.include.members(['F-2-T', 'E-7-T', 'D-10-T', 'E-7', 'D-10', 'F-2-7']);
+      for (const code of card.querySelectorAll('.scope .code'))
+        expect(getComputedStyle(code).whiteSpace).to.equal('nowrap');
       // Routes that need a fixed fact they lack are "not open", not "nearest".
       expect(text($(el, '[part~="result"]'))).to.contain(t.notOpen);
       // Facts about them are never offered as changes.
@@ -112,7 +123,7 @@ for (const language of LANGUAGES) {
     });
 
     it('a top-100 master with no offer is never asked for a salary or a firm; the result leads with D-10-T and how to apply', async () => {
-      const { card, cardText, shown } = await resultOf(language, applicants.mastersNoOffer);
+      const { el, card, cardText, shown } = await resultOf(language, applicants.mastersNoOffer);
       expect(shown).not.to.include('salary');
       expect(shown).not.to.include('employerSize');
       expect(shown).not.to.include('role');
@@ -121,6 +132,8 @@ for (const language of LANGUAGES) {
       expect(step?.querySelector('a')?.href).to.contain('visa.go.kr');
       // Routes that need an offer say so; no salary gap is computed from a salary never asked.
       expect(cardText).not.to.contain(questionLabel(language, 'salary'));
+      // "Needs a job offer" is the remedy itself: not "(a better or another offer)", which is for pay and firm.
+      expect(text($(el, '[part~="result"]'))).not.to.contain(t.byOffer);
     });
 
     it('a Ministry of Health and Welfare scholar with an offer: the scholar route first, with its own next step', async () => {

@@ -73,11 +73,12 @@ describe('the result view', () => {
       const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
       const score = await completeThroughUi(el, { ...TOP_TIER_APPLICANT, employerSize: 'sme' });
       expect(score.total).to.be.above(100);
-      // "96 + 10 SME bonus = 106 of 100": the base never above the maximum, the parts adding up, the maximum said once.
+      // "96 + 10 SME bonus = 106 of 110": the base never above the maximum, the parts adding up, and a
+      // total past 100 out of the maximum with the bonus (as the bar is scaled), never "106 of 100".
       const line = text($(el, '[part~="score"] .total'));
-      // Korean writes "100점 중 106점" (the maximum before the total): the figures, in any order.
+      // Korean writes "110점 중 106점" (the maximum before the total): the figures, in any order.
       const figures = (line.match(/\d+/g) ?? []).map(Number);
-      expect(figures, line).to.have.members([score.total - score.bonus, score.bonus, score.total, 100]);
+      expect(figures, line).to.have.members([score.total - score.bonus, score.bonus, score.total, 110]);
       expect(score.total - score.bonus).to.be.at.most(100);
       // The bar's fill stays inside it, the pass-mark tick where 60 falls on the same scale.
       const fill = Number.parseFloat($(el, 'svg .fill').getAttribute('width') ?? '');
@@ -187,7 +188,7 @@ describe('the result view', () => {
     expect(text(standard)).not.to.contain('Next steps');
   });
 
-  it('shows no alternatives while a route is met', async () => {
+  it('shows no alternatives while a route is met (D-10-T, the job-seeker tier, never to someone with an offer)', async () => {
     const el = await resultFor({ ...SME_APPLICANT, institution: 'top100' });
     expect(el.result?.pathways['preliminaryTopTier']).to.equal(true);
     expect(text($(el, '[part~="result"]'))).not.to.contain('If not, you may still get');

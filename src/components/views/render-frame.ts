@@ -127,7 +127,7 @@ export function renderFrame(
               onNumberDone: actions.numberDone,
             })
       }
-      ${view === 'result' ? nothing : html`<p class="disclaimer">${pick(rubric.disclaimer, lang)}</p>`}
+      ${view === 'result' ? nothing : html`<p class="disclaimer">${keepCodes(pick(rubric.disclaimer, lang))}</p>`}
     </div>
   `;
 }

@@ -9,7 +9,7 @@ import { formatNumber, pick } from '../i18n/localize.js';
 import { keepCodes } from './keep-codes.js';
 import { heading } from './heading.js';
 import { renderRoute } from './render-routes.js';
-import { renderSummary } from './render-summary.js';
+import { alsoMet, renderSummary } from './render-summary.js';
 import { describeAnswer, renderWhatIf } from '../question-types/index.js';
 import { link, type ResultContext } from './result-context.js';
 import { later } from './later.js';
@@ -63,8 +63,9 @@ export function renderResult(context: ResultContext): TemplateResult {
   const questions = questionsById(rubric);
   const routes = rubric.pathways.filter((route) => !route.alternative);
   const alternatives = rubric.pathways.filter((route) => route.alternative);
-  // "If not, you may still get": alternatives only when no route is met.
-  const fallback = assessment.eligible ? [] : alternatives;
+  // "If not, you may still get": every alternative when no route is met; else the official ones
+  // met beside a reported track (the summary names them too).
+  const fallback = assessment.eligible ? alsoMet(context) : alternatives;
   const outlooks = routeOutlooks(rubric, assessment.answers, assessment);
   const outlook = new Map(outlooks.map((entry) => [entry.id, entry]));
   const closed = routes.filter((route) => outlook.get(route.id)?.standing === 'closed');
@@ -148,7 +149,7 @@ export function renderResult(context: ResultContext): TemplateResult {
 
       ${renderOtherVisas(context)}
 
-      <p class="disclaimer">${pick(rubric.disclaimer, lang)}</p>
+      <p class="disclaimer">${keepCodes(pick(rubric.disclaimer, lang))}</p>
       <div class="nav no-print">
         <button part="button" type="button" @click=${context.onChangeAnswers}>${t.changeAnswers}</button>
         <button part="button" type="button" @click=${() => window.print()}>${t.print}</button>

@@ -100,8 +100,10 @@ export function renderGap(gap: RouteGap, context: ResultContext): TemplateResult
     const amount = question.unit === 'KRW' ? t.won(formatNumber(gap.short, lang, 0)) : t.years(n(gap.short));
     return html`<li>${t.below(label, amount, scale ? t.times(n(condition.atLeast), pick(scale.label, lang)) : describeAnswer(question, condition.atLeast, context))}${how}</li>`;
   }
-  // The options that would do are in the route's details: here, what to change.
-  return html`<li>${question.needs ? pick(question.needs, lang) : `${label}${t.paren(t.yourAnswer(describeAnswer(question, own(context.asked, question.id), context)))}`}${how}</li>`;
+  // The options that would do are in the route's details: here, what to change. A question's own
+  // words for what is needed ("Needs a job offer…") say how it is met: no "(a better or another offer)".
+  if (question.needs) return html`<li>${pick(question.needs, lang)}</li>`;
+  return html`<li>${label}${t.paren(t.yourAnswer(describeAnswer(question, own(context.asked, question.id), context)))}${how}</li>`;
 }
 
 /** The conditions a route lists, traced, and those of them not met. */

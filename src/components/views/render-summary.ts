@@ -38,6 +38,28 @@ export function firstStep(route: Pathway | undefined, context: ResultContext): N
   );
 }
 
+/** Alternatives met that the rubric lets lead here (the job-seeker tier only without an offer). */
+const leadingAlternatives = ({ rubric, assessment, asked }: ResultContext): Pathway[] =>
+  rubric.pathways.filter(
+    (route) =>
+      route.alternative &&
+      assessment.pathways[route.id] &&
+      (!route.leadsWhen || holds(route.leadsWhen, { rubric, answers: asked })),
+  );
+
+/**
+ * Where every route met rests on an assumption (a reported track), the
+ * official alternatives also met and leading here: said beside it, so the
+ * applicant learns the route the published texts do give them (E-7-T beside
+ * the qualitative track). None where no route is met or one is official.
+ */
+export function alsoMet(context: ResultContext): Pathway[] {
+  const { rubric, assessment } = context;
+  const met = rubric.pathways.filter((route) => !route.alternative && assessment.pathways[route.id]);
+  if (!met.length || !met.every((route) => route.assumption)) return [];
+  return leadingAlternatives(context).filter((route) => !route.assumption);
+}
+
 /**
  * The summary card (GOV.UK result pages, Singapore's COMPASS). Every outcome
  * ends with a next step: a route met, its first step; only an alternative
@@ -50,15 +72,9 @@ export function renderSummary(context: ResultContext, outlooks: readonly RouteOu
   const questions = questionsById(rubric);
   const byId = new Map(rubric.pathways.map((route) => [route.id, route]));
   const met = rubric.pathways.filter((route) => !route.alternative && assessment.pathways[route.id]);
-  // An alternative leads only when no route is met, and then only where the rubric says it should.
-  const leading = met.length
-    ? []
-    : rubric.pathways.filter(
-        (route) =>
-          route.alternative &&
-          assessment.pathways[route.id] &&
-          (!route.leadsWhen || holds(route.leadsWhen, { rubric, answers: context.asked })),
-      );
+  // One leads only when no route is met.
+  const leading = met.length ? [] : leadingAlternatives(context);
+  const through = met.length ? [...met, ...alsoMet(context)] : [];
   const nearest = met.length ? undefined : nearestRoute(outlooks);
   const gaps = nearest ? shownGaps(nearest).slice(0, 2) : [];
   const weighty = assessment.criteria
@@ -76,7 +92,7 @@ export function renderSummary(context: ResultContext, outlooks: readonly RouteOu
   const step = firstStep(met[0] ?? leading[0], context);
   const scope = !assessment.eligible && rubric.scope;
   return html`<div part="score" class=${met.length ? 'card met' : 'card'}>
-    ${met.length ? html`<p>${t.via}${t.colon}${met.map((route, index) => [index ? t.listSeparator : '', keepCodes(pick(route.label, lang))])}</p>` : nothing}
+    ${through.length ? html`<p>${t.via}${t.colon}${through.map((route, index) => [index ? t.listSeparator : '', keepCodes(pick(route.label, lang))])}</p>` : nothing}
     ${leading.length ? html`<p>${t.stillGet}${t.colon}${leading.map((route, index) => [index ? t.listSeparator : '', keepCodes(pick(route.label, lang))])}</p>` : nothing}
     ${
       nearest
@@ -113,7 +129,7 @@ export function renderSummary(context: ResultContext, outlooks: readonly RouteOu
     ${
       scope
         ? html`<p class="scope">
-          ${pick(scope.text, lang)}
+          ${keepCodes(pick(scope.text, lang))}
           ${scope.links
             .filter((entry) => !entry.when || holds(entry.when, { rubric, answers: context.asked }))
             .map((entry, index) => [index ? ' · ' : ' ', link(entry.url, pick(entry.text, lang), t)])}

@@ -43,20 +43,24 @@ export interface ResultContext {
   others?: OtherVisasState;
 }
 
-/** The score as one figure, with its parts when a bonus is in it: "70 + 10 SME bonus = 80 of 100". */
+/**
+ * The score as one figure, with its parts when a bonus is in it: "70 + 10 SME
+ * bonus = 80 of 100". A total the bonus lifts past the maximum is out of the
+ * maximum with the bonus ("100 + 10 SME bonus = 110 of 110", as the bar is
+ * scaled), never "110 of 100".
+ */
 export function scoreLine(assessment: Assessment, rubric: Rubric, t: Messages, lang: string): string {
   const n = (value: number) => formatNumber(value, lang);
   if (!assessment.bonus) return t.score(n(assessment.total), n(assessment.max));
-  const bonusLabel = rubric.categories
-    .filter((category) => category.bonus && assessment.categories[category.id])
-    .map((category) => pick(category.label, lang))
-    .join(t.listSeparator);
+  const bonuses = rubric.categories.filter((category) => category.bonus && assessment.categories[category.id]);
+  const bonusLabel = bonuses.map((category) => pick(category.label, lang)).join(t.listSeparator);
+  const withBonus = assessment.max + bonuses.reduce((sum, category) => sum + category.max, 0);
   return t.scoreParts(
     n(assessment.total - assessment.bonus),
     n(assessment.bonus),
     bonusLabel,
     n(assessment.total),
-    n(assessment.max),
+    n(assessment.total > assessment.max ? withBonus : assessment.max),
   );
 }
 

@@ -37,6 +37,10 @@ export default () => css`
     list-style: none;
     padding: 0;
   }
+  /* "0 / 10" is one figure: never "0" on one line and "/ 10" on the next. */
+  .cats strong {
+    white-space: nowrap;
+  }
   .gaps,
   .gain {
     margin: 0.25em 0;

@@ -66,7 +66,7 @@ function renderFrame(frame, real, level, languagePicker) {
     onChoice: actions.choice,
     onNumber: actions.number,
     onNumberDone: actions.numberDone
-  })} ${view === "result" ? nothing : html`<p class="disclaimer">${pick(rubric.disclaimer, lang)}</p>`}</div> `;
+  })} ${view === "result" ? nothing : html`<p class="disclaimer">${keepCodes(pick(rubric.disclaimer, lang))}</p>`}</div> `;
 }
 
 export { renderFrame };

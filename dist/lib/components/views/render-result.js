@@ -5,7 +5,7 @@ import { pick, formatNumber } from '../i18n/localize.js';
 import { keepCodes } from './keep-codes.js';
 import { heading } from './heading.js';
 import { renderRoute } from './render-routes.js';
-import { renderSummary } from './render-summary.js';
+import { alsoMet, renderSummary } from './render-summary.js';
 import { describeAnswer, renderWhatIf } from '../question-types/index.js';
 import { link } from './result-context.js';
 export { scoreLine } from './result-context.js';
@@ -36,7 +36,7 @@ function renderResult(context) {
   const questions = questionsById(rubric);
   const routes = rubric.pathways.filter((route) => !route.alternative);
   const alternatives = rubric.pathways.filter((route) => route.alternative);
-  const fallback = assessment.eligible ? [] : alternatives;
+  const fallback = assessment.eligible ? alsoMet(context) : alternatives;
   const outlooks = routeOutlooks(rubric, assessment.answers, assessment);
   const outlook = new Map(outlooks.map((entry) => [entry.id, entry]));
   const closed = routes.filter((route) => outlook.get(route.id)?.standing === "closed");
@@ -66,7 +66,7 @@ function renderResult(context) {
     () => html`<ul>${assumed.map((text) => html`<li>${pick(text, lang)}</li>`)} ${rubric.parameters.map(
       (entry) => html`<li>${pick(entry.label, lang)}${t.paren(String(entry.year))}${t.colon}${entry.unit === "KRW" ? t.won(n(entry.value)) : `${n(entry.value)} ${entry.unit}`}${entry.validFrom && entry.validUntil ? `${t.comma}${t.applied(entry.validFrom, entry.validUntil)}` : ""}${t.period}${pick(entry.note, lang)}</li>`
     )}</ul><ol>${rubric.sources.map((source) => html`<li>${link(source.url, pick(source.title, lang), t)}${t.period}${pick(source.publisher, lang)}${source.date ? `${t.comma}${source.date}` : ""}${t.period}</li>`)}</ol><p>${rubric.id} · ${rubric.version} · ${rubric.effectiveDate}${rubric.reviewDate ? ` \u2013 ${rubric.reviewDate}` : ""}</p>`
-  )}</details>${renderOtherVisas(context)}<p class="disclaimer">${pick(rubric.disclaimer, lang)}</p><div class="nav no-print"><button part="button" type="button" @click="${context.onChangeAnswers}">${t.changeAnswers}</button> <button part="button" type="button" @click="${() => window.print()}">${t.print}</button></div></section> `;
+  )}</details>${renderOtherVisas(context)}<p class="disclaimer">${keepCodes(pick(rubric.disclaimer, lang))}</p><div class="nav no-print"><button part="button" type="button" @click="${context.onChangeAnswers}">${t.changeAnswers}</button> <button part="button" type="button" @click="${() => window.print()}">${t.print}</button></div></section> `;
 }
 
 export { renderResult };

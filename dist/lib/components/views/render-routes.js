@@ -62,7 +62,8 @@ function renderGap(gap, context) {
     const amount = question.unit === "KRW" ? t.won(formatNumber(gap.short, lang, 0)) : t.years(n(gap.short));
     return html`<li>${t.below(label, amount, scale ? t.times(n(condition.atLeast), pick(scale.label, lang)) : describeAnswer(question, condition.atLeast, context))}${how}</li>`;
   }
-  return html`<li>${question.needs ? pick(question.needs, lang) : `${label}${t.paren(t.yourAnswer(describeAnswer(question, own(context.asked, question.id), context)))}`}${how}</li>`;
+  if (question.needs) return html`<li>${pick(question.needs, lang)}</li>`;
+  return html`<li>${label}${t.paren(t.yourAnswer(describeAnswer(question, own(context.asked, question.id), context)))}${how}</li>`;
 }
 function traced(route, context) {
   const { rubric, assessment, asked } = context;

@@ -20,15 +20,23 @@ function firstStep(route, context) {
     (step) => !step.when || holds(step.when, { rubric: context.rubric, answers: context.asked })
   );
 }
+const leadingAlternatives = ({ rubric, assessment, asked }) => rubric.pathways.filter(
+  (route) => route.alternative && assessment.pathways[route.id] && (!route.leadsWhen || holds(route.leadsWhen, { rubric, answers: asked }))
+);
+function alsoMet(context) {
+  const { rubric, assessment } = context;
+  const met = rubric.pathways.filter((route) => !route.alternative && assessment.pathways[route.id]);
+  if (!met.length || !met.every((route) => route.assumption)) return [];
+  return leadingAlternatives(context).filter((route) => !route.assumption);
+}
 function renderSummary(context, outlooks) {
   const { rubric, assessment, lang, t } = context;
   const n = (value) => formatNumber(value, lang);
   const questions = questionsById(rubric);
   const byId = new Map(rubric.pathways.map((route) => [route.id, route]));
   const met = rubric.pathways.filter((route) => !route.alternative && assessment.pathways[route.id]);
-  const leading = met.length ? [] : rubric.pathways.filter(
-    (route) => route.alternative && assessment.pathways[route.id] && (!route.leadsWhen || holds(route.leadsWhen, { rubric, answers: context.asked }))
-  );
+  const leading = met.length ? [] : leadingAlternatives(context);
+  const through = met.length ? [...met, ...alsoMet(context)] : [];
   const nearest = met.length ? void 0 : nearestRoute(outlooks);
   const gaps = nearest ? shownGaps(nearest).slice(0, 2) : [];
   const weighty = assessment.criteria.filter((criterion) => criterion.points > 0).sort((a, b) => b.points - a.points).slice(0, 2);
@@ -39,7 +47,7 @@ function renderSummary(context, outlooks) {
   if (margin >= 0 && margin < 3) close.push(t.closeToPass(n(margin), margin));
   const step = firstStep(met[0] ?? leading[0], context);
   const scope = !assessment.eligible && rubric.scope;
-  return html`<div part="score" class="${met.length ? "card met" : "card"}">${met.length ? html`<p>${t.via}${t.colon}${met.map((route, index) => [index ? t.listSeparator : "", keepCodes(pick(route.label, lang))])}</p>` : nothing} ${leading.length ? html`<p>${t.stillGet}${t.colon}${leading.map((route, index) => [index ? t.listSeparator : "", keepCodes(pick(route.label, lang))])}</p>` : nothing} ${nearest ? html`<p>${t.nearest}${t.colon}${pick(byId.get(nearest.id)?.label, lang)}${t.period}${t.missingNow}</p><ul class="gaps">${gaps.map((gap) => renderGap(gap, context))}</ul>` : nothing}<p><b class="total">${scoreLine(assessment, rubric, t, lang)}</b> · ${t.passMark(n(assessment.passMark))}</p>${renderScoreBar(context)}<ul class="cats">${rubric.categories.map((category) => html`<li>${pick(category.label, lang)} <strong>${n(assessment.categories[category.id] ?? 0)} / ${n(category.max)}</strong></li>`)}</ul>${weighty.length ? html`<p><strong>${t.weighMost}</strong>${t.colon}${weighty.map((criterion) => {
+  return html`<div part="score" class="${met.length ? "card met" : "card"}">${through.length ? html`<p>${t.via}${t.colon}${through.map((route, index) => [index ? t.listSeparator : "", keepCodes(pick(route.label, lang))])}</p>` : nothing} ${leading.length ? html`<p>${t.stillGet}${t.colon}${leading.map((route, index) => [index ? t.listSeparator : "", keepCodes(pick(route.label, lang))])}</p>` : nothing} ${nearest ? html`<p>${t.nearest}${t.colon}${pick(byId.get(nearest.id)?.label, lang)}${t.period}${t.missingNow}</p><ul class="gaps">${gaps.map((gap) => renderGap(gap, context))}</ul>` : nothing}<p><b class="total">${scoreLine(assessment, rubric, t, lang)}</b> · ${t.passMark(n(assessment.passMark))}</p>${renderScoreBar(context)}<ul class="cats">${rubric.categories.map((category) => html`<li>${pick(category.label, lang)} <strong>${n(assessment.categories[category.id] ?? 0)} / ${n(category.max)}</strong></li>`)}</ul>${weighty.length ? html`<p><strong>${t.weighMost}</strong>${t.colon}${weighty.map((criterion) => {
     const question = questions.get(criterion.id);
     const answer = describeAnswer(question, own(assessment.answers, criterion.id), context);
     return t.weighItem(
@@ -47,7 +55,7 @@ function renderSummary(context, outlooks) {
       n(criterion.points),
       criterion.points
     );
-  }).join(t.listSeparator)}</p>` : nothing}<p><strong>${t.howSure}</strong>${t.colon}${[...close, pick(rubric.passMark.assumption, lang)].filter(Boolean).join(t.sentenceSeparator)}</p>${step ? html`<p><strong>${t.nextStep}</strong>${t.colon}${link(step.url, pick(step.text, lang), t)}</p>` : nothing} ${scope ? html`<p class="scope">${pick(scope.text, lang)} ${scope.links.filter((entry) => !entry.when || holds(entry.when, { rubric, answers: context.asked })).map((entry, index) => [index ? " \xB7 " : " ", link(entry.url, pick(entry.text, lang), t)])}</p>` : nothing}</div>`;
+  }).join(t.listSeparator)}</p>` : nothing}<p><strong>${t.howSure}</strong>${t.colon}${[...close, pick(rubric.passMark.assumption, lang)].filter(Boolean).join(t.sentenceSeparator)}</p>${step ? html`<p><strong>${t.nextStep}</strong>${t.colon}${link(step.url, pick(step.text, lang), t)}</p>` : nothing} ${scope ? html`<p class="scope">${keepCodes(pick(scope.text, lang))} ${scope.links.filter((entry) => !entry.when || holds(entry.when, { rubric, answers: context.asked })).map((entry, index) => [index ? " \xB7 " : " ", link(entry.url, pick(entry.text, lang), t)])}</p>` : nothing}</div>`;
 }
 
-export { firstStep, renderSummary };
+export { alsoMet, firstStep, renderSummary };

@@ -35,7 +35,12 @@ export interface ResultContext {
     /** The other visas' state: the section after the result (src/components/other-visas/section.ts). */
     others?: OtherVisasState;
 }
-/** The score as one figure, with its parts when a bonus is in it: "70 + 10 SME bonus = 80 of 100". */
+/**
+ * The score as one figure, with its parts when a bonus is in it: "70 + 10 SME
+ * bonus = 80 of 100". A total the bonus lifts past the maximum is out of the
+ * maximum with the bonus ("100 + 10 SME bonus = 110 of 110", as the bar is
+ * scaled), never "110 of 100".
+ */
 export declare function scoreLine(assessment: Assessment, rubric: Rubric, t: Messages, lang: string): string;
 /** A question and its answer (or any value), joined as the language joins them: no colon after a question mark. */
 export declare const labelled: (label: string, value: string, t: Messages) => string;
