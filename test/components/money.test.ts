@@ -69,6 +69,8 @@ describe('salary input', () => {
       '--5',
       '1e9',
       '억억',
+      '5천 5천만',
+      '1백천만',
     ]) {
       it(`"${typed}" is not an amount`, () => expect(parseMoney(typed)).to.be.NaN);
     }
@@ -201,6 +203,8 @@ describe('salary input, Korean units said without 만', () => {
     ['1억 5000', 150_000_000],
     ['3억', 300_000_000],
     ['1억 5천만', 150_000_000],
+    ['1억 5천5', 155_000_000],
+    ['5천5', 5_500],
   ] as const) {
     it(`"${typed}" is ${won.toLocaleString('en')}, as it is said`, () => expect(parseMoney(typed)).to.equal(won));
   }

@@ -103,3 +103,49 @@ it('every spelling of 3,000 amounts from KRW 10,000,000 to 10,000,000,000 reads 
     { seed: 24, numRuns: 3_000 },
   );
 });
+
+describe('천, 백 and 십 as said aloud (rules 3 and 4), in Korean and Chinese', () => {
+  // Each with its language's 만 and 억.
+  const SMALL = [
+    ['천', 1_000, '만', '억'],
+    ['백', 100, '만', '억'],
+    ['십', 10, '만', '억'],
+    ['千', 1_000, '万', '亿'],
+    ['百', 100, '万', '亿'],
+  ] as const;
+
+  it('a single digit after one is its tenths where it ends the amount; before 만/万 or 억/亿 it is as written', () => {
+    for (const [unit, value, man, eok] of SMALL)
+      for (let digit = 1; digit <= 9; digit++) {
+        const said = 5 * value + (digit * value) / 10;
+        // 5천5만 is 오천오만 as written: 5,005만.
+        const written = 5 * value + digit;
+        for (const [typed, won] of [
+          [`5${unit}${digit}`, said],
+          [`5${unit}${digit}${man}`, written * 1e4],
+          [`1${eok} 5${unit}${digit}${man}`, 1e8 + written * 1e4],
+          // After 억 the rest is said in 만 (rule 4): 1억 5천5 is 1억 5천5백만.
+          [`1${eok} 5${unit}${digit}`, 1e8 + said * 1e4],
+        ] as const)
+          assert.equal(parseMoney(typed), won, typed);
+      }
+  });
+
+  it('more digits after one are that many (5천 50 is 5,050)', () => {
+    assert.equal(parseMoney('5천 50'), 5_050);
+    assert.equal(parseMoney('5천50만'), 50_500_000);
+    assert.equal(parseMoney('1억 5천 50'), 150_500_000);
+  });
+
+  it('one that is not smaller than the one before it, in the same section, is no amount', () => {
+    for (const [first, firstValue] of SMALL)
+      for (const [second, secondValue] of SMALL) {
+        const typed = [`1${first}${second}만`, `5${first} 5${second}만`, `1억 1${first} 1${second}`];
+        for (const text of typed)
+          if (secondValue >= firstValue) assert.ok(Number.isNaN(parseMoney(text)), `"${text}" is no amount`);
+          else assert.ok(Number.isFinite(parseMoney(text)), `"${text}" is an amount`);
+      }
+    // A new section starts after 만 or 억: 5천만 5천 is 50,005,000.
+    assert.equal(parseMoney('5천만 5천'), 50_005_000);
+  });
+});

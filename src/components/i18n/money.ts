@@ -10,7 +10,11 @@
 import { TYPED_MAX_LENGTH } from './localize.js';
 import { ENGLISH, languageOf } from '../../locales/languages.js';
 
-/** Units that multiply the number before them and compose with a bigger unit after (5천만 is 5 × 천 × 만). */
+/**
+ * Units that multiply the number before them and compose with a bigger unit
+ * after (5천만 is 5 × 천 × 만). In a section each is smaller than the one
+ * before (5천5백만; 1백천만 and 5천 5천만 are no amounts).
+ */
 const UNITS: Record<string, number> = { 십: 10, 백: 100, 천: 1e3, 百: 100, 千: 1e3 };
 /** Units that close a section: each must be smaller than the one before (1억 5천만, 1 tỷ 500 triệu). */
 const BIG_UNITS: Record<string, number> = {
@@ -78,9 +82,11 @@ const wholeWon = (value: number): number => (value >= MONEY_FLOOR ? Math.round(v
 /**
  * What a person typed as an amount of won, as a number; NaN when it is not
  * one (or is longer than TYPED_MAX_LENGTH characters). Units compose as in
- * speech: 천만 is 천 × 만, and 1억 5천만 is 1억 + 5천만; a single digit after
- * the last unit is its tenths (1억5 is 1억 5천만, 1 tỷ 5 is 1.5 tỷ), more
- * digits are in the next unit down (1억 2500 is 1억 2500만).
+ * speech: 천만 is 천 × 만, and 1억 5천만 is 1억 + 5천만; a single digit is the
+ * tenths of the unit before it when it ends the amount (1억5 is 1억 5천만,
+ * 1 tỷ 5 is 1.5 tỷ, 5천5 is 5,500, 1억 5천5 is 1억 5천5백만); before 만 or 억
+ * a number is as written (5천5만 is 5,005만); after the last unit more digits
+ * are in the next unit down (1억 2500 is 1억 2500만).
  */
 export function parseMoney(typed: string): number {
   const trimmed = typed.trim();
@@ -99,6 +105,11 @@ export function parseMoney(typed: string): number {
   let pending: number | null = null;
   let pendingText = '';
   let lastBig = '';
+  // The last of 천, 백, 십 in this section (0: none yet).
+  let lastSmall = 0;
+  // The number after 천, 백 or 십 that ends the amount: "5천5" is 5천 5백, as said aloud.
+  const tail = (): number =>
+    pending === null ? 0 : lastSmall && /^\d$/.test(pendingText) ? (pending * lastSmall) / 10 : pending;
   // Numbers and units in turn: "1억 5천만" → 1, 억, 5, 천, 만.
   for (const [, number, unit = ''] of tight.matchAll(TOKENS)) {
     if (number !== undefined) {
@@ -106,24 +117,29 @@ export function parseMoney(typed: string): number {
       pending = plainNumber((pendingText = number));
       if (Number.isNaN(pending)) return Number.NaN;
     } else if (UNITS[unit]) {
-      section += (pending ?? 1) * UNITS[unit];
+      // Each smaller than the one before it in its section (1백천만, 5천 5천만: not amounts).
+      if (lastSmall && UNITS[unit] >= lastSmall) return Number.NaN;
+      lastSmall = UNITS[unit];
+      section += (pending ?? 1) * lastSmall;
       pending = null;
     } else if (BIG_UNITS[unit]) {
       // 억 needs a number before it, and comes before 만 (억억, 만 5억: not amounts).
       if ((pending === null && !section) || (lastBig && BIG_UNITS[unit] >= (BIG_UNITS[lastBig] as number)))
         return Number.NaN;
       lastBig = unit;
+      // Before 만 or 억 a number is as written: 5천5만 is 오천오만, 5,005만.
       total += (section + (pending ?? 0)) * BIG_UNITS[unit];
       section = 0;
+      lastSmall = 0;
       pending = null;
     }
   }
-  let rest = section + (pending ?? 0);
+  let rest = section + tail();
   if (lastBig && rest) {
     const big = BIG_UNITS[lastBig] as number;
     const unit = SAID_IN[lastBig] as number;
     // "1억5", "1 tỷ 5": a lone digit after the unit is its tenths, as said aloud.
-    if (!section && /^\d$/.test(pendingText)) rest *= big / 10;
+    if (!lastSmall && /^\d$/.test(pendingText)) rest *= big / 10;
     // "1억 5천", "1 tỷ 500": the rest is said without its unit. More than that unit holds is no amount.
     else if (rest * unit < big) rest *= unit;
     else return Number.NaN;

@@ -1,9 +1,11 @@
 /**
  * What a person typed as an amount of won, as a number; NaN when it is not
  * one (or is longer than TYPED_MAX_LENGTH characters). Units compose as in
- * speech: 천만 is 천 × 만, and 1억 5천만 is 1억 + 5천만; a single digit after
- * the last unit is its tenths (1억5 is 1억 5천만, 1 tỷ 5 is 1.5 tỷ), more
- * digits are in the next unit down (1억 2500 is 1억 2500만).
+ * speech: 천만 is 천 × 만, and 1억 5천만 is 1억 + 5천만; a single digit is the
+ * tenths of the unit before it when it ends the amount (1억5 is 1억 5천만,
+ * 1 tỷ 5 is 1.5 tỷ, 5천5 is 5,500, 1억 5천5 is 1억 5천5백만); before 만 or 억
+ * a number is as written (5천5만 is 5,005만); after the last unit more digits
+ * are in the next unit down (1억 2500 is 1억 2500만).
  */
 export declare function parseMoney(typed: string): number;
 /** Below this a yearly salary in won is surely a slip (a tenth of the minimum wage's year). */

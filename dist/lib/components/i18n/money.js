@@ -49,13 +49,17 @@ function parseMoney(typed) {
   let pending = null;
   let pendingText = "";
   let lastBig = "";
+  let lastSmall = 0;
+  const tail = () => pending === null ? 0 : lastSmall && /^\d$/.test(pendingText) ? pending * lastSmall / 10 : pending;
   for (const [, number, unit = ""] of tight.matchAll(TOKENS)) {
     if (number !== void 0) {
       if (pending !== null) return Number.NaN;
       pending = plainNumber(pendingText = number);
       if (Number.isNaN(pending)) return Number.NaN;
     } else if (UNITS[unit]) {
-      section += (pending ?? 1) * UNITS[unit];
+      if (lastSmall && UNITS[unit] >= lastSmall) return Number.NaN;
+      lastSmall = UNITS[unit];
+      section += (pending ?? 1) * lastSmall;
       pending = null;
     } else if (BIG_UNITS[unit]) {
       if (pending === null && !section || lastBig && BIG_UNITS[unit] >= BIG_UNITS[lastBig])
@@ -63,14 +67,15 @@ function parseMoney(typed) {
       lastBig = unit;
       total += (section + (pending ?? 0)) * BIG_UNITS[unit];
       section = 0;
+      lastSmall = 0;
       pending = null;
     }
   }
-  let rest = section + (pending ?? 0);
+  let rest = section + tail();
   if (lastBig && rest) {
     const big = BIG_UNITS[lastBig];
     const unit = SAID_IN[lastBig];
-    if (!section && /^\d$/.test(pendingText)) rest *= big / 10;
+    if (!lastSmall && /^\d$/.test(pendingText)) rest *= big / 10;
     else if (rest * unit < big) rest *= unit;
     else return Number.NaN;
   }
