@@ -123,6 +123,29 @@ describe('answers: one store with one save point', () => {
       errors.stop();
     });
 
+    it('where B asks the same question another way, A gets its own answer back, and B its', async () => {
+      const a = smallRubric('rubric-a');
+      // B asks qSalary as a choice: A's amount does not fit it, and B's choice does not fit A.
+      const b = smallRubric('rubric-b');
+      const asChoice = b.questions.find((question) => question.id === 'qChoice');
+      (b as { questions: unknown[] }).questions = b.questions.map((question) =>
+        question.id === 'qSalary' ? { ...asChoice, id: 'qSalary', label: { en: 'Salary band' } } : question,
+      );
+      const el = await widget(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`, a);
+      await choose(el, 'qChoice', 'yes');
+      await typeNumber(el, 'qSalary', '80,000,000');
+      el.rubric = b;
+      await settle(el);
+      expect(el.answers).to.deep.equal({ qChoice: 'yes' });
+      await choose(el, 'qSalary', 'no');
+      el.rubric = a;
+      await settle(el);
+      expect(el.answers).to.deep.equal({ qChoice: 'yes', qSalary: 80_000_000 });
+      el.rubric = b;
+      await settle(el);
+      expect(el.answers).to.deep.equal({ qChoice: 'yes', qSalary: 'no' });
+    });
+
     it('reset() forgets what was set aside', async () => {
       const a = smallRubric('rubric-a');
       const el = await widget(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`, a);

@@ -103,16 +103,28 @@ export class AnswersStore {
 
   /**
    * A new rubric is in use: the answers that fit it are kept (with those an
-   * earlier switch set aside, rubric A → B → A; the answers given win) and
-   * the rest set aside. Returns the problems that are news. No render is
-   * asked for: the rubric's own change asks, with the answers already fitted.
+   * earlier switch set aside, rubric A → B → A; an answer given that fits
+   * wins, and one that does not leaves the set-aside answer to the same
+   * question in its place) and the rest set aside. Returns the problems that
+   * are news. No render is asked for: the rubric's own change asks, with the
+   * answers already fitted.
    */
   fit(rubric: Rubric): Unkept {
     const given = this.given;
-    const all = { ...this.#setAside, ...given };
-    const { valid, issues } = fitAnswers(rubric, all);
+    const { valid: fromGiven, issues } = fitAnswers(rubric, given);
+    // B asked `salary` as a choice: back on A, A's amount, set aside on the way to B, is the answer again.
+    const { valid: fromAside } = fitAnswers(
+      rubric,
+      Object.fromEntries(Object.entries(this.#setAside).filter(([id]) => !Object.hasOwn(fromGiven, id))),
+    );
+    const valid = { ...fromAside, ...fromGiven };
+    const aside = this.#setAside;
     this.#setAside = {};
-    for (const id of Object.keys(all)) if (!Object.hasOwn(valid, id)) this.#setAside[id] = all[id] as AnswerValue;
+    // What does not fit waits for the next rubric: an answer given that does not fit, even where one
+    // set aside earlier takes its place (A → B → A → B brings B's back too).
+    for (const [id, value] of Object.entries(aside)) if (!Object.hasOwn(valid, id)) this.#setAside[id] = value;
+    for (const [id, value] of Object.entries(given))
+      if (!Object.hasOwn(fromGiven, id)) this.#setAside[id] = value as AnswerValue;
     // Answers the page gave while no rubric was there are held to a typed answer's bounds now.
     const { kept, problems } = plausibleAnswers(rubric, valid);
     this.given = kept;

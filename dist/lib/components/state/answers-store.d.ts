@@ -41,9 +41,11 @@ export declare class AnswersStore {
     forgetHostAnswers(): void;
     /**
      * A new rubric is in use: the answers that fit it are kept (with those an
-     * earlier switch set aside, rubric A → B → A; the answers given win) and
-     * the rest set aside. Returns the problems that are news. No render is
-     * asked for: the rubric's own change asks, with the answers already fitted.
+     * earlier switch set aside, rubric A → B → A; an answer given that fits
+     * wins, and one that does not leaves the set-aside answer to the same
+     * question in its place) and the rest set aside. Returns the problems that
+     * are news. No render is asked for: the rubric's own change asks, with the
+     * answers already fitted.
      */
     fit(rubric: Rubric): Unkept;
     /** Answers stored before: added under the answers given (those win). */

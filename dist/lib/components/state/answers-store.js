@@ -77,16 +77,25 @@ class AnswersStore {
   }
   /**
    * A new rubric is in use: the answers that fit it are kept (with those an
-   * earlier switch set aside, rubric A → B → A; the answers given win) and
-   * the rest set aside. Returns the problems that are news. No render is
-   * asked for: the rubric's own change asks, with the answers already fitted.
+   * earlier switch set aside, rubric A → B → A; an answer given that fits
+   * wins, and one that does not leaves the set-aside answer to the same
+   * question in its place) and the rest set aside. Returns the problems that
+   * are news. No render is asked for: the rubric's own change asks, with the
+   * answers already fitted.
    */
   fit(rubric) {
     const given = this.given;
-    const all = { ...this.#setAside, ...given };
-    const { valid, issues } = fitAnswers(rubric, all);
+    const { valid: fromGiven, issues } = fitAnswers(rubric, given);
+    const { valid: fromAside } = fitAnswers(
+      rubric,
+      Object.fromEntries(Object.entries(this.#setAside).filter(([id]) => !Object.hasOwn(fromGiven, id)))
+    );
+    const valid = { ...fromAside, ...fromGiven };
+    const aside = this.#setAside;
     this.#setAside = {};
-    for (const id of Object.keys(all)) if (!Object.hasOwn(valid, id)) this.#setAside[id] = all[id];
+    for (const [id, value] of Object.entries(aside)) if (!Object.hasOwn(valid, id)) this.#setAside[id] = value;
+    for (const [id, value] of Object.entries(given))
+      if (!Object.hasOwn(fromGiven, id)) this.#setAside[id] = value;
     const { kept, problems } = plausibleAnswers(rubric, valid);
     this.given = kept;
     return { issues: issues.filter((issue) => Object.hasOwn(given, issue.path)), problems };
