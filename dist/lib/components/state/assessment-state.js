@@ -52,13 +52,14 @@ class AssessmentState {
         this.notices.report(wording, issues, true);
       }
     });
+    const report = (wording, issues) => this.notices.report((t) => wording(t, this.languages.lang), issues);
     this.stored = new StoredAnswers(host, {
       add: (stored) => this.store.addStored(stored),
       replace: (stored) => {
         this.store.follow(stored);
         if (this.flow.view === "result") this.#announce = true;
       },
-      report: (wording, issues) => this.notices.report((t) => wording(t, this.languages.lang), issues)
+      report
     });
     this.languages = new LanguageController(
       host,
@@ -88,7 +89,7 @@ class AssessmentState {
       deferred: (work) => this.languages.deferred(work),
       emit: (detail) => emit(host, AssessmentErrorEvent, detail)
     });
-    this.others = new OtherVisasState(host);
+    this.others = new OtherVisasState(host, report);
     this.assessments = new Assessments(() => this.hostAttributes(), this.others);
     this.#checks = new HostChecks(this.notices);
     this.actions = new ApplicantActions(this);
