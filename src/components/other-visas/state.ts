@@ -1,6 +1,7 @@
 // What the element keeps of the other visas (the main file): the answers only they ask, and their view once it has loaded.
 import type { ReactiveControllerHost } from 'lit';
-import type { AnswerValue, Answers, Rubric } from '../../rubric/types.js';
+import type { AnswerValue, Answers, AssessmentIssue, Rubric } from '../../rubric/types.js';
+import type { Messages } from '../i18n/messages.js';
 import type { OtherVisasDetail } from './detail.js';
 import { clearStored } from '../state/persistence.js';
 import { STORED_AS, storedInstance } from './stored-key.js';
@@ -14,6 +15,9 @@ export interface OtherVisasHost extends ReactiveControllerHost, HTMLElement {
   readonly persistKey: string | undefined;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
+
+/** Reports a problem with their stored answers as the main answers' are: a notice, and `assessment-error`. */
+export type OtherVisasReport = (wording: (t: Messages, lang: string) => string, issues: AssessmentIssue[]) => void;
 
 /** The view's module (view.ts), as much of it as the element calls. */
 export interface OtherVisasView {
@@ -36,9 +40,11 @@ export class OtherVisasState {
   cleared = false;
 
   readonly host: OtherVisasHost;
+  readonly report: OtherVisasReport;
 
-  constructor(host: OtherVisasHost) {
+  constructor(host: OtherVisasHost, report: OtherVisasReport) {
     this.host = host;
+    this.report = report;
   }
 
   /** What an assessment of `answers` depends on here. */

@@ -16,7 +16,7 @@ import { hostVisas, hostVisasPending } from './host-visas.js';
 import { renderVisa } from './render-visa.js';
 import type { OtherVisasState } from './state.js';
 import { renderVisaStep, stepQuestions } from './step.js';
-import { forgetStored, restoreStored, saveStored } from './stored.js';
+import { followOtherTabs, forgetStored, restoreStored, saveStored } from './stored.js';
 import { visaStyles } from './styles.js';
 import { BUILT_IN, chooseVisas, inLanguage } from './visas.js';
 import { introWords } from './intro-words.js';
@@ -53,7 +53,7 @@ function sharedAnswers(state: OtherVisasState, answers: Answers): { shared: Answ
 function sync(state: OtherVisasState): void {
   if (!state.cleared) return;
   state.cleared = false;
-  forgetStored(state.host);
+  forgetStored(state);
   forgetUi(state);
 }
 
@@ -76,8 +76,25 @@ function announce(state: OtherVisasState): void {
 function changed(state: OtherVisasState, answers: Record<string, AnswerValue>): void {
   state.answers = answers;
   state.changes++;
-  saveStored(state.host, answers);
+  saveStored(state, answers);
   state.host.requestUpdate();
+}
+
+/** Another tab changed the stored answers: they are the answers here, a field whose answer changed shows it, and a list shown is announced again. */
+function follow(state: OtherVisasState, answers: Record<string, AnswerValue>): void {
+  // A reset() here before: its stored copy is gone already, and the other tab's answers are the latest.
+  if (state.cleared) {
+    state.cleared = false;
+    forgetUi(state);
+  }
+  const ui = uiOf(state);
+  const moved = (id: string) => own(answers, id) !== own(state.answers, id);
+  ui.typed = Object.fromEntries(Object.entries(ui.typed).filter(([id]) => !moved(id)));
+  ui.errors = Object.fromEntries(Object.entries(ui.errors).filter(([id]) => !moved(id)));
+  state.answers = answers;
+  state.changes++;
+  state.host.requestUpdate();
+  if (state.host.renderRoot.querySelector('.other-visas .visas')) announce(state);
 }
 
 function setAnswer(state: OtherVisasState, question: Question, value: AnswerValue | undefined): void {
@@ -121,9 +138,10 @@ function attach(state: OtherVisasState, focus: boolean): void {
   sheet ??= visaStyles().styleSheet as CSSStyleSheet;
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   sync(state);
-  // Stored answers come under those given since the page loaded.
-  const stored = restoreStored(state.host, BUILT_IN);
+  // Stored answers come under those given since the page loaded; another tab's later ones are followed.
+  const stored = restoreStored(state);
   if (stored) state.answers = { ...stored, ...state.answers };
+  followOtherTabs(state, (answers) => follow(state, answers));
   state.view = api;
   uiOf(state).open = focus;
   state.changes++;

@@ -12,7 +12,7 @@ import { FocusAfterRender } from '../views/focus-after-render.js';
 import { AnswersStore } from './answers-store.js';
 import { ApplicantActions } from './applicant-actions.js';
 import { Assessments } from './assessments.js';
-import { type OtherVisasHost, OtherVisasState } from '../other-visas/state.js';
+import { type OtherVisasHost, type OtherVisasReport, OtherVisasState } from '../other-visas/state.js';
 import { formEntryOf, readFormState } from './host-answers.js';
 import { HostChecks } from './host-checks.js';
 import { Notices } from './notices.js';
@@ -72,6 +72,9 @@ export class AssessmentState {
         this.notices.report(wording, issues, true);
       },
     });
+    // Stored answers (the main ones and the other visas') report a problem in the language shown.
+    const report: OtherVisasReport = (wording, issues) =>
+      this.notices.report((t) => wording(t, this.languages.lang), issues);
     // Before the language controller: stored answers restored on the first update report their problems at once.
     this.stored = new StoredAnswers(host, {
       rubric: () => this.#rubric,
@@ -80,7 +83,7 @@ export class AssessmentState {
         this.store.follow(stored);
         if (this.flow.view === 'result') this.#announce = true;
       },
-      report: (wording, issues) => this.notices.report((t) => wording(t, this.languages.lang), issues),
+      report,
     });
     this.languages = new LanguageController(host, languageTimeout, (code) =>
       this.notices.english(code, `${code} did not load`),
@@ -109,7 +112,7 @@ export class AssessmentState {
       deferred: (work) => this.languages.deferred(work),
       emit: (detail) => emit(host, AssessmentErrorEvent, detail),
     });
-    this.others = new OtherVisasState(host);
+    this.others = new OtherVisasState(host, report);
     this.assessments = new Assessments(() => this.hostAttributes(), this.others);
     this.#checks = new HostChecks(this.notices);
     this.actions = new ApplicantActions(this);

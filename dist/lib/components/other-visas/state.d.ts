@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { AnswerValue, Answers, Rubric } from '../../rubric/types.js';
+import type { AnswerValue, Answers, AssessmentIssue, Rubric } from '../../rubric/types.js';
+import type { Messages } from '../i18n/messages.js';
 import type { OtherVisasDetail } from './detail.js';
 /** What the other visas' view reads from the element, through its public API. */
 export interface OtherVisasHost extends ReactiveControllerHost, HTMLElement {
@@ -10,6 +11,8 @@ export interface OtherVisasHost extends ReactiveControllerHost, HTMLElement {
     readonly persistKey: string | undefined;
     readonly renderRoot: HTMLElement | DocumentFragment;
 }
+/** Reports a problem with their stored answers as the main answers' are: a notice, and `assessment-error`. */
+export type OtherVisasReport = (wording: (t: Messages, lang: string) => string, issues: AssessmentIssue[]) => void;
 /** The view's module (view.ts), as much of it as the element calls. */
 export interface OtherVisasView {
     detail(state: OtherVisasState, answers: Answers): OtherVisasDetail;
@@ -29,7 +32,8 @@ export declare class OtherVisasState {
     /** reset() ran: the view clears the stored answers rather than restoring them. */
     cleared: boolean;
     readonly host: OtherVisasHost;
-    constructor(host: OtherVisasHost);
+    readonly report: OtherVisasReport;
+    constructor(host: OtherVisasHost, report: OtherVisasReport);
     /** What an assessment of `answers` depends on here. */
     get key(): string;
     /** The fields the `score` detail gains; none before the view has loaded, nor for a what-if. */

@@ -11,8 +11,10 @@ class OtherVisasState {
   /** reset() ran: the view clears the stored answers rather than restoring them. */
   cleared = false;
   host;
-  constructor(host) {
+  report;
+  constructor(host, report) {
     this.host = host;
+    this.report = report;
   }
   /** What an assessment of `answers` depends on here. */
   get key() {

@@ -1,6 +1,13 @@
-import type { AnswerValue, Rubric } from '../../rubric/types.js';
-import type { OtherVisasHost } from './state.js';
-/** The stored answers that some visa rubric can read, or null with `persist` off or nothing stored. */
-export declare function restoreStored(host: OtherVisasHost, rubrics: readonly Rubric[]): Record<string, AnswerValue> | null;
-export declare function saveStored(host: OtherVisasHost, answers: Record<string, AnswerValue>): void;
-export declare function forgetStored(host: OtherVisasHost): void;
+import type { AnswerValue } from '../../rubric/types.js';
+import type { OtherVisasState } from './state.js';
+/** The stored answers, checked; null with `persist` off or nothing stored. */
+export declare function restoreStored(state: OtherVisasState): Record<string, AnswerValue> | null;
+export declare function saveStored(state: OtherVisasState, answers: Record<string, AnswerValue>): void;
+export declare function forgetStored(state: OtherVisasState): void;
+/**
+ * While the element is on the page, another tab's change of the stored
+ * answers (its `storage` event) is passed to `follow`, checked: each tab
+ * saves its whole set, so each follows the other's, and a reload keeps the
+ * last answer either gave. Removed there (reset()): no answers.
+ */
+export declare function followOtherTabs(state: OtherVisasState, follow: (answers: Record<string, AnswerValue>) => void): void;

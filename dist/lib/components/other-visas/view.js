@@ -11,7 +11,7 @@ import { stepErrors } from '../state/step-errors.js';
 import { hostVisas, hostVisasPending } from './host-visas.js';
 import { renderVisa } from './render-visa.js';
 import { stepQuestions, renderVisaStep } from './step.js';
-import { restoreStored, forgetStored, saveStored } from './stored.js';
+import { restoreStored, followOtherTabs, forgetStored, saveStored } from './stored.js';
 import { visaStyles } from './styles.js';
 import { BUILT_IN, chooseVisas, inLanguage } from './visas.js';
 import { introWords } from './intro-words.js';
@@ -43,7 +43,7 @@ function sharedAnswers(state, answers) {
 function sync(state) {
   if (!state.cleared) return;
   state.cleared = false;
-  forgetStored(state.host);
+  forgetStored(state);
   forgetUi(state);
 }
 function detail(state, answers) {
@@ -61,8 +61,22 @@ function announce(state) {
 function changed(state, answers) {
   state.answers = answers;
   state.changes++;
-  saveStored(state.host, answers);
+  saveStored(state, answers);
   state.host.requestUpdate();
+}
+function follow(state, answers) {
+  if (state.cleared) {
+    state.cleared = false;
+    forgetUi(state);
+  }
+  const ui = uiOf(state);
+  const moved = (id) => own(answers, id) !== own(state.answers, id);
+  ui.typed = Object.fromEntries(Object.entries(ui.typed).filter(([id]) => !moved(id)));
+  ui.errors = Object.fromEntries(Object.entries(ui.errors).filter(([id]) => !moved(id)));
+  state.answers = answers;
+  state.changes++;
+  state.host.requestUpdate();
+  if (state.host.renderRoot.querySelector(".other-visas .visas")) announce(state);
 }
 function setAnswer(state, question, value) {
   const next = { ...state.answers };
@@ -96,8 +110,9 @@ function attach(state, focus) {
   sheet ??= visaStyles().styleSheet;
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   sync(state);
-  const stored = restoreStored(state.host, BUILT_IN);
+  const stored = restoreStored(state);
   if (stored) state.answers = { ...stored, ...state.answers };
+  followOtherTabs(state, (answers) => follow(state, answers));
   state.view = api;
   uiOf(state).open = focus;
   state.changes++;

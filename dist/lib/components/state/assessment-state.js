@@ -52,6 +52,7 @@ class AssessmentState {
         this.notices.report(wording, issues, true);
       }
     });
+    const report = (wording, issues) => this.notices.report((t) => wording(t, this.languages.lang), issues);
     this.stored = new StoredAnswers(host, {
       rubric: () => this.#rubric,
       add: (stored) => this.store.addStored(stored),
@@ -59,7 +60,7 @@ class AssessmentState {
         this.store.follow(stored);
         if (this.flow.view === "result") this.#announce = true;
       },
-      report: (wording, issues) => this.notices.report((t) => wording(t, this.languages.lang), issues)
+      report
     });
     this.languages = new LanguageController(
       host,
@@ -89,7 +90,7 @@ class AssessmentState {
       deferred: (work) => this.languages.deferred(work),
       emit: (detail) => emit(host, AssessmentErrorEvent, detail)
     });
-    this.others = new OtherVisasState(host);
+    this.others = new OtherVisasState(host, report);
     this.assessments = new Assessments(() => this.hostAttributes(), this.others);
     this.#checks = new HostChecks(this.notices);
     this.actions = new ApplicantActions(this);
