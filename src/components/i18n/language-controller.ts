@@ -85,6 +85,11 @@ export class LanguageController implements ReactiveController {
     return this.pending !== null;
   }
 
+  /** The applicant chose `code` (again): a file that failed is fetched again, even for the language asked already. */
+  retry(code: string): void {
+    if (this.#failed.delete(code)) this.#host.requestUpdate();
+  }
+
   hostUpdate(): void {
     // A language chosen again (the menu, a new `lang`) is tried again: one failed load is not for good.
     const tag = this.tag;

@@ -86,7 +86,7 @@ export class AssessmentState {
       report,
     });
     this.languages = new LanguageController(host, languageTimeout, (code) =>
-      this.notices.english(code, `${code} did not load`),
+      this.notices.english(code, `${code} did not load`, true),
     );
     this.focus = new FocusAfterRender(host);
     this.whatIf = new WhatIf(host);
@@ -133,6 +133,7 @@ export class AssessmentState {
 
   /** The applicant chose a language in the widget's menu. */
   chooseLanguage(code: string): void {
+    this.languages.retry(code);
     this.#host.lang = code;
     emit(this.#host, LanguageChangeEvent, { lang: code });
   }

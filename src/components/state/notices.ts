@@ -46,9 +46,15 @@ export class Notices {
     else this.#sink.emit({ message, issues });
   }
 
-  /** A language not shown: the notice (in English, the language then shown) and why. */
-  english(code: string, why: string): void {
-    this.report(() => `lang "${code}" is not available; showing English.`, [{ path: 'lang', message: why }]);
+  /** A language not shown: the notice (in English, the language then shown) and why; `failed`: its file did not load. */
+  english(code: string, why: string, failed = false): void {
+    this.report(
+      () =>
+        failed
+          ? `The file of lang "${code}" did not load (the connection may have dropped for a moment); showing English.`
+          : `lang "${code}" is not available; showing English.`,
+      [{ path: 'lang', message: why }],
+    );
   }
 
   /** Only the notices `keep` says yes to stay. */

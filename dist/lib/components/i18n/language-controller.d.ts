@@ -29,5 +29,7 @@ export declare class LanguageController implements ReactiveController {
     localized(rubric: Rubric): Rubric;
     /** While the language asked for loads, keeps `work` for when it is there and says true; otherwise false. */
     deferred(work: () => void): boolean;
+    /** The applicant chose `code` (again): a file that failed is fetched again, even for the language asked already. */
+    retry(code: string): void;
     hostUpdate(): void;
 }

@@ -60,6 +60,10 @@ class LanguageController {
     if (this.pending) this.#waiting.push(work);
     return this.pending !== null;
   }
+  /** The applicant chose `code` (again): a file that failed is fetched again, even for the language asked already. */
+  retry(code) {
+    if (this.#failed.delete(code)) this.#host.requestUpdate();
+  }
   hostUpdate() {
     const tag = this.tag;
     if (tag !== this.#tag) this.#failed.clear();

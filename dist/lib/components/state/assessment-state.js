@@ -65,7 +65,7 @@ class AssessmentState {
     this.languages = new LanguageController(
       host,
       languageTimeout,
-      (code) => this.notices.english(code, `${code} did not load`)
+      (code) => this.notices.english(code, `${code} did not load`, true)
     );
     this.focus = new FocusAfterRender(host);
     this.whatIf = new WhatIf(host);
@@ -107,6 +107,7 @@ class AssessmentState {
   }
   /** The applicant chose a language in the widget's menu. */
   chooseLanguage(code) {
+    this.languages.retry(code);
     this.#host.lang = code;
     emit(this.#host, LanguageChangeEvent, { lang: code });
   }

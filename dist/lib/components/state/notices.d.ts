@@ -28,8 +28,8 @@ export declare class Notices {
      * the widget then shows, whichever arrives first.
      */
     report(words: (t: Messages) => string, issues: AssessmentIssue[], fatal?: boolean): void;
-    /** A language not shown: the notice (in English, the language then shown) and why. */
-    english(code: string, why: string): void;
+    /** A language not shown: the notice (in English, the language then shown) and why; `failed`: its file did not load. */
+    english(code: string, why: string, failed?: boolean): void;
     /** Only the notices `keep` says yes to stay. */
     keep(keep: (problem: Problem) => boolean): void;
     /** From now until `release()` (the render that shows them is on screen), events wait. */
