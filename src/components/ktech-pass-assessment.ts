@@ -3,6 +3,7 @@ import type { PropertyValues } from 'lit';
 // Only this field is bundled (rollup's JSON plugin exports each top-level key).
 import { version } from '../../package.json' with { type: 'json' };
 import type { Answers, Rubric } from '../rubric/types.js';
+import { connected } from './emit.js';
 import type { ScoreDetail } from './events.js';
 import { showInvalid } from './form/constraint-validation.js';
 import { type FormEntry, formEntry } from './form/form-associated.js';
@@ -80,6 +81,12 @@ export class KtechPassAssessment extends HostProperties {
         event.composedPath()[0] === this &&
         this.renderRoot.querySelector<HTMLElement>('form input,#result-title')?.focus(),
     );
+  }
+
+  /** @internal In a document: events fired before (a prefill's problems) are dispatched now. */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected(this);
   }
 
   /**

@@ -85,6 +85,8 @@ const ko: Locale = {
     gain: '점수를 높이는 방법',
     gainItem: (label, answer, points) => `${label}: ${answer} → +${points}점`,
     benefits: '주요 혜택',
+    benefitsAssumed:
+      '대부분 F-2-T 체류자격에 따르는 혜택입니다. 충족한 경로는 언론 보도로만 알려져 있으며, F-2-T로 이어진다는 것은 이 도구의 가정입니다.',
     assumptions: '가정 및 출처',
     gni: (multiple, label, year) => `= ${label}(${year}년)의 ${multiple}배`,
     won: (amount) => `${amount}원`,

@@ -86,6 +86,8 @@ const vi: Locale = {
     gain: 'Cách tăng điểm',
     gainItem: (label, answer, points) => `${label}: ${answer} → +${points} điểm`,
     benefits: 'Quyền lợi bạn có thể được hưởng',
+    benefitsAssumed:
+      'Phần lớn các quyền lợi này đi kèm thị thực F-2-T. Diện bạn đáp ứng mới chỉ được biết qua báo chí, và việc diện này dẫn đến F-2-T là giả định của chúng tôi.',
     assumptions: 'Giả định và nguồn tham khảo',
     gni: (multiple, label, year) => `= ${multiple} lần ${label} (${year})`,
     won: (amount) => `${amount} won`,

@@ -77,6 +77,24 @@ interface Context {
   askedIds: ReadonlySet<string>;
   scores: Readonly<Record<string, number>> | undefined;
   assessment: Assessment;
+  /** The lowest threshold any route sets on each number question: what an amount not given is measured from. */
+  lowest: ReadonlyMap<string, number>;
+}
+
+/** The lowest `atLeast` each route condition sets on a number question, by question id. */
+function lowestThresholds(rubric: Rubric): Map<string, number> {
+  const lowest = new Map<string, number>();
+  const walk = (condition: Condition): void => {
+    if ('all' in condition) condition.all.forEach(walk);
+    else if ('any' in condition) condition.any.forEach(walk);
+    else if ('question' in condition && 'atLeast' in condition) {
+      const needed = threshold(rubric, condition.atLeast, condition.times);
+      if (needed > 0 && !(needed >= (lowest.get(condition.question) ?? Infinity)))
+        lowest.set(condition.question, needed);
+    }
+  };
+  for (const pathway of rubric.pathways) walk(pathway.when);
+  return lowest;
 }
 
 /** The cheapest gaps that would make a condition hold; empty when it holds. */
@@ -119,12 +137,16 @@ function gapsOf(condition: Condition, context: Context, seen: Set<string>): Rout
   if ('atLeast' in condition && question?.type === 'number') {
     const needed = threshold(rubric, condition.atLeast, condition.times);
     const answer = own(context.asked, question.id);
-    const short = needed - (typeof answer === 'number' ? answer : 0);
+    const given = typeof answer === 'number';
+    const short = needed - (given ? answer : 0);
+    // An amount not given (no offer yet) is all short of any threshold: measured from the lowest
+    // any route asks, an offer at 3× GNI is five times the work of one at the wage floor.
+    const from = question.unit === 'KRW' && !given ? (context.lowest.get(question.id) ?? needed) : needed;
     gap = {
       condition,
       changeable,
       short,
-      effort: effortOf(changeable, short, question.unit === 'age' ? 'years' : question.unit, needed),
+      effort: effortOf(changeable, (short / from) * needed, question.unit === 'age' ? 'years' : question.unit, needed),
     };
   }
   return [...before, unasked ? { ...gap, unasked } : gap];
@@ -163,7 +185,14 @@ export function routeOutlooks(rubric: Rubric, answers: Answers, assessment: Asse
   const scores = assessment.criteria.some((criterion) => criterion.asked && missing.has(criterion.id))
     ? undefined
     : { ...assessment.categories, total: assessment.total };
-  const context: Context = { rubric, asked, askedIds: new Set(assessment.asked), scores, assessment };
+  const context: Context = {
+    rubric,
+    asked,
+    askedIds: new Set(assessment.asked),
+    scores,
+    assessment,
+    lowest: lowestThresholds(rubric),
+  };
   return rubric.pathways.map((pathway) => {
     const met = !!assessment.pathways[pathway.id];
     const gaps = met ? [] : gapsOf(pathway.when, context, new Set());

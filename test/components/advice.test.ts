@@ -137,8 +137,10 @@ for (const language of LANGUAGES) {
     });
 
     it('a Ministry of Health and Welfare scholar with an offer: the scholar route first, with its own next step', async () => {
-      const { cardText, card } = await resultOf(language, applicants.mohwScholar);
+      const { el, cardText, card } = await resultOf(language, applicants.mohwScholar);
       expect(cardText).to.contain(`${t.via}${t.colon}${label(language, 'governmentScholar')}`);
+      // Its visa route is not published: the benefits, most of them F-2-T's, say that they assume it.
+      expect(text($(el, '[part~="result"]'))).to.contain(t.benefitsAssumed);
       const step = [...card.querySelectorAll('p')].find((line) => text(line).startsWith(t.nextStep));
       expect(step?.querySelector('a')?.href).to.contain('kotra.or.kr');
     });

@@ -160,6 +160,27 @@ describe('reliability', () => {
     });
   });
 
+  it('a prefill set before the element is in the page (as frameworks do): its problems reach a listener on the document once it is', async () => {
+    const heard: string[] = [];
+    const listen = (event: Event) =>
+      heard.push(...(event as CustomEvent).detail.issues.map((issue: { path: string }) => issue.path));
+    document.addEventListener('assessment-error', listen);
+    try {
+      const el = document.createElement('ktech-pass-assessment');
+      el.lang = 'en';
+      el.answers = { jobOffer: 'maybe', nope: 1 };
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(heard, 'nothing is dispatched on an element outside the page').to.deep.equal([]);
+      document.body.append(el);
+      await settle(el);
+      expect(heard).to.include.members(['jobOffer', 'nope']);
+      expect(text($(el, '.problem'))).to.not.equal('');
+      el.remove();
+    } finally {
+      document.removeEventListener('assessment-error', listen);
+    }
+  });
+
   it('a rubric-src body that cannot be read (a broken gzip) is a network error, not "not valid JSON"', async () => {
     const original = window.fetch;
     window.fetch = (async () =>

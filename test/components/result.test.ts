@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { MESSAGES_EN } from '../../src/components/i18n/messages.js';
 import { changeabilityOf, routeOutlooks } from '../../src/rubric/advice.js';
 import { assess, defaultRubric, type Question } from '../../src/rubric/index.js';
 import {
@@ -302,6 +303,11 @@ describe('the result view', () => {
     const benefits = defaultRubric.benefits.map((benefit) => benefit.en);
     const shown = text($(eligible, '[part~="result"]'));
     for (const benefit of benefits) expect(shown).to.contain(benefit);
+    // Through the qualitative track alone, whose F-2-T step is assumed, the benefits say so; through an official route, not.
+    expect(shown).to.contain(MESSAGES_EN.benefitsAssumed);
+    const official = text($(await resultFor(TOP_TIER_APPLICANT), '[part~="result"]'));
+    for (const benefit of benefits) expect(official).to.contain(benefit);
+    expect(official).not.to.contain(MESSAGES_EN.benefitsAssumed);
 
     const notEligible = await resultFor(APPLICANTS.bachelorSme);
     const notShown = text($(notEligible, '[part~="result"]'));

@@ -118,6 +118,26 @@ describe('three applicants: an ordinary engineer, a top-100 graduate without an 
     assert.equal(salary[0]?.short, needed);
   });
 
+  it("no offer, a related bachelor's, no years yet: E-7-1's nearest route is a year's work at the wage floor, not an offer at 3× GNI", () => {
+    const result = e71(
+      assessOtherVisas(
+        visaRubrics,
+        {
+          jobOffer: 'not-yet',
+          degree: 'bachelors',
+          degreeRelated: 'yes',
+          institution: 'other',
+          experience: 0,
+          age: 23,
+        },
+        IN_2026,
+      ),
+    );
+    assert.equal(result.status, 'not-met');
+    // An offer not yet made is measured from the lowest pay any route asks: 3× GNI is five times the floor.
+    assert.equal(result.route, 'bachelorsAndYear');
+  });
+
   it('D-10-1 out of reach measures the gap to the ordinary pass mark of 60, not to the 80 of the long stay', () => {
     const result = d101(assessOtherVisas(visaRubrics, { jobOffer: 'not-yet', degree: 'none', age: 30 }, IN_2026));
     assert.equal(result.route, 'jobSeeker');

@@ -53,6 +53,8 @@ export declare class KtechPassAssessment extends HostProperties {
     /** Milliseconds a page waits for its language's file before showing English with a notice. */
     static languageTimeout: number;
     constructor();
+    /** @internal In a document: events fired before (a prefill's problems) are dispatched now. */
+    connectedCallback(): void;
     /**
      * The rubric in use (frozen: read it, don't edit it): the built-in one, or
      * the one set or fetched; `null` while one loads or after it failed. Setting

@@ -1,4 +1,5 @@
 import { version } from '../package.json.js';
+import { connected } from './emit.js';
 import { showInvalid } from './form/constraint-validation.js';
 import { formEntry } from './form/form-associated.js';
 import { HostProperties, topLevel } from './host-properties.js';
@@ -28,6 +29,11 @@ class KtechPassAssessment extends HostProperties {
       "click",
       (event) => event.composedPath()[0] === this && this.renderRoot.querySelector("form input,#result-title")?.focus()
     );
+  }
+  /** @internal In a document: events fired before (a prefill's problems) are dispatched now. */
+  connectedCallback() {
+    super.connectedCallback();
+    connected(this);
   }
   /**
    * The rubric in use (frozen: read it, don't edit it): the built-in one, or

@@ -76,6 +76,7 @@ const ko = {
     gain: "\uC810\uC218\uB97C \uB192\uC774\uB294 \uBC29\uBC95",
     gainItem: (label, answer, points) => `${label}: ${answer} \u2192 +${points}\uC810`,
     benefits: "\uC8FC\uC694 \uD61C\uD0DD",
+    benefitsAssumed: "\uB300\uBD80\uBD84 F-2-T \uCCB4\uB958\uC790\uACA9\uC5D0 \uB530\uB974\uB294 \uD61C\uD0DD\uC785\uB2C8\uB2E4. \uCDA9\uC871\uD55C \uACBD\uB85C\uB294 \uC5B8\uB860 \uBCF4\uB3C4\uB85C\uB9CC \uC54C\uB824\uC838 \uC788\uC73C\uBA70, F-2-T\uB85C \uC774\uC5B4\uC9C4\uB2E4\uB294 \uAC83\uC740 \uC774 \uB3C4\uAD6C\uC758 \uAC00\uC815\uC785\uB2C8\uB2E4.",
     assumptions: "\uAC00\uC815 \uBC0F \uCD9C\uCC98",
     gni: (multiple, label, year) => `= ${label}(${year}\uB144)\uC758 ${multiple}\uBC30`,
     won: (amount) => `${amount}\uC6D0`,

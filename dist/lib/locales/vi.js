@@ -76,6 +76,7 @@ const vi = {
     gain: "C\xE1ch t\u0103ng \u0111i\u1EC3m",
     gainItem: (label, answer, points) => `${label}: ${answer} \u2192 +${points} \u0111i\u1EC3m`,
     benefits: "Quy\u1EC1n l\u1EE3i b\u1EA1n c\xF3 th\u1EC3 \u0111\u01B0\u1EE3c h\u01B0\u1EDFng",
+    benefitsAssumed: "Ph\u1EA7n l\u1EDBn c\xE1c quy\u1EC1n l\u1EE3i n\xE0y \u0111i k\xE8m th\u1ECB th\u1EF1c F-2-T. Di\u1EC7n b\u1EA1n \u0111\xE1p \u1EE9ng m\u1EDBi ch\u1EC9 \u0111\u01B0\u1EE3c bi\u1EBFt qua b\xE1o ch\xED, v\xE0 vi\u1EC7c di\u1EC7n n\xE0y d\u1EABn \u0111\u1EBFn F-2-T l\xE0 gi\u1EA3 \u0111\u1ECBnh c\u1EE7a ch\xFAng t\xF4i.",
     assumptions: "Gi\u1EA3 \u0111\u1ECBnh v\xE0 ngu\u1ED3n tham kh\u1EA3o",
     gni: (multiple, label, year) => `= ${multiple} l\u1EA7n ${label} (${year})`,
     won: (amount) => `${amount} won`,

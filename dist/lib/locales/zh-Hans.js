@@ -80,6 +80,7 @@ const zhHans = {
     gain: "\u5982\u4F55\u63D0\u9AD8\u5F97\u5206",
     gainItem: (label, answer, points) => `${label}\uFF1A${answer} \u2192 +${points}\u2060\u5206`,
     benefits: "\u60A8\u53EF\u80FD\u4EAB\u6709\u7684\u798F\u5229\u4E0E\u652F\u6301",
+    benefitsAssumed: "\u4EE5\u4E0B\u5927\u591A\u968FF-2-T\u7B7E\u8BC1\u800C\u6765\u3002\u60A8\u7B26\u5408\u7684\u9014\u5F84\u76EE\u524D\u4EC5\u89C1\u4E8E\u65B0\u95FB\u62A5\u9053\uFF0C\u80FD\u5426\u7531\u6B64\u83B7\u5F97F-2-T\u662F\u672C\u5DE5\u5177\u7684\u5047\u8BBE\u3002",
     assumptions: "\u5047\u8BBE\u4E0E\u8D44\u6599\u6765\u6E90",
     gni: (multiple, label, year) => `= ${label}\uFF08${year}\u5E74\uFF09\u7684${multiple}\u500D`,
     won: (amount) => `${amount}\u97E9\u5143`,

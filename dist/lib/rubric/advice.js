@@ -11,6 +11,20 @@ function effortOf(changeable, short, unit, needed = 0) {
   if (unit === "KRW") return needed > 0 ? Math.max(1, Math.ceil((short ?? needed) / needed * 100)) : 100;
   return changeable === "offer" ? 20 : 10;
 }
+function lowestThresholds(rubric) {
+  const lowest = /* @__PURE__ */ new Map();
+  const walk = (condition) => {
+    if ("all" in condition) condition.all.forEach(walk);
+    else if ("any" in condition) condition.any.forEach(walk);
+    else if ("question" in condition && "atLeast" in condition) {
+      const needed = threshold(rubric, condition.atLeast, condition.times);
+      if (needed > 0 && !(needed >= (lowest.get(condition.question) ?? Infinity)))
+        lowest.set(condition.question, needed);
+    }
+  };
+  for (const pathway of rubric.pathways) walk(pathway.when);
+  return lowest;
+}
 function gapsOf(condition, context, seen) {
   const { rubric } = context;
   if (holds(condition, { rubric, answers: context.asked, scores: context.scores })) return [];
@@ -41,12 +55,14 @@ function gapsOf(condition, context, seen) {
   if ("atLeast" in condition && question?.type === "number") {
     const needed = threshold(rubric, condition.atLeast, condition.times);
     const answer = own(context.asked, question.id);
-    const short = needed - (typeof answer === "number" ? answer : 0);
+    const given = typeof answer === "number";
+    const short = needed - (given ? answer : 0);
+    const from = question.unit === "KRW" && !given ? context.lowest.get(question.id) ?? needed : needed;
     gap = {
       condition,
       changeable,
       short,
-      effort: effortOf(changeable, short, question.unit === "age" ? "years" : question.unit, needed)
+      effort: effortOf(changeable, short / from * needed, question.unit === "age" ? "years" : question.unit, needed)
     };
   }
   return [...before, unasked ? { ...gap, unasked } : gap];
@@ -73,7 +89,14 @@ function routeOutlooks(rubric, answers, assessment) {
   const asked = answersAsked(rubric, answers);
   const missing = new Set(assessment.missing);
   const scores = assessment.criteria.some((criterion) => criterion.asked && missing.has(criterion.id)) ? void 0 : { ...assessment.categories, total: assessment.total };
-  const context = { rubric, asked, askedIds: new Set(assessment.asked), scores, assessment };
+  const context = {
+    rubric,
+    asked,
+    askedIds: new Set(assessment.asked),
+    scores,
+    assessment,
+    lowest: lowestThresholds(rubric)
+  };
   return rubric.pathways.map((pathway) => {
     const met = !!assessment.pathways[pathway.id];
     const gaps = met ? [] : gapsOf(pathway.when, context, /* @__PURE__ */ new Set());

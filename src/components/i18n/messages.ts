@@ -104,6 +104,9 @@ const en = {
   gain: 'How to gain points',
   gainItem: (label: string, answer: string, points: string) => `${label}: ${answer} → +${points}`,
   benefits: 'What you may receive',
+  /** Under the benefits when every route met is reported, its visa step assumed. */
+  benefitsAssumed:
+    'Most of these come with F-2-T. The route you meet is known from a press report only, and that it leads to F-2-T is our assumption.',
   assumptions: 'Assumptions and sources',
   gni: (multiple: string, label: string, year: number) => `= ${multiple}× ${label} (${year})`,
   won: (amount: string) => `KRW ${amount}`,

@@ -112,7 +112,7 @@ export class AnswersStore {
   fit(rubric: Rubric): Unkept {
     const given = this.given;
     const { valid: fromGiven, issues } = fitAnswers(rubric, given);
-    // B asked `salary` as a choice: back on A, A's amount, set aside on the way to B, is the answer again.
+    // B asked a question of A another way (a choice for an amount): back on A, A's answer, set aside on the way to B, is the answer again.
     const { valid: fromAside } = fitAnswers(
       rubric,
       Object.fromEntries(Object.entries(this.#setAside).filter(([id]) => !Object.hasOwn(fromGiven, id))),

@@ -68,6 +68,9 @@ export function renderResult(context: ResultContext): TemplateResult {
   const fallback = assessment.eligible ? alsoMet(context) : alternatives;
   const outlooks = routeOutlooks(rubric, assessment.answers, assessment);
   const outlook = new Map(outlooks.map((entry) => [entry.id, entry]));
+  // Every route met rests on an assumption (a reported track): the benefits, most of them F-2-T's, say so.
+  const metRoutes = routes.filter((route) => assessment.pathways[route.id]);
+  const assumedOnly = metRoutes.length > 0 && metRoutes.every((route) => route.assumption);
   const closed = routes.filter((route) => outlook.get(route.id)?.standing === 'closed');
   const open = routes.filter((route) => !closed.includes(route));
   // Only the questions asked: a bachelor's holder is never shown the years since a doctorate.
@@ -129,7 +132,7 @@ export function renderResult(context: ResultContext): TemplateResult {
 
       ${
         assessment.eligible && rubric.benefits.length
-          ? html`<details><summary>${t.benefits}</summary>${later(context, () => html`<ul>${rubric.benefits.map((benefit) => html`<li>${keepCodes(pick(benefit, lang))}</li>`)}</ul>`)}</details>`
+          ? html`<details><summary>${t.benefits}</summary>${later(context, () => html`${assumedOnly ? html`<p>${keepCodes(t.benefitsAssumed)}</p>` : nothing}<ul>${rubric.benefits.map((benefit) => html`<li>${keepCodes(pick(benefit, lang))}</li>`)}</ul>`)}</details>`
           : nothing
       }
 

@@ -95,6 +95,8 @@ declare const en: {
     gain: string;
     gainItem: (label: string, answer: string, points: string) => string;
     benefits: string;
+    /** Under the benefits when every route met is reported, its visa step assumed. */
+    benefitsAssumed: string;
     assumptions: string;
     gni: (multiple: string, label: string, year: number) => string;
     won: (amount: string) => string;

@@ -87,6 +87,8 @@ const en = {
   gain: "How to gain points",
   gainItem: (label, answer, points) => `${label}: ${answer} \u2192 +${points}`,
   benefits: "What you may receive",
+  /** Under the benefits when every route met is reported, its visa step assumed. */
+  benefitsAssumed: "Most of these come with F-2-T. The route you meet is known from a press report only, and that it leads to F-2-T is our assumption.",
   assumptions: "Assumptions and sources",
   gni: (multiple, label, year) => `= ${multiple}\xD7 ${label} (${year})`,
   won: (amount) => `KRW ${amount}`,

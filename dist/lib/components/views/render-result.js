@@ -39,6 +39,8 @@ function renderResult(context) {
   const fallback = assessment.eligible ? alsoMet(context) : alternatives;
   const outlooks = routeOutlooks(rubric, assessment.answers, assessment);
   const outlook = new Map(outlooks.map((entry) => [entry.id, entry]));
+  const metRoutes = routes.filter((route) => assessment.pathways[route.id]);
+  const assumedOnly = metRoutes.length > 0 && metRoutes.every((route) => route.assumption);
   const closed = routes.filter((route) => outlook.get(route.id)?.standing === "closed");
   const open = routes.filter((route) => !closed.includes(route));
   const asked = new Set(assessment.asked);
@@ -61,7 +63,7 @@ function renderResult(context) {
       const criterion = assessment.criteria.find((candidate) => candidate.id === id);
       return html`<li><span id="c-${id}">${pick(question.label, lang)}</span> <span class="what-if">${whatIf(question, context)}</span> <strong class="points">${criterion ? `${n(criterion.points)} / ${n(criterion.max)}` : "\u2014"}</strong></li>`;
     })}</ul>`
-  )}</details>${assessment.eligible && rubric.benefits.length ? html`<details><summary>${t.benefits}</summary>${later(context, () => html`<ul>${rubric.benefits.map((benefit) => html`<li>${keepCodes(pick(benefit, lang))}</li>`)}</ul>`)}</details>` : nothing}<details><summary>${t.assumptions}</summary>${later(
+  )}</details>${assessment.eligible && rubric.benefits.length ? html`<details><summary>${t.benefits}</summary>${later(context, () => html`${assumedOnly ? html`<p>${keepCodes(t.benefitsAssumed)}</p>` : nothing}<ul>${rubric.benefits.map((benefit) => html`<li>${keepCodes(pick(benefit, lang))}</li>`)}</ul>`)}</details>` : nothing}<details><summary>${t.assumptions}</summary>${later(
     context,
     () => html`<ul>${assumed.map((text) => html`<li>${pick(text, lang)}</li>`)} ${rubric.parameters.map(
       (entry) => html`<li>${pick(entry.label, lang)}${t.paren(String(entry.year))}${t.colon}${entry.unit === "KRW" ? t.won(n(entry.value)) : `${n(entry.value)} ${entry.unit}`}${entry.validFrom && entry.validUntil ? `${t.comma}${t.applied(entry.validFrom, entry.validUntil)}` : ""}${t.period}${pick(entry.note, lang)}</li>`
