@@ -91,7 +91,7 @@ export class HostProperties extends ConstraintValidation(FormAssociated(WithInte
    * never turns its native controls dark on a light widget. Every palette goes
    * through the same `--ktp-*` properties (a colour you set wins in every
    * theme) and passes WCAG AA contrast. Any other value is light. Reflected.
-   * @default 'light'
+   * @default undefined (light)
    */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
   /**
@@ -99,7 +99,7 @@ export class HostProperties extends ConstraintValidation(FormAssociated(WithInte
    * outline of the page section it sits in; the step and result headings are
    * one level below, their sections two (past `h6`, ARIA headings of level 7
    * and 8). Another value gives 2.
-   * @default 2
+   * @default undefined (2)
    */
   declare headingLevel: number | undefined;
   /**
@@ -128,6 +128,7 @@ export class HostProperties extends ConstraintValidation(FormAssociated(WithInte
     // `''`, and turns it into `true` only for a property that is a boolean.
     this.required = false;
     this.persist = false;
+    this.languagePicker = false;
   }
 }
 

@@ -119,7 +119,7 @@ export declare class HostProperties extends HostProperties_base {
      * never turns its native controls dark on a light widget. Every palette goes
      * through the same `--ktp-*` properties (a colour you set wins in every
      * theme) and passes WCAG AA contrast. Any other value is light. Reflected.
-     * @default 'light'
+     * @default undefined (light)
      */
     theme: 'light' | 'dark' | 'auto' | undefined;
     /**
@@ -127,7 +127,7 @@ export declare class HostProperties extends HostProperties_base {
      * outline of the page section it sits in; the step and result headings are
      * one level below, their sections two (past `h6`, ARIA headings of level 7
      * and 8). Another value gives 2.
-     * @default 2
+     * @default undefined (2)
      */
     headingLevel: number | undefined;
     /**

@@ -31,6 +31,7 @@ class HostProperties extends ConstraintValidation(FormAssociated(WithInternals(L
     super();
     this.required = false;
     this.persist = false;
+    this.languagePicker = false;
   }
 }
 function topLevel(headingLevel) {
