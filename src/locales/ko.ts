@@ -53,7 +53,10 @@ const ko: Locale = {
     howSure: '결과 신뢰도',
     closeCall: (label, needed) =>
       `${label}: 기준(${needed})을 1% 미만의 차이로 충족합니다. 작은 변화로도 결과가 달라질 수 있습니다.`,
-    closeToPass: (points) => `합격 기준을 ${points}점 차이로 넘었을 뿐입니다.`,
+    closeToPass: (points, count) =>
+      count === 0
+        ? '합격 기준 점수와 정확히 같습니다. 1점만 낮아도 기준에 미치지 못합니다.'
+        : `합격 기준을 ${points}점 차이로 넘었을 뿐입니다.`,
     canChange: '바꿀 수 있는 항목:',
     stillGet: '대신 검토할 수 있는 경로',
     alternatives: '그 밖에 검토할 수 있는 경로',

@@ -54,7 +54,10 @@ const vi: Locale = {
     howSure: 'Độ tin cậy của kết quả',
     closeCall: (label, needed) =>
       `${label} đạt mức ${needed} với chênh lệch dưới 1%: một thay đổi nhỏ cũng có thể đảo ngược kết quả này.`,
-    closeToPass: (points) => `Chỉ vượt điểm đạt tối thiểu ${points} điểm.`,
+    closeToPass: (points, count) =>
+      count === 0
+        ? 'Vừa đúng bằng điểm đạt tối thiểu: chỉ cần thấp hơn 1 điểm là không đạt.'
+        : `Chỉ vượt điểm đạt tối thiểu ${points} điểm.`,
     canChange: 'Những điều bạn có thể thay đổi:',
     stillGet: 'Bạn vẫn có thể đủ điều kiện cho',
     alternatives: 'Nếu không, bạn có thể cân nhắc các diện sau',

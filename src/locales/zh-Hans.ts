@@ -52,7 +52,8 @@ const zhHans: Locale = {
     weighItem: (labelled, points) => `${labelled}（${points}\u2060分）`,
     howSure: '结果可靠程度',
     closeCall: (label, needed) => `${label}达到${needed}，但超出不到1%：稍有变化，结果就可能不同。`,
-    closeToPass: (points) => `仅比合格线多${points}\u2060分。`,
+    closeToPass: (points, count) =>
+      count === 0 ? '恰好达到合格线，少1\u2060分即不合格。' : `仅比合格线多${points}\u2060分。`,
     canChange: '您可以改变的方面：',
     stillGet: '您还可以考虑',
     alternatives: '如不符合上述途径，还可考虑',

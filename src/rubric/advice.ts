@@ -116,6 +116,9 @@ function gapsOf(condition: Condition, context: Context, seen: Set<string>): Rout
     const score =
       condition.score === 'total' ? context.assessment.total : (context.assessment.categories[condition.score] ?? 0);
     const short = needed - score;
+    // Enough points already, yet not decided: a question asked has no answer yet (a what-if that
+    // asks one). What it lacks is those answers, never a gap of "-1 points".
+    if (short <= 0) return unanswered(context);
     return [{ condition, changeable: 'action', short, effort: effortOf('action', short, 'points') }];
   }
   const question = questionsById(rubric).get(condition.question);
@@ -150,6 +153,23 @@ function gapsOf(condition: Condition, context: Context, seen: Set<string>): Rout
     };
   }
   return [...before, unasked ? { ...gap, unasked } : gap];
+}
+
+/** The questions asked and not answered, each a gap of one answer to give. */
+function unanswered({ rubric, assessment, askedIds }: Context): RouteGap[] {
+  const questions = questionsById(rubric);
+  return assessment.missing
+    .filter((id) => askedIds.has(id))
+    .map((id): RouteGap => {
+      const question = questions.get(id) as Question;
+      const condition: LeafCondition =
+        question.type === 'number'
+          ? { question: id, atLeast: 0 }
+          : question.type === 'multi'
+            ? { question: id, includes: [] }
+            : { question: id, in: question.options.map((option) => option.id) };
+      return { condition, changeable: 'action', effort: 1 };
+    });
 }
 
 /** Gaps with one per number question, the largest (both thresholds are met by meeting it), in first-seen place. */

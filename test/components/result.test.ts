@@ -298,6 +298,26 @@ describe('the result view', () => {
     expect(text($(phd, '[part~="result"]'))).not.to.contain(`${questionOf('employerSize').label.en}: Small`);
   });
 
+  it('a what-if that asks a new question (a doctorate: the university) says that answer is missing, never "-1 points short" or points "to spare"', async () => {
+    const el = await resultFor({ ...APPLICANTS.bachelorSme, field: 'ai' });
+    await whatIf(el, 'degree', 'doctorate');
+    const card = text($(el, '[part~="score"]'));
+    expect(card).not.to.match(/(^|\s)-\d/);
+    expect(card).not.to.contain('to spare');
+    const institution = defaultRubric.questions.find((question) => question.id === 'institution')?.label.en as string;
+    expect(card).to.contain(institution);
+  });
+
+  it('a score exactly at the pass mark says so, not "only 0 points to spare"', async () => {
+    // 60 of 100: the qualitative track met with nothing over the pass mark.
+    const answers = { ...APPLICANTS.bachelorSme, field: 'ai', evidence: 'leading', role: 'core-lead' };
+    const el = await resultFor(answers);
+    expect(el.result?.total, 'the fixture scores the pass mark').to.equal(60);
+    const card = text($(el, '[part~="score"]'));
+    expect(card).to.contain(MESSAGES_EN.closeToPass('0', 0));
+    expect(card).not.to.contain('0 points to spare');
+  });
+
   it('lists the F-2-T benefits when eligible, and not when not', async () => {
     const eligible = await resultFor();
     const benefits = defaultRubric.benefits.map((benefit) => benefit.en);

@@ -242,3 +242,24 @@ describe('routeOutlooks: laws for every complete set of answers (property)', () 
     );
   });
 });
+
+describe('routeOutlooks: enough points, a question asked and not yet answered', () => {
+  it('what the points track lacks is that answer, never a negative points gap', () => {
+    // A what-if: the bachelor's holder tries a doctorate, which asks the university question.
+    const answers: Answers = { ...applicants.bachelorSme, field: 'ai', degree: 'doctorate' };
+    const assessment = assess(defaultRubric, answers);
+    assert.ok(assessment.missing.includes('institution'), 'the doctorate asks the university question');
+    assert.ok(assessment.total >= defaultRubric.passMark.value, `${assessment.total} points`);
+    const qualitative = routeOutlooks(defaultRubric, answers, assessment).find(
+      (outlook) => outlook.id === 'qualitative',
+    );
+    assert.equal(qualitative?.standing, 'open');
+    for (const gap of qualitative?.gaps ?? [])
+      assert.ok(!(gap.short !== undefined && gap.short <= 0), 'no gap of 0 or fewer');
+    assert.deepEqual(
+      qualitative?.gaps.map((gap) => 'question' in gap.condition && gap.condition.question),
+      // Both questions a doctorate asks.
+      ['institution', 'postdocResearch'],
+    );
+  });
+});

@@ -45,7 +45,7 @@ const vi = {
     weighItem: (labelled, points) => `${labelled} (${points} \u0111i\u1EC3m)`,
     howSure: "\u0110\u1ED9 tin c\u1EADy c\u1EE7a k\u1EBFt qu\u1EA3",
     closeCall: (label, needed) => `${label} \u0111\u1EA1t m\u1EE9c ${needed} v\u1EDBi ch\xEAnh l\u1EC7ch d\u01B0\u1EDBi 1%: m\u1ED9t thay \u0111\u1ED5i nh\u1ECF c\u0169ng c\xF3 th\u1EC3 \u0111\u1EA3o ng\u01B0\u1EE3c k\u1EBFt qu\u1EA3 n\xE0y.`,
-    closeToPass: (points) => `Ch\u1EC9 v\u01B0\u1EE3t \u0111i\u1EC3m \u0111\u1EA1t t\u1ED1i thi\u1EC3u ${points} \u0111i\u1EC3m.`,
+    closeToPass: (points, count) => count === 0 ? "V\u1EEBa \u0111\xFAng b\u1EB1ng \u0111i\u1EC3m \u0111\u1EA1t t\u1ED1i thi\u1EC3u: ch\u1EC9 c\u1EA7n th\u1EA5p h\u01A1n 1 \u0111i\u1EC3m l\xE0 kh\xF4ng \u0111\u1EA1t." : `Ch\u1EC9 v\u01B0\u1EE3t \u0111i\u1EC3m \u0111\u1EA1t t\u1ED1i thi\u1EC3u ${points} \u0111i\u1EC3m.`,
     canChange: "Nh\u1EEFng \u0111i\u1EC1u b\u1EA1n c\xF3 th\u1EC3 thay \u0111\u1ED5i:",
     stillGet: "B\u1EA1n v\u1EABn c\xF3 th\u1EC3 \u0111\u1EE7 \u0111i\u1EC1u ki\u1EC7n cho",
     alternatives: "N\u1EBFu kh\xF4ng, b\u1EA1n c\xF3 th\u1EC3 c\xE2n nh\u1EAFc c\xE1c di\u1EC7n sau",

@@ -42,6 +42,7 @@ function gapsOf(condition, context, seen) {
     const needed = condition.atLeast === "passMark" ? rubric.passMark.value : condition.atLeast;
     const score = condition.score === "total" ? context.assessment.total : context.assessment.categories[condition.score] ?? 0;
     const short = needed - score;
+    if (short <= 0) return unanswered(context);
     return [{ condition, changeable: "action", short, effort: effortOf("action", short, "points") }];
   }
   const question = questionsById(rubric).get(condition.question);
@@ -66,6 +67,14 @@ function gapsOf(condition, context, seen) {
     };
   }
   return [...before, unasked ? { ...gap, unasked } : gap];
+}
+function unanswered({ rubric, assessment, askedIds }) {
+  const questions = questionsById(rubric);
+  return assessment.missing.filter((id) => askedIds.has(id)).map((id) => {
+    const question = questions.get(id);
+    const condition = question.type === "number" ? { question: id, atLeast: 0 } : question.type === "multi" ? { question: id, includes: [] } : { question: id, in: question.options.map((option) => option.id) };
+    return { condition, changeable: "action", effort: 1 };
+  });
 }
 function largestPerQuestion(gaps) {
   const kept = [];

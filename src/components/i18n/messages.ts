@@ -70,7 +70,9 @@ const en = {
   closeCall: (label: string, needed: string) =>
     `${label} meets ${needed} with less than 1% to spare: a small change could reverse this.`,
   closeToPass: (points: string, count: number) =>
-    `Only ${points} ${plural(count, 'en') === 'one' ? 'point' : 'points'} to spare over the pass mark.`,
+    count === 0
+      ? 'Exactly at the pass mark: one point less would not pass.'
+      : `Only ${points} ${plural(count, 'en') === 'one' ? 'point' : 'points'} to spare over the pass mark.`,
   canChange: 'What you can change:',
   stillGet: 'You may still get',
   alternatives: 'If not, you may still get',

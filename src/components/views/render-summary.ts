@@ -88,7 +88,8 @@ export function renderSummary(context: ResultContext, outlooks: readonly RouteOu
       .values(),
   ];
   const margin = assessment.total - assessment.passMark;
-  if (margin >= 0 && margin < 3) close.push(t.closeToPass(n(margin), margin));
+  // Only for a score that decides: not while a question asked has no answer (a what-if that asks one).
+  if (assessment.complete && margin >= 0 && margin < 3) close.push(t.closeToPass(n(margin), margin));
   const step = firstStep(met[0] ?? leading[0], context);
   const scope = !assessment.eligible && rubric.scope;
   return html`<div part="score" class=${met.length ? 'card met' : 'card'}>

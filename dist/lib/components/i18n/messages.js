@@ -54,7 +54,7 @@ const en = {
   weighItem: (labelled, points, count) => `${labelled} (${points} ${plural(count, "en") === "one" ? "point" : "points"})`,
   howSure: "How sure",
   closeCall: (label, needed) => `${label} meets ${needed} with less than 1% to spare: a small change could reverse this.`,
-  closeToPass: (points, count) => `Only ${points} ${plural(count, "en") === "one" ? "point" : "points"} to spare over the pass mark.`,
+  closeToPass: (points, count) => count === 0 ? "Exactly at the pass mark: one point less would not pass." : `Only ${points} ${plural(count, "en") === "one" ? "point" : "points"} to spare over the pass mark.`,
   canChange: "What you can change:",
   stillGet: "You may still get",
   alternatives: "If not, you may still get",

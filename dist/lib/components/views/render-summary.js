@@ -44,7 +44,7 @@ function renderSummary(context, outlooks) {
     ...(met.length ? met : leading).reduce((found, route) => closeCalls(traced(route, context).node, context, found), /* @__PURE__ */ new Map()).values()
   ];
   const margin = assessment.total - assessment.passMark;
-  if (margin >= 0 && margin < 3) close.push(t.closeToPass(n(margin), margin));
+  if (assessment.complete && margin >= 0 && margin < 3) close.push(t.closeToPass(n(margin), margin));
   const step = firstStep(met[0] ?? leading[0], context);
   const scope = !assessment.eligible && rubric.scope;
   return html`<div part="score" class="${met.length ? "card met" : "card"}">${through.length ? html`<p>${t.via}${t.colon}${through.map((route, index) => [index ? t.listSeparator : "", keepCodes(pick(route.label, lang))])}</p>` : nothing} ${leading.length ? html`<p>${t.stillGet}${t.colon}${leading.map((route, index) => [index ? t.listSeparator : "", keepCodes(pick(route.label, lang))])}</p>` : nothing} ${nearest ? html`<p>${t.nearest}${t.colon}${pick(byId.get(nearest.id)?.label, lang)}${t.period}${t.missingNow}</p><ul class="gaps">${gaps.map((gap) => renderGap(gap, context))}</ul>` : nothing}<p><b class="total">${scoreLine(assessment, rubric, t, lang)}</b> · ${t.passMark(n(assessment.passMark))}</p>${renderScoreBar(context)}<ul class="cats">${rubric.categories.map((category) => html`<li>${pick(category.label, lang)} <strong>${n(assessment.categories[category.id] ?? 0)} / ${n(category.max)}</strong></li>`)}</ul>${weighty.length ? html`<p><strong>${t.weighMost}</strong>${t.colon}${weighty.map((criterion) => {
