@@ -82,7 +82,11 @@ export declare class KtechPassAssessment extends HostProperties {
      * the stored answers, and over those the browser's Back brought back; later
      * assignments replace. Setting it again to what you set last, or to the
      * answers as they are, does nothing: a framework re-rendering with the same
-     * prop never undoes the applicant's clicks or typing.
+     * prop never undoes the applicant's clicks or typing. Answers to the
+     * questions only the other visas ask (`age`, `koreanLevel`…, as in the
+     * `score` detail's `otherAnswers`) are theirs: kept for the "Other visas
+     * that may fit" section (never asked again there) and checked when it
+     * loads; they are not part of this property.
      */
     get answers(): Answers;
     set answers(given: Answers);

@@ -3,6 +3,8 @@ import type { ReactiveControllerHost } from 'lit';
 import type { AnswerValue, Answers, AssessmentIssue, Rubric } from '../../rubric/types.js';
 import type { Messages } from '../i18n/messages.js';
 import type { OtherVisasDetail } from './detail.js';
+// Only this list is bundled (rollup's JSON plugin exports each top-level key).
+import { questions as VISA_QUESTIONS } from '../../rubric/visa-question-ids.json' with { type: 'json' };
 import { clearStored } from '../state/persistence.js';
 import { STORED_AS, storedInstance } from './stored-key.js';
 
@@ -22,6 +24,8 @@ export type OtherVisasReport = (wording: (t: Messages, lang: string) => string, 
 /** The view's module (view.ts), as much of it as the element calls. */
 export interface OtherVisasView {
   detail(state: OtherVisasState, answers: Answers): OtherVisasDetail;
+  /** Answers the page gave to these visas' questions: checked (problems reported), then kept. */
+  take(state: OtherVisasState, given: Answers): void;
 }
 
 /**
@@ -57,10 +61,35 @@ export class OtherVisasState {
     return scenario ? undefined : this.view?.detail(this, answers);
   }
 
+  /** Answers the page gave to these visas' questions before their view loaded: checked and kept when it does. */
+  fromPage: Answers = {};
+
+  /**
+   * The page's answers (`el.answers`) without those only the other visas ask
+   * (age, Korean level…), which are theirs: kept here, checked once their
+   * file has loaded (at once when it has). A question of the rubric in use
+   * stays the rubric's, and an id no visa asks is the rubric's to report;
+   * while no rubric is in use (one loads), every answer waits for it.
+   */
+  takeFromPage(given: Answers, rubric: Rubric | null): Answers {
+    // No rubric in use yet (one loads): which questions are its own is unknown, so all are kept for it.
+    if (!rubric) return given;
+    const main = new Set(rubric.questions.map((question) => question.id));
+    const rest: Record<string, Answers[string]> = {};
+    const mine: Record<string, Answers[string]> = {};
+    for (const [id, value] of Object.entries(given))
+      (VISA_QUESTIONS.includes(id) && !main.has(id) ? mine : rest)[id] = value;
+    if (!Object.keys(mine).length) return given;
+    if (this.view) this.view.take(this, mine);
+    else this.fromPage = { ...this.fromPage, ...mine };
+    return rest;
+  }
+
   /** Every answer here forgotten (the element's reset()), the stored copy too, even before the view has loaded. */
   reset(): void {
     clearStored(STORED_AS, storedInstance(this.host));
     this.answers = {};
+    this.fromPage = {};
     this.cleared = true;
     this.changes++;
   }

@@ -9,7 +9,7 @@ import type { OtherVisasState } from './state.js';
 import { STORED_AS as KEY, storedInstance as instance } from './stored-key.js';
 import { BUILT_IN } from './visas.js';
 
-/** Where a problem was found, as the main answers' stored problems say it (stored-answers.ts). */
+/** Where a problem was found, as the main answers' stored problems say it (stored-answers.ts); the page's are at their question. */
 const inStorage = (path: string) => (path ? `storage.${path}` : 'storage');
 
 /**
@@ -19,7 +19,11 @@ const inStorage = (path: string) => (path ? `storage.${path}` : 'storage');
  * While the host's own visas are still being checked, a key that may be one
  * of their questions is left out without a word.
  */
-function checked(state: OtherVisasState, stored: unknown): Record<string, AnswerValue> {
+export function checked(
+  state: OtherVisasState,
+  stored: unknown,
+  where: (path: string) => string = inStorage,
+): Record<string, AnswerValue> {
   const questions = new Map<string, Question>();
   for (const rubric of [...BUILT_IN, ...hostVisas(state)])
     for (const question of rubric.questions) if (!questions.has(question.id)) questions.set(question.id, question);
@@ -32,10 +36,10 @@ function checked(state: OtherVisasState, stored: unknown): Record<string, Answer
   if (issues.length)
     state.report(
       (t) => t.answersInvalid,
-      issues.map((issue) => ({ ...issue, path: inStorage(issue.path) })),
+      issues.map((issue) => ({ ...issue, path: where(issue.path) })),
     );
   const { kept, problems } = plausibleAnswers(rubric, valid);
-  for (const [wording, issue] of problems) state.report(wording, [{ ...issue, path: inStorage(issue.path) }]);
+  for (const [wording, issue] of problems) state.report(wording, [{ ...issue, path: where(issue.path) }]);
   return kept;
 }
 

@@ -16,7 +16,7 @@ import { hostVisas, hostVisasPending } from './host-visas.js';
 import { renderVisa } from './render-visa.js';
 import type { OtherVisasState } from './state.js';
 import { renderVisaStep, stepQuestions } from './step.js';
-import { followOtherTabs, forgetStored, restoreStored, saveStored } from './stored.js';
+import { checked, followOtherTabs, forgetStored, restoreStored, saveStored } from './stored.js';
 import { visaStyles } from './styles.js';
 import { BUILT_IN, chooseVisas, inLanguage } from './visas.js';
 import { introWords } from './intro-words.js';
@@ -80,6 +80,11 @@ function changed(state: OtherVisasState, answers: Record<string, AnswerValue>): 
   state.host.requestUpdate();
 }
 
+/** The page set answers to these visas' questions (`el.answers`): checked as a prefill is, then kept as given. */
+function take(state: OtherVisasState, given: Answers): void {
+  changed(state, { ...state.answers, ...checked(state, given, (path) => path) });
+}
+
 /** Another tab changed the stored answers: they are the answers here, a field whose answer changed shows it, and a list shown is announced again. */
 function follow(state: OtherVisasState, answers: Record<string, AnswerValue>): void {
   // A reset() here before: its stored copy is gone already, and the other tab's answers are the latest.
@@ -141,6 +146,10 @@ function attach(state: OtherVisasState, focus: boolean): void {
   // Stored answers come under those given since the page loaded; another tab's later ones are followed.
   const stored = restoreStored(state);
   if (stored) state.answers = { ...stored, ...state.answers };
+  // What the page gave before this file came (`el.answers`), checked now, over what was stored.
+  const fromPage = state.fromPage;
+  state.fromPage = {};
+  if (Object.keys(fromPage).length) state.answers = { ...state.answers, ...checked(state, fromPage, (path) => path) };
   followOtherTabs(state, (answers) => follow(state, answers));
   state.view = api;
   uiOf(state).open = focus;
@@ -282,5 +291,5 @@ function renderSummary(
 }
 
 /** What the element and the result view call. */
-export const api = { detail, renderSection, attach };
+export const api = { detail, renderSection, attach, take };
 export { attach };

@@ -16,6 +16,8 @@ export type OtherVisasReport = (wording: (t: Messages, lang: string) => string, 
 /** The view's module (view.ts), as much of it as the element calls. */
 export interface OtherVisasView {
     detail(state: OtherVisasState, answers: Answers): OtherVisasDetail;
+    /** Answers the page gave to these visas' questions: checked (problems reported), then kept. */
+    take(state: OtherVisasState, given: Answers): void;
 }
 /**
  * The other visas' state on the element. Everything else (the visa rubrics,
@@ -38,6 +40,16 @@ export declare class OtherVisasState {
     get key(): string;
     /** The fields the `score` detail gains; none before the view has loaded, nor for a what-if. */
     detail(answers: Answers, scenario: boolean): OtherVisasDetail | undefined;
+    /** Answers the page gave to these visas' questions before their view loaded: checked and kept when it does. */
+    fromPage: Answers;
+    /**
+     * The page's answers (`el.answers`) without those only the other visas ask
+     * (age, Korean level…), which are theirs: kept here, checked once their
+     * file has loaded (at once when it has). A question of the rubric in use
+     * stays the rubric's, and an id no visa asks is the rubric's to report;
+     * while no rubric is in use (one loads), every answer waits for it.
+     */
+    takeFromPage(given: Answers, rubric: Rubric | null): Answers;
     /** Every answer here forgotten (the element's reset()), the stored copy too, even before the view has loaded. */
     reset(): void;
 }

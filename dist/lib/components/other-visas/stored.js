@@ -1,12 +1,12 @@
 import { fitAnswers } from '../../rubric/assess/fit-answers.js';
 import { plausibleAnswers } from '../question-types/answers.js';
-import { loadStored, clearStored, storedKey, storage, readStored, saveStored as saveStored$1 } from '../state/persistence.js';
+import { loadStored, saveStored as saveStored$1, clearStored, storedKey, storage, readStored } from '../state/persistence.js';
 import { hostVisas, hostVisasPending } from './host-visas.js';
-import { storedInstance, STORED_AS } from './stored-key.js';
+import { STORED_AS, storedInstance } from './stored-key.js';
 import { BUILT_IN } from './visas.js';
 
 const inStorage = (path) => path ? `storage.${path}` : "storage";
-function checked(state, stored) {
+function checked(state, stored, where = inStorage) {
   const questions = /* @__PURE__ */ new Map();
   for (const rubric2 of [...BUILT_IN, ...hostVisas(state)])
     for (const question of rubric2.questions) if (!questions.has(question.id)) questions.set(question.id, question);
@@ -18,10 +18,10 @@ function checked(state, stored) {
   if (issues.length)
     state.report(
       (t) => t.answersInvalid,
-      issues.map((issue) => ({ ...issue, path: inStorage(issue.path) }))
+      issues.map((issue) => ({ ...issue, path: where(issue.path) }))
     );
   const { kept, problems } = plausibleAnswers(rubric, valid);
-  for (const [wording, issue] of problems) state.report(wording, [{ ...issue, path: inStorage(issue.path) }]);
+  for (const [wording, issue] of problems) state.report(wording, [{ ...issue, path: where(issue.path) }]);
   return kept;
 }
 function restoreStored(state) {
@@ -47,4 +47,4 @@ function followOtherTabs(state, follow) {
   });
 }
 
-export { followOtherTabs, forgetStored, restoreStored, saveStored };
+export { checked, followOtherTabs, forgetStored, restoreStored, saveStored };

@@ -11,7 +11,7 @@ import { stepErrors } from '../state/step-errors.js';
 import { hostVisas, hostVisasPending } from './host-visas.js';
 import { renderVisa } from './render-visa.js';
 import { stepQuestions, renderVisaStep } from './step.js';
-import { restoreStored, followOtherTabs, forgetStored, saveStored } from './stored.js';
+import { checked, restoreStored, followOtherTabs, saveStored, forgetStored } from './stored.js';
 import { visaStyles } from './styles.js';
 import { BUILT_IN, chooseVisas, inLanguage } from './visas.js';
 import { introWords } from './intro-words.js';
@@ -64,6 +64,9 @@ function changed(state, answers) {
   saveStored(state, answers);
   state.host.requestUpdate();
 }
+function take(state, given) {
+  changed(state, { ...state.answers, ...checked(state, given, (path) => path) });
+}
 function follow(state, answers) {
   if (state.cleared) {
     state.cleared = false;
@@ -112,6 +115,9 @@ function attach(state, focus) {
   sync(state);
   const stored = restoreStored(state);
   if (stored) state.answers = { ...stored, ...state.answers };
+  const fromPage = state.fromPage;
+  state.fromPage = {};
+  if (Object.keys(fromPage).length) state.answers = { ...state.answers, ...checked(state, fromPage, (path) => path) };
   followOtherTabs(state, (answers) => follow(state, answers));
   state.view = api;
   uiOf(state).open = focus;
@@ -218,6 +224,6 @@ function renderSummary(state, context, visas, shared, level) {
     focusLater(state, "ov-step", "ov-title");
   }}">${introWords(lang).check}</button></section>`;
 }
-const api = { detail, renderSection, attach };
+const api = { detail, renderSection, attach, take };
 
 export { api, attach };

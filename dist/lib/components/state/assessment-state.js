@@ -144,7 +144,8 @@ class AssessmentState {
   }
   /** The page's `answers` (already copied): invalid entries reported, the result shown announced again. */
   setAnswers(value) {
-    const unkept = this.store.fromHost(value, this.#rubric, !!this.#host.persist);
+    const rubric = this.#rubric;
+    const unkept = this.store.fromHost(this.others.takeFromPage(value, rubric), rubric, !!this.#host.persist);
     if (!unkept) return;
     this.flow = withoutErrors(this.flow);
     this.whatIf.end();

@@ -1,0 +1,33 @@
+const questions = [
+	"jobOffer",
+	"salary",
+	"degree",
+	"institution",
+	"degreeRelated",
+	"experience",
+	"employer",
+	"koreanDegree",
+	"criminalRecord",
+	"immigrationViolation",
+	"employerQuota",
+	"age",
+	"inKorea",
+	"currentStatus",
+	"restrictedNationality",
+	"stemDegree",
+	"koreanGraduation",
+	"koreanLevel",
+	"koreaTraining",
+	"jobSeekerRecommendation",
+	"previousPay",
+	"yearsInKorea",
+	"incomeKorea",
+	"listedEmployer",
+	"field",
+	"kiipLevel5",
+	"koreanWarTalent",
+	"ministryRecommendation",
+	"volunteering"
+];
+
+export { questions };
