@@ -20,7 +20,9 @@ const vi: Locale = {
     next: 'Tiếp tục',
     seeResult: 'Xem kết quả',
     score: (total, max) => `Điểm ước tính: ${total}/${max}`,
-    scoreParts: (base, bonus, bonusLabel, total, max) => `${base} + ${bonus} ${bonusLabel} = ${total}/${max} điểm`,
+    // Inside the sentence a bonus's heading ("Điểm cộng doanh nghiệp vừa và nhỏ") starts in lower case.
+    scoreParts: (base, bonus, bonusLabel, total, max) =>
+      `${base} + ${bonus} ${bonusLabel.replace(/(^|; )(\p{Lu})(?=\p{Ll})/gu, (_, start: string, letter: string) => start + letter.toLowerCase())} = ${total}/${max} điểm`,
     problem: 'Có thông tin cần kiểm tra lại',
     answerThis: (label) => `Vui lòng trả lời “${label}”`,
     enterYears: (label) => `Vui lòng nhập “${label}” bằng số năm, ví dụ 7,5`,

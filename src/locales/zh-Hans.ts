@@ -89,7 +89,7 @@ const zhHans: Locale = {
     gain: '如何提高得分',
     gainItem: (label, answer, points) => `${label}：${answer} → +${points}\u2060分`,
     benefits: '您可能享有的福利与支持',
-    benefitsAssumed: '以下大多随F-2-T签证而来。您符合的途径目前仅见于新闻报道，能否由此获得F-2-T是本工具的假设。',
+    benefitsAssumed: '以下大多随F-2-T签证而来。您符合的途径目前仅见于媒体报道，由此可获得F-2-T是本工具的假设。',
     assumptions: '假设与资料来源',
     gni: (multiple, label, year) => `= ${label}（${year}年）的${multiple}倍`,
     won: (amount) => `${amount}韩元`,

@@ -131,4 +131,25 @@ describe('the words the manuals use, in each language', () => {
   it('Vietnamese: defence is "Công nghiệp quốc phòng"', () => {
     assert.match(optionText('vi', 'field', 'defense'), /Công nghiệp quốc phòng/);
   });
+
+  it('Vietnamese: the SME bonus, a heading on its own, is in lower case inside the score line', () => {
+    const found = locales.find(([candidate]) => candidate === 'vi') as (typeof locales)[number];
+    const label = translateRubric(defaultRubric, found[1].rubric).categories.find((category) => category.bonus)?.label[
+      'vi'
+    ] as string;
+    assert.match(label, /^Điểm cộng/, 'the heading starts with a capital');
+    const line = found[1].messages.scoreParts('41', '10', label, '51', '100');
+    assert.equal(line, `41 + 10 ${label.charAt(0).toLowerCase()}${label.slice(1)} = 51/100 điểm`);
+    // Two bonuses: each in lower case; an abbreviation keeps its capitals.
+    assert.equal(found[1].messages.scoreParts('1', '2', 'Điểm A; SME X', '3', '4'), '1 + 2 điểm A; SME X = 3/4 điểm');
+  });
+
+  it('Chinese: a press report is 媒体报道 everywhere; F-2-T through the route is stated as our assumption, not asked', () => {
+    const found = locales.find(([candidate]) => candidate === 'zh-Hans') as (typeof locales)[number];
+    const all = `${texts('zh-Hans')}${JSON.stringify(found[1].messages, (_, value) => (typeof value === 'function' ? String(value) : value))}`;
+    assert.ok(!all.includes('新闻报道'));
+    assert.ok(found[1].messages.benefitsAssumed.includes('媒体报道'));
+    assert.match(found[1].messages.benefitsAssumed, /由此可获得F-2-T是本工具的假设/);
+    assert.doesNotMatch(found[1].messages.benefitsAssumed, /能否/);
+  });
 });

@@ -12,7 +12,8 @@ const vi = {
     next: "Ti\u1EBFp t\u1EE5c",
     seeResult: "Xem k\u1EBFt qu\u1EA3",
     score: (total, max) => `\u0110i\u1EC3m \u01B0\u1EDBc t\xEDnh: ${total}/${max}`,
-    scoreParts: (base, bonus, bonusLabel, total, max) => `${base} + ${bonus} ${bonusLabel} = ${total}/${max} \u0111i\u1EC3m`,
+    // Inside the sentence a bonus's heading ("Điểm cộng doanh nghiệp vừa và nhỏ") starts in lower case.
+    scoreParts: (base, bonus, bonusLabel, total, max) => `${base} + ${bonus} ${bonusLabel.replace(/(^|; )(\p{Lu})(?=\p{Ll})/gu, (_, start, letter) => start + letter.toLowerCase())} = ${total}/${max} \u0111i\u1EC3m`,
     problem: "C\xF3 th\xF4ng tin c\u1EA7n ki\u1EC3m tra l\u1EA1i",
     answerThis: (label) => `Vui l\xF2ng tr\u1EA3 l\u1EDDi \u201C${label}\u201D`,
     enterYears: (label) => `Vui l\xF2ng nh\u1EADp \u201C${label}\u201D b\u1EB1ng s\u1ED1 n\u0103m, v\xED d\u1EE5 7,5`,

@@ -508,7 +508,7 @@ const texts = {
 		"Diện đánh giá định tính, thang 65 + 35 điểm, điểm cộng cho doanh nghiệp vừa và nhỏ và diện nhà khoa học theo chương trình của chính phủ chỉ được biết qua tin báo chí ngày 2/7/2026; bản tổng quan K-Tech Pass tháng 9/2026 chưa có các nội dung này.",
 		"Điểm từng mục và điểm đạt tối thiểu chưa được công bố: các mức ở đây là giả định, khớp với thang 65 + 35 điểm và 10 điểm cộng cho doanh nghiệp vừa và nhỏ mà báo chí đưa tin.",
 		"Việc diện đánh giá định tính dẫn đến F-2-T là giả định của chúng tôi: điểm d (라목) đòi hỏi Bộ Công Thương thẩm định và đề cử.",
-		"E-7-T được xét theo cùng mức GNI 52.416.000 won. Một số nguồn thứ cấp cho biết mức lương tối thiểu của E-7 vẫn theo mức cũ (49.955.000 won) đến ngày 31/3/2027; chúng tôi chưa xác minh được điều này trong thông báo của HiKorea.",
+		"E-7-T được xét theo cùng mức GNI 52.416.000 won. Một số nguồn thứ cấp cho biết ngưỡng lương E-7 vẫn theo mức cũ (49.955.000 won) đến ngày 31/3/2027; chúng tôi chưa xác minh được điều này trong thông báo của HiKorea.",
 		"Mọi diện còn cần cơ quan có thẩm quyền thẩm định và đề cử, điều mà không ước tính nào có thể biết trước."
 	],
 	disclaimer: "Đây là kết quả ước tính, không phải quyết định chính thức. KOTRA cấp K-Tech Pass, còn Bộ Tư pháp Hàn Quốc quyết định việc cấp thị thực.",

@@ -28,10 +28,10 @@ const INTRO: Record<string, IntroWords> = {
     failed: '其他签证未能加载（网络可能短暂中断）。',
   },
   vi: {
-    title: 'Các loại visa khác có thể phù hợp',
-    check: 'Xem các loại visa khác',
-    loading: 'Đang tải thông tin các loại visa khác…',
-    failed: 'Không tải được thông tin các loại visa khác (có thể kết nối vừa bị gián đoạn).',
+    title: 'Các loại thị thực khác có thể phù hợp',
+    check: 'Xem các loại thị thực khác',
+    loading: 'Đang tải thông tin các loại thị thực khác…',
+    failed: 'Không tải được thông tin các loại thị thực khác (có thể kết nối vừa bị gián đoạn).',
   },
 };
 

@@ -81,7 +81,7 @@ function renderAssumed(assumed: readonly AssumedAnswer[], title: string, context
     ? html`<p class="label">${title}</p>
       <ul>${assumed.map((entry) => {
         const question = questions.get(entry.question) as Question;
-        return html`<li>${labelled(pick(question.label, lang), describeAnswer(question, entry.answer, { rubric, lang, t }), t)}</li>`;
+        return html`<li>${keepCodes(labelled(pick(question.label, lang), describeAnswer(question, entry.answer, { rubric, lang, t }), t))}</li>`;
       })}</ul>`
     : nothing;
 }
@@ -111,10 +111,10 @@ export function renderVisa(result: VisaResult, context: VisaContext): TemplateRe
       !route
         ? nothing
         : result.status === 'met'
-          ? html`<br />${words.through(pick(route.label, lang))}`
+          ? html`<br />${keepCodes(words.through(pick(route.label, lang)))}`
           : // Whose facts follow: one route's conditions are not the whole visa's (a listed employer is one category of F-2-7).
             rubric.pathways.length > 1
-            ? html`<br />${words.nearest(pick(route.label, lang))}`
+            ? html`<br />${keepCodes(words.nearest(pick(route.label, lang)))}`
             : nothing
     }</p>
     ${
@@ -127,11 +127,11 @@ export function renderVisa(result: VisaResult, context: VisaContext): TemplateRe
         ? html`<p class="label">${words.deciding}</p>
       <ul class="facts">${facts.map(
         (fact) =>
-          html`<li class=${fact.holds ? 'met' : 'unmet'}><b aria-hidden="true">${fact.holds ? '✓' : '✗'}</b> <span class="sr">${fact.holds ? t.met : t.missing}${t.colon}</span>${factText(fact, result, context)}</li>`,
+          html`<li class=${fact.holds ? 'met' : 'unmet'}><b aria-hidden="true">${fact.holds ? '✓' : '✗'}</b> <span class="sr">${fact.holds ? t.met : t.missing}${t.colon}</span>${keepCodes(factText(fact, result, context))}</li>`,
       )}</ul>`
         : nothing
     }
-    ${result.missing.length ? html`<p>${words.stillToAnswer} ${result.missing.map(label).join(t.listSeparator)}</p>` : nothing}
+    ${result.missing.length ? html`<p>${words.stillToAnswer} ${keepCodes(result.missing.map(label).join(t.listSeparator))}</p>` : nothing}
     ${renderAssumed(
       result.assumed.filter((entry) => !gainsPoints(entry)),
       words.alsoRequired,
@@ -140,7 +140,7 @@ export function renderVisa(result: VisaResult, context: VisaContext): TemplateRe
     ${renderAssumed(result.assumed.filter(gainsPoints), words.notCounted, context)}
     ${
       rubric.assumptions?.length
-        ? html`<details><summary>${words.assumptions}</summary><ul>${rubric.assumptions.map((text) => html`<li>${pick(text, lang)}</li>`)}</ul></details>`
+        ? html`<details><summary>${words.assumptions}</summary><ul>${rubric.assumptions.map((text) => html`<li>${keepCodes(pick(text, lang))}</li>`)}</ul></details>`
         : nothing
     }
     ${

@@ -56,7 +56,7 @@ function renderTrace(node: ConditionTrace, context: ResultContext): TemplateResu
   if ('all' in condition || 'any' in condition) {
     return html`<li>${'all' in condition ? t.allOf : t.anyOf}<ul>${node.parts?.map((part) => renderTrace(part, context))}</ul></li>`;
   }
-  return html`<li class=${node.holds ? 'met' : 'unmet'}><b aria-hidden="true">${node.holds ? '✓' : '✗'}</b> <span class="sr">${node.holds ? t.met : t.missing}${t.colon}</span>${conditionText(condition, context)}</li>`;
+  return html`<li class=${node.holds ? 'met' : 'unmet'}><b aria-hidden="true">${node.holds ? '✓' : '✗'}</b> <span class="sr">${node.holds ? t.met : t.missing}${t.colon}</span>${keepCodes(conditionText(condition, context))}</li>`;
 }
 
 /** The gaps worth showing: not those of questions not asked (their askedWhen gap says it), the cheapest first. */
@@ -91,19 +91,19 @@ export function renderGap(gap: RouteGap, context: ResultContext): TemplateResult
   if ('score' in condition) {
     const needed = scoreNeeded(condition, rubric);
     const short = gap.short ?? 0;
-    return html`<li>${t.pointsShort(n(short), condition.score === 'total' && condition.atLeast === 'passMark' ? t.thePassMark : `${scoreLabel(condition.score, context)} ${t.points(n(needed))}`, short)}${how}</li>`;
+    return html`<li>${keepCodes(t.pointsShort(n(short), condition.score === 'total' && condition.atLeast === 'passMark' ? t.thePassMark : `${scoreLabel(condition.score, context)} ${t.points(n(needed))}`, short))}${how}</li>`;
   }
   const question = questionsById(rubric).get(condition.question) as Question;
   const label = pick(question.label, lang);
   if ('atLeast' in condition && question.type === 'number' && gap.short !== undefined) {
     const scale = condition.times === undefined ? undefined : parameter(rubric, condition.times);
     const amount = question.unit === 'KRW' ? t.won(formatNumber(gap.short, lang, 0)) : t.years(n(gap.short));
-    return html`<li>${t.below(label, amount, scale ? t.times(n(condition.atLeast), pick(scale.label, lang)) : describeAnswer(question, condition.atLeast, context))}${how}</li>`;
+    return html`<li>${keepCodes(t.below(label, amount, scale ? t.times(n(condition.atLeast), pick(scale.label, lang)) : describeAnswer(question, condition.atLeast, context)))}${how}</li>`;
   }
   // The options that would do are in the route's details: here, what to change. A question's own
   // words for what is needed ("Needs a job offer…") say how it is met: no "(a better or another offer)".
-  if (question.needs) return html`<li>${pick(question.needs, lang)}</li>`;
-  return html`<li>${label}${t.paren(t.yourAnswer(describeAnswer(question, own(context.asked, question.id), context)))}${how}</li>`;
+  if (question.needs) return html`<li>${keepCodes(pick(question.needs, lang))}</li>`;
+  return html`<li>${keepCodes(`${label}${t.paren(t.yourAnswer(describeAnswer(question, own(context.asked, question.id), context)))}`)}${how}</li>`;
 }
 
 /** The conditions a route lists, traced, and those of them not met. */
@@ -174,15 +174,15 @@ export function renderRoute(route: Pathway, outlook: RouteOutlook | undefined, c
         ${'any' in route.when ? t.anyOf : t.conditions(n(parts.filter((part) => part.holds).length), n(parts.length))}</summary>
       ${later(
         context,
-        () => html`${route.status ? html`<p><strong>${t.leadsTo(pick(route.status, lang))}</strong></p>` : nothing}
-      <p>${pick(route.description, lang)}</p>
+        () => html`${route.status ? html`<p><strong>${keepCodes(t.leadsTo(pick(route.status, lang)))}</strong></p>` : nothing}
+      <p>${keepCodes(pick(route.description, lang))}</p>
       <ul>${parts.map((part) => renderTrace(part, context))}</ul>
       ${
         route.basis
-          ? html`<p class="help">${t.basis(pick(route.basis, lang))}${sources.map((source, index) => html`${index ? t.listSeparator : ' · '}${link(source.url, pick(source.publisher, lang), t)}${source.date ? `${t.comma}${source.date}` : ''}`)}</p>`
+          ? html`<p class="help">${keepCodes(t.basis(pick(route.basis, lang)))}${sources.map((source, index) => html`${index ? t.listSeparator : ' · '}${link(source.url, pick(source.publisher, lang), t)}${source.date ? `${t.comma}${source.date}` : ''}`)}</p>`
           : nothing
       }
-      ${route.assumption ? html`<p class="help">${pick(route.assumption, lang)}</p>` : nothing}
+      ${route.assumption ? html`<p class="help">${keepCodes(pick(route.assumption, lang))}</p>` : nothing}
       ${
         outlook?.standing === 'open' && shownGaps(outlook).length
           ? html`<p>${t.missingNow}</p><ul class="gaps">${shownGaps(outlook).map((gap) => renderGap(gap, context))}</ul>`

@@ -97,7 +97,7 @@ export function renderSummary(context: ResultContext, outlooks: readonly RouteOu
     ${leading.length ? html`<p>${t.stillGet}${t.colon}${leading.map((route, index) => [index ? t.listSeparator : '', keepCodes(pick(route.label, lang))])}</p>` : nothing}
     ${
       nearest
-        ? html`<p>${t.nearest}${t.colon}${pick(byId.get(nearest.id)?.label, lang)}${t.period}${t.missingNow}</p>
+        ? html`<p>${t.nearest}${t.colon}${keepCodes(pick(byId.get(nearest.id)?.label, lang))}${t.period}${t.missingNow}</p>
           <ul class="gaps">
             ${gaps.map((gap) => renderGap(gap, context))}
           </ul>`
@@ -125,7 +125,7 @@ export function renderSummary(context: ResultContext, outlooks: readonly RouteOu
         </p>`
         : nothing
     }
-    <p><strong>${t.howSure}</strong>${t.colon}${[...close, pick(rubric.passMark.assumption, lang)].filter(Boolean).join(t.sentenceSeparator)}</p>
+    <p><strong>${t.howSure}</strong>${t.colon}${keepCodes([...close, pick(rubric.passMark.assumption, lang)].filter(Boolean).join(t.sentenceSeparator))}</p>
     ${step ? html`<p><strong>${t.nextStep}</strong>${t.colon}${link(step.url, pick(step.text, lang), t)}</p>` : nothing}
     ${
       scope

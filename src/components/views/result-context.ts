@@ -8,6 +8,7 @@ import { formatNumber, pick } from '../i18n/localize.js';
 import type { ScoreDetail } from '../events.js';
 import type { Messages } from '../i18n/messages.js';
 import type { OtherVisasState } from '../other-visas/state.js';
+import { keepCodes } from './keep-codes.js';
 
 /** What the result view needs from the element. */
 export interface ResultContext {
@@ -68,9 +69,10 @@ export function scoreLine(assessment: Assessment, rubric: Rubric, t: Messages, l
 export const labelled = (label: string, value: string, t: Messages): string =>
   `${label}${/[?？.。:：]$/.test(label) ? ' ' : t.colon}${value}`;
 
+/** A link, its visa codes kept on one line (a next step names "E-8, E-9"). */
 export const link = (url: string | undefined, text: string, t: Messages) =>
   url && /^https?:\/\//i.test(url)
-    ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${text}</a>`
+    ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${keepCodes(text)}</a>`
     : url
-      ? `${text}${t.paren(url)}`
-      : text;
+      ? [...keepCodes(text), t.paren(url)]
+      : keepCodes(text);

@@ -18,10 +18,10 @@ const INTRO = {
     failed: "\u5176\u4ED6\u7B7E\u8BC1\u672A\u80FD\u52A0\u8F7D\uFF08\u7F51\u7EDC\u53EF\u80FD\u77ED\u6682\u4E2D\u65AD\uFF09\u3002"
   },
   vi: {
-    title: "C\xE1c lo\u1EA1i visa kh\xE1c c\xF3 th\u1EC3 ph\xF9 h\u1EE3p",
-    check: "Xem c\xE1c lo\u1EA1i visa kh\xE1c",
-    loading: "\u0110ang t\u1EA3i th\xF4ng tin c\xE1c lo\u1EA1i visa kh\xE1c\u2026",
-    failed: "Kh\xF4ng t\u1EA3i \u0111\u01B0\u1EE3c th\xF4ng tin c\xE1c lo\u1EA1i visa kh\xE1c (c\xF3 th\u1EC3 k\u1EBFt n\u1ED1i v\u1EEBa b\u1ECB gi\xE1n \u0111o\u1EA1n)."
+    title: "C\xE1c lo\u1EA1i th\u1ECB th\u1EF1c kh\xE1c c\xF3 th\u1EC3 ph\xF9 h\u1EE3p",
+    check: "Xem c\xE1c lo\u1EA1i th\u1ECB th\u1EF1c kh\xE1c",
+    loading: "\u0110ang t\u1EA3i th\xF4ng tin c\xE1c lo\u1EA1i th\u1ECB th\u1EF1c kh\xE1c\u2026",
+    failed: "Kh\xF4ng t\u1EA3i \u0111\u01B0\u1EE3c th\xF4ng tin c\xE1c lo\u1EA1i th\u1ECB th\u1EF1c kh\xE1c (c\xF3 th\u1EC3 k\u1EBFt n\u1ED1i v\u1EEBa b\u1ECB gi\xE1n \u0111o\u1EA1n)."
   }
 };
 const introWords = (lang) => INTRO[lang] ?? INTRO["en"];

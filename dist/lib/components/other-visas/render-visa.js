@@ -45,7 +45,7 @@ function renderAssumed(assumed, title, context) {
   const questions = questionsById(rubric);
   return assumed.length ? html`<p class="label">${title}</p><ul>${assumed.map((entry) => {
     const question = questions.get(entry.question);
-    return html`<li>${labelled(pick(question.label, lang), describeAnswer(question, entry.answer, { rubric, lang, t }), t)}</li>`;
+    return html`<li>${keepCodes(labelled(pick(question.label, lang), describeAnswer(question, entry.answer, { rubric, lang, t }), t))}</li>`;
   })}</ul>` : nothing;
 }
 const STATUS = { met: "met", "not-met": "notMet", "needs-answers": "needsAnswers" };
@@ -62,16 +62,16 @@ function renderVisa(result, context) {
   };
   const facts = result.facts.filter((fact) => !fact.assumed);
   const next = result.next.filter((step) => !step.when || holds(step.when, { rubric, answers: context.answers }));
-  return html`<li part="visa" class="visa ${result.status}">${heading(context.level, keepCodes(pick(rubric.title, lang)))}<p class="visa-status"><strong>${words[STATUS[result.status]]}</strong>${!route ? nothing : result.status === "met" ? html`<br>${words.through(pick(route.label, lang))}` : (
+  return html`<li part="visa" class="visa ${result.status}">${heading(context.level, keepCodes(pick(rubric.title, lang)))}<p class="visa-status"><strong>${words[STATUS[result.status]]}</strong>${!route ? nothing : result.status === "met" ? html`<br>${keepCodes(words.through(pick(route.label, lang)))}` : (
     // Whose facts follow: one route's conditions are not the whole visa's (a listed employer is one category of F-2-7).
-    rubric.pathways.length > 1 ? html`<br>${words.nearest(pick(route.label, lang))}` : nothing
+    rubric.pathways.length > 1 ? html`<br>${keepCodes(words.nearest(pick(route.label, lang)))}` : nothing
   )}</p>${points ? html`<p>${words.points(n(points.total), n(points.max), n(points.passMark))}${points.complete ? nothing : html`<br><span class="help">${words.partial}</span>`}</p>` : nothing} ${facts.length ? html`<p class="label">${words.deciding}</p><ul class="facts">${facts.map(
-    (fact) => html`<li class="${fact.holds ? "met" : "unmet"}"><b aria-hidden="true">${fact.holds ? "\u2713" : "\u2717"}</b> <span class="sr">${fact.holds ? t.met : t.missing}${t.colon}</span>${factText(fact, result, context)}</li>`
-  )}</ul>` : nothing} ${result.missing.length ? html`<p>${words.stillToAnswer} ${result.missing.map(label).join(t.listSeparator)}</p>` : nothing} ${renderAssumed(
+    (fact) => html`<li class="${fact.holds ? "met" : "unmet"}"><b aria-hidden="true">${fact.holds ? "\u2713" : "\u2717"}</b> <span class="sr">${fact.holds ? t.met : t.missing}${t.colon}</span>${keepCodes(factText(fact, result, context))}</li>`
+  )}</ul>` : nothing} ${result.missing.length ? html`<p>${words.stillToAnswer} ${keepCodes(result.missing.map(label).join(t.listSeparator))}</p>` : nothing} ${renderAssumed(
     result.assumed.filter((entry) => !gainsPoints(entry)),
     words.alsoRequired,
     context
-  )} ${renderAssumed(result.assumed.filter(gainsPoints), words.notCounted, context)} ${rubric.assumptions?.length ? html`<details><summary>${words.assumptions}</summary><ul>${rubric.assumptions.map((text) => html`<li>${pick(text, lang)}</li>`)}</ul></details>` : nothing} ${next.length ? html`<p class="label">${words.next}</p><ol>${next.map((step) => html`<li>${link(step.url, pick(step.text, lang), t)}</li>`)}</ol>` : nothing}<p class="help">${words.sources}${t.colon}${result.sources.map(
+  )} ${renderAssumed(result.assumed.filter(gainsPoints), words.notCounted, context)} ${rubric.assumptions?.length ? html`<details><summary>${words.assumptions}</summary><ul>${rubric.assumptions.map((text) => html`<li>${keepCodes(pick(text, lang))}</li>`)}</ul></details>` : nothing} ${next.length ? html`<p class="label">${words.next}</p><ol>${next.map((step) => html`<li>${link(step.url, pick(step.text, lang), t)}</li>`)}</ol>` : nothing}<p class="help">${words.sources}${t.colon}${result.sources.map(
     (source, index) => html`${index ? t.listSeparator : ""}${link(source.url, pick(source.title, lang), t)}${source.date ? `${t.comma}${source.date}` : ""}`
   )}${t.period}${rubric.reviewDate ? words.reviewed(rubric.effectiveDate, rubric.reviewDate) : ""}</p>${result.outdated ? html`<p class="notice">${words.outdated(rubric.reviewDate ?? "")}</p>` : nothing}</li>`;
 }

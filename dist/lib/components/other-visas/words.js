@@ -71,31 +71,32 @@ const zh = {
   needsAnswers: "\u9700\u8981\u66F4\u591A\u56DE\u7B54",
   through: (route) => `\u4F9D\u636E\uFF1A${route}`,
   nearest: (route) => `\u6700\u63A5\u8FD1\u7684\u6761\u4EF6\uFF1A${route}`,
-  points: (total, max, passMark) => `\u79EF\u5206\uFF1A${total}\u2060\u5206\uFF08\u5408\u683C\u7EBF ${passMark}\u2060\u5206\uFF1B\u4E0D\u542B\u52A0\u5206\u6700\u9AD8 ${max}\u2060\u5206\uFF09`,
+  points: (total, max, passMark) => `\u79EF\u5206\uFF1A${total}\u2060\u5206\uFF08\u5408\u683C\u7EBF${passMark}\u2060\u5206\uFF1B\u4E0D\u542B\u52A0\u5206\u6700\u9AD8${max}\u2060\u5206\uFF09`,
   partial: "\u76EE\u524D\u7684\u79EF\u5206\uFF1A\u8FD8\u6709\u8BA1\u5206\u95EE\u9898\u5C1A\u672A\u56DE\u7B54\u3002",
   deciding: "\u5224\u65AD\u4F9D\u636E",
   stillToAnswer: "\u8FD8\u9700\u56DE\u7B54\uFF1A",
-  atLeast: (label, answer, needed) => `${label}\uFF1A${answer}\uFF0C\u8FBE\u5230 ${needed}`,
-  below: (label, answer, gap, needed) => `${label}\uFF1A${answer}\uFF0C\u6BD4 ${needed} \u4F4E ${gap}`,
-  needsAtLeast: (label, needed) => `${label}\uFF1A\u81F3\u5C11\u9700\u8981 ${needed}`,
-  figure: (label, amount) => `${label}\uFF08${amount}\uFF09`,
+  atLeast: (label, answer, needed) => `${label}\uFF1A${answer}\uFF0C\u8FBE\u5230${needed}`,
+  below: (label, answer, gap, needed) => `${label}\uFF1A${answer}\uFF0C\u6BD4${needed}\u4F4E${gap}`,
+  needsAtLeast: (label, needed) => `${label}\uFF1A\u81F3\u5C11\u9700\u8981${needed}`,
+  // A label that ends in its own brackets ("全年最低工资（2026年）") takes the amount inside them: never （…）（…）.
+  figure: (label, amount) => label.endsWith("\uFF09") ? `${label.slice(0, -1)}\uFF0C${amount}\uFF09` : `${label}\uFF08${amount}\uFF09`,
   pointsValue: (points) => `${points}\u2060\u5206`,
-  pointsShort: (label, points, short, needed) => `${label}\uFF1A${points}\uFF0C\u8DDD ${needed} \u8FD8\u5DEE ${short}`,
+  pointsShort: (label, points, short, needed) => `${label}\uFF1A${points}\uFF0C\u8DDD${needed}\u8FD8\u5DEE${short}`,
   alsoRequired: "\u60A8\u8FD8\u987B\u6EE1\u8DB3\uFF08\u6B64\u5904\u672A\u6838\u5BF9\uFF09\uFF1A",
-  notCounted: "\u672A\u8BE2\u95EE\u3001\u6309 0 \u5206\u8BA1\u7B97\u7684\u9879\u76EE\uFF08\u5982\u7B26\u5408\u53EF\u52A0\u5206\uFF09\uFF1A",
+  notCounted: "\u672A\u8BE2\u95EE\u3001\u63090\u2060\u5206\u8BA1\u7B97\u7684\u9879\u76EE\uFF08\u5982\u7B26\u5408\u53EF\u52A0\u5206\uFF09\uFF1A",
   assumptions: "\u5047\u8BBE",
   next: "\u540E\u7EED\u6B65\u9AA4",
   sources: "\u6765\u6E90",
-  reviewed: (from, until) => `\u6807\u51C6\u81EA ${from} \u8D77\u9002\u7528\uFF1B\u672C\u6838\u5BF9\u5C06\u4E8E ${until} \u524D\u590D\u6838\u3002`,
-  outdated: (date) => `\u8FD9\u4E9B\u6807\u51C6\u539F\u5B9A\u4E8E ${date} \u524D\u590D\u6838\uFF1A\u8BF7\u5728\u6765\u6E90\u5904\u67E5\u770B\u73B0\u884C\u6807\u51C6\u3002`,
-  unknownVisas: (names, known) => `other-visas\uFF1A\u8FD9\u91CC\u6CA1\u6709\u7B7E\u8BC1 ${names}\uFF1B\u53EF\u7528\u7684\u7B7E\u8BC1\u4E3A ${known}\u3002`,
+  reviewed: (from, until) => `\u6807\u51C6\u81EA${from}\u8D77\u9002\u7528\uFF1B\u672C\u6838\u5BF9\u5C06\u4E8E${until}\u524D\u590D\u6838\u3002`,
+  outdated: (date) => `\u8FD9\u4E9B\u6807\u51C6\u539F\u5B9A\u4E8E${date}\u524D\u590D\u6838\uFF1A\u8BF7\u5728\u6765\u6E90\u5904\u67E5\u770B\u73B0\u884C\u6807\u51C6\u3002`,
+  unknownVisas: (names, known) => `other-visas\uFF1A\u8FD9\u91CC\u6CA1\u6709\u7B7E\u8BC1${names}\uFF1B\u53EF\u7528\u7684\u7B7E\u8BC1\u4E3A${known}\u3002`,
   invalidVisa: "\u9875\u9762\u63D0\u4F9B\u7684\u67D0\u4E2A\u7B7E\u8BC1\u6807\u51C6\u65E0\u6548\uFF0C\u5DF2\u7565\u53BB\u3002"
 };
 const vi = {
-  intro: "C\xF9ng c\xE1c c\xE2u tr\u1EA3 l\u1EDDi n\xE0y, \u0111\u1ED1i chi\u1EBFu v\u1EDBi c\xE1c lo\u1EA1i visa kh\xE1c c\u1EE7a H\xE0n Qu\u1ED1c theo b\u1EA3ng ti\xEAu ch\xED ch\xEDnh th\u1EE9c c\u1EE7a B\u1ED9 T\u01B0 ph\xE1p. K\u1EBFt qu\u1EA3 ch\u1EC9 l\xE0 \u01B0\u1EDBc t\xEDnh, kh\xF4ng ph\u1EA3i quy\u1EBFt \u0111\u1ECBnh.",
+  intro: "C\xF9ng c\xE1c c\xE2u tr\u1EA3 l\u1EDDi n\xE0y, \u0111\u1ED1i chi\u1EBFu v\u1EDBi c\xE1c lo\u1EA1i th\u1ECB th\u1EF1c kh\xE1c c\u1EE7a H\xE0n Qu\u1ED1c theo b\u1EA3ng ti\xEAu ch\xED ch\xEDnh th\u1EE9c c\u1EE7a B\u1ED9 T\u01B0 ph\xE1p. K\u1EBFt qu\u1EA3 ch\u1EC9 l\xE0 \u01B0\u1EDBc t\xEDnh, kh\xF4ng ph\u1EA3i quy\u1EBFt \u0111\u1ECBnh.",
   stepTitle: "Th\xEAm v\xE0i c\xE2u h\u1ECFi",
-  stepHelp: "Ch\u1EC9 nh\u1EEFng th\xF4ng tin c\xE1c lo\u1EA1i visa n\xE0y c\u1EA7n m\xE0 b\u1EA1n ch\u01B0a tr\u1EA3 l\u1EDDi.",
-  check: "Xem c\xE1c lo\u1EA1i visa kh\xE1c",
+  stepHelp: "Ch\u1EC9 nh\u1EEFng th\xF4ng tin c\xE1c lo\u1EA1i th\u1ECB th\u1EF1c n\xE0y c\u1EA7n m\xE0 b\u1EA1n ch\u01B0a tr\u1EA3 l\u1EDDi.",
+  check: "Xem c\xE1c lo\u1EA1i th\u1ECB th\u1EF1c kh\xE1c",
   changeAnswers: "S\u1EEDa c\xE1c c\xE2u tr\u1EA3 l\u1EDDi n\xE0y",
   met: "C\xF3 v\u1EBB \u0111\xE1p \u1EE9ng c\xE1c \u0111i\u1EC1u ki\u1EC7n \u0111\u01B0\u1EE3c ki\u1EC3m tra \u1EDF \u0111\xE2y",
   notMet: "Ch\u01B0a \u0111\u1EA1t v\u1EDBi c\xE1c c\xE2u tr\u1EA3 l\u1EDDi n\xE0y",
@@ -119,8 +120,8 @@ const vi = {
   sources: "Ngu\u1ED3n",
   reviewed: (from, until) => `M\u1EE9c \xE1p d\u1EE5ng t\u1EEB ${from}; n\u1ED9i dung n\xE0y s\u1EBD \u0111\u01B0\u1EE3c xem x\xE9t l\u1EA1i tr\u01B0\u1EDBc ${until}.`,
   outdated: (date) => `C\xE1c m\u1EE9c n\xE0y l\u1EBD ra \u0111\xE3 \u0111\u01B0\u1EE3c xem x\xE9t l\u1EA1i tr\u01B0\u1EDBc ${date}: vui l\xF2ng ki\u1EC3m tra m\u1EE9c hi\u1EC7n h\xE0nh t\u1EA1i ngu\u1ED3n.`,
-  unknownVisas: (names, known) => `other-visas: ${names} kh\xF4ng ph\u1EA3i l\xE0 lo\u1EA1i visa c\xF3 \u1EDF \u0111\xE2y; c\xE1c lo\u1EA1i visa c\xF3: ${known}.`,
-  invalidVisa: "M\u1ED9t b\u1ED9 ti\xEAu ch\xED visa do trang cung c\u1EA5p kh\xF4ng h\u1EE3p l\u1EC7 n\xEAn \u0111\xE3 b\u1ECB b\u1ECF qua."
+  unknownVisas: (names, known) => `other-visas: ${names} kh\xF4ng ph\u1EA3i l\xE0 lo\u1EA1i th\u1ECB th\u1EF1c c\xF3 \u1EDF \u0111\xE2y; c\xE1c lo\u1EA1i th\u1ECB th\u1EF1c c\xF3: ${known}.`,
+  invalidVisa: "M\u1ED9t b\u1ED9 ti\xEAu ch\xED th\u1ECB th\u1EF1c do trang cung c\u1EA5p kh\xF4ng h\u1EE3p l\u1EC7 n\xEAn \u0111\xE3 b\u1ECB b\u1ECF qua."
 };
 const WORDS = { en, ko, "zh-Hans": zh, vi };
 const visaWords = (lang) => WORDS[lang] ?? en;

@@ -65,8 +65,8 @@ function renderResult(context) {
     })}</ul>`
   )}</details>${assessment.eligible && rubric.benefits.length ? html`<details><summary>${t.benefits}</summary>${later(context, () => html`${assumedOnly ? html`<p>${keepCodes(t.benefitsAssumed)}</p>` : nothing}<ul>${rubric.benefits.map((benefit) => html`<li>${keepCodes(pick(benefit, lang))}</li>`)}</ul>`)}</details>` : nothing}<details><summary>${t.assumptions}</summary>${later(
     context,
-    () => html`<ul>${assumed.map((text) => html`<li>${pick(text, lang)}</li>`)} ${rubric.parameters.map(
-      (entry) => html`<li>${pick(entry.label, lang)}${t.paren(String(entry.year))}${t.colon}${entry.unit === "KRW" ? t.won(n(entry.value)) : `${n(entry.value)} ${entry.unit}`}${entry.validFrom && entry.validUntil ? `${t.comma}${t.applied(entry.validFrom, entry.validUntil)}` : ""}${t.period}${pick(entry.note, lang)}</li>`
+    () => html`<ul>${assumed.map((text) => html`<li>${keepCodes(pick(text, lang))}</li>`)} ${rubric.parameters.map(
+      (entry) => html`<li>${keepCodes(pick(entry.label, lang))}${t.paren(String(entry.year))}${t.colon}${entry.unit === "KRW" ? t.won(n(entry.value)) : `${n(entry.value)} ${entry.unit}`}${entry.validFrom && entry.validUntil ? `${t.comma}${t.applied(entry.validFrom, entry.validUntil)}` : ""}${t.period}${pick(entry.note, lang)}</li>`
     )}</ul><ol>${rubric.sources.map((source) => html`<li>${link(source.url, pick(source.title, lang), t)}${t.period}${pick(source.publisher, lang)}${source.date ? `${t.comma}${source.date}` : ""}${t.period}</li>`)}</ol><p>${rubric.id} · ${rubric.version} · ${rubric.effectiveDate}${rubric.reviewDate ? ` \u2013 ${rubric.reviewDate}` : ""}</p>`
   )}</details>${renderOtherVisas(context)}<p class="disclaimer">${keepCodes(pick(rubric.disclaimer, lang))}</p><div class="nav no-print"><button part="button" type="button" @click="${context.onChangeAnswers}">${t.changeAnswers}</button> <button part="button" type="button" @click="${() => window.print()}">${t.print}</button></div></section> `;
 }

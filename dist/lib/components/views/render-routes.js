@@ -37,7 +37,7 @@ function renderTrace(node, context) {
   if ("all" in condition || "any" in condition) {
     return html`<li>${"all" in condition ? t.allOf : t.anyOf}<ul>${node.parts?.map((part) => renderTrace(part, context))}</ul></li>`;
   }
-  return html`<li class="${node.holds ? "met" : "unmet"}"><b aria-hidden="true">${node.holds ? "\u2713" : "\u2717"}</b> <span class="sr">${node.holds ? t.met : t.missing}${t.colon}</span>${conditionText(condition, context)}</li>`;
+  return html`<li class="${node.holds ? "met" : "unmet"}"><b aria-hidden="true">${node.holds ? "\u2713" : "\u2717"}</b> <span class="sr">${node.holds ? t.met : t.missing}${t.colon}</span>${keepCodes(conditionText(condition, context))}</li>`;
 }
 const shownGaps = (outlook) => outlook.gaps.filter((gap) => !gap.unasked).sort((a, b) => a.effort - b.effort);
 const howToClose = (gap, context) => {
@@ -53,17 +53,17 @@ function renderGap(gap, context) {
   if ("score" in condition) {
     const needed = scoreNeeded(condition, rubric);
     const short = gap.short ?? 0;
-    return html`<li>${t.pointsShort(n(short), condition.score === "total" && condition.atLeast === "passMark" ? t.thePassMark : `${scoreLabel(condition.score, context)} ${t.points(n(needed))}`, short)}${how}</li>`;
+    return html`<li>${keepCodes(t.pointsShort(n(short), condition.score === "total" && condition.atLeast === "passMark" ? t.thePassMark : `${scoreLabel(condition.score, context)} ${t.points(n(needed))}`, short))}${how}</li>`;
   }
   const question = questionsById(rubric).get(condition.question);
   const label = pick(question.label, lang);
   if ("atLeast" in condition && question.type === "number" && gap.short !== void 0) {
     const scale = condition.times === void 0 ? void 0 : parameter(rubric, condition.times);
     const amount = question.unit === "KRW" ? t.won(formatNumber(gap.short, lang, 0)) : t.years(n(gap.short));
-    return html`<li>${t.below(label, amount, scale ? t.times(n(condition.atLeast), pick(scale.label, lang)) : describeAnswer(question, condition.atLeast, context))}${how}</li>`;
+    return html`<li>${keepCodes(t.below(label, amount, scale ? t.times(n(condition.atLeast), pick(scale.label, lang)) : describeAnswer(question, condition.atLeast, context)))}${how}</li>`;
   }
-  if (question.needs) return html`<li>${pick(question.needs, lang)}</li>`;
-  return html`<li>${label}${t.paren(t.yourAnswer(describeAnswer(question, own(context.asked, question.id), context)))}${how}</li>`;
+  if (question.needs) return html`<li>${keepCodes(pick(question.needs, lang))}</li>`;
+  return html`<li>${keepCodes(`${label}${t.paren(t.yourAnswer(describeAnswer(question, own(context.asked, question.id), context)))}`)}${how}</li>`;
 }
 function traced(route, context) {
   const { rubric, assessment, asked } = context;
@@ -103,7 +103,7 @@ function renderRoute(route, outlook, context) {
   const n = (value) => formatNumber(value, lang);
   return html`<li part="pathway" class="${node.holds ? "pathway met" : "pathway"}"><details><summary><b>${keepCodes(pick(route.label, lang))}<span class="status">${t.paren(node.holds ? t.met : closed ? t.notOpen : t.notMet)}</span></b> · ${"any" in route.when ? t.anyOf : t.conditions(n(parts.filter((part) => part.holds).length), n(parts.length))}</summary>${later(
     context,
-    () => html`${route.status ? html`<p><strong>${t.leadsTo(pick(route.status, lang))}</strong></p>` : nothing}<p>${pick(route.description, lang)}</p><ul>${parts.map((part) => renderTrace(part, context))}</ul>${route.basis ? html`<p class="help">${t.basis(pick(route.basis, lang))}${sources.map((source, index) => html`${index ? t.listSeparator : " \xB7 "}${link(source.url, pick(source.publisher, lang), t)}${source.date ? `${t.comma}${source.date}` : ""}`)}</p>` : nothing} ${route.assumption ? html`<p class="help">${pick(route.assumption, lang)}</p>` : nothing} ${outlook?.standing === "open" && shownGaps(outlook).length ? html`<p>${t.missingNow}</p><ul class="gaps">${shownGaps(outlook).map((gap) => renderGap(gap, context))}</ul>` : nothing} ${node.holds && route.next?.length ? html`<p><strong>${t.nextSteps}</strong></p><ol>${route.next.filter((step) => !step.when || holds(step.when, { rubric, answers: context.asked })).map((step) => html`<li>${link(step.url, pick(step.text, lang), t)}</li>`)}</ol>` : nothing}`
+    () => html`${route.status ? html`<p><strong>${keepCodes(t.leadsTo(pick(route.status, lang)))}</strong></p>` : nothing}<p>${keepCodes(pick(route.description, lang))}</p><ul>${parts.map((part) => renderTrace(part, context))}</ul>${route.basis ? html`<p class="help">${keepCodes(t.basis(pick(route.basis, lang)))}${sources.map((source, index) => html`${index ? t.listSeparator : " \xB7 "}${link(source.url, pick(source.publisher, lang), t)}${source.date ? `${t.comma}${source.date}` : ""}`)}</p>` : nothing} ${route.assumption ? html`<p class="help">${keepCodes(pick(route.assumption, lang))}</p>` : nothing} ${outlook?.standing === "open" && shownGaps(outlook).length ? html`<p>${t.missingNow}</p><ul class="gaps">${shownGaps(outlook).map((gap) => renderGap(gap, context))}</ul>` : nothing} ${node.holds && route.next?.length ? html`<p><strong>${t.nextSteps}</strong></p><ol>${route.next.filter((step) => !step.when || holds(step.when, { rubric, answers: context.asked })).map((step) => html`<li>${link(step.url, pick(step.text, lang), t)}</li>`)}</ol>` : nothing}`
   )}</details></li>`;
 }
 

@@ -44,4 +44,5 @@ export interface ResultContext {
 export declare function scoreLine(assessment: Assessment, rubric: Rubric, t: Messages, lang: string): string;
 /** A question and its answer (or any value), joined as the language joins them: no colon after a question mark. */
 export declare const labelled: (label: string, value: string, t: Messages) => string;
-export declare const link: (url: string | undefined, text: string, t: Messages) => string | import("lit-html").TemplateResult<1>;
+/** A link, its visa codes kept on one line (a next step names "E-8, E-9"). */
+export declare const link: (url: string | undefined, text: string, t: Messages) => (string | import("lit-html").TemplateResult)[] | import("lit-html").TemplateResult<1>;

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { pick, formatNumber } from '../i18n/localize.js';
+import { keepCodes } from './keep-codes.js';
 
 function scoreLine(assessment, rubric, t, lang) {
   const n = (value) => formatNumber(value, lang);
@@ -16,6 +17,6 @@ function scoreLine(assessment, rubric, t, lang) {
   );
 }
 const labelled = (label, value, t) => `${label}${/[?？.。:：]$/.test(label) ? " " : t.colon}${value}`;
-const link = (url, text, t) => url && /^https?:\/\//i.test(url) ? html`<a href="${url}" rel="noopener noreferrer" target="_blank">${text}</a>` : url ? `${text}${t.paren(url)}` : text;
+const link = (url, text, t) => url && /^https?:\/\//i.test(url) ? html`<a href="${url}" rel="noopener noreferrer" target="_blank">${keepCodes(text)}</a>` : url ? [...keepCodes(text), t.paren(url)] : keepCodes(text);
 
 export { labelled, link, scoreLine };

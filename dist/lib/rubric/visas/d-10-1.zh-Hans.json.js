@@ -296,7 +296,7 @@ const texts = {
 		},
 		immigrationViolation: {
 			label: "违反《出入境管理法》（罚款）",
-			help: "包括近3年内缴纳的罚款（범칙금），以及近5年内的出境命令或强制驱逐。",
+			help: "包括近3年内缴纳的罚款，以及近5年内的出境命令或强制驱逐。",
 			options: {
 				none: {
 					label: "无"

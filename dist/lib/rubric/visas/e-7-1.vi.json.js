@@ -26,7 +26,7 @@ const texts = {
 	},
 	parameters: {
 		wageFloor: {
-			label: "Mức lương tối thiểu E-7-1 (theo năm)",
+			label: "Ngưỡng lương E-7-1 (theo năm)",
 			note: "Do Bộ Tư pháp công bố mỗi năm một lần; mức của năm 2027 sẽ thay thế, nên bảng tiêu chí này được xem xét lại trước ngày 31/12/2026."
 		},
 		gni: {
@@ -220,7 +220,7 @@ const texts = {
 	pathways: {
 		relatedMasters: {
 			label: "Thạc sĩ ngành liên quan",
-			description: "Bằng thạc sĩ hoặc tiến sĩ liên quan đến công việc, và mức lương tối thiểu năm 2026.",
+			description: "Bằng thạc sĩ hoặc tiến sĩ liên quan đến công việc, và đạt ngưỡng lương E-7-1 năm 2026.",
 			status: "Thị thực lao động chuyên môn (E-7-1)",
 			basis: "Yêu cầu chung: bằng thạc sĩ trở lên ngành liên quan",
 			next: [
@@ -234,7 +234,7 @@ const texts = {
 		},
 		bachelorsAndYear: {
 			label: "Cử nhân + 1 năm kinh nghiệm",
-			description: "Bằng cử nhân ngành liên quan, 1 năm kinh nghiệm liên quan sau khi tốt nghiệp, và mức lương tối thiểu năm 2026.",
+			description: "Bằng cử nhân ngành liên quan, 1 năm kinh nghiệm liên quan sau khi tốt nghiệp, và đạt ngưỡng lương E-7-1 năm 2026.",
 			status: "Thị thực lao động chuyên môn (E-7-1)",
 			basis: "Yêu cầu chung: bằng cử nhân ngành liên quan và 1 năm kinh nghiệm liên quan",
 			next: [
@@ -248,7 +248,7 @@ const texts = {
 		},
 		fiveYears: {
 			label: "5 năm kinh nghiệm",
-			description: "5 năm kinh nghiệm liên quan, và mức lương tối thiểu năm 2026.",
+			description: "5 năm kinh nghiệm liên quan, và đạt ngưỡng lương E-7-1 năm 2026.",
 			status: "Thị thực lao động chuyên môn (E-7-1)",
 			basis: "Yêu cầu chung: 5 năm kinh nghiệm liên quan",
 			next: [
@@ -323,8 +323,8 @@ const texts = {
 		"Thời gian ở diện E-7-1 được tính để chuyển sang cư trú theo thang điểm (F-2-7)"
 	],
 	assumptions: [
-		"Mức lương tối thiểu 31.120.000 won năm 2026 có trong sổ tay lưu trú; thời gian áp dụng (1/2 đến 31/12/2026) lấy từ nguồn thứ cấp đưa tin về thông báo của Bộ. Mức này thay đổi hằng năm: bảng tiêu chí được xem xét lại trước ngày 31/12/2026.",
-		"Một số nghề có quy định lương riêng (80% GNI, hoặc 70% tại doanh nghiệp nhỏ trong tối đa 3 năm); lập trình viên phần mềm (KSCO 2222, 2223, 2224) áp dụng mức chung. Lương cũng phải đạt lương tối thiểu theo giờ và theo tháng.",
+		"Ngưỡng lương E-7-1 năm 2026 (31.120.000 won) có trong sổ tay lưu trú; thời gian áp dụng (1/2 đến 31/12/2026) lấy từ nguồn thứ cấp đưa tin về thông báo của Bộ. Mức này thay đổi hằng năm: bảng tiêu chí được xem xét lại trước ngày 31/12/2026.",
+		"Một số nghề có quy định lương riêng (80% GNI, hoặc 70% tại doanh nghiệp nhỏ trong tối đa 3 năm); lập trình viên phần mềm (KSCO 2222, 2223, 2224) áp dụng mức chung. Lương cũng phải đạt mức lương tối thiểu theo luật, tính theo giờ và theo tháng.",
 		"Không hỏi nhưng cũng bắt buộc: không có tiền án hay vi phạm xuất nhập cảnh thuộc diện loại trừ, bên tuyển dụng tuân thủ giới hạn nhân viên nước ngoài (nếu áp dụng), đạt yêu cầu về thuế và kinh doanh, và công việc thuộc danh sách nghề E-7-1.",
 		"Các yêu cầu đặc biệt cần thư giới thiệu (giới thiệu của bộ ngành kèm lương gấp 1,5 lần GNI), các chương trình riêng (thực tập sinh D-10-3, sinh viên STEM châu Á, nhân tài trẻ triển vọng) và bằng cao đẳng Hàn Quốc ngành liên quan không được kiểm tra ở đây."
 	],
