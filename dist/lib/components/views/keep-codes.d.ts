@@ -2,6 +2,8 @@ import { type TemplateResult } from 'lit';
 /**
  * Text with each visa code (F-2-T, E-7-1, D-10) and "K-Tech" kept on one
  * line by CSS (`.code`), not by non-breaking hyphens: a copied "F-2-T" is the
- * code as typed, and a search engine finds the visa.
+ * code as typed, and a search engine finds the visa. A text without a code is
+ * itself (one text node, as Lit renders a string); one with codes is made
+ * into parts once.
  */
-export declare const keepCodes: (text: string) => (string | TemplateResult)[];
+export declare function keepCodes(text: string): string | (string | TemplateResult)[];
