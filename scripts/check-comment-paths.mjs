@@ -1,6 +1,6 @@
 // Every comment that names a file names one that exists: a comment sending
 // the next engineer to a file that was renamed or never committed is worse
-// than none. And no comment sends them to an issue tracker (the word issue,
+// than none. And no comment (nor a test's title) sends them to an issue tracker (the word issue,
 // ticket or pull request and a number): they may not have the tracker, and
 // the comment should say the why itself.
 // Comments are found with TypeScript's own scanner (the copy the
@@ -99,12 +99,16 @@ const lineOf = (text, comment, index) =>
 /** A reference to an issue tracker: issue, ticket, PR or pull request and a number (with or without #), or GH- and a number. */
 const TRACKER = /\b(?:issues?|tickets?|PRs?|pull requests?)\s*#?\d+|\bGH-\d+/gi;
 
-/** Every comment in the tree under `root` that refers to an issue tracker, as `file:line: words`. */
+/** A test's title (the first argument of it, test or describe): read as a comment is, it names what is checked. */
+const TEST_TITLE = /\b(?:it|test|describe)\(\s*(['"`])((?:\\.|(?!\1)[^\\])*)\1/g;
+
+/** Every comment, and every test title, in the tree under `root` that refers to an issue tracker, as `file:line: words`. */
 export function trackerReferences(root) {
   const found = [];
   for (const file of checkedFiles(root)) {
     const text = readFileSync(join(root, file), 'utf8');
-    for (const comment of commentsOf(file, text)) {
+    const titles = file.startsWith('test/') ? [...text.matchAll(TEST_TITLE)].map((match) => match[2]) : [];
+    for (const comment of [...commentsOf(file, text), ...titles]) {
       for (const match of comment.matchAll(TRACKER))
         found.push(`${file}:${lineOf(text, comment, match.index)}: ${match[0]}`);
     }

@@ -67,7 +67,7 @@ describe('the default rubric', () => {
     assert.equal(defaultRubric.steps[0]?.questions[0], 'jobOffer');
   });
 
-  it('offers the answer options of issues 4 and 11, with their public ids', () => {
+  it('keeps the public ids of the answer options that hosts, stored answers and the score event carry', () => {
     const options = (id: string) => choice(id).options.map((option) => option.id);
     assert.deepEqual(options('degree'), ['doctorate', 'masters', 'bachelors', 'none']);
     assert.deepEqual(options('institution'), ['top100', 'top500', 'other']);

@@ -95,7 +95,7 @@ describe('comments that name files', () => {
 });
 
 describe('comments that refer to an issue tracker', () => {
-  it('reports "issue N" and its kin in comments, with their lines, and nothing in code or strings', () => {
+  it('reports "issue N" and its kin in comments and test titles, with their lines, and nothing in other code or strings', () => {
     const root = tree({
       'src/a.ts': [
         '// The reset (issue 13). Fine words here.',
@@ -105,6 +105,10 @@ describe('comments that refer to an issue tracker', () => {
         'export { label };',
       ].join('\n'),
       'test/b.test.ts': '// Hostile host CSS (Issue 7): the widget looks the same.\n',
+      // A test's title is what a reader of the results sees: no tracker there either.
+      'test/c.test.ts': ['the options of issues 4 and 11', 'an issue with 2 parts']
+        .map((title) => `${'it'}('${title}', () => {});\n`)
+        .join(''),
       'demo/page.html': '<!-- ticket 5 -->',
     });
     try {
@@ -117,6 +121,7 @@ describe('comments that refer to an issue tracker', () => {
           'src/a.ts:3: PR #12',
           'src/a.ts:3: GH-9',
           'test/b.test.ts:1: Issue 7',
+          'test/c.test.ts:1: issues 4',
         ].sort(),
       );
     } finally {
