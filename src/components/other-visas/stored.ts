@@ -19,7 +19,7 @@ const inStorage = (path: string) => (path ? `storage.${path}` : 'storage');
  * While the host's own visas are still being checked, a key that may be one
  * of their questions is left out without a word.
  */
-export function checked(
+function checked(
   state: OtherVisasState,
   stored: unknown,
   where: (path: string) => string = inStorage,
@@ -42,6 +42,10 @@ export function checked(
   for (const [wording, issue] of problems) state.report(wording, [{ ...issue, path: where(issue.path) }]);
   return kept;
 }
+
+/** Answers the page gave (`el.answers`), checked as stored ones are; a problem is at its question's id. */
+export const checkedFromPage = (state: OtherVisasState, given: unknown): Record<string, AnswerValue> =>
+  checked(state, given, (path) => path);
 
 /** The stored answers, checked; null with `persist` off or nothing stored. */
 export function restoreStored(state: OtherVisasState): Record<string, AnswerValue> | null {

@@ -16,7 +16,7 @@ import { hostVisas, hostVisasPending } from './host-visas.js';
 import { renderVisa } from './render-visa.js';
 import type { OtherVisasState } from './state.js';
 import { renderVisaStep, stepQuestions } from './step.js';
-import { checked, followOtherTabs, forgetStored, restoreStored, saveStored } from './stored.js';
+import { checkedFromPage, followOtherTabs, forgetStored, restoreStored, saveStored } from './stored.js';
 import { visaStyles } from './styles.js';
 import { BUILT_IN, chooseVisas, inLanguage } from './visas.js';
 import { introWords } from './intro-words.js';
@@ -82,7 +82,7 @@ function changed(state: OtherVisasState, answers: Record<string, AnswerValue>): 
 
 /** The page set answers to these visas' questions (`el.answers`): checked as a prefill is, then kept as given. */
 function take(state: OtherVisasState, given: Answers): void {
-  changed(state, { ...state.answers, ...checked(state, given, (path) => path) });
+  changed(state, { ...state.answers, ...checkedFromPage(state, given) });
 }
 
 /** Another tab changed the stored answers: they are the answers here, a field whose answer changed shows it, and a list shown is announced again. */
@@ -149,7 +149,7 @@ function attach(state: OtherVisasState, focus: boolean): void {
   // What the page gave before this file came (`el.answers`), checked now, over what was stored.
   const fromPage = state.fromPage;
   state.fromPage = {};
-  if (Object.keys(fromPage).length) state.answers = { ...state.answers, ...checked(state, fromPage, (path) => path) };
+  if (Object.keys(fromPage).length) state.answers = { ...state.answers, ...checkedFromPage(state, fromPage) };
   followOtherTabs(state, (answers) => follow(state, answers));
   state.view = api;
   uiOf(state).open = focus;

@@ -9,7 +9,7 @@ import { formatNumber, pick } from '../i18n/localize.js';
 import { keepCodes } from './keep-codes.js';
 import { heading } from './heading.js';
 import { renderRoute } from './render-routes.js';
-import { alsoMet, renderSummary } from './render-summary.js';
+import { alsoMet, renderSummary, reportedOnly } from './render-summary.js';
 import { describeAnswer, renderWhatIf } from '../question-types/index.js';
 import { link, type ResultContext } from './result-context.js';
 import { later } from './later.js';
@@ -69,8 +69,7 @@ export function renderResult(context: ResultContext): TemplateResult {
   const outlooks = routeOutlooks(rubric, assessment.answers, assessment);
   const outlook = new Map(outlooks.map((entry) => [entry.id, entry]));
   // Every route met rests on an assumption (a reported track): the benefits, most of them F-2-T's, say so.
-  const metRoutes = routes.filter((route) => assessment.pathways[route.id]);
-  const assumedOnly = metRoutes.length > 0 && metRoutes.every((route) => route.assumption);
+  const assumedOnly = reportedOnly(context);
   const closed = routes.filter((route) => outlook.get(route.id)?.standing === 'closed');
   const open = routes.filter((route) => !closed.includes(route));
   // Only the questions asked: a bachelor's holder is never shown the years since a doctorate.

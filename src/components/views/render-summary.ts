@@ -47,18 +47,24 @@ const leadingAlternatives = ({ rubric, assessment, asked }: ResultContext): Path
       (!route.leadsWhen || holds(route.leadsWhen, { rubric, answers: asked })),
   );
 
+/** The routes met, alternatives aside. */
+const metRoutes = ({ rubric, assessment }: ResultContext): Pathway[] =>
+  rubric.pathways.filter((route) => !route.alternative && assessment.pathways[route.id]);
+
+/** Routes are met, and every one rests on an assumption (a reported track: its visa step is ours). */
+export function reportedOnly(context: ResultContext): boolean {
+  const met = metRoutes(context);
+  return met.length > 0 && met.every((route) => route.assumption);
+}
+
 /**
  * Where every route met rests on an assumption (a reported track), the
  * official alternatives also met and leading here: said beside it, so the
  * applicant learns the route the published texts do give them (E-7-T beside
  * the qualitative track). None where no route is met or one is official.
  */
-export function alsoMet(context: ResultContext): Pathway[] {
-  const { rubric, assessment } = context;
-  const met = rubric.pathways.filter((route) => !route.alternative && assessment.pathways[route.id]);
-  if (!met.length || !met.every((route) => route.assumption)) return [];
-  return leadingAlternatives(context).filter((route) => !route.assumption);
-}
+export const alsoMet = (context: ResultContext): Pathway[] =>
+  reportedOnly(context) ? leadingAlternatives(context).filter((route) => !route.assumption) : [];
 
 /**
  * The summary card (GOV.UK result pages, Singapore's COMPASS). Every outcome
@@ -71,7 +77,7 @@ export function renderSummary(context: ResultContext, outlooks: readonly RouteOu
   const n = (value: number) => formatNumber(value, lang);
   const questions = questionsById(rubric);
   const byId = new Map(rubric.pathways.map((route) => [route.id, route]));
-  const met = rubric.pathways.filter((route) => !route.alternative && assessment.pathways[route.id]);
+  const met = metRoutes(context);
   // One leads only when no route is met.
   const leading = met.length ? [] : leadingAlternatives(context);
   const through = met.length ? [...met, ...alsoMet(context)] : [];

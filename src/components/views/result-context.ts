@@ -74,5 +74,5 @@ export const link = (url: string | undefined, text: string, t: Messages) =>
   url && /^https?:\/\//i.test(url)
     ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${keepCodes(text)}</a>`
     : url
-      ? [...keepCodes(text), t.paren(url)]
+      ? [keepCodes(text), t.paren(url)]
       : keepCodes(text);

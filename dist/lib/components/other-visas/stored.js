@@ -2,7 +2,7 @@ import { fitAnswers } from '../../rubric/assess/fit-answers.js';
 import { plausibleAnswers } from '../question-types/answers.js';
 import { loadStored, saveStored as saveStored$1, clearStored, storedKey, storage, readStored } from '../state/persistence.js';
 import { hostVisas, hostVisasPending } from './host-visas.js';
-import { STORED_AS, storedInstance } from './stored-key.js';
+import { storedInstance, STORED_AS } from './stored-key.js';
 import { BUILT_IN } from './visas.js';
 
 const inStorage = (path) => path ? `storage.${path}` : "storage";
@@ -24,6 +24,7 @@ function checked(state, stored, where = inStorage) {
   for (const [wording, issue] of problems) state.report(wording, [{ ...issue, path: where(issue.path) }]);
   return kept;
 }
+const checkedFromPage = (state, given) => checked(state, given, (path) => path);
 function restoreStored(state) {
   if (!state.host.persist) return null;
   const { answers } = loadStored(STORED_AS, storedInstance(state.host));
@@ -47,4 +48,4 @@ function followOtherTabs(state, follow) {
   });
 }
 
-export { checked, followOtherTabs, forgetStored, restoreStored, saveStored };
+export { checkedFromPage, followOtherTabs, forgetStored, restoreStored, saveStored };

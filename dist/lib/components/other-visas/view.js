@@ -11,7 +11,7 @@ import { stepErrors } from '../state/step-errors.js';
 import { hostVisas, hostVisasPending } from './host-visas.js';
 import { renderVisa } from './render-visa.js';
 import { stepQuestions, renderVisaStep } from './step.js';
-import { checked, restoreStored, followOtherTabs, saveStored, forgetStored } from './stored.js';
+import { checkedFromPage, restoreStored, followOtherTabs, saveStored, forgetStored } from './stored.js';
 import { visaStyles } from './styles.js';
 import { BUILT_IN, chooseVisas, inLanguage } from './visas.js';
 import { introWords } from './intro-words.js';
@@ -65,7 +65,7 @@ function changed(state, answers) {
   state.host.requestUpdate();
 }
 function take(state, given) {
-  changed(state, { ...state.answers, ...checked(state, given, (path) => path) });
+  changed(state, { ...state.answers, ...checkedFromPage(state, given) });
 }
 function follow(state, answers) {
   if (state.cleared) {
@@ -117,7 +117,7 @@ function attach(state, focus) {
   if (stored) state.answers = { ...stored, ...state.answers };
   const fromPage = state.fromPage;
   state.fromPage = {};
-  if (Object.keys(fromPage).length) state.answers = { ...state.answers, ...checked(state, fromPage, (path) => path) };
+  if (Object.keys(fromPage).length) state.answers = { ...state.answers, ...checkedFromPage(state, fromPage) };
   followOtherTabs(state, (answers) => follow(state, answers));
   state.view = api;
   uiOf(state).open = focus;

@@ -5,7 +5,7 @@ import { pick, formatNumber } from '../i18n/localize.js';
 import { keepCodes } from './keep-codes.js';
 import { heading } from './heading.js';
 import { renderRoute } from './render-routes.js';
-import { alsoMet, renderSummary } from './render-summary.js';
+import { alsoMet, reportedOnly, renderSummary } from './render-summary.js';
 import { describeAnswer, renderWhatIf } from '../question-types/index.js';
 import { link } from './result-context.js';
 export { scoreLine } from './result-context.js';
@@ -39,8 +39,7 @@ function renderResult(context) {
   const fallback = assessment.eligible ? alsoMet(context) : alternatives;
   const outlooks = routeOutlooks(rubric, assessment.answers, assessment);
   const outlook = new Map(outlooks.map((entry) => [entry.id, entry]));
-  const metRoutes = routes.filter((route) => assessment.pathways[route.id]);
-  const assumedOnly = metRoutes.length > 0 && metRoutes.every((route) => route.assumption);
+  const assumedOnly = reportedOnly(context);
   const closed = routes.filter((route) => outlook.get(route.id)?.standing === "closed");
   const open = routes.filter((route) => !closed.includes(route));
   const asked = new Set(assessment.asked);

@@ -23,18 +23,18 @@ function firstStep(route, context) {
 const leadingAlternatives = ({ rubric, assessment, asked }) => rubric.pathways.filter(
   (route) => route.alternative && assessment.pathways[route.id] && (!route.leadsWhen || holds(route.leadsWhen, { rubric, answers: asked }))
 );
-function alsoMet(context) {
-  const { rubric, assessment } = context;
-  const met = rubric.pathways.filter((route) => !route.alternative && assessment.pathways[route.id]);
-  if (!met.length || !met.every((route) => route.assumption)) return [];
-  return leadingAlternatives(context).filter((route) => !route.assumption);
+const metRoutes = ({ rubric, assessment }) => rubric.pathways.filter((route) => !route.alternative && assessment.pathways[route.id]);
+function reportedOnly(context) {
+  const met = metRoutes(context);
+  return met.length > 0 && met.every((route) => route.assumption);
 }
+const alsoMet = (context) => reportedOnly(context) ? leadingAlternatives(context).filter((route) => !route.assumption) : [];
 function renderSummary(context, outlooks) {
   const { rubric, assessment, lang, t } = context;
   const n = (value) => formatNumber(value, lang);
   const questions = questionsById(rubric);
   const byId = new Map(rubric.pathways.map((route) => [route.id, route]));
-  const met = rubric.pathways.filter((route) => !route.alternative && assessment.pathways[route.id]);
+  const met = metRoutes(context);
   const leading = met.length ? [] : leadingAlternatives(context);
   const through = met.length ? [...met, ...alsoMet(context)] : [];
   const nearest = met.length ? void 0 : nearestRoute(outlooks);
@@ -58,4 +58,4 @@ function renderSummary(context, outlooks) {
   }).join(t.listSeparator)}</p>` : nothing}<p><strong>${t.howSure}</strong>${t.colon}${keepCodes([...close, pick(rubric.passMark.assumption, lang)].filter(Boolean).join(t.sentenceSeparator))}</p>${step ? html`<p><strong>${t.nextStep}</strong>${t.colon}${link(step.url, pick(step.text, lang), t)}</p>` : nothing} ${scope ? html`<p class="scope">${keepCodes(pick(scope.text, lang))} ${scope.links.filter((entry) => !entry.when || holds(entry.when, { rubric, answers: context.asked })).map((entry, index) => [index ? " \xB7 " : " ", link(entry.url, pick(entry.text, lang), t)])}</p>` : nothing}</div>`;
 }
 
-export { alsoMet, firstStep, renderSummary };
+export { alsoMet, firstStep, renderSummary, reportedOnly };

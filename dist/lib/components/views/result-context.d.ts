@@ -45,4 +45,4 @@ export declare function scoreLine(assessment: Assessment, rubric: Rubric, t: Mes
 /** A question and its answer (or any value), joined as the language joins them: no colon after a question mark. */
 export declare const labelled: (label: string, value: string, t: Messages) => string;
 /** A link, its visa codes kept on one line (a next step names "E-8, E-9"). */
-export declare const link: (url: string | undefined, text: string, t: Messages) => string | (string | import("lit-html").TemplateResult)[] | import("lit-html").TemplateResult<1>;
+export declare const link: (url: string | undefined, text: string, t: Messages) => string | (string | (string | import("lit-html").TemplateResult)[])[] | (string | import("lit-html").TemplateResult)[] | import("lit-html").TemplateResult<1>;

@@ -17,6 +17,6 @@ function scoreLine(assessment, rubric, t, lang) {
   );
 }
 const labelled = (label, value, t) => `${label}${/[?？.。:：]$/.test(label) ? " " : t.colon}${value}`;
-const link = (url, text, t) => url && /^https?:\/\//i.test(url) ? html`<a href="${url}" rel="noopener noreferrer" target="_blank">${keepCodes(text)}</a>` : url ? [...keepCodes(text), t.paren(url)] : keepCodes(text);
+const link = (url, text, t) => url && /^https?:\/\//i.test(url) ? html`<a href="${url}" rel="noopener noreferrer" target="_blank">${keepCodes(text)}</a>` : url ? [keepCodes(text), t.paren(url)] : keepCodes(text);
 
 export { labelled, link, scoreLine };
