@@ -46,15 +46,7 @@ const results = {
 /** The other visas' applicant: the steps' answers, then those only the section asks. */
 const otherVisas = {
   answers: { ...applicants.bachelorSme, employerSize: 'large', salary: 30_000_000 },
-  more: {
-    institution: 'other',
-    degreeRelated: 'yes',
-    stemDegree: 'yes',
-    koreanDegree: 'none',
-    koreanLevel: 'none',
-    age: '30',
-    listedEmployer: 'no',
-  },
+  more: read('../test/other-visas-answers.json').engineer,
 };
 
 const written = [];
@@ -166,7 +158,7 @@ try {
         for (const [id, value] of Object.entries(otherVisas.more)) {
           const option = await inShadow(`.visa-step input[name="${id}"][value="${value}"]`);
           if (option.asElement()) await option.click();
-          else await (await inShadow(`.visa-step input[name="${id}"]`)).type(value);
+          else await (await inShadow(`.visa-step input[name="${id}"]`)).type(String(value));
         }
         await (await inShadow('.visa-step button[type=submit]')).click();
         await page.waitForFunction(() =>

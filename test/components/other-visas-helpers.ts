@@ -1,6 +1,7 @@
 // What the other visas' tests share: the applicant whose offer is below the E-7-1 wage floor, what only
 // the other visas ask of them, and the section's step driven as a person drives it.
 import type { Answers } from '../../src/rubric/index.js';
+import otherVisasAnswers from '../other-visas-answers.json' with { type: 'json' };
 import { $, $$, $maybe, APPLICANTS, settle, text, type Widget } from './helpers.js';
 
 /** Bachelor's in computer science, 4 years at an ordinary firm, an offer of KRW 55,000,000 from a large firm. */
@@ -8,15 +9,7 @@ export const ENGINEER: Answers = { ...APPLICANTS.bachelorSme, employerSize: 'lar
 /** The same engineer offered KRW 30,000,000: below the 2026 E-7-1 wage floor. */
 export const UNDERPAID: Answers = { ...ENGINEER, salary: 30_000_000 };
 /** What only the other visas ask of the engineer: age 30, abroad, no Korean, a related STEM degree. */
-export const ENGINEER_MORE: Answers = {
-  institution: 'other',
-  degreeRelated: 'yes',
-  stemDegree: 'yes',
-  koreanDegree: 'none',
-  koreanLevel: 'none',
-  age: 30,
-  listedEmployer: 'no',
-};
+export const ENGINEER_MORE: Answers = otherVisasAnswers.engineer;
 
 export const section = (el: Widget) => $(el, '[part~="other-visas"]');
 

@@ -7,6 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { type Suite, open, requestsSoFar, STRICT_CSP, startSuite } from './suite.js';
 import { type Answers, complete, inShadow, settle, shadowText, TAG, waitFor } from './widget.js';
 import applicants from '../applicants.json' with { type: 'json' };
+import otherVisasAnswers from '../other-visas-answers.json' with { type: 'json' };
 
 let suite: Suite;
 before(async () => {
@@ -22,15 +23,7 @@ const own = (urls: string[]) =>
 
 /** Bachelor's in computer science, 4 years at an ordinary firm, offered KRW 30,000,000: below the E-7-1 wage floor. */
 const UNDERPAID: Answers = { ...applicants.bachelorSme, employerSize: 'large', salary: 30_000_000 };
-const UNDERPAID_MORE: Answers = {
-  institution: 'other',
-  degreeRelated: 'yes',
-  stemDegree: 'yes',
-  koreanDegree: 'none',
-  koreanLevel: 'none',
-  age: 30,
-  listedEmployer: 'no',
-};
+const UNDERPAID_MORE: Answers = otherVisasAnswers.engineer;
 
 /** A page with one widget made by the page's script, with these attributes. */
 async function widgetPage(attributes: Record<string, string>) {
