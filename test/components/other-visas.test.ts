@@ -79,7 +79,7 @@ for (const lang of ['en', 'ko'] as const) {
           notMet: '미충족',
           through: '학사 + 경력 1년',
           points: '합격 기준 80점',
-          offer: '한국 기업의 채용 제안',
+          offer: '한국의 기업이나 기관의 채용 제안',
           points45: '점수: 45점(합격 기준 60점',
           points60: '점수: 60점(합격 기준 60점',
           floorMet: '55,000,000원, E-7-1 임금요건(연간) 31,120,000원 이상',

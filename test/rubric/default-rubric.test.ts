@@ -142,7 +142,7 @@ describe('the default rubric', () => {
     for (const id of ['experience', 'postdocResearch', 'koreaExperience']) assert.equal(changeable[id], 'time', id);
     for (const id of ['salary', 'employerSize', 'jobOffer']) assert.equal(changeable[id], 'offer', id);
     assert.equal(changeable['evidence'], 'action');
-    assert.match(question('jobOffer').needs?.en ?? '', /Needs a job offer from a company in Korea/);
+    assert.match(question('jobOffer').needs?.en ?? '', /Needs a job offer from a company or institution in Korea/);
   });
 
   it('says what it does not check and where to look: E-7, D-10 and F-2-7, linked to the Korea Visa Portal and HiKorea', () => {

@@ -99,7 +99,7 @@ const texts = {
 					label: "아직 없음"
 				}
 			},
-			needs: "한국 기업의 채용 제안이 필요합니다"
+			needs: "한국의 기업이나 기관의 채용 제안이 필요합니다"
 		},
 		governmentProgramme: {
 			label: "정부 사업을 통해 초빙되었나요?",

@@ -99,7 +99,7 @@ const texts = {
 					label: "Chưa có"
 				}
 			},
-			needs: "Cần có thư mời làm việc của một công ty ở Hàn Quốc"
+			needs: "Cần có thư mời làm việc của một công ty hoặc tổ chức ở Hàn Quốc"
 		},
 		governmentProgramme: {
 			label: "Bạn có được tuyển qua một chương trình của chính phủ Hàn Quốc không?",

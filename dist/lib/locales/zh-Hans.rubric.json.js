@@ -99,7 +99,7 @@ const texts = {
 					label: "尚未获得"
 				}
 			},
-			needs: "需要获得韩国企业的录用通知"
+			needs: "需要获得韩国企业或机构的录用通知"
 		},
 		governmentProgramme: {
 			label: "您是否通过政府项目受聘？",

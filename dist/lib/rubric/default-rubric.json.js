@@ -266,7 +266,7 @@ const questions = [
 			}
 		],
 		needs: {
-			en: "Needs a job offer from a company in Korea"
+			en: "Needs a job offer from a company or institution in Korea"
 		},
 		sources: [
 			"top-tier-guideline"

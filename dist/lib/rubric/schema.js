@@ -42,7 +42,7 @@ function rubricSchemas() {
     when: z.optional(z.unknown()),
     /** How the answer can change: "no", "time", "offer" or "action". */
     changeable: z.optional(z.string()),
-    /** What a route that needs another answer lacks, in words ("Needs a job offer from a company in Korea"). */
+    /** What a route that needs another answer lacks, in words ("Needs a job offer from a company or institution in Korea"). */
     needs: optionalText,
     assumption: optionalText,
     /** An answer assumed until one is given: not asked in a short check, named in the result (checked against the question). */

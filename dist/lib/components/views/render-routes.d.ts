@@ -11,7 +11,7 @@ export declare const howToClose: (gap: RouteGap, context: ResultContext) => stri
  * One thing a route lacks, as exactly as the answers allow, and how it can
  * come to be met: "12 points short of the pass mark (up to you)", "Annual
  * salary: KRW 5,000,000 below 3× GNI per capita (a better or another offer)",
- * "Needs a job offer from a company in Korea".
+ * "Needs a job offer from a company or institution in Korea".
  */
 export declare function renderGap(gap: RouteGap, context: ResultContext): TemplateResult;
 /** The conditions a route lists, traced, and those of them not met. */

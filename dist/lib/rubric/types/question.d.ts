@@ -68,7 +68,7 @@ interface QuestionBase {
     changeable?: Changeability;
     /**
      * What a route that needs another answer to this question lacks, in words
-     * ("Needs a job offer from a company in Korea"); by default the question
+     * ("Needs a job offer from a company or institution in Korea"); by default the question
      * and the applicant's answer.
      */
     needs?: LocalizedText;

@@ -395,7 +395,7 @@ const questions = [
 			}
 		],
 		needs: {
-			en: "Needs a job offer from a company in Korea"
+			en: "Needs a job offer from a company or institution in Korea"
 		}
 	},
 	{

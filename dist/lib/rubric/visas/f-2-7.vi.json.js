@@ -107,7 +107,7 @@ const texts = {
 					label: "Chưa có"
 				}
 			},
-			needs: "Cần có thư mời làm việc của một công ty ở Hàn Quốc"
+			needs: "Cần có thư mời làm việc của một công ty hoặc tổ chức ở Hàn Quốc"
 		},
 		salary: {
 			label: "Mức lương năm được đề nghị tại Hàn Quốc (won)",
