@@ -3,7 +3,7 @@
 // so a fact given once for one rubric is never asked again for another. Nothing here knows a visa: statuses, points, deciding
 // facts and next steps all come from each rubric's data.
 import { nearestRoute, routeOutlooks, type LeafCondition, type RouteGap } from './advice.js';
-import { answersAsked, assess, fitAnswers, questionsById } from './assess.js';
+import { answersAsked, assess, fitAnswers, questionsById, scoresOf } from './assess.js';
 import { holds, trace, type ConditionContext, type ConditionTrace } from './conditions.js';
 import { own } from './own.js';
 import type {
@@ -127,8 +127,9 @@ export function assessVisa(rubric: Rubric, given: Answers, today?: Date): VisaRe
   const deciding = rubric.pathways.find((pathway) => pathway.id === decidingId);
   const missing = assessment.missing.filter((id) => !assumedIds.has(id));
 
-  const scores = assessment.complete ? { ...assessment.categories, total: assessment.total } : undefined;
-  const context: ConditionContext = { rubric, answers: answersAsked(rubric, answers), scores };
+  // The scores the routes were decided on: once every scored question is answered, as `assess` has it;
+  // a follow-up that scores nothing (the years on a status) leaves them as they are.
+  const context: ConditionContext = { rubric, answers: answersAsked(rubric, answers), scores: scoresOf(assessment) };
   let facts: VisaFact[] = [];
   if (deciding) {
     const gaps = new Map<string, RouteGap>();

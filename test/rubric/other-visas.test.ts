@@ -242,3 +242,58 @@ describe('answers shared by question id', () => {
     for (const result of results) assert.deepEqual(result.issues, []);
   });
 });
+
+describe('what decides a visa agrees with its status', () => {
+  // A PhD on E-7 in Korea, offered KRW 100,000,000 for AI work, age 30, TOPIK 3, KRW 90,000,000 of
+  // taxable income last year: every scored F-2-7 question is answered (146 points, pass mark 80); the
+  // years on a professional status, a follow-up that decides no points, are not answered yet.
+  const professional: Answers = {
+    jobOffer: 'yes',
+    salary: 100_000_000,
+    field: 'ai',
+    degree: 'doctorate',
+    institution: 'top100',
+    stemDegree: 'yes',
+    koreanDegree: 'none',
+    koreanLevel: 'level-3',
+    age: 30,
+    inKorea: 'yes',
+    currentStatus: 'professional',
+    incomeKorea: 90_000_000,
+    listedEmployer: 'no',
+    experience: 2,
+    employer: ['other'],
+  };
+
+  it('a visa met while a question that decides no points is unanswered shows only facts that hold', () => {
+    const result = f27(assessOtherVisas(visaRubrics, professional, IN_2026));
+    assert.deepEqual(result.missing, ['yearsInKorea']);
+    assert.equal(result.status, 'met');
+    assert.equal(result.route, 'promisingIndustry');
+    assert.deepEqual(
+      result.facts.filter((fact) => !fact.holds).map((fact) => fact.condition),
+      [],
+      'no fact of a route met is shown as failing',
+    );
+    // Among them, the points at the pass mark (146 of the 80 needed) and the 1.5× GNI income.
+    assert.ok(result.facts.some((fact) => 'score' in fact.condition && fact.holds));
+    assert.ok(result.facts.some((fact) => 'question' in fact.condition && fact.condition.question === 'salary'));
+  });
+
+  it('D-10-1 met on 80 points by a visitor who has not said their nationality yet shows the points as met', () => {
+    const visitor: Answers = {
+      ...professional,
+      currentStatus: 'visitor',
+      koreanLevel: 'level-5',
+      koreanDegree: 'masters',
+      koreanGraduation: 'within-3',
+    };
+    const result = d101(assessOtherVisas(visaRubrics, visitor, IN_2026));
+    assert.deepEqual(result.missing, ['restrictedNationality']);
+    assert.equal(result.status, 'met');
+    assert.deepEqual(
+      result.facts.filter((fact) => !fact.holds).map((fact) => fact.condition),
+      [],
+    );
+  });
+});

@@ -2,6 +2,7 @@ import { routeOutlooks, nearestRoute } from './advice.js';
 import { assess } from './assess.js';
 import { trace, holds } from './conditions.js';
 import { own } from './own.js';
+import { scoresOf } from './assess/points.js';
 import { answersAsked, questionsById } from './assess/asked.js';
 import { fitAnswers } from './assess/fit-answers.js';
 
@@ -35,8 +36,7 @@ function assessVisa(rubric, given, today) {
   const decidingId = met[0] ?? nearestRoute(outlooks)?.id ?? routes[0]?.id;
   const deciding = rubric.pathways.find((pathway) => pathway.id === decidingId);
   const missing = assessment.missing.filter((id) => !assumedIds.has(id));
-  const scores = assessment.complete ? { ...assessment.categories, total: assessment.total } : void 0;
-  const context = { rubric, answers: answersAsked(rubric, answers), scores };
+  const context = { rubric, answers: answersAsked(rubric, answers), scores: scoresOf(assessment) };
   let facts = [];
   if (deciding) {
     const gaps = /* @__PURE__ */ new Map();
