@@ -77,6 +77,20 @@ describe('E-7-1: the general requirements and the 2026 wage floor', () => {
     assert.equal(met({ ...bachelorWithYear, jobOffer: 'not-yet' }), false);
   });
 
+  it('the high-income rule uses KRW 52,416,000 and says that the E-7 exception (KRW 49,955,000) is unverified', () => {
+    // HiKorea applies KRW 52,416,000 from 2026-04-01; a secondary source (KLiK, 8 April 2026) says E-7
+    // keeps KRW 49,955,000 until 2027-03-31. An offer of KRW 150,000,000 meets 3× the one and not the other.
+    const noDegree = { ...bachelorWithYear, degree: 'none', experience: 0 };
+    assert.equal(met({ ...noDegree, salary: 150_000_000 }), false);
+    assert.ok(
+      e71Rubric.assumptions?.some(
+        (text) =>
+          text.en.includes('52,416,000') && text.en.includes('49,955,000') && /not verify|unverified/.test(text.en),
+      ),
+      'the E-7-1 assumptions name the figure used and the unverified one',
+    );
+  });
+
   it('the floor is the 2026 figure: the rubric says it is out of date after 31 December 2026', () => {
     assert.equal(assessOn(e71Rubric, bachelorWithYear, new Date(2026, 11, 31)).outdated, false);
     assert.equal(assessOn(e71Rubric, bachelorWithYear, new Date(2027, 0, 1)).outdated, true);

@@ -1197,6 +1197,9 @@ const assumptions = [
 		en: "The 2026 wage floor of KRW 31,120,000 is in the stay manual; the period it applies (1 February to 31 December 2026) is from a secondary report of the Ministry's notice. The floor changes every year: this rubric is reviewed by 31 December 2026."
 	},
 	{
+		en: "The high-income rule (3× GNI) is checked against KRW 52,416,000, so KRW 157,248,000. Secondary sources say E-7 keeps the previous figure (KRW 49,955,000, so KRW 149,865,000) until 31 March 2027; we could not verify it in the HiKorea notice."
+	},
+	{
 		en: "Some occupations set their own wage rule (80% of GNI, or 70% at small firms for up to 3 years); software developers (KSCO 2222, 2223, 2224) use the general floor. Pay must also meet the hourly and monthly minimum wage."
 	},
 	{

@@ -324,6 +324,7 @@ const texts = {
 	],
 	assumptions: [
 		"Ngưỡng lương E-7-1 năm 2026 (31.120.000 won) có trong sổ tay lưu trú; thời gian áp dụng (1/2 đến 31/12/2026) lấy từ nguồn thứ cấp đưa tin về thông báo của Bộ. Mức này thay đổi hằng năm: bảng tiêu chí được xem xét lại trước ngày 31/12/2026.",
+		"Yêu cầu thu nhập cao (gấp 3 lần GNI) được xét theo mức 52.416.000 won, tức 157.248.000 won. Một số nguồn thứ cấp cho biết E-7 vẫn theo mức cũ (49.955.000 won, tức 149.865.000 won) đến ngày 31/3/2027; chúng tôi chưa xác minh được điều này trong thông báo của HiKorea.",
 		"Một số nghề có quy định lương riêng (80% GNI, hoặc 70% tại doanh nghiệp nhỏ trong tối đa 3 năm); lập trình viên phần mềm (KSCO 2222, 2223, 2224) áp dụng mức chung. Lương cũng phải đạt mức lương tối thiểu theo luật, tính theo giờ và theo tháng.",
 		"Không hỏi nhưng cũng bắt buộc: không có tiền án hay vi phạm xuất nhập cảnh thuộc diện loại trừ, bên tuyển dụng tuân thủ giới hạn nhân viên nước ngoài (nếu áp dụng), đạt yêu cầu về thuế và kinh doanh, và công việc thuộc danh sách nghề E-7-1.",
 		"Các yêu cầu đặc biệt cần thư giới thiệu (giới thiệu của bộ ngành kèm lương gấp 1,5 lần GNI), các chương trình riêng (thực tập sinh D-10-3, sinh viên STEM châu Á, nhân tài trẻ triển vọng) và bằng cao đẳng Hàn Quốc ngành liên quan không được kiểm tra ở đây."
