@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
-import { reachResult } from '../../bench/drive.mjs';
+import { answerStep, reachResult, submit } from '../../bench/drive.mjs';
 import { events } from './recorder.js';
 import { BUNDLE, STRICT_CSP, type Suite, open, requestsSoFar, startSuite } from './suite.js';
 import { TAG, settle, waitFor } from './widget.js';
@@ -231,6 +231,45 @@ test('the result view is requested once the applicant starts, not at load or idl
 
 /** Answers step after step by what the DOM shows (no question ids) until the result shows. */
 const reach = (page: Page) => reachResult(page, TAG, () => settle(page));
+
+// Once the result view is here, and on the last step, the result is made ahead while the browser
+// is idle, off the page (ResultViewLoader.warm): nothing of it may show, be fetched or be heard.
+test('the last step, left idle, shows and fetches nothing more', async () => {
+  const { page, log } = await open(suite, '/fixtures/plain.html');
+  try {
+    await stepShown(page);
+    const submitText = () =>
+      page.evaluate(
+        (tag) =>
+          document.querySelector(tag)!.shadowRoot!.querySelector('form[part="step"] button[type="submit"]')
+            ?.textContent ?? '',
+        TAG,
+      );
+    const act = async (_kind: string, action: () => Promise<unknown>) => {
+      await action();
+      await settle(page);
+    };
+    // Answers by what the DOM shows (the first option of each) until See my result is next.
+    for (let step = 0; step < 12 && !/result/.test(await submitText()); step++) {
+      await answerStep(page, TAG, act);
+      await submit(page, TAG);
+      await settle(page);
+    }
+    assert.match(await submitText(), /See my result/);
+    await answerStep(page, TAG, act);
+    const shown = () => page.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.innerHTML, TAG);
+    const before = await shown();
+    // Headless Chromium may give no idle period for seconds after input; the widget's idle work has a 1 s timeout.
+    for (let wait = 0; wait < 2; wait++) await new Promise((resolve) => setTimeout(resolve, 1500));
+    assert.equal(await shown(), before, 'the step as it was');
+    assert.ok(!own(log.requests).includes('/dist/ktech-pass-assessment.visas.js'), 'the visas file is not asked for');
+    assert.deepEqual(await events(page, 'score'), []);
+    assert.deepEqual(await events(page, 'assessment-error'), []);
+    assert.deepEqual(await violations(page), []);
+  } finally {
+    await page.close();
+  }
+});
 
 test('a result file that fails once is fetched again, and the result comes', async () => {
   const { page, log } = await open(suite, '/fixtures/plain.html', {

@@ -31,7 +31,7 @@ export interface Frame {
   readonly whatIf: WhatIf;
   readonly store: Pick<AnswersStore, 'given' | 'typed'>;
   readonly assessments: Assessments;
-  readonly resultView: Pick<ResultViewLoader, 'render'>;
+  readonly resultView: Pick<ResultViewLoader, 'render' | 'warm'>;
   readonly actions: ApplicantActions;
   /** The other visas, for the section after the result. */
   readonly others: OtherVisasState;
@@ -74,6 +74,21 @@ export function renderFrame(
     preset: new Set(Object.keys(assessments.presets(rubric))),
     presetNote: (id: string) => presetNote(rubric, lang, t, assessment, id),
   };
+  // What the result view is given: for the result, or made ahead on a step (ResultViewLoader.warm).
+  const resultContext = () => ({
+    ...shared,
+    assessment,
+    real,
+    whatIfErrors: frame.whatIf.errors,
+    whatIfTyped: frame.whatIf.typed,
+    level: level + 1,
+    onWhatIf: actions.whatIf,
+    onRestore: actions.restore,
+    onChangeAnswers: actions.changeAnswers,
+    others: frame.others,
+  });
+  const last = view !== 'result' && (steps.at(-1) ?? 0) <= view;
+  if (view !== 'result') frame.resultView.warm(resultContext, last);
   return html`
     <div part="base" class="base" lang=${lang}>
       ${languagePicker ? renderLanguagePicker(lang, t, actions.language) : nothing}
@@ -94,26 +109,12 @@ export function renderFrame(
       }
       ${
         view === 'result'
-          ? frame.resultView.render(
-              {
-                ...shared,
-                assessment,
-                real,
-                whatIfErrors: frame.whatIf.errors,
-                whatIfTyped: frame.whatIf.typed,
-                level: level + 1,
-                onWhatIf: actions.whatIf,
-                onRestore: actions.restore,
-                onChangeAnswers: actions.changeAnswers,
-                others: frame.others,
-              },
-              t.loading,
-            )
+          ? frame.resultView.render(resultContext(), t.loading)
           : renderStep({
               ...shared,
               index: view,
               first: (steps[0] ?? 0) >= view,
-              last: (steps.at(-1) ?? 0) <= view,
+              last,
               level,
               asked: new Set(assessments.asked(rubric, view, store.given).map((question) => question.id)),
               typed: store.typed,

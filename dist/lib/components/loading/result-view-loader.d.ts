@@ -35,6 +35,19 @@ export declare class ResultViewLoader implements ReactiveController {
     hostConnected(): void;
     hostUpdated(): void;
     /**
+     * Once the view is here, and again on the last step: the result for
+     * `context()` is made while the browser is idle, off the page, and dropped.
+     * Lit prepares a template (parses its HTML) the first time it renders it,
+     * and the engine's advice runs slowly its first time: done ahead, once per
+     * page, that work no longer delays the paint after "See my result" (about
+     * half of it at 4× CPU slowdown). Early, as the applicant may reach the
+     * result soon; on the last step again, whose answers (nearly all given)
+     * take the branches the result will. Two idle tasks, the words then the
+     * nodes, so that a click never waits for a long one. Without the other
+     * visas, whose section would start fetching their file.
+     */
+    warm(context: () => ResultContext, last: boolean): void;
+    /**
      * The result view for `context`; while it loads, a status worded
      * `loading`, which keeps focus (tabindex -1) until the view replaces it.
      */

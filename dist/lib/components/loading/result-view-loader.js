@@ -1,4 +1,4 @@
-import { html, svg, nothing, css } from 'lit';
+import { html, svg, nothing, css, render } from 'lit';
 import { TYPED_MAX_LENGTH, pick, formatNumber } from '../i18n/localize.js';
 import { languageOf, ENGLISH } from '../../locales/languages.js';
 import { completeBuiltIn } from './built-in-rubric.js';
@@ -9,6 +9,11 @@ const importView = (attempt) => attempt ? import(
   `${new URL("../views/result-view.js", import.meta.url).href}?retry=${attempt}`
 ) : import('../views/result-view.js');
 let sheet;
+const whenIdle = (work) => {
+  if ("requestIdleCallback" in self) requestIdleCallback(work, { timeout: 1e3 });
+  else setTimeout(work);
+};
+let warmed = 0;
 const STARTED = ["pointerdown", "focusin", "keydown"];
 class ResultViewLoader {
   /** The loaded module, or null. */
@@ -62,10 +67,38 @@ class ResultViewLoader {
   #started = () => {
     for (const type of STARTED) this.#host.removeEventListener(type, this.#started);
     this.#load(false);
-    const work = this.#sink.onStart();
-    if ("requestIdleCallback" in self) requestIdleCallback(work, { timeout: 1e3 });
-    else setTimeout(work);
+    whenIdle(this.#sink.onStart());
   };
+  /**
+   * Once the view is here, and again on the last step: the result for
+   * `context()` is made while the browser is idle, off the page, and dropped.
+   * Lit prepares a template (parses its HTML) the first time it renders it,
+   * and the engine's advice runs slowly its first time: done ahead, once per
+   * page, that work no longer delays the paint after "See my result" (about
+   * half of it at 4× CPU slowdown). Early, as the applicant may reach the
+   * result soon; on the last step again, whose answers (nearly all given)
+   * take the branches the result will. Two idle tasks, the words then the
+   * nodes, so that a click never waits for a long one. Without the other
+   * visas, whose section would start fetching their file.
+   */
+  warm(context, last) {
+    const view = this.view;
+    if (!view || warmed > (last ? 1 : 0)) return;
+    warmed = last ? 2 : 1;
+    whenIdle(() => {
+      try {
+        const { others: _, ...made } = context();
+        const result = view.renderResult({ ...made, later: true });
+        whenIdle(() => {
+          try {
+            render(result, document.createDocumentFragment());
+          } catch {
+          }
+        });
+      } catch {
+      }
+    });
+  }
   /**
    * The result view for `context`; while it loads, a status worded
    * `loading`, which keeps focus (tabindex -1) until the view replaces it.

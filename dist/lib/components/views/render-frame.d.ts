@@ -22,7 +22,7 @@ export interface Frame {
     readonly whatIf: WhatIf;
     readonly store: Pick<AnswersStore, 'given' | 'typed'>;
     readonly assessments: Assessments;
-    readonly resultView: Pick<ResultViewLoader, 'render'>;
+    readonly resultView: Pick<ResultViewLoader, 'render' | 'warm'>;
     readonly actions: ApplicantActions;
     /** The other visas, for the section after the result. */
     readonly others: OtherVisasState;

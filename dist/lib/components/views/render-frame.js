@@ -32,29 +32,29 @@ function renderFrame(frame, real, level, languagePicker) {
     preset: new Set(Object.keys(assessments.presets(rubric))),
     presetNote: (id) => presetNote(rubric, lang, t, assessment, id)
   };
+  const resultContext = () => ({
+    ...shared,
+    assessment,
+    real,
+    whatIfErrors: frame.whatIf.errors,
+    whatIfTyped: frame.whatIf.typed,
+    level: level + 1,
+    onWhatIf: actions.whatIf,
+    onRestore: actions.restore,
+    onChangeAnswers: actions.changeAnswers,
+    others: frame.others
+  });
+  const last = view !== "result" && (steps.at(-1) ?? 0) <= view;
+  if (view !== "result") frame.resultView.warm(resultContext, last);
   return html` <div part="base" class="base" lang="${lang}">${languagePicker ? renderLanguagePicker(lang, t, actions.language) : nothing} ${heading(level, keepCodes(pick(rubric.title, lang)))} ${problems} ${assessment.outdated ? html`<p class="notice">${t.outdated(rubric.reviewDate ?? "")}</p>` : nothing} ${view === 0 ? html`<p class="help">${t.start(formatNumber(Math.max(1, Math.round(rubric.questions.length / 4)), lang))}</p>` : nothing}<div class="meta">${view === "result" ? nothing : html`<p part="progress" class="progress">${t.step(Math.max(1, steps.indexOf(view) + 1), Math.max(steps.length, 1))}</p>`}<p class="running" aria-hidden="${view === "result" ? "true" : nothing}">${line}</p></div>${view === "result" ? (
     // Announced once per what-if (its verdict and score); the real result is read from its heading and card,
     // and the score line above is only a visual aid (a sticky copy while a what-if field has focus).
     html`<p class="sr" role="status">${assessment.scenario ? t.whatIfVerdict(assessment.eligible, line) : ""}</p>`
-  ) : nothing} ${view === "result" ? frame.resultView.render(
-    {
-      ...shared,
-      assessment,
-      real,
-      whatIfErrors: frame.whatIf.errors,
-      whatIfTyped: frame.whatIf.typed,
-      level: level + 1,
-      onWhatIf: actions.whatIf,
-      onRestore: actions.restore,
-      onChangeAnswers: actions.changeAnswers,
-      others: frame.others
-    },
-    t.loading
-  ) : renderStep({
+  ) : nothing} ${view === "result" ? frame.resultView.render(resultContext(), t.loading) : renderStep({
     ...shared,
     index: view,
     first: (steps[0] ?? 0) >= view,
-    last: (steps.at(-1) ?? 0) <= view,
+    last,
     level,
     asked: new Set(assessments.asked(rubric, view, store.given).map((question) => question.id)),
     typed: store.typed,
