@@ -191,7 +191,52 @@ async function widgetRun(page, out) {
   }
   if (!(await onResult(page, TAG))) throw new Error('the widget did not reach its result');
   if (await nextOption(page, '[part="result"] select')) await act('whatIf', () => page.keyboard.press('ArrowDown'));
+  await otherVisasRun(page, act);
   if (await nextOption(page, '.picker select')) await act('language', () => page.keyboard.press('ArrowDown'));
+}
+
+/** A control of the other visas' step not answered yet, as a handle (or null). */
+const unansweredVisaControl = (page) =>
+  page.evaluateHandle((tag) => {
+    const form = document.querySelector(tag)?.shadowRoot?.querySelector('form[part~="visa-step"]');
+    for (const input of form?.querySelectorAll('input') ?? []) {
+      const group = [...form.querySelectorAll(`input[name="${input.name}"]`)];
+      if (input.type === 'radio' || input.type === 'checkbox' ? !group.some((other) => other.checked) : !input.value)
+        return input;
+    }
+    return null;
+  }, TAG);
+
+/** After the result: "Check other visas" opens their step; each of its questions answered (a radio, or a number typed), then checked. */
+async function otherVisasRun(page, act) {
+  const inShadow = (selector) =>
+    page.evaluateHandle(
+      (tag, selector) => document.querySelector(tag)?.shadowRoot?.querySelector(selector),
+      TAG,
+      selector,
+    );
+  const open = (await inShadow('.other-visas button')).asElement();
+  if (!open) return;
+  // The section's file came with the result (no route met) or comes now: measured once it is here.
+  await act('visaOpen', () => open.click());
+  await page.waitForFunction(
+    (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('form[part~="visa-step"], .other-visas .visas'),
+    { timeout: TIMEOUT_MS },
+    TAG,
+  );
+  for (let question = 0; question < 20; question++) {
+    const control = (await unansweredVisaControl(page)).asElement();
+    if (!control) break;
+    const type = await control.evaluate((input) => input.type);
+    if (type === 'radio' || type === 'checkbox') await act('visaRadio', () => control.click());
+    else {
+      await control.click();
+      for (const key of '30') await act('visaKeystroke', () => page.keyboard.type(key));
+    }
+    await control.dispose();
+  }
+  const check = (await inShadow('form[part~="visa-step"] button[type="submit"]')).asElement();
+  if (check) await act('visaCheck', () => check.click());
 }
 
 /** The static form: its radios and its number field. */

@@ -224,6 +224,10 @@ const KINDS = [
   ['next', 'Next → next step'],
   ['seeResult', 'See my result → result'],
   ['whatIf', 'a what-if change on the result'],
+  ['visaOpen', 'Check other visas → their step'],
+  ['visaRadio', 'click a radio in that step'],
+  ['visaKeystroke', 'type a digit in that step'],
+  ['visaCheck', 'Check → the visas listed'],
   ['language', 'switch the language (menu)'],
 ];
 const GOALS = { interactionP95: 100, evaluationVsLit: 1.5, firstFileGzip: 20 * 1024, totalBlockingTime: 0 };

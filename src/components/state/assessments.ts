@@ -14,7 +14,7 @@ import type { OtherVisasState } from '../other-visas/state.js';
 export class Assessments {
   #made = new WeakMap<
     Answers,
-    { rubric: Rubric; presets: Record<string, AnswerValue>; others: string; detail: ScoreDetail }
+    { rubric: Rubric; presets: Record<string, AnswerValue>; others: string; main: ScoreDetail; detail: ScoreDetail }
   >();
   /**
    * The host's preset answers, made once per rubric and attribute values: per
@@ -42,15 +42,13 @@ export class Assessments {
     const presets = this.presets(rubric);
     const cached = this.#made.get(given);
     const others = this.#others.key;
-    if (cached?.rubric === rubric && cached.presets === presets && cached.others === others) return cached.detail;
-    const answers = { ...given, ...presets };
-    const detail: ScoreDetail = {
-      ...assess(rubric, answers),
-      answers,
-      scenario,
-      ...this.#others.detail(answers, scenario),
-    };
-    this.#made.set(given, { rubric, presets, others, detail });
+    const same = cached?.rubric === rubric && cached.presets === presets;
+    if (same && cached.others === others) return cached.detail;
+    // Only the other visas' answers moved (their step): the main assessment stands, theirs is made again.
+    const answers = same ? cached.main.answers : { ...given, ...presets };
+    const main: ScoreDetail = same ? cached.main : { ...assess(rubric, answers), answers, scenario };
+    const detail: ScoreDetail = { ...main, ...this.#others.detail(main.answers, scenario) };
+    this.#made.set(given, { rubric, presets, others, main, detail });
     return detail;
   }
 

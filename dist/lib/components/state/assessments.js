@@ -28,15 +28,12 @@ class Assessments {
     const presets = this.presets(rubric);
     const cached = this.#made.get(given);
     const others = this.#others.key;
-    if (cached?.rubric === rubric && cached.presets === presets && cached.others === others) return cached.detail;
-    const answers = { ...given, ...presets };
-    const detail = {
-      ...assess(rubric, answers),
-      answers,
-      scenario,
-      ...this.#others.detail(answers, scenario)
-    };
-    this.#made.set(given, { rubric, presets, others, detail });
+    const same = cached?.rubric === rubric && cached.presets === presets;
+    if (same && cached.others === others) return cached.detail;
+    const answers = same ? cached.main.answers : { ...given, ...presets };
+    const main = same ? cached.main : { ...assess(rubric, answers), answers, scenario };
+    const detail = { ...main, ...this.#others.detail(main.answers, scenario) };
+    this.#made.set(given, { rubric, presets, others, main, detail });
     return detail;
   }
   /** The questions a step asks: those whose conditions the answers (the host's presets too) meet, less the preset ones. */
