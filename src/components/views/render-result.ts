@@ -2,9 +2,9 @@
 // (render-routes.ts), what-if per criterion, how to gain points, benefits,
 // assumptions and sources.
 import { html, nothing, type TemplateResult } from 'lit';
-import { changeabilityOf, routeOutlooks } from '../../rubric/advice.js';
+import { changeabilityOf, type RouteOutlook, routeOutlooks } from '../../rubric/advice.js';
 import { questionsById } from '../../rubric/assess.js';
-import type { CriterionScore, Question } from '../../rubric/types.js';
+import type { Answers, CriterionScore, Question, Rubric } from '../../rubric/types.js';
 import { formatNumber, pick } from '../i18n/localize.js';
 import { keepCodes } from './keep-codes.js';
 import { heading } from './heading.js';
@@ -16,6 +16,22 @@ import { later } from './later.js';
 import { renderOtherVisas } from '../other-visas/section.js';
 
 export { scoreLine, type ResultContext } from './result-context.js';
+
+/**
+ * How each route stands, by the answers it was worked out from (answers are
+ * replaced, never edited): every answer in the other visas' step renders the
+ * result again, and leaves the main answers, so these, as they were.
+ */
+const outlooksMade = new WeakMap<Answers, { rubric: Rubric; outlooks: RouteOutlook[] }>();
+
+function outlooksOf(context: ResultContext): RouteOutlook[] {
+  const { rubric, assessment } = context;
+  const made = outlooksMade.get(assessment.answers);
+  if (made?.rubric === rubric) return made.outlooks;
+  const outlooks = routeOutlooks(rubric, assessment.answers, assessment);
+  outlooksMade.set(assessment.answers, { rubric, outlooks });
+  return outlooks;
+}
 
 const sign = (delta: number, lang: string) =>
   `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${formatNumber(Math.abs(delta), lang)}`;
@@ -66,7 +82,7 @@ export function renderResult(context: ResultContext): TemplateResult {
   // "If not, you may still get": every alternative when no route is met; else the official ones
   // met beside a reported track (the summary names them too).
   const fallback = assessment.eligible ? alsoMet(context) : alternatives;
-  const outlooks = routeOutlooks(rubric, assessment.answers, assessment);
+  const outlooks = outlooksOf(context);
   const outlook = new Map(outlooks.map((entry) => [entry.id, entry]));
   // Every route met rests on an assumption (a reported track): the benefits, most of them F-2-T's, say so.
   const assumedOnly = reportedOnly(context);

@@ -12,6 +12,15 @@ export { scoreLine } from './result-context.js';
 import { later } from './later.js';
 import { renderOtherVisas } from '../other-visas/section.js';
 
+const outlooksMade = /* @__PURE__ */ new WeakMap();
+function outlooksOf(context) {
+  const { rubric, assessment } = context;
+  const made = outlooksMade.get(assessment.answers);
+  if (made?.rubric === rubric) return made.outlooks;
+  const outlooks = routeOutlooks(rubric, assessment.answers, assessment);
+  outlooksMade.set(assessment.answers, { rubric, outlooks });
+  return outlooks;
+}
 const sign = (delta, lang) => `${delta > 0 ? "+" : delta < 0 ? "\u2212" : "\xB1"}${formatNumber(Math.abs(delta), lang)}`;
 const whatIf = (question, context) => context.preset.has(question.id) ? html`<p class="preset">${context.presetNote(question.id)}</p>` : (
   // Labelled by the criterion's name beside it (one accessible name, no extra string).
@@ -37,7 +46,7 @@ function renderResult(context) {
   const routes = rubric.pathways.filter((route) => !route.alternative);
   const alternatives = rubric.pathways.filter((route) => route.alternative);
   const fallback = assessment.eligible ? alsoMet(context) : alternatives;
-  const outlooks = routeOutlooks(rubric, assessment.answers, assessment);
+  const outlooks = outlooksOf(context);
   const outlook = new Map(outlooks.map((entry) => [entry.id, entry]));
   const assumedOnly = reportedOnly(context);
   const closed = routes.filter((route) => outlook.get(route.id)?.standing === "closed");
