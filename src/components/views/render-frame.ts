@@ -4,6 +4,7 @@ import { answersAsked } from '../../rubric/assess.js';
 import type { Rubric } from '../../rubric/types.js';
 import type { ScoreDetail } from '../events.js';
 import { formatNumber, pick } from '../i18n/localize.js';
+import type { Messages } from '../i18n/messages.js';
 import type { LanguageController } from '../i18n/language-controller.js';
 import type { ResultViewLoader } from '../loading/result-view-loader.js';
 import type { RubricSource } from '../loading/rubric-source.js';
@@ -37,6 +38,16 @@ export interface Frame {
   readonly others: OtherVisasState;
   steps(rubric: Rubric): number[];
 }
+
+/** What the status region says on the result after a what-if change (empty when nothing was changed). */
+const whatIfSaid = (whatIf: WhatIf, assessment: ScoreDetail, line: string, t: Messages): string =>
+  whatIf.slip
+    ? `${t.errorPrefix} ${whatIf.slip}`
+    : assessment.scenario
+      ? t.whatIfVerdict(assessment.eligible, line)
+      : whatIf.backToGiven
+        ? `${assessment.eligible ? t.mayQualify : t.notYet}${t.comma}${line}`
+        : '';
 
 /** The whole widget for `frame`: waiting for a language, loading or failed, a step, or the result. */
 export function renderFrame(
@@ -87,9 +98,10 @@ export function renderFrame(
       </div>
       ${
         view === 'result'
-          ? // Announced once per what-if (its verdict and score); the real result is read from its heading and card,
-            // and the score line above is only a visual aid (a sticky copy while a what-if field has focus).
-            html`<p class="sr" role="status">${assessment.scenario ? t.whatIfVerdict(assessment.eligible, line) : ''}</p>`
+          ? // Announced once per what-if change (its verdict and score, why its text is no answer yet, or the result
+            // given once the answers are back to it: focus stays on the control); the real result is read from its
+            // heading and card, and the score line above is only a visual aid (a sticky copy while a what-if field has focus).
+            html`<p class="sr" role="status">${whatIfSaid(frame.whatIf, assessment, line, t)}</p>`
           : nothing
       }
       ${

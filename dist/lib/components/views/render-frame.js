@@ -7,6 +7,7 @@ import { renderLanguagePicker } from './render-language-picker.js';
 import { renderProblems, renderStep, presetNote } from './render-step.js';
 import { scoreLine } from './result-context.js';
 
+const whatIfSaid = (whatIf, assessment, line, t) => whatIf.slip ? `${t.errorPrefix} ${whatIf.slip}` : assessment.scenario ? t.whatIfVerdict(assessment.eligible, line) : whatIf.backToGiven ? `${assessment.eligible ? t.mayQualify : t.notYet}${t.comma}${line}` : "";
 function renderFrame(frame, real, level, languagePicker) {
   const { languages, actions, assessments, store } = frame;
   const { lang, messages: t } = languages;
@@ -33,9 +34,10 @@ function renderFrame(frame, real, level, languagePicker) {
     presetNote: (id) => presetNote(rubric, lang, t, assessment, id)
   };
   return html` <div part="base" class="base" lang="${lang}">${languagePicker ? renderLanguagePicker(lang, t, actions.language) : nothing} ${heading(level, keepCodes(pick(rubric.title, lang)))} ${problems} ${assessment.outdated ? html`<p class="notice">${t.outdated(rubric.reviewDate ?? "")}</p>` : nothing} ${view === 0 ? html`<p class="help">${t.start(formatNumber(Math.max(1, Math.round(rubric.questions.length / 4)), lang))}</p>` : nothing}<div class="meta">${view === "result" ? nothing : html`<p part="progress" class="progress">${t.step(Math.max(1, steps.indexOf(view) + 1), Math.max(steps.length, 1))}</p>`}<p class="running" aria-hidden="${view === "result" ? "true" : nothing}">${line}</p></div>${view === "result" ? (
-    // Announced once per what-if (its verdict and score); the real result is read from its heading and card,
-    // and the score line above is only a visual aid (a sticky copy while a what-if field has focus).
-    html`<p class="sr" role="status">${assessment.scenario ? t.whatIfVerdict(assessment.eligible, line) : ""}</p>`
+    // Announced once per what-if change (its verdict and score, why its text is no answer yet, or the result
+    // given once the answers are back to it: focus stays on the control); the real result is read from its
+    // heading and card, and the score line above is only a visual aid (a sticky copy while a what-if field has focus).
+    html`<p class="sr" role="status">${whatIfSaid(frame.whatIf, assessment, line, t)}</p>`
   ) : nothing} ${view === "result" ? frame.resultView.render(
     {
       ...shared,
