@@ -2,7 +2,7 @@
 // control being changed, and what the change did (a new score, a slip in the
 // text, the score back to the answers given) is heard once, in the status
 // region, with no focus move (WCAG 3.2.2 On Input, 4.1.3 Status Messages).
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, SME_APPLICANT, completeThroughUi, focused, mount, settle, text, type Widget } from './helpers.js';
 
@@ -75,6 +75,24 @@ describe('what-if from the keyboard', () => {
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(status(el)).to.match(/^What if: you may qualify, /);
+  });
+
+  it('a what-if slip follows a switch to Korean: shown and said in Korean, with its one-click fix', async () => {
+    const el = await whatIfPanel();
+    const salary = await press(el, 'salary');
+    (salary as HTMLInputElement).select();
+    // Without its unit: 15,000 thousand won in English, 15,000만 in Korean; each language offers its own fix.
+    await sendKeys({ type: '15000' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    el.lang = 'ko';
+    await waitUntil(() => text($(el, '[part~="result"] h3')).includes('자격'), 'the result in Korean');
+    await settle(el);
+    const error = text($(el, '[part~="result"] .what-if .field-error'));
+    expect(error).to.match(/^오류: /);
+    expect(error).not.to.contain('Did you mean');
+    expect(status(el)).to.equal(error);
+    expect(text($(el, '[part~="result"] .what-if .fix'))).to.contain('150,000,000');
   });
 
   it('Back to my result still takes focus to the result heading and leaves the status empty (the heading is read)', async () => {

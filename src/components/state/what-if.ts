@@ -17,7 +17,7 @@ export class WhatIf {
   errors: Record<string, string> = {};
   /** What was typed into each what-if field last (for the one-click fix of a salary typed in millions). */
   typed: Record<string, string> = {};
-  /** Why the text of the field changed last is not an answer: the status region says it, as focus stays in the field. */
+  /** The question whose what-if field was changed last, when its text is not an answer: the status region says why, as focus stays there. */
   slip: string | undefined;
   /** The last change brought the answers back to the ones given: the status region says the result given. */
   backToGiven = false;
@@ -45,7 +45,7 @@ export class WhatIf {
     const { [id]: _fixed, ...otherErrors } = this.errors;
     // The text stays in the field to be corrected.
     this.errors = error ? { ...otherErrors, [id]: error } : otherErrors;
-    this.slip = error;
+    this.slip = error ? id : undefined;
     this.backToGiven = false;
     this.typed[id] = raw;
     this.#host.requestUpdate();

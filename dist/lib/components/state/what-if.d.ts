@@ -13,7 +13,7 @@ export declare class WhatIf {
     errors: Record<string, string>;
     /** What was typed into each what-if field last (for the one-click fix of a salary typed in millions). */
     typed: Record<string, string>;
-    /** Why the text of the field changed last is not an answer: the status region says it, as focus stays in the field. */
+    /** The question whose what-if field was changed last, when its text is not an answer: the status region says why, as focus stays there. */
     slip: string | undefined;
     /** The last change brought the answers back to the ones given: the status region says the result given. */
     backToGiven: boolean;

@@ -9,7 +9,7 @@ class WhatIf {
   errors = {};
   /** What was typed into each what-if field last (for the one-click fix of a salary typed in millions). */
   typed = {};
-  /** Why the text of the field changed last is not an answer: the status region says it, as focus stays in the field. */
+  /** The question whose what-if field was changed last, when its text is not an answer: the status region says why, as focus stays there. */
   slip;
   /** The last change brought the answers back to the ones given: the status region says the result given. */
   backToGiven = false;
@@ -27,7 +27,7 @@ class WhatIf {
     const { [id]: _old, ...tried } = this.answers ?? given;
     const { [id]: _fixed, ...otherErrors } = this.errors;
     this.errors = error ? { ...otherErrors, [id]: error } : otherErrors;
-    this.slip = error;
+    this.slip = error ? id : void 0;
     this.backToGiven = false;
     this.typed[id] = raw;
     this.#host.requestUpdate();
