@@ -122,8 +122,13 @@ export class ApplicantActions {
     const error = this.#state.typedError(question, field.value);
     const scenario = whatIf.change(rubric, question, field.value, store.given, error);
     if (scenario) this.#score(rubric, scenario);
-    // Back to the answers given: no scenario left.
-    else if (scenario === null) this.restore();
+    // Back to the answers given with the control in hand: the what-if ends, and focus stays on that control
+    // (moving it to the heading would take a keyboard user off the list they are reading; WCAG 3.2.2).
+    else if (scenario === null && whatIf.answers) {
+      whatIf.end();
+      whatIf.backToGiven = true;
+      this.#score(rubric);
+    }
   };
 
   /** Back to the real result: the what-if is dropped, the host hears the applicant's result again. */

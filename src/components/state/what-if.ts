@@ -17,6 +17,10 @@ export class WhatIf {
   errors: Record<string, string> = {};
   /** What was typed into each what-if field last (for the one-click fix of a salary typed in millions). */
   typed: Record<string, string> = {};
+  /** The question whose what-if field was changed last, when its text is not an answer: the status region says why, as focus stays there. */
+  slip: string | undefined;
+  /** The last change brought the answers back to the ones given: the status region says the result given. */
+  backToGiven = false;
 
   #host: ReactiveControllerHost;
 
@@ -41,6 +45,8 @@ export class WhatIf {
     const { [id]: _fixed, ...otherErrors } = this.errors;
     // The text stays in the field to be corrected.
     this.errors = error ? { ...otherErrors, [id]: error } : otherErrors;
+    this.slip = error ? id : undefined;
+    this.backToGiven = false;
     this.typed[id] = raw;
     this.#host.requestUpdate();
     if (error) return undefined;
@@ -57,6 +63,8 @@ export class WhatIf {
   end(): void {
     this.answers = null;
     this.errors = {};
+    this.slip = undefined;
+    this.backToGiven = false;
     this.#host.requestUpdate();
   }
 }

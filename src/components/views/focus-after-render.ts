@@ -10,8 +10,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class FocusAfterRender implements ReactiveController {
   #host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
   #selector: string | null = null;
-  /** Focus was on a loading status before this update. */
-  #onLoading = false;
+  /** Where a loading status that had focus before this update sat (its section, else its parent); null if none had focus. */
+  #loadingPlace: Element | null = null;
 
   constructor(host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment }) {
     this.#host = host;
@@ -24,18 +24,23 @@ export class FocusAfterRender implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.#onLoading = !!(this.#host.renderRoot as ShadowRoot).activeElement?.matches('.loading');
+    const active = (this.#host.renderRoot as ShadowRoot).activeElement;
+    this.#loadingPlace = active?.matches('.loading') ? (active.closest('section') ?? active.parentElement) : null;
   }
 
   hostUpdated(): void {
     const root = this.#host.renderRoot as ShadowRoot;
-    // A loading status that had focus (after "Try again", or on the way to
-    // the result) and is gone: focus follows to what took its place, never to
-    // the page's <body>.
-    const selector =
-      this.#selector ??
-      (this.#onLoading && !root.activeElement ? '#result-title,#step-title,.loading,.problem button' : null);
-    if (selector) root.querySelector<HTMLElement>(selector)?.focus();
+    const place = this.#loadingPlace;
+    if (this.#selector) root.querySelector<HTMLElement>(this.#selector)?.focus();
+    else if (place && !root.activeElement) {
+      // A loading status that had focus (after "Try again", on the way to the
+      // result, opening the other visas) and is gone: focus follows to what
+      // took its place, a failure's "Try again" in the same section first
+      // (never back up to the result's heading), never to the page's <body>.
+      const there = place.isConnected ? place.querySelector<HTMLElement>('[role="alert"] button, .loading') : null;
+      (there ?? root.querySelector<HTMLElement>('#result-title,#step-title,.loading,.problem button'))?.focus();
+    }
     this.#selector = null;
+    this.#loadingPlace = null;
   }
 }

@@ -158,9 +158,9 @@ export function renderResult(context: ResultContext): TemplateResult {
           () => html`<ul>${assumed.map((text) => html`<li>${keepCodes(pick(text, lang))}</li>`)}
           ${rubric.parameters.map(
             (entry) =>
-              html`<li>${keepCodes(pick(entry.label, lang))}${t.paren(String(entry.year))}${t.colon}${entry.unit === 'KRW' ? t.won(n(entry.value)) : `${n(entry.value)} ${entry.unit}`}${entry.validFrom && entry.validUntil ? `${t.comma}${t.applied(entry.validFrom, entry.validUntil)}` : ''}${t.period}${pick(entry.note, lang)}</li>`,
+              html`<li>${keepCodes(pick(entry.label, lang))}${t.paren(String(entry.year))}${t.colon}${entry.unit === 'KRW' ? t.won(n(entry.value)) : `${n(entry.value)} ${entry.unit}`}${entry.validFrom && entry.validUntil ? `${t.comma}${t.applied(entry.validFrom, entry.validUntil)}` : ''}${t.period}${keepCodes(pick(entry.note, lang))}</li>`,
           )}</ul>
-        <ol>${rubric.sources.map((source) => html`<li>${link(source.url, pick(source.title, lang), t)}${t.period}${pick(source.publisher, lang)}${source.date ? `${t.comma}${source.date}` : ''}${t.period}</li>`)}</ol>
+        <ol>${rubric.sources.map((source) => html`<li>${link(source.url, pick(source.title, lang), t)}${t.period}${keepCodes(pick(source.publisher, lang))}${source.date ? `${t.comma}${source.date}` : ''}${t.period}</li>`)}</ol>
         <p>${rubric.id} · ${rubric.version} · ${rubric.effectiveDate}${rubric.reviewDate ? ` – ${rubric.reviewDate}` : ''}</p>`,
         )}
       </details>

@@ -105,7 +105,8 @@ export const renderProblems = (problems: readonly Problem[], t: Messages, onRetr
       <p>${problem.fatal ? html`<strong>${t.errorTitle}${t.colon}</strong>` : nothing}${problem.words(t)}</p>
       ${
         problem.issues.length
-          ? html`<ul>${problem.issues.slice(0, 12).map((issue) => html`<li>${issue.path && `${issue.path}: `}${issue.message}</li>`)}</ul>`
+          ? // Issues are in English, for the page's developers, whatever the widget's language (WCAG 3.1.2).
+            html`<ul lang="en">${problem.issues.slice(0, 12).map((issue) => html`<li>${issue.path && `${issue.path}: `}${issue.message}</li>`)}</ul>`
           : nothing
       }
       ${problem.fatal && onRetry ? html`<button part="button" type="button" @click=${onRetry}>${t.retry}</button>` : nothing}

@@ -76,7 +76,11 @@ class ApplicantActions {
     const error = this.#state.typedError(question, field.value);
     const scenario = whatIf.change(rubric, question, field.value, store.given, error);
     if (scenario) this.#score(rubric, scenario);
-    else if (scenario === null) this.restore();
+    else if (scenario === null && whatIf.answers) {
+      whatIf.end();
+      whatIf.backToGiven = true;
+      this.#score(rubric);
+    }
   };
   /** Back to the real result: the what-if is dropped, the host hears the applicant's result again. */
   restore = () => {

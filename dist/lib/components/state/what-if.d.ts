@@ -13,6 +13,10 @@ export declare class WhatIf {
     errors: Record<string, string>;
     /** What was typed into each what-if field last (for the one-click fix of a salary typed in millions). */
     typed: Record<string, string>;
+    /** The question whose what-if field was changed last, when its text is not an answer: the status region says why, as focus stays there. */
+    slip: string | undefined;
+    /** The last change brought the answers back to the ones given: the status region says the result given. */
+    backToGiven: boolean;
     constructor(host: ReactiveControllerHost);
     /**
      * A what-if field now reads `raw` (`error`: why it is not an answer). The

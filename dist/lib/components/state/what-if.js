@@ -9,6 +9,10 @@ class WhatIf {
   errors = {};
   /** What was typed into each what-if field last (for the one-click fix of a salary typed in millions). */
   typed = {};
+  /** The question whose what-if field was changed last, when its text is not an answer: the status region says why, as focus stays there. */
+  slip;
+  /** The last change brought the answers back to the ones given: the status region says the result given. */
+  backToGiven = false;
   #host;
   constructor(host) {
     this.#host = host;
@@ -23,6 +27,8 @@ class WhatIf {
     const { [id]: _old, ...tried } = this.answers ?? given;
     const { [id]: _fixed, ...otherErrors } = this.errors;
     this.errors = error ? { ...otherErrors, [id]: error } : otherErrors;
+    this.slip = error ? id : void 0;
+    this.backToGiven = false;
     this.typed[id] = raw;
     this.#host.requestUpdate();
     if (error) return void 0;
@@ -38,6 +44,8 @@ class WhatIf {
   end() {
     this.answers = null;
     this.errors = {};
+    this.slip = void 0;
+    this.backToGiven = false;
     this.#host.requestUpdate();
   }
 }

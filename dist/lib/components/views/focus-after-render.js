@@ -1,8 +1,8 @@
 class FocusAfterRender {
   #host;
   #selector = null;
-  /** Focus was on a loading status before this update. */
-  #onLoading = false;
+  /** Where a loading status that had focus before this update sat (its section, else its parent); null if none had focus. */
+  #loadingPlace = null;
   constructor(host) {
     this.#host = host;
     host.addController(this);
@@ -12,13 +12,19 @@ class FocusAfterRender {
     this.#selector = selector;
   }
   hostUpdate() {
-    this.#onLoading = !!this.#host.renderRoot.activeElement?.matches(".loading");
+    const active = this.#host.renderRoot.activeElement;
+    this.#loadingPlace = active?.matches(".loading") ? active.closest("section") ?? active.parentElement : null;
   }
   hostUpdated() {
     const root = this.#host.renderRoot;
-    const selector = this.#selector ?? (this.#onLoading && !root.activeElement ? "#result-title,#step-title,.loading,.problem button" : null);
-    if (selector) root.querySelector(selector)?.focus();
+    const place = this.#loadingPlace;
+    if (this.#selector) root.querySelector(this.#selector)?.focus();
+    else if (place && !root.activeElement) {
+      const there = place.isConnected ? place.querySelector('[role="alert"] button, .loading') : null;
+      (there ?? root.querySelector("#result-title,#step-title,.loading,.problem button"))?.focus();
+    }
     this.#selector = null;
+    this.#loadingPlace = null;
   }
 }
 
