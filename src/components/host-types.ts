@@ -42,7 +42,7 @@ export interface KtechPassAssessmentProperties {
   persistKey?: typeof element.persistKey;
   /** The palette: `light`, `dark` (a real dark palette) or `auto` (the reader's system setting). The widget sets its own `color-scheme`, so a dark host page (`color-scheme: dark`, Bootstrap's `data-bs-theme="dark"`) never turns its native controls dark on a light widget. Every palette goes through the same `--ktp-*` properties (a colour you set wins in every theme) and passes WCAG AA contrast. Any other value is light. Reflected. */
   theme?: typeof element.theme;
-  /** The level (2 to 6) of the widget's top heading (its title), so it fits the outline of the page section it sits in; the step and result headings are one level below, their sections two (past `h6`, ARIA headings of level 7 and 8). Another value gives 2. */
+  /** The level (2 to 6) of the widget's top heading (its title), so it fits the outline of the page section it sits in; the step and result headings are one level below, their sections two, the other visas' step and each visa three, that step's error summary four (past `h6`, ARIA headings of level 7 to 10). Another value gives 2. */
   headingLevel?: typeof element.headingLevel | `${number}`;
   /** The "Other visas that may fit" section after the result: `off` hides it; rubric ids separated by spaces, each with or without its year (`e-7-1 f-2-7`, `d-10-1-2026`), show those visas in that order; absent or empty shows every one (E-7-1, D-10-1, F-2-7, then `visaRubrics`). Its file loads when the applicant opens the section, or reaches a result with no route met. */
   otherVisas?: typeof element.otherVisas;
@@ -72,7 +72,7 @@ export interface KtechPassAssessmentAttributes {
   'language-picker'?: typeof element.languagePicker;
   /** The palette: `light`, `dark` (a real dark palette) or `auto` (the reader's system setting). The widget sets its own `color-scheme`, so a dark host page (`color-scheme: dark`, Bootstrap's `data-bs-theme="dark"`) never turns its native controls dark on a light widget. Every palette goes through the same `--ktp-*` properties (a colour you set wins in every theme) and passes WCAG AA contrast. Any other value is light. Reflected. */
   theme?: typeof element.theme;
-  /** The level (2 to 6) of the widget's top heading (its title), so it fits the outline of the page section it sits in; the step and result headings are one level below, their sections two (past `h6`, ARIA headings of level 7 and 8). Another value gives 2. */
+  /** The level (2 to 6) of the widget's top heading (its title), so it fits the outline of the page section it sits in; the step and result headings are one level below, their sections two, the other visas' step and each visa three, that step's error summary four (past `h6`, ARIA headings of level 7 to 10). Another value gives 2. */
   'heading-level'?: typeof element.headingLevel | `${number}`;
   /** The "Other visas that may fit" section after the result: `off` hides it; rubric ids separated by spaces, each with or without its year (`e-7-1 f-2-7`, `d-10-1-2026`), show those visas in that order; absent or empty shows every one (E-7-1, D-10-1, F-2-7, then `visaRubrics`). Its file loads when the applicant opens the section, or reaches a result with no route met. */
   'other-visas'?: typeof element.otherVisas;

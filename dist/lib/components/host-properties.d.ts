@@ -125,8 +125,9 @@ export declare class HostProperties extends HostProperties_base {
     /**
      * The level (2 to 6) of the widget's top heading (its title), so it fits the
      * outline of the page section it sits in; the step and result headings are
-     * one level below, their sections two (past `h6`, ARIA headings of level 7
-     * and 8). Another value gives 2.
+     * one level below, their sections two, the other visas' step and each visa
+     * three, that step's error summary four (past `h6`, ARIA headings of level
+     * 7 to 10). Another value gives 2.
      * @default undefined (2)
      */
     headingLevel: number | undefined;
