@@ -21,7 +21,8 @@ export class HostProperties extends ConstraintValidation(FormAssociated(WithInte
     answers: { attribute: false, noAccessor: true },
     rubricTimeout: { attribute: false, noAccessor: true },
     disabled: { attribute: false, noAccessor: true },
-    lang: {},
+    // Its own accessor: unset, it reads '' as any element's `lang` does (a generated one would read undefined).
+    lang: { noAccessor: true },
     employerSize: { attribute: 'employer-size', reflect: true },
     rubricSrc: { attribute: 'rubric-src' },
     name: { reflect: true },
@@ -42,9 +43,21 @@ export class HostProperties extends ConstraintValidation(FormAssociated(WithInte
    * Regional tags match their language (`ko-KR`, `vi-VN`; `zh`, `zh-CN`,
    * `zh-SG` are Simplified Chinese); other languages, Traditional Chinese
    * (`zh-TW`, `zh-HK`, `zh-Hant`) among them for now, fall back to English.
+   * Reads `''` while unset, as any element's `lang` does.
    * @default inherited
    */
-  declare lang: string;
+  override get lang(): string {
+    return this.#lang;
+  }
+
+  override set lang(value: string) {
+    const old = this.#lang;
+    // A removed attribute comes as null: unset again.
+    this.#lang = value ?? '';
+    this.requestUpdate('lang', old);
+  }
+
+  #lang = '';
   /**
    * The hiring firm's size when the host knows it: an option of the rubric
    * question that declares `"hostAttribute": "employer-size"`, which is then

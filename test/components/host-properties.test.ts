@@ -35,6 +35,25 @@ function hostRubric(title = 'The host rubric'): Rubric {
 }
 
 describe('a host setting properties', () => {
+  it('lang reads as any element’s: empty while unset (the page’s language shows), the language once set, empty again once removed', async () => {
+    const wrapper = await mount(html`<div lang="ko"><ktech-pass-assessment></ktech-pass-assessment></div>`);
+    const el = wrapper.querySelector('ktech-pass-assessment') as Widget;
+    await settle(el);
+    expect(el.lang).to.equal('');
+    expect($(el, '.base').getAttribute('lang')).to.equal('ko');
+    el.lang = 'vi';
+    await settle(el);
+    expect(el.lang).to.equal('vi');
+    expect($(el, '.base').getAttribute('lang')).to.equal('vi');
+    el.setAttribute('lang', 'en');
+    await settle(el);
+    expect(el.lang).to.equal('en');
+    el.removeAttribute('lang');
+    await settle(el);
+    expect(el.lang).to.equal('');
+    expect($(el, '.base').getAttribute('lang')).to.equal('ko');
+  });
+
   describe('answers set again', () => {
     it('the same object again leaves the applicant’s later clicks and typing alone and fires nothing', async () => {
       const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);

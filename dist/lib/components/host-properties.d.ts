@@ -7,6 +7,7 @@ declare const HostProperties_base: typeof LitElement & import("./form/element-in
  * of a native input's surface come from the form mixins.
  */
 export declare class HostProperties extends HostProperties_base {
+    #private;
     static properties: {
         rubric: {
             attribute: boolean;
@@ -24,7 +25,9 @@ export declare class HostProperties extends HostProperties_base {
             attribute: boolean;
             noAccessor: boolean;
         };
-        lang: {};
+        lang: {
+            noAccessor: boolean;
+        };
         employerSize: {
             attribute: string;
             reflect: boolean;
@@ -70,9 +73,11 @@ export declare class HostProperties extends HostProperties_base {
      * Regional tags match their language (`ko-KR`, `vi-VN`; `zh`, `zh-CN`,
      * `zh-SG` are Simplified Chinese); other languages, Traditional Chinese
      * (`zh-TW`, `zh-HK`, `zh-Hant`) among them for now, fall back to English.
+     * Reads `''` while unset, as any element's `lang` does.
      * @default inherited
      */
-    lang: string;
+    get lang(): string;
+    set lang(value: string);
     /**
      * The hiring firm's size when the host knows it: an option of the rubric
      * question that declares `"hostAttribute": "employer-size"`, which is then

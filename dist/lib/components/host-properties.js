@@ -14,7 +14,8 @@ class HostProperties extends ConstraintValidation(FormAssociated(WithInternals(L
     answers: { attribute: false, noAccessor: true },
     rubricTimeout: { attribute: false, noAccessor: true },
     disabled: { attribute: false, noAccessor: true },
-    lang: {},
+    // Its own accessor: unset, it reads '' as any element's `lang` does (a generated one would read undefined).
+    lang: { noAccessor: true },
     employerSize: { attribute: "employer-size", reflect: true },
     rubricSrc: { attribute: "rubric-src" },
     name: { reflect: true },
@@ -27,6 +28,25 @@ class HostProperties extends ConstraintValidation(FormAssociated(WithInternals(L
     otherVisas: { attribute: "other-visas" },
     visaRubrics: { attribute: false }
   };
+  /**
+   * The language: `en`, `ko`, `zh-Hans` or `vi`. Without it the widget takes
+   * the nearest ancestor's `lang`, then the document's, each time it renders
+   * (it does not watch them: set `lang` on the element to switch at run time).
+   * Regional tags match their language (`ko-KR`, `vi-VN`; `zh`, `zh-CN`,
+   * `zh-SG` are Simplified Chinese); other languages, Traditional Chinese
+   * (`zh-TW`, `zh-HK`, `zh-Hant`) among them for now, fall back to English.
+   * Reads `''` while unset, as any element's `lang` does.
+   * @default inherited
+   */
+  get lang() {
+    return this.#lang;
+  }
+  set lang(value) {
+    const old = this.#lang;
+    this.#lang = value ?? "";
+    this.requestUpdate("lang", old);
+  }
+  #lang = "";
   constructor() {
     super();
     this.required = false;

@@ -16,7 +16,7 @@ export interface KtechPassAssessmentProperties {
     answers?: typeof element.answers;
     /** Disables every control inside; a disabled widget is neither submitted nor validated. An enclosing disabled `<fieldset>` does the same (the property stays `false`, as a native input's). */
     disabled?: typeof element.disabled;
-    /** The language: `en`, `ko`, `zh-Hans` or `vi`. Without it the widget takes the nearest ancestor's `lang`, then the document's, each time it renders (it does not watch them: set `lang` on the element to switch at run time). Regional tags match their language (`ko-KR`, `vi-VN`; `zh`, `zh-CN`, `zh-SG` are Simplified Chinese); other languages, Traditional Chinese (`zh-TW`, `zh-HK`, `zh-Hant`) among them for now, fall back to English. */
+    /** The language: `en`, `ko`, `zh-Hans` or `vi`. Without it the widget takes the nearest ancestor's `lang`, then the document's, each time it renders (it does not watch them: set `lang` on the element to switch at run time). Regional tags match their language (`ko-KR`, `vi-VN`; `zh`, `zh-CN`, `zh-SG` are Simplified Chinese); other languages, Traditional Chinese (`zh-TW`, `zh-HK`, `zh-Hant`) among them for now, fall back to English. Reads `''` while unset, as any element's `lang` does. */
     lang?: typeof element.lang;
     /** The hiring firm's size when the host knows it: an option of the rubric question that declares `"hostAttribute": "employer-size"`, which is then not asked (in the built-in rubric the option for an SME adds the 10-point bonus). A value that is not an option, or a rubric with no such question, gives an `assessment-error` naming the attribute. */
     employerSize?: typeof element.employerSize;
@@ -45,7 +45,7 @@ export interface KtechPassAssessmentProperties {
 export interface KtechPassAssessmentAttributes {
     /** Disables every control inside; a disabled widget is neither submitted nor validated. An enclosing disabled `<fieldset>` does the same (the property stays `false`, as a native input's). */
     disabled?: typeof element.disabled;
-    /** The language: `en`, `ko`, `zh-Hans` or `vi`. Without it the widget takes the nearest ancestor's `lang`, then the document's, each time it renders (it does not watch them: set `lang` on the element to switch at run time). Regional tags match their language (`ko-KR`, `vi-VN`; `zh`, `zh-CN`, `zh-SG` are Simplified Chinese); other languages, Traditional Chinese (`zh-TW`, `zh-HK`, `zh-Hant`) among them for now, fall back to English. */
+    /** The language: `en`, `ko`, `zh-Hans` or `vi`. Without it the widget takes the nearest ancestor's `lang`, then the document's, each time it renders (it does not watch them: set `lang` on the element to switch at run time). Regional tags match their language (`ko-KR`, `vi-VN`; `zh`, `zh-CN`, `zh-SG` are Simplified Chinese); other languages, Traditional Chinese (`zh-TW`, `zh-HK`, `zh-Hant`) among them for now, fall back to English. Reads `''` while unset, as any element's `lang` does. */
     lang?: typeof element.lang;
     /** The hiring firm's size when the host knows it: an option of the rubric question that declares `"hostAttribute": "employer-size"`, which is then not asked (in the built-in rubric the option for an SME adds the 10-point bonus). A value that is not an option, or a rubric with no such question, gives an `assessment-error` naming the attribute. */
     'employer-size'?: typeof element.employerSize;
