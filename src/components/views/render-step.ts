@@ -98,14 +98,17 @@ export function renderStep(context: StepContext): TemplateResult {
   `;
 }
 
-/** The problems above the form (role=alert: each appears once), with Try again for a failed rubric-src. */
+/**
+ * The problems above the form (role=alert: each appears once), with Try again for a failed rubric-src. Their
+ * details are the engine's issues, written in English for the site's developers: marked so, for screen readers.
+ */
 export const renderProblems = (problems: readonly Problem[], t: Messages, onRetry: (() => void) | undefined) =>
   problems.map(
     (problem) => html`<div class="problem" role="alert">
       <p>${problem.fatal ? html`<strong>${t.errorTitle}${t.colon}</strong>` : nothing}${problem.words(t)}</p>
       ${
         problem.issues.length
-          ? html`<ul>${problem.issues.slice(0, 12).map((issue) => html`<li>${issue.path && `${issue.path}: `}${issue.message}</li>`)}</ul>`
+          ? html`<ul lang="en">${problem.issues.slice(0, 12).map((issue) => html`<li>${issue.path && `${issue.path}: `}${issue.message}</li>`)}</ul>`
           : nothing
       }
       ${problem.fatal && onRetry ? html`<button part="button" type="button" @click=${onRetry}>${t.retry}</button>` : nothing}

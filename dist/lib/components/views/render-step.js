@@ -40,7 +40,7 @@ function renderStep(context) {
   })}<div class="nav">${context.first ? nothing : html`<button part="button" type="button" @click="${context.onBack}">${t.back}</button>`} <button part="button" type="submit" @pointerdown="${context.onPressNext}" @click="${context.onNext}">${context.last ? t.seeResult : t.next}</button></div></form> `;
 }
 const renderProblems = (problems, t, onRetry) => problems.map(
-  (problem) => html`<div class="problem" role="alert"><p>${problem.fatal ? html`<strong>${t.errorTitle}${t.colon}</strong>` : nothing}${problem.words(t)}</p>${problem.issues.length ? html`<ul>${problem.issues.slice(0, 12).map((issue) => html`<li>${issue.path && `${issue.path}: `}${issue.message}</li>`)}</ul>` : nothing} ${problem.fatal && onRetry ? html`<button part="button" type="button" @click="${onRetry}">${t.retry}</button>` : nothing}</div>`
+  (problem) => html`<div class="problem" role="alert"><p>${problem.fatal ? html`<strong>${t.errorTitle}${t.colon}</strong>` : nothing}${problem.words(t)}</p>${problem.issues.length ? html`<ul lang="en">${problem.issues.slice(0, 12).map((issue) => html`<li>${issue.path && `${issue.path}: `}${issue.message}</li>`)}</ul>` : nothing} ${problem.fatal && onRetry ? html`<button part="button" type="button" @click="${onRetry}">${t.retry}</button>` : nothing}</div>`
 );
 
 export { presetNote, renderProblems, renderStep };
