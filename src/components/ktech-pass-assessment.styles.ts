@@ -7,7 +7,10 @@ import host from './host.styles.js';
 // assumptions and sources belong on it), however the reader left them.
 // The result view's own rules come with it (result.styles.ts).
 // Controls are dimmed while disabled (the `disabled` attribute or a disabled
-// fieldset). Comments stay out of the css`` literal; the build minifies it
+// fieldset). On a phone options and questions sit closer and the steps'
+// estimate line is smaller, so no step is taller than 2.5 screens at 360 px in
+// any language (Vietnamese field help is the longest); every option stays a
+// target of at least 24 px. Comments stay out of the css`` literal; the build minifies it
 // (scripts/rollup/template-minifier.mjs).
 const styles = [
   host,
@@ -184,6 +187,19 @@ const styles = [
   @media (max-width: 30em) {
     .base > :is(h2, h3, h4, h5, h6):first-child {
       font-size: 1.2em;
+    }
+    .options {
+      gap: 0.25em;
+    }
+    .option {
+      gap: 0.5em;
+      padding: 0.2em 0.5em;
+    }
+    .question {
+      margin: 1em 0;
+    }
+    .base > .disclaimer {
+      font-size: 0.875em;
     }
   }
   @media print {

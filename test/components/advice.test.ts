@@ -199,3 +199,24 @@ describe('what a screen reader hears', () => {
     expect(String(pi?.description)).to.contain('top-100');
   });
 });
+
+describe('every step fits a phone in every language', () => {
+  after(async () => setViewport({ width: 1024, height: 768 }));
+
+  for (const lang of ['en', 'ko', 'zh-Hans', 'vi']) {
+    it(`no step of any applicant is taller than 2.5 screens at 360 px (${lang})`, async () => {
+      await setViewport(PHONE);
+      for (const [name, answers] of Object.entries(applicants)) {
+        if (name === '$comment') continue;
+        const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
+        // The language file arrives before the first step is shown in it.
+        for (let wait = 0; wait < 100 && $(el, '[part~="base"]').lang !== lang; wait++) await settle(el);
+        expect($(el, '[part~="base"]').lang).to.equal(lang);
+        const { heights } = await answerAll(el, answers as Answers);
+        for (const [step, height] of heights.entries())
+          expect(height, `${name}, step ${step + 1}`).to.be.at.most(2.5 * PHONE.height);
+        el.remove();
+      }
+    });
+  }
+});

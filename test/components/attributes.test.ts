@@ -62,6 +62,15 @@ describe('attributes and properties', () => {
       expect(text($(el, '[role="alert"]'))).to.contain('employer-size 값 ‘huge’은(는)');
     });
 
+    it('the details for the site’s developers under a Korean notice are marked as English, as they are written', async () => {
+      const el = await mount(html`<ktech-pass-assessment lang="ko" employer-size="huge"></ktech-pass-assessment>`);
+      const detail = $(el, '[role="alert"] li');
+      expect(text(detail)).to.contain('is not one of sme, large');
+      // A screen reader reads them with an English voice, not a Korean one.
+      expect(detail.closest('[lang]')?.getAttribute('lang')).to.equal('en');
+      expect(($(el, '[role="alert"] p').closest('[lang]') as HTMLElement).lang).to.equal('ko');
+    });
+
     it('switching language rewords the notices and errors that still hold, and drops none', async () => {
       const notice = await mount(html`<ktech-pass-assessment lang="en" employer-size="huge"></ktech-pass-assessment>`);
       expect(text($(notice, '[role="alert"]'))).to.contain('employer-size “huge” is not one of sme, large');

@@ -661,6 +661,26 @@ describe('the result view', () => {
     }
   });
 
+  it('on a phone, the total is on screen beside a what-if field far down the result while it has focus', async () => {
+    await setViewport({ width: 360, height: 640 });
+    try {
+      const el = await resultFor();
+      // The last what-if field, screens below the top of the widget.
+      const fields = $$<HTMLElement>(el, '[part~="result"] .what-if :is(input, select)');
+      const field = fields.at(-1) as HTMLElement;
+      (field.closest('details') as HTMLDetailsElement).open = true;
+      field.scrollIntoView({ block: 'center' });
+      field.focus();
+      const total = $(el, '.running').getBoundingClientRect();
+      expect(total.height, 'the total is shown').to.be.greaterThan(10);
+      expect(total.top, 'the total is not above the screen').to.be.at.least(0);
+      expect(total.bottom, 'the total is not below the screen').to.be.at.most(window.innerHeight);
+      expect(field.getBoundingClientRect().top, 'the total does not cover the field').to.be.at.least(total.bottom);
+    } finally {
+      await setViewport({ width: 1024, height: 768 });
+    }
+  });
+
   it('keeps focus on the result after Restore removes its own button', async () => {
     const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
     await completeThroughUi(el, SME_APPLICANT);

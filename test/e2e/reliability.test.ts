@@ -115,6 +115,9 @@ test('a language file failing once: English with a notice, then choosing the lan
       message: 'Korean in #a',
     });
     assert.deepEqual(asked, [KO_FILE, `${KO_FILE}?retry=1`]);
+    // The file is here now: the notice that it did not load (in English) is gone from the Korean widget.
+    await settle(page, '#a');
+    assert.doesNotMatch(await shadowText(page, '#a'), /did not load/);
     // A new widget in Korean: the file is there.
     await page.evaluate((tag) => {
       const el = document.createElement(tag);

@@ -8,6 +8,14 @@ import { MESSAGES_EN, type Messages } from './messages.js';
 
 export type LanguageHost = ReactiveControllerHost & HTMLElement;
 
+/** What the element hears of a language's file (its notices). */
+export interface LanguageSink {
+  /** The file did not load: English is shown, and why is said (in English, the language then shown). */
+  languageFailed(code: string): void;
+  /** The file is here (chosen again after it failed, say: a notice that it did not load no longer holds). */
+  languageLoaded(code: string): void;
+}
+
 /**
  * Which language the widget shows, and getting it there: the one asked for
  * (own `lang`, else the nearest ancestor's, else the document's) once its file
@@ -18,8 +26,7 @@ export type LanguageHost = ReactiveControllerHost & HTMLElement;
 export class LanguageController implements ReactiveController {
   #host: LanguageHost;
   #timeout: () => number;
-  /** The widget could not load a language: it reports why (in English, the language it then shows). */
-  #failedToLoad: (code: string) => void;
+  #sink: LanguageSink;
   /** The language last rendered: shown on while another one loads. */
   #shown: string | undefined;
   /** Languages that could not be loaded here; English is shown instead, until another language is asked for. */
@@ -31,10 +38,10 @@ export class LanguageController implements ReactiveController {
   /** Work waiting for the language (problems to word in it). */
   #waiting: (() => void)[] = [];
 
-  constructor(host: LanguageHost, timeout: () => number, failedToLoad: (code: string) => void) {
+  constructor(host: LanguageHost, timeout: () => number, sink: LanguageSink) {
     this.#host = host;
     this.#timeout = timeout;
-    this.#failedToLoad = failedToLoad;
+    this.#sink = sink;
     host.addController(this);
   }
 
@@ -111,11 +118,12 @@ export class LanguageController implements ReactiveController {
       .catch(() => {
         if (loadedLocale(code)) return;
         this.#failed.add(code);
-        this.#waiting.push(() => this.#failedToLoad(code));
+        this.#waiting.push(() => this.#sink.languageFailed(code));
       })
       .finally(() => {
         clearTimeout(timer);
         this.pending = null;
+        if (loadedLocale(code)) this.#sink.languageLoaded(code);
         for (const work of this.#waiting.splice(0)) work();
         this.#host.requestUpdate();
       });

@@ -85,9 +85,10 @@ export class AssessmentState {
       },
       report,
     });
-    this.languages = new LanguageController(host, languageTimeout, (code) =>
-      this.notices.english(code, `${code} did not load`, true),
-    );
+    this.languages = new LanguageController(host, languageTimeout, {
+      languageFailed: (code) => this.notices.languageFailed(code),
+      languageLoaded: (code) => this.notices.languageLoaded(code),
+    });
     this.focus = new FocusAfterRender(host);
     this.whatIf = new WhatIf(host);
     this.resultView = new ResultViewLoader(host, {
@@ -183,8 +184,7 @@ export class AssessmentState {
     if (!unkept) return;
     this.flow = steps.withoutErrors(this.flow);
     this.whatIf.end();
-    // On the result, the page's new answers change the result (and end any
-    // what-if): the host hears the real one, so no stale what-if total stays.
+    // On the result, the page's answers change the result (and end any what-if): the host hears the real one.
     if (this.flow.view === 'result') this.#announce = true;
     if (unkept.issues.length) this.notices.report((t) => t.answersInvalid, unkept.issues);
     for (const [wording, issue] of unkept.problems)

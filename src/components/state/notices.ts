@@ -15,6 +15,8 @@ export interface NoticesSink {
   emit(detail: AssessmentErrorDetail): void;
 }
 
+const didNotLoad = (code: string) => `${code} did not load`;
+
 /**
  * The notices, newest last, one per message. `fatal` ones (no rubric can be
  * used) replace the steps until a rubric is in use again. Events reported
@@ -55,6 +57,16 @@ export class Notices {
           : `lang "${code}" is not available; showing English.`,
       [{ path: 'lang', message: why }],
     );
+  }
+
+  /** A language's file did not load: English, with a notice saying so until it does. */
+  languageFailed(code: string): void {
+    this.english(code, didNotLoad(code), true);
+  }
+
+  /** A language's file is here (chosen again after it failed): the notice that it did not load no longer holds. */
+  languageLoaded(code: string): void {
+    this.keep((problem) => problem.issues[0]?.message !== didNotLoad(code));
   }
 
   /** Only the notices `keep` says yes to stay. */

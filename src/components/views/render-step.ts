@@ -98,7 +98,10 @@ export function renderStep(context: StepContext): TemplateResult {
   `;
 }
 
-/** The problems above the form (role=alert: each appears once), with Try again for a failed rubric-src. */
+/**
+ * The problems above the form (role=alert: each appears once), with Try again for a failed rubric-src. Their
+ * details are the engine's issues, written in English for the site's developers: marked so, for screen readers.
+ */
 export const renderProblems = (problems: readonly Problem[], t: Messages, onRetry: (() => void) | undefined) =>
   problems.map(
     (problem) => html`<div class="problem" role="alert">

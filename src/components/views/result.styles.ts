@@ -6,7 +6,10 @@ import { css } from 'lit';
 // starts never downloads it. A function: the CDN build's result file is
 // handed Lit's css after it has been evaluated (result-view-loader.ts). On a
 // phone a what-if field takes a line of its own, below its criterion and
-// points, so a long option is not cut off. Comments stay out of the css`` literal.
+// points, so a long option is not cut off. While a what-if field has focus the
+// total sticks to the top of the screen: its box .meta sticks (a sticky element
+// stays inside its parent, and .meta's is the whole widget), not only the line
+// in it. Comments stay out of the css`` literal.
 export default () => css`
   .total {
     font-size: 1.25em;
@@ -62,6 +65,11 @@ export default () => css`
     border-radius: var(--r);
   }
   @media (max-width: 40em) {
+    .base:has(.what-if :focus) .meta {
+      position: sticky;
+      top: 0;
+      z-index: 1;
+    }
     .base:has(.what-if :focus) .running {
       position: sticky;
       top: 0;

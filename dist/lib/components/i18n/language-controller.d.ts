@@ -2,6 +2,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Rubric } from '../../rubric/types.js';
 import { type Messages } from './messages.js';
 export type LanguageHost = ReactiveControllerHost & HTMLElement;
+/** What the element hears of a language's file (its notices). */
+export interface LanguageSink {
+    /** The file did not load: English is shown, and why is said (in English, the language then shown). */
+    languageFailed(code: string): void;
+    /** The file is here (chosen again after it failed, say: a notice that it did not load no longer holds). */
+    languageLoaded(code: string): void;
+}
 /**
  * Which language the widget shows, and getting it there: the one asked for
  * (own `lang`, else the nearest ancestor's, else the document's) once its file
@@ -13,7 +20,7 @@ export declare class LanguageController implements ReactiveController {
     #private;
     /** Resolves when the language asked for has loaded or failed; null when none is loading. */
     pending: Promise<unknown> | null;
-    constructor(host: LanguageHost, timeout: () => number, failedToLoad: (code: string) => void);
+    constructor(host: LanguageHost, timeout: () => number, sink: LanguageSink);
     /** The language asked for, as a tag. */
     get tag(): string;
     /** The language shown, or undefined while the first one loads. */

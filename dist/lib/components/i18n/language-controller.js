@@ -6,8 +6,7 @@ import { MESSAGES_EN } from './messages.js';
 class LanguageController {
   #host;
   #timeout;
-  /** The widget could not load a language: it reports why (in English, the language it then shows). */
-  #failedToLoad;
+  #sink;
   /** The language last rendered: shown on while another one loads. */
   #shown;
   /** Languages that could not be loaded here; English is shown instead, until another language is asked for. */
@@ -18,10 +17,10 @@ class LanguageController {
   pending = null;
   /** Work waiting for the language (problems to word in it). */
   #waiting = [];
-  constructor(host, timeout, failedToLoad) {
+  constructor(host, timeout, sink) {
     this.#host = host;
     this.#timeout = timeout;
-    this.#failedToLoad = failedToLoad;
+    this.#sink = sink;
     host.addController(this);
   }
   /** The language asked for, as a tag. */
@@ -82,10 +81,11 @@ class LanguageController {
     ]).catch(() => {
       if (loadedLocale(code)) return;
       this.#failed.add(code);
-      this.#waiting.push(() => this.#failedToLoad(code));
+      this.#waiting.push(() => this.#sink.languageFailed(code));
     }).finally(() => {
       clearTimeout(timer);
       this.pending = null;
+      if (loadedLocale(code)) this.#sink.languageLoaded(code);
       for (const work of this.#waiting.splice(0)) work();
       this.#host.requestUpdate();
     });

@@ -62,11 +62,10 @@ class AssessmentState {
       },
       report
     });
-    this.languages = new LanguageController(
-      host,
-      languageTimeout,
-      (code) => this.notices.english(code, `${code} did not load`, true)
-    );
+    this.languages = new LanguageController(host, languageTimeout, {
+      languageFailed: (code) => this.notices.languageFailed(code),
+      languageLoaded: (code) => this.notices.languageLoaded(code)
+    });
     this.focus = new FocusAfterRender(host);
     this.whatIf = new WhatIf(host);
     this.resultView = new ResultViewLoader(host, {

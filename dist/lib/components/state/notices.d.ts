@@ -30,6 +30,10 @@ export declare class Notices {
     report(words: (t: Messages) => string, issues: AssessmentIssue[], fatal?: boolean): void;
     /** A language not shown: the notice (in English, the language then shown) and why; `failed`: its file did not load. */
     english(code: string, why: string, failed?: boolean): void;
+    /** A language's file did not load: English, with a notice saying so until it does. */
+    languageFailed(code: string): void;
+    /** A language's file is here (chosen again after it failed): the notice that it did not load no longer holds. */
+    languageLoaded(code: string): void;
     /** Only the notices `keep` says yes to stay. */
     keep(keep: (problem: Problem) => boolean): void;
     /** From now until `release()` (the render that shows them is on screen), events wait. */

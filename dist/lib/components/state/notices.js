@@ -1,3 +1,4 @@
+const didNotLoad = (code) => `${code} did not load`;
 class Notices {
   /** The notices shown. Replaced, never edited: the element renders them as they are. */
   shown = [];
@@ -26,6 +27,14 @@ class Notices {
       () => failed ? `The file of lang "${code}" did not load (the connection may have dropped for a moment); showing English.` : `lang "${code}" is not available; showing English.`,
       [{ path: "lang", message: why }]
     );
+  }
+  /** A language's file did not load: English, with a notice saying so until it does. */
+  languageFailed(code) {
+    this.english(code, didNotLoad(code), true);
+  }
+  /** A language's file is here (chosen again after it failed): the notice that it did not load no longer holds. */
+  languageLoaded(code) {
+    this.keep((problem) => problem.issues[0]?.message !== didNotLoad(code));
   }
   /** Only the notices `keep` says yes to stay. */
   keep(keep) {

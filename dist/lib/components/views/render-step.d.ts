@@ -36,5 +36,8 @@ export interface StepContext extends Pick<QuestionContext, 'rubric' | 'lang' | '
 export declare function presetNote(rubric: Rubric, lang: string, t: Messages, assessment: ScoreDetail, id: string): string;
 /** One step: its questions, the error summary after Next, and Back / Next. */
 export declare function renderStep(context: StepContext): TemplateResult;
-/** The problems above the form (role=alert: each appears once), with Try again for a failed rubric-src. */
+/**
+ * The problems above the form (role=alert: each appears once), with Try again for a failed rubric-src. Their
+ * details are the engine's issues, written in English for the site's developers: marked so, for screen readers.
+ */
 export declare const renderProblems: (problems: readonly Problem[], t: Messages, onRetry: (() => void) | undefined) => TemplateResult<1>[];
