@@ -681,6 +681,32 @@ describe('the result view', () => {
     }
   });
 
+  it('on a phone, a what-if field reached by Shift+Tab from below is never under the total that sticks (WCAG 2.4.11)', async () => {
+    await setViewport({ width: 360, height: 640 });
+    try {
+      const el = await resultFor();
+      const fields = $$<HTMLElement>(el, '[part~="result"] .what-if :is(input, select)');
+      (fields[0]?.closest('details') as HTMLDetailsElement).open = true;
+      // Focus on a field far down, then back up field by field: each one the browser scrolls to sits at the top.
+      const last = fields.at(-1) as HTMLElement;
+      last.scrollIntoView({ block: 'end' });
+      last.focus();
+      for (let step = 0; step < fields.length - 1; step++) {
+        // Shift held around Tab: the Chromium launcher presses one key at a time.
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+        const field = el.shadowRoot?.activeElement as HTMLElement;
+        if (!field.matches('.what-if :is(input, select)')) continue;
+        const total = $(el, '.meta').getBoundingClientRect();
+        const box = field.getBoundingClientRect();
+        expect(box.top, `${field.getAttribute('name')} is not under the total`).to.be.at.least(total.bottom - 1);
+      }
+    } finally {
+      await setViewport({ width: 1024, height: 768 });
+    }
+  });
+
   it('keeps focus on the result after Restore removes its own button', async () => {
     const el = await mount(html`<ktech-pass-assessment lang="en"></ktech-pass-assessment>`);
     await completeThroughUi(el, SME_APPLICANT);

@@ -9,7 +9,8 @@ import { css } from 'lit';
 // points, so a long option is not cut off. While a what-if field has focus the
 // total sticks to the top of the screen: its box .meta sticks (a sticky element
 // stays inside its parent, and .meta's is the whole widget), not only the line
-// in it. Comments stay out of the css`` literal.
+// in it; a what-if field scrolled to by focus stops below it, never under it
+// (WCAG 2.4.11). Comments stay out of the css`` literal.
 export default () => css`
   .total {
     font-size: 1.25em;
@@ -65,6 +66,9 @@ export default () => css`
     border-radius: var(--r);
   }
   @media (max-width: 40em) {
+    .what-if :is(input, select) {
+      scroll-margin-top: 4em;
+    }
     .base:has(.what-if :focus) .meta {
       position: sticky;
       top: 0;
