@@ -30,7 +30,12 @@ const result = dist('.result');
  * every route text): every budget is set again about 3 % above. The result file
  * grew with the other visas' section (its button and words in four languages)
  * and the result-only texts; the other visas' own file carries their three
- * rubrics in every language.
+ * rubrics in every language. In 0.3.1 the first file grew by about 660 B
+ * (29,643 → 30,302 B `gzip -9`: the result made ahead while the browser is
+ * idle, Korean terms marked as Korean and the what-if's announcements, which
+ * the frame renders, `el.lang`'s own accessor) and the result file by about
+ * 200 B; both stay under their budgets, which are left as they were (the first
+ * file's now about 1 % above).
  */
 const scenarios = [
   // Most visitors of a careers page: they never start.
