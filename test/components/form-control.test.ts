@@ -171,6 +171,57 @@ describe('the form-control surface of a native input', () => {
     expect(el.validationMessage).to.equal('Answer “Your strongest evidence of specific technical expertise”');
   });
 
+  it("with language-picker the form's own validation points at Next, never at the language menu's button", async () => {
+    const { form, el, email } = await inForm(
+      html`<ktech-pass-assessment id="ktp" lang="en" name="assessment" required language-picker></ktech-pass-assessment>`,
+    );
+    email.value = 'applicant@example.com';
+    el.answers = without(SME_APPLICANT, 'evidence');
+    await settle(el);
+    expect(form.reportValidity()).to.equal(false);
+    expect(focused(el)).to.equal(nextButton(el));
+  });
+
+  it("on the result view, left unfinished by the page (answers, employer-size), the form's own validation points at Change answers, which leads to the question", async () => {
+    const { form, el, email } = await inForm(
+      html`<ktech-pass-assessment id="ktp" lang="en" name="assessment" required employer-size="sme"></ktech-pass-assessment>`,
+    );
+    email.value = 'applicant@example.com';
+    await completeThroughUi(el, SME_APPLICANT);
+    // Compared by text: a failing comparison of two elements of the result view does not finish serialising.
+    const focusedText = () => {
+      const control = focused(el);
+      return control && `${control.localName}: ${text(control)}`;
+    };
+    // The page clears an answer: the result stays, unfinished.
+    el.answers = without(SME_APPLICANT, 'governmentProgramme');
+    await settle(el);
+    expect($maybe(el, '[part~="result"]')).to.not.equal(null);
+    let submits = 0;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submits += 1;
+    });
+    // Apply, as the applicant presses it.
+    form.requestSubmit();
+    expect(submits).to.equal(0);
+    // Not the what-if field of that question, folded away in a closed <details> where the browser cannot focus it.
+    expect(focusedText()).to.equal('button: Change answers');
+
+    // The page drops the firm's size, which the applicant was never asked.
+    el.answers = without(SME_APPLICANT, 'employerSize');
+    await settle(el);
+    form.requestSubmit();
+    expect(submits).to.equal(1);
+    el.removeAttribute('employer-size');
+    await settle(el);
+    expect(el.validationMessage).to.equal('Answer “Size of the hiring firm”');
+    (document.activeElement as HTMLElement | null)?.blur();
+    form.requestSubmit();
+    expect(submits).to.equal(1);
+    expect(focusedText()).to.equal('button: Change answers');
+  });
+
   it('value is the submitted JSON, and FormData and value are current inside the answer event', async () => {
     const { form, el } = await inForm();
     expect(el.value).to.equal(submitted(form));

@@ -90,11 +90,21 @@ export const ConstraintValidation = <T extends Constructor<LitElement & FormEntr
     /**
      * Where the browser shows why (a form's submit, `form.reportValidity()`):
      * the unanswered question when it is on the step shown, else the step's
-     * Next, which leads to it.
+     * Next, which leads to it; on a result left unfinished by the page (its
+     * `answers`, `employer-size` removed), the result's first button, Change
+     * answers. Never the language menu's button, nor the result's what-if
+     * field of that question, folded away where the browser cannot focus it.
      */
     #anchor(selector = this[formEntry]().anchor): HTMLElement | undefined {
-      const find = (css: string) => this.renderRoot?.querySelector<HTMLElement>(css);
-      return (selector && find(selector)) || find('[type=submit]') || find('input,button') || undefined;
+      const root = this.renderRoot;
+      const find = (scope: string, css: string) => root?.querySelector<HTMLElement>(`${scope} ${css}`);
+      return (
+        (selector && find('[part~="step"]', selector)) ||
+        find('[part~="step"]', '[type=submit]') ||
+        find('[part~="result"] >', '.nav > button') ||
+        find('', ':is(input,button):not([part~="language-picker"] *)') ||
+        undefined
+      );
     }
   }
   return ConstraintValidationElement;

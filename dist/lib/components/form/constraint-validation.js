@@ -51,11 +51,15 @@ const ConstraintValidation = (Base) => {
     /**
      * Where the browser shows why (a form's submit, `form.reportValidity()`):
      * the unanswered question when it is on the step shown, else the step's
-     * Next, which leads to it.
+     * Next, which leads to it; on a result left unfinished by the page (its
+     * `answers`, `employer-size` removed), the result's first button, Change
+     * answers. Never the language menu's button, nor the result's what-if
+     * field of that question, folded away where the browser cannot focus it.
      */
     #anchor(selector = this[formEntry]().anchor) {
-      const find = (css) => this.renderRoot?.querySelector(css);
-      return selector && find(selector) || find("[type=submit]") || find("input,button") || void 0;
+      const root = this.renderRoot;
+      const find = (scope, css) => root?.querySelector(`${scope} ${css}`);
+      return selector && find('[part~="step"]', selector) || find('[part~="step"]', "[type=submit]") || find('[part~="result"] >', ".nav > button") || find("", ':is(input,button):not([part~="language-picker"] *)') || void 0;
     }
   }
   return ConstraintValidationElement;
