@@ -1,6 +1,7 @@
 // Drives <ktech-pass-assessment> the way a person does: through the inputs,
 // buttons and text in its open shadow root, located by the public contract
 // (input names are question ids, radio values option ids, `part` names).
+import { setViewport } from '@web/test-runner-commands';
 import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/cdn.js';
@@ -201,4 +202,14 @@ export async function reachQuestion(el: Widget, questionId: string, answers: Ans
     await pressNext(el);
   }
   throw new Error(`no step asks ${questionId}`);
+}
+
+/** Runs `work` on a phone-sized viewport (360 × 640), then gives the desktop one back, whatever happened. */
+export async function onPhone(work: () => Promise<void>): Promise<void> {
+  await setViewport({ width: 360, height: 640 });
+  try {
+    await work();
+  } finally {
+    await setViewport({ width: 1024, height: 768 });
+  }
 }

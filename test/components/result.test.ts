@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { MESSAGES_EN } from '../../src/components/i18n/messages.js';
 import { changeabilityOf, routeOutlooks } from '../../src/rubric/advice.js';
 import { assess, defaultRubric, type Question } from '../../src/rubric/index.js';
@@ -19,6 +19,7 @@ import {
   pressNext,
   progress,
   radio,
+  onPhone,
   settle,
   stepHeading,
   text,
@@ -646,8 +647,7 @@ describe('the result view', () => {
   });
 
   it('on a phone, the total stays in view (sticky) while a what-if field has focus', async () => {
-    await setViewport({ width: 360, height: 640 });
-    try {
+    await onPhone(async () => {
       const el = await resultFor();
       const running = $(el, '.running');
       expect(getComputedStyle(running).position).not.to.equal('sticky');
@@ -656,14 +656,11 @@ describe('the result view', () => {
       (field.closest('details') as HTMLDetailsElement).open = true;
       field.focus();
       expect(getComputedStyle(running).position).to.equal('sticky');
-    } finally {
-      await setViewport({ width: 1024, height: 768 });
-    }
+    });
   });
 
   it('on a phone, the total is on screen beside a what-if field far down the result while it has focus', async () => {
-    await setViewport({ width: 360, height: 640 });
-    try {
+    await onPhone(async () => {
       const el = await resultFor();
       // The last what-if field, screens below the top of the widget.
       const fields = $$<HTMLElement>(el, '[part~="result"] .what-if :is(input, select)');
@@ -676,14 +673,11 @@ describe('the result view', () => {
       expect(total.top, 'the total is not above the screen').to.be.at.least(0);
       expect(total.bottom, 'the total is not below the screen').to.be.at.most(window.innerHeight);
       expect(field.getBoundingClientRect().top, 'the total does not cover the field').to.be.at.least(total.bottom);
-    } finally {
-      await setViewport({ width: 1024, height: 768 });
-    }
+    });
   });
 
   it('on a phone, a what-if field reached by Shift+Tab from below is never under the total that sticks (WCAG 2.4.11)', async () => {
-    await setViewport({ width: 360, height: 640 });
-    try {
+    await onPhone(async () => {
       const el = await resultFor();
       const fields = $$<HTMLElement>(el, '[part~="result"] .what-if :is(input, select)');
       (fields[0]?.closest('details') as HTMLDetailsElement).open = true;
@@ -702,9 +696,7 @@ describe('the result view', () => {
         const box = field.getBoundingClientRect();
         expect(box.top, `${field.getAttribute('name')} is not under the total`).to.be.at.least(total.bottom - 1);
       }
-    } finally {
-      await setViewport({ width: 1024, height: 768 });
-    }
+    });
   });
 
   it('keeps focus on the result after Restore removes its own button', async () => {
@@ -842,8 +834,7 @@ describe('the result summary card', () => {
   });
 
   it('at 360 px the whole result fits in three viewport heights with every disclosure closed (met, near miss, not met; en and ko)', async () => {
-    await setViewport({ width: 360, height: 640 });
-    try {
+    await onPhone(async () => {
       for (const lang of ['en', 'ko']) {
         for (const answers of [SME_APPLICANT, NEAR_MISS, NOT_MET, TOP_TIER_APPLICANT]) {
           const el = await mount(html`<ktech-pass-assessment lang=${lang}></ktech-pass-assessment>`);
@@ -855,9 +846,7 @@ describe('the result summary card', () => {
           el.remove();
         }
       }
-    } finally {
-      await setViewport({ width: 1024, height: 768 });
-    }
+    });
   });
 });
 
