@@ -55,6 +55,8 @@ const handedNames = {
   lit: ['css', 'html', 'nothing', 'svg'],
   'src/components/i18n/localize.ts': ['formatNumber', 'pick', 'TYPED_MAX_LENGTH'],
   'src/locales/languages.ts': ['ENGLISH', 'languageOf'],
+  // Why a what-if field's text is no answer yet (the result's status region says it).
+  'src/components/question-types/answers.ts': ['typedError'],
 };
 const onDemandFiles = {
   'src/components/loading/rubric-loader.ts': 'ktech-pass-assessment.validator.js',

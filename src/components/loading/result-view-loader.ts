@@ -11,6 +11,7 @@ import {
 } from 'lit';
 import { formatNumber, pick, TYPED_MAX_LENGTH } from '../i18n/localize.js';
 import { ENGLISH, languageOf } from '../../locales/languages.js';
+import { typedError } from '../question-types/answers.js';
 import type { ResultContext } from '../views/result-context.js';
 import { completeBuiltIn } from './built-in-rubric.js';
 
@@ -190,7 +191,18 @@ export class ResultViewLoader implements ReactiveController {
     if (this.view || this.#loading) return;
     const load = importView(this.#attempts++).then(
       (view) => {
-        view.receive?.({ css, html, nothing, svg, formatNumber, pick, TYPED_MAX_LENGTH, ENGLISH, languageOf });
+        view.receive?.({
+          css,
+          html,
+          nothing,
+          svg,
+          formatNumber,
+          pick,
+          TYPED_MAX_LENGTH,
+          ENGLISH,
+          languageOf,
+          typedError,
+        });
         completeBuiltIn(view.withResultTexts);
         // After the widget's own styles, as they were one sheet before.
         const root = this.#host.renderRoot as ShadowRoot;

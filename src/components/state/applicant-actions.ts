@@ -125,8 +125,7 @@ export class ApplicantActions {
     // Back to the answers given with the control in hand: the what-if ends, and focus stays on that control
     // (moving it to the heading would take a keyboard user off the list they are reading; WCAG 3.2.2).
     else if (scenario === null && whatIf.answers) {
-      whatIf.end();
-      whatIf.backToGiven = true;
+      whatIf.end(true);
       this.#score(rubric);
     }
   };

@@ -59,12 +59,12 @@ export class WhatIf {
     return (this.answers = tried);
   }
 
-  /** Back to the answers given. */
-  end(): void {
+  /** Back to the answers given; `backToGiven`: by a what-if change, whose control keeps focus (the status region says the result given). */
+  end(backToGiven = false): void {
     this.answers = null;
     this.errors = {};
     this.slip = undefined;
-    this.backToGiven = false;
+    this.backToGiven = backToGiven;
     this.#host.requestUpdate();
   }
 }

@@ -4,8 +4,6 @@ import { answersAsked } from '../../rubric/assess.js';
 import type { Rubric } from '../../rubric/types.js';
 import type { ScoreDetail } from '../events.js';
 import { formatNumber, pick } from '../i18n/localize.js';
-import type { Messages } from '../i18n/messages.js';
-import { typedError } from '../question-types/answers.js';
 import type { LanguageController } from '../i18n/language-controller.js';
 import type { ResultViewLoader } from '../loading/result-view-loader.js';
 import type { RubricSource } from '../loading/rubric-source.js';
@@ -40,32 +38,6 @@ export interface Frame {
   steps(rubric: Rubric): number[];
 }
 
-/** Why each what-if field's text is not an answer, in the language shown (read again from the text after a switch). */
-function whatIfErrors(whatIf: WhatIf, rubric: Rubric, t: Messages, lang: string): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const [id, error] of Object.entries(whatIf.errors)) {
-    const question = rubric.questions.find((candidate) => candidate.id === id);
-    errors[id] = (question && typedError(question, whatIf.typed[id] ?? '', t, lang)) || error;
-  }
-  return errors;
-}
-
-/** What the status region says on the result after a what-if change (empty when nothing was changed). */
-const whatIfSaid = (
-  whatIf: WhatIf,
-  errors: Record<string, string>,
-  assessment: ScoreDetail,
-  line: string,
-  t: Messages,
-): string =>
-  whatIf.slip && errors[whatIf.slip]
-    ? `${t.errorPrefix} ${errors[whatIf.slip]}`
-    : assessment.scenario
-      ? t.whatIfVerdict(assessment.eligible, line)
-      : whatIf.backToGiven
-        ? `${assessment.eligible ? t.mayQualify : t.notYet}${t.comma}${line}`
-        : '';
-
 /** The whole widget for `frame`: waiting for a language, loading or failed, a step, or the result. */
 export function renderFrame(
   frame: Frame,
@@ -92,7 +64,6 @@ export function renderFrame(
   const assessment = view === 'result' && scenario ? assessments.of(rubric, scenario, true) : real;
   const steps = frame.steps(rubric);
   const line = scoreLine(assessment, rubric, t, lang);
-  const errors = view === 'result' ? whatIfErrors(frame.whatIf, rubric, t, lang) : {};
   // What the step and the result are both given.
   const shared = {
     rubric,
@@ -108,8 +79,10 @@ export function renderFrame(
     ...shared,
     assessment,
     real,
-    whatIfErrors: errors,
+    whatIfErrors: frame.whatIf.errors,
     whatIfTyped: frame.whatIf.typed,
+    whatIfSlip: frame.whatIf.slip,
+    backToGiven: frame.whatIf.backToGiven,
     level: level + 1,
     onWhatIf: actions.whatIf,
     onRestore: actions.restore,
@@ -129,14 +102,6 @@ export function renderFrame(
         ${view === 'result' ? nothing : html`<p part="progress" class="progress">${t.step(Math.max(1, steps.indexOf(view) + 1), Math.max(steps.length, 1))}</p>`}
         <p class="running" aria-hidden=${view === 'result' ? 'true' : nothing}>${line}</p>
       </div>
-      ${
-        view === 'result'
-          ? // Announced once per what-if change (its verdict and score, why its text is no answer yet, or the result
-            // given once the answers are back to it: focus stays on the control); the real result is read from its
-            // heading and card, and the score line above is only a visual aid (a sticky copy while a what-if field has focus).
-            html`<p class="sr" role="status">${whatIfSaid(frame.whatIf, errors, assessment, line, t)}</p>`
-          : nothing
-      }
       ${
         view === 'result'
           ? frame.resultView.render(resultContext(), t.loading)

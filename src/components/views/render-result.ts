@@ -13,6 +13,7 @@ import { alsoMet, renderSummary, reportedOnly } from './render-summary.js';
 import { describeAnswer, renderWhatIf } from '../question-types/index.js';
 import { link, type ResultContext } from './result-context.js';
 import { later } from './later.js';
+import { renderWhatIfStatus, whatIfErrorsNow } from './what-if-status.js';
 import { renderOtherVisas } from '../other-visas/section.js';
 
 export { scoreLine, type ResultContext } from './result-context.js';
@@ -73,7 +74,9 @@ function renderGains(context: ResultContext): TemplateResult | typeof nothing {
 }
 
 /** The result: the summary card, the routes as checklists, what-if per criterion, how to gain, benefits, sources. */
-export function renderResult(context: ResultContext): TemplateResult {
+export function renderResult(given: ResultContext): TemplateResult {
+  // A what-if field's slip, worded in the language shown (its field and the status region say it).
+  const context = { ...given, whatIfErrors: whatIfErrorsNow(given) };
   const { rubric, assessment, real, lang, t } = context;
   const n = (value: number) => formatNumber(value, lang);
   const questions = questionsById(rubric);
@@ -98,6 +101,7 @@ export function renderResult(context: ResultContext): TemplateResult {
   ].filter((text) => text !== undefined);
 
   return html`
+    ${renderWhatIfStatus(context)}
     <section part="result" class="result" aria-labelledby="result-title">
       <p class="kicker">${t.resultTitle}</p>
       ${heading(context.level, assessment.eligible ? t.mayQualify : t.notYet, 'result-title')}

@@ -1,6 +1,7 @@
 import { html, svg, nothing, css, render } from 'lit';
 import { TYPED_MAX_LENGTH, pick, formatNumber } from '../i18n/localize.js';
 import { languageOf, ENGLISH } from '../../locales/languages.js';
+import { typedError } from '../question-types/answers.js';
 import { completeBuiltIn } from './built-in-rubric.js';
 
 const importView = (attempt) => attempt ? import(
@@ -118,7 +119,18 @@ class ResultViewLoader {
     if (this.view || this.#loading) return;
     const load = importView(this.#attempts++).then(
       (view) => {
-        view.receive?.({ css, html, nothing, svg, formatNumber, pick, TYPED_MAX_LENGTH, ENGLISH, languageOf });
+        view.receive?.({
+          css,
+          html,
+          nothing,
+          svg,
+          formatNumber,
+          pick,
+          TYPED_MAX_LENGTH,
+          ENGLISH,
+          languageOf,
+          typedError
+        });
         completeBuiltIn(view.withResultTexts);
         const root = this.#host.renderRoot;
         sheet ??= view.resultStyles().styleSheet;

@@ -77,8 +77,7 @@ class ApplicantActions {
     const scenario = whatIf.change(rubric, question, field.value, store.given, error);
     if (scenario) this.#score(rubric, scenario);
     else if (scenario === null && whatIf.answers) {
-      whatIf.end();
-      whatIf.backToGiven = true;
+      whatIf.end(true);
       this.#score(rubric);
     }
   };

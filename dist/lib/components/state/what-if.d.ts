@@ -24,6 +24,6 @@ export declare class WhatIf {
      * `given` (the what-if is over); undefined when there is nothing to score.
      */
     change(rubric: Rubric, question: Question, raw: string, given: Answers, error: string | undefined): Answers | null | undefined;
-    /** Back to the answers given. */
-    end(): void;
+    /** Back to the answers given; `backToGiven`: by a what-if change, whose control keeps focus (the status region says the result given). */
+    end(backToGiven?: boolean): void;
 }

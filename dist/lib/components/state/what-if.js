@@ -40,12 +40,12 @@ class WhatIf {
     if (sameAnswers(tried, given)) return null;
     return this.answers = tried;
   }
-  /** Back to the answers given. */
-  end() {
+  /** Back to the answers given; `backToGiven`: by a what-if change, whose control keeps focus (the status region says the result given). */
+  end(backToGiven = false) {
     this.answers = null;
     this.errors = {};
     this.slip = void 0;
-    this.backToGiven = false;
+    this.backToGiven = backToGiven;
     this.#host.requestUpdate();
   }
 }

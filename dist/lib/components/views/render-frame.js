@@ -1,22 +1,12 @@
 import { html, nothing } from 'lit';
 import { answersAsked } from '../../rubric/assess/asked.js';
 import { pick, formatNumber } from '../i18n/localize.js';
-import { typedError } from '../question-types/answers.js';
 import { heading } from './heading.js';
 import { keepCodes } from './keep-codes.js';
 import { renderLanguagePicker } from './render-language-picker.js';
 import { renderProblems, renderStep, presetNote } from './render-step.js';
 import { scoreLine } from './result-context.js';
 
-function whatIfErrors(whatIf, rubric, t, lang) {
-  const errors = {};
-  for (const [id, error] of Object.entries(whatIf.errors)) {
-    const question = rubric.questions.find((candidate) => candidate.id === id);
-    errors[id] = question && typedError(question, whatIf.typed[id] ?? "", t, lang) || error;
-  }
-  return errors;
-}
-const whatIfSaid = (whatIf, errors, assessment, line, t) => whatIf.slip && errors[whatIf.slip] ? `${t.errorPrefix} ${errors[whatIf.slip]}` : assessment.scenario ? t.whatIfVerdict(assessment.eligible, line) : whatIf.backToGiven ? `${assessment.eligible ? t.mayQualify : t.notYet}${t.comma}${line}` : "";
 function renderFrame(frame, real, level, languagePicker) {
   const { languages, actions, assessments, store } = frame;
   const { lang, messages: t } = languages;
@@ -33,7 +23,6 @@ function renderFrame(frame, real, level, languagePicker) {
   const assessment = view === "result" && scenario ? assessments.of(rubric, scenario, true) : real;
   const steps = frame.steps(rubric);
   const line = scoreLine(assessment, rubric, t, lang);
-  const errors = view === "result" ? whatIfErrors(frame.whatIf, rubric, t, lang) : {};
   const shared = {
     rubric,
     lang,
@@ -47,8 +36,10 @@ function renderFrame(frame, real, level, languagePicker) {
     ...shared,
     assessment,
     real,
-    whatIfErrors: errors,
+    whatIfErrors: frame.whatIf.errors,
     whatIfTyped: frame.whatIf.typed,
+    whatIfSlip: frame.whatIf.slip,
+    backToGiven: frame.whatIf.backToGiven,
     level: level + 1,
     onWhatIf: actions.whatIf,
     onRestore: actions.restore,
@@ -57,12 +48,7 @@ function renderFrame(frame, real, level, languagePicker) {
   });
   const last = view !== "result" && (steps.at(-1) ?? 0) <= view;
   if (view !== "result") frame.resultView.warm(resultContext, last);
-  return html` <div part="base" class="base" lang="${lang}">${languagePicker ? renderLanguagePicker(lang, t, actions.language) : nothing} ${heading(level, keepCodes(pick(rubric.title, lang)))} ${problems} ${assessment.outdated ? html`<p class="notice">${t.outdated(rubric.reviewDate ?? "")}</p>` : nothing} ${view === 0 ? html`<p class="help">${t.start(formatNumber(Math.max(1, Math.round(rubric.questions.length / 4)), lang))}</p>` : nothing}<div class="meta">${view === "result" ? nothing : html`<p part="progress" class="progress">${t.step(Math.max(1, steps.indexOf(view) + 1), Math.max(steps.length, 1))}</p>`}<p class="running" aria-hidden="${view === "result" ? "true" : nothing}">${line}</p></div>${view === "result" ? (
-    // Announced once per what-if change (its verdict and score, why its text is no answer yet, or the result
-    // given once the answers are back to it: focus stays on the control); the real result is read from its
-    // heading and card, and the score line above is only a visual aid (a sticky copy while a what-if field has focus).
-    html`<p class="sr" role="status">${whatIfSaid(frame.whatIf, errors, assessment, line, t)}</p>`
-  ) : nothing} ${view === "result" ? frame.resultView.render(resultContext(), t.loading) : renderStep({
+  return html` <div part="base" class="base" lang="${lang}">${languagePicker ? renderLanguagePicker(lang, t, actions.language) : nothing} ${heading(level, keepCodes(pick(rubric.title, lang)))} ${problems} ${assessment.outdated ? html`<p class="notice">${t.outdated(rubric.reviewDate ?? "")}</p>` : nothing} ${view === 0 ? html`<p class="help">${t.start(formatNumber(Math.max(1, Math.round(rubric.questions.length / 4)), lang))}</p>` : nothing}<div class="meta">${view === "result" ? nothing : html`<p part="progress" class="progress">${t.step(Math.max(1, steps.indexOf(view) + 1), Math.max(steps.length, 1))}</p>`}<p class="running" aria-hidden="${view === "result" ? "true" : nothing}">${line}</p></div>${view === "result" ? frame.resultView.render(resultContext(), t.loading) : renderStep({
     ...shared,
     index: view,
     first: (steps[0] ?? 0) >= view,

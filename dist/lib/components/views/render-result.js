@@ -10,6 +10,7 @@ import { describeAnswer, renderWhatIf } from '../question-types/index.js';
 import { link } from './result-context.js';
 export { scoreLine } from './result-context.js';
 import { later } from './later.js';
+import { whatIfErrorsNow, renderWhatIfStatus } from './what-if-status.js';
 import { renderOtherVisas } from '../other-visas/section.js';
 
 const outlooksMade = /* @__PURE__ */ new WeakMap();
@@ -39,7 +40,8 @@ function renderGains(context) {
   };
   return gains.length ? html`${heading(context.level + 1, t.gain)}<p>${t.canChange}</p><ol class="gain">${gains.slice(0, 3).map(item)}</ol>` : nothing;
 }
-function renderResult(context) {
+function renderResult(given) {
+  const context = { ...given, whatIfErrors: whatIfErrorsNow(given) };
   const { rubric, assessment, real, lang, t } = context;
   const n = (value) => formatNumber(value, lang);
   const questions = questionsById(rubric);
@@ -58,7 +60,7 @@ function renderResult(context) {
     ...rubric.assumptions ?? [],
     ...rubric.questions.map((question) => question.assumption)
   ].filter((text) => text !== void 0);
-  return html` <section part="result" class="result" aria-labelledby="result-title"><p class="kicker">${t.resultTitle}</p>${heading(context.level, assessment.eligible ? t.mayQualify : t.notYet, "result-title")} ${assessment.scenario ? (
+  return html` ${renderWhatIfStatus(context)}<section part="result" class="result" aria-labelledby="result-title"><p class="kicker">${t.resultTitle}</p>${heading(context.level, assessment.eligible ? t.mayQualify : t.notYet, "result-title")} ${assessment.scenario ? (
     // Printed too: a what-if on paper says it is one.
     html`<div class="scenario"><p><strong>${t.whatIfOn}</strong>${t.colon}${t.delta(sign(assessment.total - real.total, lang), n(real.total))}</p><button part="button" type="button" class="no-print" @click="${context.onRestore}">${t.restore}</button></div>`
   ) : nothing} ${renderSummary(context, outlooks)} ${heading(context.level + 1, t.pathways)}<ul class="paths">${open.map((route) => renderRoute(route, outlook.get(route.id), context))}</ul>${closed.length ? (

@@ -17,6 +17,10 @@ export interface ResultContext {
     whatIfErrors: Record<string, string>;
     /** What was typed into a what-if field that is not an answer, by question id. */
     whatIfTyped: Record<string, string>;
+    /** The question whose what-if text, changed last, is no answer yet: the status region says why. */
+    whatIfSlip: string | undefined;
+    /** The last what-if change brought the answers back to the ones given: the status region says the result given. */
+    backToGiven: boolean;
     /** The level of the result's heading; its sections are one below. */
     level: number;
     /** Question ids whose answer the host preset (not changeable here). */
