@@ -33,6 +33,9 @@ const importView = (attempt: number): Promise<ResultView> =>
       )
     : import('../views/result-view.js');
 
+/** The main file's Lit, handed to the result file (one copy on the page). */
+const LIT = { css, html, nothing, svg };
+
 /** The result view's styles, one sheet shared by every widget on the page. */
 let sheet: CSSStyleSheet | undefined;
 
@@ -191,18 +194,7 @@ export class ResultViewLoader implements ReactiveController {
     if (this.view || this.#loading) return;
     const load = importView(this.#attempts++).then(
       (view) => {
-        view.receive?.({
-          css,
-          html,
-          nothing,
-          svg,
-          formatNumber,
-          pick,
-          TYPED_MAX_LENGTH,
-          ENGLISH,
-          languageOf,
-          typedError,
-        });
+        view.receive?.({ ...LIT, formatNumber, pick, TYPED_MAX_LENGTH, ENGLISH, languageOf, typedError });
         completeBuiltIn(view.withResultTexts);
         // After the widget's own styles, as they were one sheet before.
         const root = this.#host.renderRoot as ShadowRoot;

@@ -9,6 +9,7 @@ const importView = (attempt) => attempt ? import(
   /* webpackIgnore: true */
   `${new URL("../views/result-view.js", import.meta.url).href}?retry=${attempt}`
 ) : import('../views/result-view.js');
+const LIT = { css, html, nothing, svg };
 let sheet;
 const whenIdle = (work) => {
   if ("requestIdleCallback" in self) requestIdleCallback(work, { timeout: 1e3 });
@@ -119,18 +120,7 @@ class ResultViewLoader {
     if (this.view || this.#loading) return;
     const load = importView(this.#attempts++).then(
       (view) => {
-        view.receive?.({
-          css,
-          html,
-          nothing,
-          svg,
-          formatNumber,
-          pick,
-          TYPED_MAX_LENGTH,
-          ENGLISH,
-          languageOf,
-          typedError
-        });
+        view.receive?.({ ...LIT, formatNumber, pick, TYPED_MAX_LENGTH, ENGLISH, languageOf, typedError });
         completeBuiltIn(view.withResultTexts);
         const root = this.#host.renderRoot;
         sheet ??= view.resultStyles().styleSheet;
